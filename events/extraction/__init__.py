@@ -1,0 +1,17 @@
+"""Event extraction: article text and its publication date in, dated events out.
+
+Plain Python with no Django imports, so it can be tested, benchmarked and scored on its own.
+"""
+
+from .pipeline import EXTRACTOR_VERSION, extract
+from .types import DateRange, ExtractedEvent, ExtractionError, KnownNames, Passage
+
+__all__ = [
+    "EXTRACTOR_VERSION",
+    "DateRange",
+    "ExtractedEvent",
+    "ExtractionError",
+    "KnownNames",
+    "Passage",
+    "extract",
+]
