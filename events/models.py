@@ -2,6 +2,8 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from .dates import format_event_date
+
 
 class EventType(models.TextChoices):
     MEETING = "meeting", "Meeting"
@@ -195,6 +197,10 @@ class Event(models.Model):
 
     def __str__(self):
         return f"{self.date_start:%Y-%m-%d} {self.type}: {self.title}"
+
+    @property
+    def date_display(self) -> str:
+        return format_event_date(self.date_start, self.date_end, self.date_precision, self.open_end)
 
     def get_absolute_url(self):
         return reverse("event-detail", args=[self.pk])
