@@ -26,9 +26,8 @@ def format_event_date(start: date, end: date, precision: str, open_end: bool = F
             return f"{start:%b %Y}"
         return f"{start:%b %Y} – {end:%b %Y}"
     if precision == "week":
-        return f"week of {_day(start)}" if end - start == timedelta(days=6) else _day_range(start, end)
-    if start == end:
-        text = _day(start)
-    else:
-        text = _day_range(start, end)
+        return (
+            f"week of {_day(start)}" if end - start == timedelta(days=6) else _day_range(start, end)
+        )
+    text = _day(start) if start == end else _day_range(start, end)
     return f"~{text}" if precision == "approximate" else text

@@ -198,21 +198,19 @@ class Event(models.Model):
     def __str__(self):
         return f"{self.date_start:%Y-%m-%d} {self.type}: {self.title}"
 
+    def get_absolute_url(self):
+        return reverse("event-detail", args=[self.pk])
+
     @property
     def date_display(self) -> str:
         return format_event_date(self.date_start, self.date_end, self.date_precision, self.open_end)
-
-    def get_absolute_url(self):
-        return reverse("event-detail", args=[self.pk])
 
 
 class Evidence(models.Model):
     """A passage of a source that evidences an event."""
 
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="evidence")
-    source = models.ForeignKey(
-        "sources.Source", on_delete=models.CASCADE, related_name="evidence"
-    )
+    source = models.ForeignKey("sources.Source", on_delete=models.CASCADE, related_name="evidence")
     quote = models.TextField()
     start = models.PositiveIntegerField(help_text="Character offset of the quote in the source.")
     end = models.PositiveIntegerField()

@@ -67,9 +67,7 @@ def plain_text_to_document(text: str) -> Document:
 def read_document(path: Path) -> Document:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise UnreadableDocument(
-            f"unsupported file type {suffix or '(none)'}; use .txt or .html"
-        )
+        raise UnreadableDocument(f"unsupported file type {suffix or '(none)'}; use .txt or .html")
     text = decode_text(path.read_bytes())
     if suffix in HTML_SUFFIXES:
         return html_to_document(text)

@@ -12,7 +12,9 @@ class SourceFactory(factory.django.DjangoModelFactory):
 
     title = factory.Sequence(lambda n: f"Article {n}")
     published = datetime.date(2024, 2, 21)
-    text = factory.Sequence(lambda n: f"Article body number {n}. The talks were held on 8 February.")
+    text = factory.Sequence(
+        lambda n: f"Article body number {n}. The talks were held on 8 February."
+    )
     content_hash = factory.LazyAttribute(lambda o: content_hash(o.text))
     status = Source.Status.DONE
 

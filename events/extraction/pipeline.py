@@ -10,7 +10,20 @@ EXTRACTOR_VERSION = "0.1.0"
 MONTHS = {
     m: i + 1
     for i, m in enumerate(
-        "january february march april may june july august september october november december".split()
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
     )
 }
 TRIGGERS = {
@@ -22,7 +35,10 @@ TRIGGERS = {
     "movement": r"\b(?:deployed|withdr[ae]w\w*|pulled (?:out|back))\b",
 }
 DAY_MONTH = re.compile(
-    r"\b(\d{1,2}) (" + "|".join(MONTHS) + r")(?:,? (\d{4}))?\b|\b(" + "|".join(MONTHS)
+    r"\b(\d{1,2}) ("
+    + "|".join(MONTHS)
+    + r")(?:,? (\d{4}))?\b|\b("
+    + "|".join(MONTHS)
     + r") (\d{1,2})(?:,? (\d{4}))?\b",
     re.IGNORECASE,
 )

@@ -7,222 +7,632 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('sources', '0001_initial'),
+        ("sources", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Event',
+            name="Event",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('type', models.CharField(choices=[('meeting', 'Meeting'), ('strike', 'Strike (armed attack)'), ('pause', 'Pause, truce or ceasefire'), ('agreement', 'Agreement'), ('movement', 'Movement of forces'), ('protest', 'Protest or labour strike'), ('statement', 'Statement'), ('other', 'Other')], db_index=True, max_length=20)),
-                ('title', models.CharField(max_length=300)),
-                ('summary', models.TextField(blank=True)),
-                ('date_start', models.DateField(help_text='First day of the event (inclusive).')),
-                ('date_end', models.DateField(help_text='Last day of the event (inclusive). Same as the start for a one-day event.')),
-                ('date_precision', models.CharField(choices=[('day', 'Day'), ('week', 'Week'), ('month', 'Month'), ('year', 'Year'), ('approximate', 'Approximate')], default='day', help_text='How precisely the sources date the event: a day, a week, a month, a year, or an approximate range.', max_length=12)),
-                ('open_end', models.BooleanField(default=False, help_text="A continuing state ('since 4 February'): the end is the latest report, not a known last day.")),
-                ('casualties', models.PositiveIntegerField(blank=True, help_text='People killed, when the sources say.', null=True)),
-                ('status', models.CharField(choices=[('extracted', 'Extracted (not reviewed)'), ('confirmed', 'Confirmed'), ('rejected', 'Rejected')], db_index=True, default='extracted', max_length=12)),
-                ('confidence', models.FloatField(default=0.5, help_text='Extractor confidence, 0 to 1.')),
-                ('edited', models.BooleanField(default=False, help_text='A person changed this event; extraction never overwrites or deletes it.')),
-                ('version', models.PositiveIntegerField(default=1, help_text='Incremented on every save; guards against lost concurrent edits.')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "type",
+                    models.CharField(
+                        choices=[
+                            ("meeting", "Meeting"),
+                            ("strike", "Strike (armed attack)"),
+                            ("pause", "Pause, truce or ceasefire"),
+                            ("agreement", "Agreement"),
+                            ("movement", "Movement of forces"),
+                            ("protest", "Protest or labour strike"),
+                            ("statement", "Statement"),
+                            ("other", "Other"),
+                        ],
+                        db_index=True,
+                        max_length=20,
+                    ),
+                ),
+                ("title", models.CharField(max_length=300)),
+                ("summary", models.TextField(blank=True)),
+                ("date_start", models.DateField(help_text="First day of the event (inclusive).")),
+                (
+                    "date_end",
+                    models.DateField(
+                        help_text="Last day of the event (inclusive). Same as the start for a one-day event."
+                    ),
+                ),
+                (
+                    "date_precision",
+                    models.CharField(
+                        choices=[
+                            ("day", "Day"),
+                            ("week", "Week"),
+                            ("month", "Month"),
+                            ("year", "Year"),
+                            ("approximate", "Approximate"),
+                        ],
+                        default="day",
+                        help_text="How precisely the sources date the event: a day, a week, a month, a year, or an approximate range.",
+                        max_length=12,
+                    ),
+                ),
+                (
+                    "open_end",
+                    models.BooleanField(
+                        default=False,
+                        help_text="A continuing state ('since 4 February'): the end is the latest report, not a known last day.",
+                    ),
+                ),
+                (
+                    "casualties",
+                    models.PositiveIntegerField(
+                        blank=True, help_text="People killed, when the sources say.", null=True
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("extracted", "Extracted (not reviewed)"),
+                            ("confirmed", "Confirmed"),
+                            ("rejected", "Rejected"),
+                        ],
+                        db_index=True,
+                        default="extracted",
+                        max_length=12,
+                    ),
+                ),
+                (
+                    "confidence",
+                    models.FloatField(default=0.5, help_text="Extractor confidence, 0 to 1."),
+                ),
+                (
+                    "edited",
+                    models.BooleanField(
+                        default=False,
+                        help_text="A person changed this event; extraction never overwrites or deletes it.",
+                    ),
+                ),
+                (
+                    "version",
+                    models.PositiveIntegerField(
+                        default=1,
+                        help_text="Incremented on every save; guards against lost concurrent edits.",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'ordering': ['date_start', 'date_end', 'id'],
+                "ordering": ["date_start", "date_end", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Place',
+            name="Place",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, unique=True)),
-                ('country', models.CharField(blank=True, max_length=100)),
-                ('latitude', models.FloatField(blank=True, null=True)),
-                ('longitude', models.FloatField(blank=True, null=True)),
-                ('aliases', models.JSONField(blank=True, default=list, help_text='Other names the extractor should recognise.')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, unique=True)),
+                ("country", models.CharField(blank=True, max_length=100)),
+                ("latitude", models.FloatField(blank=True, null=True)),
+                ("longitude", models.FloatField(blank=True, null=True)),
+                (
+                    "aliases",
+                    models.JSONField(
+                        blank=True,
+                        default=list,
+                        help_text="Other names the extractor should recognise.",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Actor',
+            name="Actor",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, unique=True)),
-                ('kind', models.CharField(choices=[('person', 'Person'), ('armed_group', 'Armed group'), ('state', 'State'), ('organisation', 'Organisation'), ('unknown', 'Unknown')], default='unknown', max_length=20)),
-                ('aliases', models.JSONField(blank=True, default=list, help_text="Other names the extractor should recognise, e.g. ['KH', 'Hezbollah Brigades'].")),
-                ('description', models.TextField(blank=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('parent', models.ForeignKey(blank=True, help_text='The larger body this actor belongs to (Quds Force belongs to the IRGC).', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='children', to='events.actor')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, unique=True)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("person", "Person"),
+                            ("armed_group", "Armed group"),
+                            ("state", "State"),
+                            ("organisation", "Organisation"),
+                            ("unknown", "Unknown"),
+                        ],
+                        default="unknown",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "aliases",
+                    models.JSONField(
+                        blank=True,
+                        default=list,
+                        help_text="Other names the extractor should recognise, e.g. ['KH', 'Hezbollah Brigades'].",
+                    ),
+                ),
+                ("description", models.TextField(blank=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The larger body this actor belongs to (Quds Force belongs to the IRGC).",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="children",
+                        to="events.actor",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='EventActor',
+            name="EventActor",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(blank=True, help_text='e.g. perpetrator, target, mediator, speaker.', max_length=40)),
-                ('actor', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='event_actors', to='events.actor')),
-                ('event', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='event_actors', to='events.event')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        blank=True,
+                        help_text="e.g. perpetrator, target, mediator, speaker.",
+                        max_length=40,
+                    ),
+                ),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="event_actors",
+                        to="events.actor",
+                    ),
+                ),
+                (
+                    "event",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="event_actors",
+                        to="events.event",
+                    ),
+                ),
             ],
         ),
         migrations.AddField(
-            model_name='event',
-            name='actors',
-            field=models.ManyToManyField(blank=True, related_name='events', through='events.EventActor', to='events.actor'),
+            model_name="event",
+            name="actors",
+            field=models.ManyToManyField(
+                blank=True, related_name="events", through="events.EventActor", to="events.actor"
+            ),
         ),
         migrations.CreateModel(
-            name='Evidence',
+            name="Evidence",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('quote', models.TextField()),
-                ('start', models.PositiveIntegerField(help_text='Character offset of the quote in the source.')),
-                ('end', models.PositiveIntegerField()),
-                ('date_text', models.CharField(blank=True, help_text="The date expression as written, e.g. 'last week'.", max_length=200)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('event', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='evidence', to='events.event')),
-                ('source', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='evidence', to='sources.source')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("quote", models.TextField()),
+                (
+                    "start",
+                    models.PositiveIntegerField(
+                        help_text="Character offset of the quote in the source."
+                    ),
+                ),
+                ("end", models.PositiveIntegerField()),
+                (
+                    "date_text",
+                    models.CharField(
+                        blank=True,
+                        help_text="The date expression as written, e.g. 'last week'.",
+                        max_length=200,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "event",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="evidence",
+                        to="events.event",
+                    ),
+                ),
+                (
+                    "source",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="evidence",
+                        to="sources.source",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'evidence',
-                'ordering': ['source_id', 'start'],
+                "verbose_name_plural": "evidence",
+                "ordering": ["source_id", "start"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalActor',
+            name="HistoricalActor",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('name', models.CharField(db_index=True, max_length=200)),
-                ('kind', models.CharField(choices=[('person', 'Person'), ('armed_group', 'Armed group'), ('state', 'State'), ('organisation', 'Organisation'), ('unknown', 'Unknown')], default='unknown', max_length=20)),
-                ('aliases', models.JSONField(blank=True, default=list, help_text="Other names the extractor should recognise, e.g. ['KH', 'Hezbollah Brigades'].")),
-                ('description', models.TextField(blank=True)),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('parent', models.ForeignKey(blank=True, db_constraint=False, help_text='The larger body this actor belongs to (Quds Force belongs to the IRGC).', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='events.actor')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(db_index=True, max_length=200)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("person", "Person"),
+                            ("armed_group", "Armed group"),
+                            ("state", "State"),
+                            ("organisation", "Organisation"),
+                            ("unknown", "Unknown"),
+                        ],
+                        default="unknown",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "aliases",
+                    models.JSONField(
+                        blank=True,
+                        default=list,
+                        help_text="Other names the extractor should recognise, e.g. ['KH', 'Hezbollah Brigades'].",
+                    ),
+                ),
+                ("description", models.TextField(blank=True)),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        help_text="The larger body this actor belongs to (Quds Force belongs to the IRGC).",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="events.actor",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical actor',
-                'verbose_name_plural': 'historical actors',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical actor",
+                "verbose_name_plural": "historical actors",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalEvent',
+            name="HistoricalEvent",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('type', models.CharField(choices=[('meeting', 'Meeting'), ('strike', 'Strike (armed attack)'), ('pause', 'Pause, truce or ceasefire'), ('agreement', 'Agreement'), ('movement', 'Movement of forces'), ('protest', 'Protest or labour strike'), ('statement', 'Statement'), ('other', 'Other')], db_index=True, max_length=20)),
-                ('title', models.CharField(max_length=300)),
-                ('summary', models.TextField(blank=True)),
-                ('date_start', models.DateField(help_text='First day of the event (inclusive).')),
-                ('date_end', models.DateField(help_text='Last day of the event (inclusive). Same as the start for a one-day event.')),
-                ('date_precision', models.CharField(choices=[('day', 'Day'), ('week', 'Week'), ('month', 'Month'), ('year', 'Year'), ('approximate', 'Approximate')], default='day', help_text='How precisely the sources date the event: a day, a week, a month, a year, or an approximate range.', max_length=12)),
-                ('open_end', models.BooleanField(default=False, help_text="A continuing state ('since 4 February'): the end is the latest report, not a known last day.")),
-                ('casualties', models.PositiveIntegerField(blank=True, help_text='People killed, when the sources say.', null=True)),
-                ('status', models.CharField(choices=[('extracted', 'Extracted (not reviewed)'), ('confirmed', 'Confirmed'), ('rejected', 'Rejected')], db_index=True, default='extracted', max_length=12)),
-                ('confidence', models.FloatField(default=0.5, help_text='Extractor confidence, 0 to 1.')),
-                ('edited', models.BooleanField(default=False, help_text='A person changed this event; extraction never overwrites or deletes it.')),
-                ('version', models.PositiveIntegerField(default=1, help_text='Incremented on every save; guards against lost concurrent edits.')),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('place', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='events.place')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "type",
+                    models.CharField(
+                        choices=[
+                            ("meeting", "Meeting"),
+                            ("strike", "Strike (armed attack)"),
+                            ("pause", "Pause, truce or ceasefire"),
+                            ("agreement", "Agreement"),
+                            ("movement", "Movement of forces"),
+                            ("protest", "Protest or labour strike"),
+                            ("statement", "Statement"),
+                            ("other", "Other"),
+                        ],
+                        db_index=True,
+                        max_length=20,
+                    ),
+                ),
+                ("title", models.CharField(max_length=300)),
+                ("summary", models.TextField(blank=True)),
+                ("date_start", models.DateField(help_text="First day of the event (inclusive).")),
+                (
+                    "date_end",
+                    models.DateField(
+                        help_text="Last day of the event (inclusive). Same as the start for a one-day event."
+                    ),
+                ),
+                (
+                    "date_precision",
+                    models.CharField(
+                        choices=[
+                            ("day", "Day"),
+                            ("week", "Week"),
+                            ("month", "Month"),
+                            ("year", "Year"),
+                            ("approximate", "Approximate"),
+                        ],
+                        default="day",
+                        help_text="How precisely the sources date the event: a day, a week, a month, a year, or an approximate range.",
+                        max_length=12,
+                    ),
+                ),
+                (
+                    "open_end",
+                    models.BooleanField(
+                        default=False,
+                        help_text="A continuing state ('since 4 February'): the end is the latest report, not a known last day.",
+                    ),
+                ),
+                (
+                    "casualties",
+                    models.PositiveIntegerField(
+                        blank=True, help_text="People killed, when the sources say.", null=True
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("extracted", "Extracted (not reviewed)"),
+                            ("confirmed", "Confirmed"),
+                            ("rejected", "Rejected"),
+                        ],
+                        db_index=True,
+                        default="extracted",
+                        max_length=12,
+                    ),
+                ),
+                (
+                    "confidence",
+                    models.FloatField(default=0.5, help_text="Extractor confidence, 0 to 1."),
+                ),
+                (
+                    "edited",
+                    models.BooleanField(
+                        default=False,
+                        help_text="A person changed this event; extraction never overwrites or deletes it.",
+                    ),
+                ),
+                (
+                    "version",
+                    models.PositiveIntegerField(
+                        default=1,
+                        help_text="Incremented on every save; guards against lost concurrent edits.",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "place",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="events.place",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical event',
-                'verbose_name_plural': 'historical events',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical event",
+                "verbose_name_plural": "historical events",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalEventActor',
+            name="HistoricalEventActor",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('role', models.CharField(blank=True, help_text='e.g. perpetrator, target, mediator, speaker.', max_length=40)),
-                ('m2m_history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('actor', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='events.actor')),
-                ('event', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='events.event')),
-                ('history', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, to='events.historicalevent')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        blank=True,
+                        help_text="e.g. perpetrator, target, mediator, speaker.",
+                        max_length=40,
+                    ),
+                ),
+                ("m2m_history_id", models.AutoField(primary_key=True, serialize=False)),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="events.actor",
+                    ),
+                ),
+                (
+                    "event",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="events.event",
+                    ),
+                ),
+                (
+                    "history",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        to="events.historicalevent",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'HistoricalEventActor',
+                "verbose_name": "HistoricalEventActor",
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalPlace',
+            name="HistoricalPlace",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('name', models.CharField(db_index=True, max_length=200)),
-                ('country', models.CharField(blank=True, max_length=100)),
-                ('latitude', models.FloatField(blank=True, null=True)),
-                ('longitude', models.FloatField(blank=True, null=True)),
-                ('aliases', models.JSONField(blank=True, default=list, help_text='Other names the extractor should recognise.')),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(db_index=True, max_length=200)),
+                ("country", models.CharField(blank=True, max_length=100)),
+                ("latitude", models.FloatField(blank=True, null=True)),
+                ("longitude", models.FloatField(blank=True, null=True)),
+                (
+                    "aliases",
+                    models.JSONField(
+                        blank=True,
+                        default=list,
+                        help_text="Other names the extractor should recognise.",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical place',
-                'verbose_name_plural': 'historical places',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical place",
+                "verbose_name_plural": "historical places",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.AddField(
-            model_name='event',
-            name='place',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='events', to='events.place'),
+            model_name="event",
+            name="place",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="events",
+                to="events.place",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='eventactor',
-            constraint=models.UniqueConstraint(fields=('event', 'actor'), name='event_actor_unique'),
+            model_name="eventactor",
+            constraint=models.UniqueConstraint(
+                fields=("event", "actor"), name="event_actor_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='evidence',
-            constraint=models.UniqueConstraint(fields=('event', 'source', 'start', 'end'), name='evidence_unique_passage'),
+            model_name="evidence",
+            constraint=models.UniqueConstraint(
+                fields=("event", "source", "start", "end"), name="evidence_unique_passage"
+            ),
         ),
         migrations.AddIndex(
-            model_name='event',
-            index=models.Index(fields=['date_start', 'type'], name='event_start_type_idx'),
+            model_name="event",
+            index=models.Index(fields=["date_start", "type"], name="event_start_type_idx"),
         ),
         migrations.AddIndex(
-            model_name='event',
-            index=models.Index(fields=['date_end', 'date_start'], name='event_end_start_idx'),
+            model_name="event",
+            index=models.Index(fields=["date_end", "date_start"], name="event_end_start_idx"),
         ),
         migrations.AddIndex(
-            model_name='event',
-            index=models.Index(fields=['type', 'date_start'], name='event_type_start_idx'),
+            model_name="event",
+            index=models.Index(fields=["type", "date_start"], name="event_type_start_idx"),
         ),
         migrations.AddConstraint(
-            model_name='event',
-            constraint=models.CheckConstraint(condition=models.Q(('date_end__gte', models.F('date_start'))), name='event_end_not_before_start'),
+            model_name="event",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("date_end__gte", models.F("date_start"))),
+                name="event_end_not_before_start",
+            ),
         ),
     ]

@@ -7,7 +7,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -16,75 +15,234 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Feed',
+            name="Feed",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('url', models.URLField(max_length=2000, unique=True)),
-                ('title', models.CharField(blank=True, max_length=500)),
-                ('active', models.BooleanField(default=True, help_text='Inactive feeds are not polled.')),
-                ('etag', models.CharField(blank=True, editable=False, max_length=500)),
-                ('modified', models.CharField(blank=True, editable=False, max_length=100)),
-                ('last_polled_at', models.DateTimeField(blank=True, null=True)),
-                ('last_error', models.TextField(blank=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("url", models.URLField(max_length=2000, unique=True)),
+                ("title", models.CharField(blank=True, max_length=500)),
+                (
+                    "active",
+                    models.BooleanField(default=True, help_text="Inactive feeds are not polled."),
+                ),
+                ("etag", models.CharField(blank=True, editable=False, max_length=500)),
+                ("modified", models.CharField(blank=True, editable=False, max_length=100)),
+                ("last_polled_at", models.DateTimeField(blank=True, null=True)),
+                ("last_error", models.TextField(blank=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
             ],
             options={
-                'ordering': ['url'],
+                "ordering": ["url"],
             },
         ),
         migrations.CreateModel(
-            name='Source',
+            name="Source",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('article', 'News article'), ('report', 'Report'), ('statement', 'Statement or press release'), ('other', 'Other')], default='article', max_length=20)),
-                ('title', models.CharField(blank=True, max_length=500)),
-                ('url', models.URLField(blank=True, help_text='Where the source was published. Leave empty for pasted or uploaded text.', max_length=2000, null=True, unique=True)),
-                ('publisher', models.CharField(blank=True, max_length=200)),
-                ('author', models.CharField(blank=True, max_length=200)),
-                ('published', models.DateField(blank=True, db_index=True, help_text="Publication date. Relative dates in the text ('last week', 'on Monday') are resolved from it; without it no events are extracted.", null=True)),
-                ('language', models.CharField(blank=True, default='en', max_length=12)),
-                ('text', models.TextField(blank=True)),
-                ('content_hash', models.CharField(blank=True, editable=False, help_text='SHA-256 of the whitespace-normalised text; the same text is stored once.', max_length=64, null=True, unique=True)),
-                ('status', models.CharField(choices=[('queued', 'Queued'), ('fetching', 'Fetching'), ('extracting', 'Extracting'), ('done', 'Done'), ('needs_date', 'Needs a publication date'), ('failed', 'Failed')], db_index=True, default='queued', max_length=20)),
-                ('error', models.TextField(blank=True, help_text='Why ingestion or extraction failed.')),
-                ('extractor_version', models.CharField(blank=True, help_text='Version of the extractor that produced its events.', max_length=40)),
-                ('extracted_at', models.DateTimeField(blank=True, null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("article", "News article"),
+                            ("report", "Report"),
+                            ("statement", "Statement or press release"),
+                            ("other", "Other"),
+                        ],
+                        default="article",
+                        max_length=20,
+                    ),
+                ),
+                ("title", models.CharField(blank=True, max_length=500)),
+                (
+                    "url",
+                    models.URLField(
+                        blank=True,
+                        help_text="Where the source was published. Leave empty for pasted or uploaded text.",
+                        max_length=2000,
+                        null=True,
+                        unique=True,
+                    ),
+                ),
+                ("publisher", models.CharField(blank=True, max_length=200)),
+                ("author", models.CharField(blank=True, max_length=200)),
+                (
+                    "published",
+                    models.DateField(
+                        blank=True,
+                        db_index=True,
+                        help_text="Publication date. Relative dates in the text ('last week', 'on Monday') are resolved from it; without it no events are extracted.",
+                        null=True,
+                    ),
+                ),
+                ("language", models.CharField(blank=True, default="en", max_length=12)),
+                ("text", models.TextField(blank=True)),
+                (
+                    "content_hash",
+                    models.CharField(
+                        blank=True,
+                        editable=False,
+                        help_text="SHA-256 of the whitespace-normalised text; the same text is stored once.",
+                        max_length=64,
+                        null=True,
+                        unique=True,
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("queued", "Queued"),
+                            ("fetching", "Fetching"),
+                            ("extracting", "Extracting"),
+                            ("done", "Done"),
+                            ("needs_date", "Needs a publication date"),
+                            ("failed", "Failed"),
+                        ],
+                        db_index=True,
+                        default="queued",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "error",
+                    models.TextField(blank=True, help_text="Why ingestion or extraction failed."),
+                ),
+                (
+                    "extractor_version",
+                    models.CharField(
+                        blank=True,
+                        help_text="Version of the extractor that produced its events.",
+                        max_length=40,
+                    ),
+                ),
+                ("extracted_at", models.DateTimeField(blank=True, null=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'ordering': ['-published', '-id'],
+                "ordering": ["-published", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalSource',
+            name="HistoricalSource",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('article', 'News article'), ('report', 'Report'), ('statement', 'Statement or press release'), ('other', 'Other')], default='article', max_length=20)),
-                ('title', models.CharField(blank=True, max_length=500)),
-                ('url', models.URLField(blank=True, db_index=True, help_text='Where the source was published. Leave empty for pasted or uploaded text.', max_length=2000, null=True)),
-                ('publisher', models.CharField(blank=True, max_length=200)),
-                ('author', models.CharField(blank=True, max_length=200)),
-                ('published', models.DateField(blank=True, db_index=True, help_text="Publication date. Relative dates in the text ('last week', 'on Monday') are resolved from it; without it no events are extracted.", null=True)),
-                ('language', models.CharField(blank=True, default='en', max_length=12)),
-                ('content_hash', models.CharField(blank=True, db_index=True, editable=False, help_text='SHA-256 of the whitespace-normalised text; the same text is stored once.', max_length=64, null=True)),
-                ('status', models.CharField(choices=[('queued', 'Queued'), ('fetching', 'Fetching'), ('extracting', 'Extracting'), ('done', 'Done'), ('needs_date', 'Needs a publication date'), ('failed', 'Failed')], db_index=True, default='queued', max_length=20)),
-                ('error', models.TextField(blank=True, help_text='Why ingestion or extraction failed.')),
-                ('extractor_version', models.CharField(blank=True, help_text='Version of the extractor that produced its events.', max_length=40)),
-                ('extracted_at', models.DateTimeField(blank=True, null=True)),
-                ('created_at', models.DateTimeField(blank=True, editable=False)),
-                ('updated_at', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("article", "News article"),
+                            ("report", "Report"),
+                            ("statement", "Statement or press release"),
+                            ("other", "Other"),
+                        ],
+                        default="article",
+                        max_length=20,
+                    ),
+                ),
+                ("title", models.CharField(blank=True, max_length=500)),
+                (
+                    "url",
+                    models.URLField(
+                        blank=True,
+                        db_index=True,
+                        help_text="Where the source was published. Leave empty for pasted or uploaded text.",
+                        max_length=2000,
+                        null=True,
+                    ),
+                ),
+                ("publisher", models.CharField(blank=True, max_length=200)),
+                ("author", models.CharField(blank=True, max_length=200)),
+                (
+                    "published",
+                    models.DateField(
+                        blank=True,
+                        db_index=True,
+                        help_text="Publication date. Relative dates in the text ('last week', 'on Monday') are resolved from it; without it no events are extracted.",
+                        null=True,
+                    ),
+                ),
+                ("language", models.CharField(blank=True, default="en", max_length=12)),
+                (
+                    "content_hash",
+                    models.CharField(
+                        blank=True,
+                        db_index=True,
+                        editable=False,
+                        help_text="SHA-256 of the whitespace-normalised text; the same text is stored once.",
+                        max_length=64,
+                        null=True,
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("queued", "Queued"),
+                            ("fetching", "Fetching"),
+                            ("extracting", "Extracting"),
+                            ("done", "Done"),
+                            ("needs_date", "Needs a publication date"),
+                            ("failed", "Failed"),
+                        ],
+                        db_index=True,
+                        default="queued",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "error",
+                    models.TextField(blank=True, help_text="Why ingestion or extraction failed."),
+                ),
+                (
+                    "extractor_version",
+                    models.CharField(
+                        blank=True,
+                        help_text="Version of the extractor that produced its events.",
+                        max_length=40,
+                    ),
+                ),
+                ("extracted_at", models.DateTimeField(blank=True, null=True)),
+                ("created_at", models.DateTimeField(blank=True, editable=False)),
+                ("updated_at", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical source',
-                'verbose_name_plural': 'historical sources',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical source",
+                "verbose_name_plural": "historical sources",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),

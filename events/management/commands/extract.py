@@ -1,7 +1,7 @@
 """Extract events from articles without touching the database.
 
-    manage.py extract FILE --published YYYY-MM-DD     one .txt (first line = title) or .html file
-    manage.py extract --jsonl < articles.jsonl        the contract of spec/extraction.md
+manage.py extract FILE --published YYYY-MM-DD     one .txt (first line = title) or .html file
+manage.py extract --jsonl < articles.jsonl        the contract of spec/extraction.md
 """
 
 import json
