@@ -1,0 +1,153 @@
+"""Writes that turn extraction output into stored events.
+
+`extract_source` is the one way events come from a source: the ingest command, the API, admin
+actions and background tasks all call it. It is atomic and re-runnable: running it again replaces
+what the machine made from that source and never touches an event a person has edited, confirmed
+or rejected. The same happening reported by several sources becomes one event with evidence from
+each of them.
+"""
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.db import transaction
+from django.utils import timezone
+
+from sources.models import Source
+
+from .extraction import EXTRACTOR_VERSION, ExtractedEvent, KnownNames, extract
+from .known_names import load_known_names
+from .models import Actor, Event, EventActor, Evidence, Place
+
+# Dates of the same happening told by two sources may differ by a day or two
+# ("on Thursday" vs "overnight into Friday").
+MERGE_DATE_SLACK = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class ExtractionReport:
+    created: int = 0
+    merged: int = 0
+    removed: int = 0
+    kept: int = 0
+
+    def __str__(self):
+        return (
+            f"{self.created} created, {self.merged} merged into existing events, "
+            f"{self.removed} machine-made removed, {self.kept} edited kept"
+        )
+
+
+@transaction.atomic
+def extract_source(*, source: Source, known: KnownNames | None = None) -> ExtractionReport:
+    if source.published is None:
+        source.status = Source.Status.NEEDS_DATE
+        source.save(update_fields=["status", "updated_at"])
+        return ExtractionReport()
+    known = known if known is not None else load_known_names()
+    extracted = extract(source.text, source.published, title=source.title, known=known)
+
+    removed = _remove_machine_made(source)
+    kept = Event.objects.filter(evidence__source=source).distinct().count()
+    created = merged = 0
+    made_here: set[int] = set()
+    for item in extracted:
+        actors = _actors_for(item, known)
+        place = _place_for(item, known)
+        event = _find_same_happening(item, actors, place, exclude=made_here)
+        if event is None:
+            event = _create_event(item, actors, place)
+            made_here.add(event.pk)
+            created += 1
+        else:
+            merged += 1
+        _attach_evidence(event, source, item)
+
+    source.extractor_version = EXTRACTOR_VERSION
+    source.extracted_at = timezone.now()
+    source.status = Source.Status.DONE
+    source.error = ""
+    source.save(
+        update_fields=["extractor_version", "extracted_at", "status", "error", "updated_at"]
+    )
+    return ExtractionReport(created=created, merged=merged, removed=removed, kept=kept)
+
+
+def _remove_machine_made(source: Source) -> int:
+    """Drop this source's evidence from machine-made events, then events left with none."""
+    machine_made = Event.objects.machine_made().filter(evidence__source=source)
+    affected = list(machine_made.values_list("pk", flat=True).distinct())
+    Evidence.objects.filter(source=source, event_id__in=affected).delete()
+    _, deleted = Event.objects.filter(pk__in=affected, evidence__isnull=True).delete()
+    return deleted.get("events.Event", 0)
+
+
+def _actors_for(item: ExtractedEvent, known: KnownNames) -> list[Actor]:
+    actors = []
+    for name in dict.fromkeys(known.actors.get(n, n) for n in item.actors):
+        actor, _ = Actor.objects.get_or_create(name=name[:200])
+        actors.append(actor)
+    return actors
+
+
+def _place_for(item: ExtractedEvent, known: KnownNames) -> Place | None:
+    if not item.location:
+        return None
+    place, _ = Place.objects.get_or_create(
+        name=known.places.get(item.location, item.location)[:200]
+    )
+    return place
+
+
+def _find_same_happening(
+    item: ExtractedEvent, actors: list[Actor], place: Place | None, *, exclude: set[int]
+) -> Event | None:
+    """An event of another source telling the same happening: same type, dates that meet,
+    and a shared actor or the same place. Rejected events match too, so a rejection sticks."""
+    if not actors and place is None:
+        return None
+    candidates = (
+        Event.objects.filter(
+            type=item.type,
+            date_start__lte=item.date.end + MERGE_DATE_SLACK,
+            date_end__gte=item.date.start - MERGE_DATE_SLACK,
+        )
+        .exclude(pk__in=exclude)
+        .prefetch_related("actors")
+        .order_by("date_start", "pk")
+    )
+    actor_ids = {a.pk for a in actors}
+    for event in candidates:
+        if (place is not None and event.place_id == place.pk) or actor_ids & {
+            a.pk for a in event.actors.all()
+        }:
+            return event
+    return None
+
+
+def _create_event(item: ExtractedEvent, actors: list[Actor], place: Place | None) -> Event:
+    event = Event.objects.create(
+        type=item.type,
+        title=item.title[:300],
+        date_start=item.date.start,
+        date_end=item.date.end,
+        date_precision=item.date.precision,
+        open_end=item.date.open_end,
+        place=place,
+        casualties=item.casualties,
+        confidence=item.confidence,
+    )
+    EventActor.objects.bulk_create([EventActor(event=event, actor=actor) for actor in actors])
+    return event
+
+
+def _attach_evidence(event: Event, source: Source, item: ExtractedEvent) -> None:
+    date_text = item.date_texts[0] if item.date_texts else item.date.text
+    for passage in item.evidence:
+        Evidence.objects.get_or_create(
+            event=event,
+            source=source,
+            start=passage.start,
+            end=passage.end,
+            defaults={"quote": passage.quote, "date_text": date_text[:200]},
+        )
