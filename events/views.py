@@ -112,13 +112,15 @@ def _chronology(request, *, fixed: dict[str, str] | None = None, extra_context=N
     if page_error:
         errors["page"] = [page_error]
 
-    months, has_next, extent = [], False, {"first": None, "last": None}
+    months, has_next, extent, page_span = [], False, {"first": None, "last": None}, (None, None)
     if not errors:
         events = filterset.qs
         offset = (page - 1) * PAGE_SIZE
         rows = list(events.chronological()[offset : offset + PAGE_SIZE + 1])
         has_next = len(rows) > PAGE_SIZE
         rows = rows[:PAGE_SIZE]
+        if rows:
+            page_span = (rows[0].date_start, rows[-1].date_start)
         months = [
             (group_rows[0].date_start.replace(day=1), group_rows)
             for group_rows in (
@@ -142,6 +144,7 @@ def _chronology(request, *, fixed: dict[str, str] | None = None, extra_context=N
         "previous_page": page - 1 if page > 1 else None,
         "next_page": page + 1 if has_next else None,
         "extent": extent,
+        "page_span": page_span,
         "event_types": EventType.choices,
         "export_formats": EXPORT_FORMATS,
         "selected_types": params.getlist("type"),
