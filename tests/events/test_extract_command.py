@@ -49,7 +49,9 @@ def test_jsonl_reports_a_bad_article_and_goes_on(monkeypatch):
         ],
     )
 
-    assert rows[0]["id"] == "bad" and rows[0]["events"] == [] and "not YYYY-MM-DD" in rows[0]["error"]
+    assert (
+        rows[0]["id"] == "bad" and rows[0]["events"] == [] and "not YYYY-MM-DD" in rows[0]["error"]
+    )
     assert rows[1] == {"id": "ok", "events": []}
 
 
