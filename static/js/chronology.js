@@ -64,6 +64,12 @@
     return new Date(year, month, Number(match[3]));
   }
 
+  function shorten(text, length) {
+    return text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
+  }
+
+  const DATE_FORMAT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" });
+
   function escapeHtml(text) {
     const div = document.createElement("div");
     div.textContent = text;
@@ -345,7 +351,7 @@
     if (event.date_precision !== "day") classes.push("imprecise");
     const base = {
       eventId: event.id,
-      content: escapeHtml(event.title),
+      content: escapeHtml(shorten(event.title, 60)),
       title: escapeHtml(`${event.date_display} · ${event.type_label || event.type}: ${event.title}`),
       start,
       type: point ? "point" : "range",
@@ -413,8 +419,9 @@
     }
     const start = parseDay(first);
     const end = addDays(parseDay(last), 1);
-    const padding = Math.max(3 * DAY, (end - start) * 0.05);
-    timeline.setWindow(new Date(start - padding), new Date(end.getTime() + padding), { animation: false });
+    // More room on the right, where the labels of the latest points run.
+    const padding = Math.max(3 * DAY, (end - start) * 0.04);
+    timeline.setWindow(new Date(start - padding), new Date(end.getTime() + 4 * padding), { animation: false });
     loadWindow();
   }
 
@@ -444,6 +451,7 @@
 
     const request = ++windowRequest;
     const received = new Map();
+    params.set("page_size", "500");
     let url = `${apiUrl}?${params}`;
     let complete = true;
     statusLine.textContent = "Loading events…";
@@ -469,12 +477,14 @@
     timeline.setSelection(selection.filter((id) => items.get(id)));
     loaded = { from, to, key, complete };
     statusLine.textContent = complete
-      ? `${received.size} event${received.size === 1 ? "" : "s"} from ${from.toLocaleDateString()} to ${to.toLocaleDateString()}.`
+      ? `${received.size} event${received.size === 1 ? "" : "s"} loaded for ${DATE_FORMAT.format(from)} – ${DATE_FORMAT.format(to)}.`
       : `Showing the first ${received.size} events of this window; zoom in or filter to see all.`;
   }
 
   function startTimeline() {
     if (!window.vis || !window.vis.Timeline) return false;
+    // Shown before the timeline is built: vis measures its container.
+    visual.hidden = false;
     items = new vis.DataSet();
     groups = new vis.DataSet();
     timeline = new vis.Timeline(timelineHolder, items, groups, {
@@ -513,7 +523,6 @@
         history.pushState(null, "", urlFor(params));
       });
     });
-    visual.hidden = false;
     return true;
   }
 
@@ -689,7 +698,7 @@
         const text = input.value.trim();
         if (text.length < 2 || /^\d+$/.test(text)) return;
         try {
-          const page = await getJson(`${endpoint}?search=${encodeURIComponent(text)}`);
+          const page = await getJson(`${endpoint}?name=${encodeURIComponent(text)}&page_size=20`);
           datalist.replaceChildren(...(page.results || page).slice(0, 20).map((row) => element("option", { value: row.name })));
         } catch (error) {
           datalist.replaceChildren();
