@@ -9,7 +9,10 @@ if [ ! -f "$build/vis-timeline-graph2d.min.js" ]; then
     exit 1
 fi
 mkdir -p static/vendor/vis-timeline
-cp "$build/vis-timeline-graph2d.min.js" \
+# The source maps too: the builds reference them, and collectstatic's manifest storage refuses
+# a reference to a missing file.
+cp "$build/vis-timeline-graph2d.min.js" "$build/vis-timeline-graph2d.min.js.map" \
     node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css \
+    node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css.map \
     node_modules/vis-timeline/LICENSE.MIT.txt static/vendor/vis-timeline/
 echo "static/vendor/vis-timeline: $(ls static/vendor/vis-timeline | tr '\n' ' ')"

@@ -550,8 +550,9 @@
       const firstMonth = rows.length ? parseDay(rows[0].bucket) : null;
       const lastMonth = rows.length ? parseDay(rows[rows.length - 1].bucket) : null;
       const months = rows.length ? (lastMonth.getFullYear() - firstMonth.getFullYear()) * 12 + lastMonth.getMonth() - firstMonth.getMonth() : 0;
-      if (rows.length && months < 4) {
-        interval = months < 1 ? "day" : "week";
+      // Enough bars to see a shape, few enough to tell them apart.
+      if (rows.length && months < 24) {
+        interval = months < 3 ? "day" : "week";
         rows = await getJson(`${histogramUrl}?${params}&interval=${interval}`);
       }
       if (request !== densityRequest) return;

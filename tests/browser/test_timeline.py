@@ -141,3 +141,29 @@ def test_source_page_highlights_the_evidence_it_links_to(live_server, page):
         "<script>window.pwned = true</script>"
     )
     assert page.evaluate("window.pwned") is None
+
+
+def test_grouping_by_actor_puts_an_event_in_each_of_its_actors_rows(live_server, page, chronology):
+    page.goto(live_server.url + "/")
+    expect(timeline_items(page)).to_have_count(3)
+
+    page.get_by_role("radio", name="Actor").check()
+
+    expect(page).to_have_url(re.compile(r"\?group=actor$"))
+    labels = page.locator("[data-timeline] .vis-labelset .vis-label")
+    expect(labels).to_have_text(["No actor named", "Esmail Qaani"])
+    expect(timeline_items(page)).to_have_count(3)
+
+
+def test_clicking_a_density_bar_sets_the_date_range_to_its_period(live_server, page, chronology):
+    page.goto(live_server.url + "/")
+    bars = page.locator("[data-density-svg] rect.bar")
+    expect(bars).to_have_count(3)  # by day: 29 Jan, 4 Feb and 8 Feb, one type each
+
+    bars.last.click()
+
+    expect(page.get_by_label("From", exact=True)).to_have_value("2024-02-08")
+    expect(page.get_by_label("To", exact=True)).to_have_value("2024-02-08")
+    expect(page).to_have_url(re.compile(r"date_from=2024-02-08&date_to=2024-02-08"))
+    # The pause runs on past 8 February: it overlaps the chosen day.
+    expect(page.locator("#event-list .event-row")).to_have_count(2)
