@@ -365,7 +365,7 @@
     return [{ ...base, id: String(event.id), group: event.type }];
   }
 
-  function rebuildGroups() {
+  function groupsFor(events) {
     const present = new Map();
     events.forEach((event) => {
       if (currentGroupMode() === "actor") {
@@ -390,14 +390,18 @@
       list.sort((a, b) => b.count - a.count || a.content.localeCompare(b.content));
       list.forEach((group, index) => (group.order = index));
     }
-    groups.clear();
-    groups.add(list);
+    return list;
   }
 
+  /* Items out, groups changed in place, items back in: vis-timeline's clusters break when a
+   * group they are drawn in is removed under them. */
   function rebuildItems() {
     items.clear();
+    const wanted = groupsFor(events);
+    const wantedIds = new Set(wanted.map((group) => group.id));
+    groups.remove(groups.getIds().filter((id) => !wantedIds.has(id)));
+    groups.update(wanted);
     items.add(Array.from(events.values()).flatMap(toItems));
-    rebuildGroups();
   }
 
   function resetTimelineData() {

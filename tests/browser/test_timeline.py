@@ -167,3 +167,44 @@ def test_clicking_a_density_bar_sets_the_date_range_to_its_period(live_server, p
     expect(page).to_have_url(re.compile(r"date_from=2024-02-08&date_to=2024-02-08"))
     # The pause runs on past 8 February: it overlaps the chosen day.
     expect(page.locator("#event-list .event-row")).to_have_count(2)
+
+
+def test_crowded_items_are_clustered(live_server, page):
+    EventFactory.create_batch(8, type="strike", date_start=datetime.date(2024, 2, 8))
+    EventFactory(type="strike", date_start=datetime.date(2023, 6, 1), title="A lone strike")
+
+    page.goto(live_server.url + "/")
+
+    cluster = page.locator("[data-timeline] .vis-item.vis-cluster")
+    expect(cluster).to_have_count(1)
+    expect(timeline_items(page).filter(has_text="A lone strike")).to_have_count(1)
+    # Clustered down to at most four marks in the crowded spot: the cluster plus the rest.
+    clustered = int(cluster.inner_text())
+    assert clustered >= 5
+    expect(timeline_items(page).filter(has_text=re.compile(r"^Event"))).to_have_count(8 - clustered)
+
+
+def test_timeline_asks_the_api_for_the_visible_window_only(live_server, page, chronology):
+    requests = []
+    page.on(
+        "request",
+        lambda request: requests.append(request.url) if "/api/events/?" in request.url else None,
+    )
+
+    page.goto(live_server.url + "/")
+    expect(timeline_items(page)).to_have_count(3)
+
+    assert requests
+    for url in requests:
+        assert re.search(r"date_from=\d{4}-\d{2}-\d{2}", url), url
+        assert re.search(r"date_to=\d{4}-\d{2}-\d{2}", url), url
+
+
+def test_actor_page_timeline_shows_only_the_actors_events(live_server, page, chronology):
+    qaani = chronology["meeting"].actors.get()
+
+    page.goto(f"{live_server.url}/actors/{qaani.pk}/")
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Esmail Qaani")
+    expect(timeline_items(page)).to_have_count(1)
+    expect(timeline_items(page)).to_contain_text("Qaani meets armed groups")
