@@ -13,6 +13,7 @@ class Span(NamedTuple):
     evidence_id: int
     start: int
     end: int
+    label: str = ""
 
 
 def highlight_phrase(text: str, phrase: str) -> SafeString:
@@ -29,7 +30,7 @@ def highlight_phrase(text: str, phrase: str) -> SafeString:
 
 
 def highlight_spans(text: str, spans: Iterable[Span]) -> SafeString:
-    """`text` with each evidence span wrapped in <mark id="ev-<id>">.
+    """`text` with each evidence span wrapped in <mark id="ev-<id>" title="<label>">.
 
     Spans may overlap (one sentence often evidences two events): the text is cut at every span
     boundary and each piece covered by any span becomes one <mark> listing the evidence it belongs
@@ -56,8 +57,10 @@ def highlight_spans(text: str, spans: Iterable[Span]) -> SafeString:
         id_attribute = f' id="ev-{starting[0]}"' if starting else ""
         overlap = " overlap" if len(covering) > 1 else ""
         evidence_ids = " ".join(str(s.evidence_id) for s in covering)
+        labels = " / ".join(dict.fromkeys(s.label for s in covering if s.label))
+        title = f' title="{escape(labels)}"' if labels else ""
         pieces.append(
-            f'<mark{id_attribute} class="evidence{overlap}" data-evidence="{evidence_ids}">'
+            f'<mark{id_attribute} class="evidence{overlap}" data-evidence="{evidence_ids}"{title}>'
             f"{content}</mark>"
         )
     return mark_safe("".join(pieces))

@@ -230,7 +230,11 @@ def source_detail(request, pk):
         Evidence.objects.filter(source=source).select_related("event").order_by("start", "end")
     )
     highlighted = highlight_spans(
-        source.text, (Span(item.pk, item.start, item.end) for item in evidence)
+        source.text,
+        (
+            Span(item.pk, item.start, item.end, f"{item.event.date_display}: {item.event.title}")
+            for item in evidence
+        ),
     )
     events = {}
     for item in sorted(evidence, key=lambda e: (e.event.date_start, e.event.pk, e.start)):

@@ -437,6 +437,7 @@
     const params = apiParams(formParams());
     const key = params.toString();
     if (loaded && loaded.key === key && loaded.complete && range.start >= loaded.from && range.end <= loaded.to) {
+      describeWindow();
       return;
     }
     const span = range.end - range.start;
@@ -480,9 +481,19 @@
     rebuildItems();
     timeline.setSelection(selection.filter((id) => items.get(id)));
     loaded = { from, to, key, complete };
-    statusLine.textContent = complete
-      ? `${received.size} event${received.size === 1 ? "" : "s"} loaded for ${DATE_FORMAT.format(from)} – ${DATE_FORMAT.format(to)}.`
-      : `Showing the first ${received.size} events of this window; zoom in or filter to see all.`;
+    describeWindow();
+  }
+
+  function describeWindow() {
+    if (!loaded) return;
+    const range = timeline.getWindow();
+    const inView = Array.from(events.values()).filter(
+      (event) => parseDay(event.date_start) <= range.end && addDays(parseDay(event.date_end), 1) >= range.start,
+    ).length;
+    const period = `${DATE_FORMAT.format(range.start)} – ${DATE_FORMAT.format(range.end)}`;
+    statusLine.textContent = loaded.complete
+      ? `${inView} event${inView === 1 ? "" : "s"} in view, ${period}.`
+      : `${inView} events in view, ${period}: the first ${MAX_ITEMS_PER_WINDOW} of this period; zoom in or filter to see all.`;
   }
 
   function startTimeline() {

@@ -45,3 +45,8 @@ def test_spans_outside_the_text_are_ignored():
     assert highlight_spans("short & sweet", [Span(1, 5, 400), Span(2, 3, 3)]) == (
         "short &amp; sweet"
     )
+
+
+def test_labels_become_escaped_titles_joined_where_spans_overlap():
+    html = highlight_spans("ab", [Span(1, 0, 2, 'Strike "A"'), Span(2, 0, 2, "Pause <B>")])
+    assert 'title="Strike &quot;A&quot; / Pause &lt;B&gt;"' in html
