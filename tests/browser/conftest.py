@@ -51,3 +51,14 @@ def page(browser):
     yield page
     context.close()
     assert not errors, f"JavaScript errors: {errors}"
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Say plainly, at the end of every run, when the browser tests did not run and why."""
+    reasons = {
+        report.longrepr[2].removeprefix("Skipped: ")
+        for report in terminalreporter.stats.get("skipped", [])
+        if "tests/browser/" in report.nodeid and isinstance(report.longrepr, tuple)
+    }
+    for reason in sorted(reasons):
+        terminalreporter.write_line(f"BROWSER TESTS SKIPPED: {reason}", yellow=True, bold=True)

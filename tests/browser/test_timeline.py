@@ -208,3 +208,20 @@ def test_actor_page_timeline_shows_only_the_actors_events(live_server, page, chr
     expect(page.get_by_role("heading", level=1)).to_have_text("Esmail Qaani")
     expect(timeline_items(page)).to_have_count(1)
     expect(timeline_items(page)).to_contain_text("Qaani meets armed groups")
+
+
+def test_pages_fit_a_375_pixel_wide_screen(live_server, browser, chronology):
+    evidence = EvidenceFactory(event=chronology["strike"])
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    page = context.new_page()
+    for path in (
+        "/",
+        f"/events/{evidence.event_id}/",
+        f"/sources/{evidence.source_id}/",
+        "/search/?q=Qaani",
+    ):
+        page.goto(live_server.url + path)
+        page.wait_for_load_state("networkidle")
+        scroll_width = page.evaluate("document.documentElement.scrollWidth")
+        assert scroll_width <= 375, f"{path} is {scroll_width}px wide"
+    context.close()
