@@ -198,10 +198,18 @@ def event_detail(request, pk):
     evidence = [
         (item, highlight_phrase(item.quote, item.date_text)) for item in event.evidence.all()
     ]
+    around = QueryDict(mutable=True)
+    around["date_from"] = f"{event.date_start - RELATED_WINDOW:%Y-%m-%d}"
+    around["date_to"] = f"{event.date_end + RELATED_WINDOW:%Y-%m-%d}"
     return render(
         request,
         "events/event_detail.html",
-        {"event": event, "evidence": evidence, "related": _related_events(event)},
+        {
+            "event": event,
+            "evidence": evidence,
+            "related": _related_events(event),
+            "around_query": around.urlencode(),
+        },
     )
 
 

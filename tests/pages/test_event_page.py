@@ -54,6 +54,7 @@ def test_related_events_share_an_actor_within_thirty_days(client):
     assert "Near, same actor" in html
     assert "Far, same actor" not in html
     assert "Near, other actor" not in html
+    assert 'href="/?date_from=2024-01-09&amp;date_to=2024-03-09"' in html
 
 
 def test_missing_event_is_404(client):
