@@ -225,3 +225,11 @@ def test_pages_fit_a_375_pixel_wide_screen(live_server, browser, chronology):
         scroll_width = page.evaluate("document.documentElement.scrollWidth")
         assert scroll_width <= 375, f"{path} is {scroll_width}px wide"
     context.close()
+
+
+def test_actor_field_suggests_names_as_you_type(live_server, page, chronology):
+    page.goto(live_server.url + "/")
+
+    page.get_by_label("Actor", exact=True).and_(page.get_by_role("combobox")).fill("qaa")
+
+    expect(page.locator("#actor-names option")).to_have_attribute("value", "Esmail Qaani")
