@@ -1,75 +1,399 @@
-"""First version of the extractor: sentence triggers plus explicit day-month dates."""
+"""The extractor: sentences -> date expressions and triggers -> paired, dated events -> merged.
+
+Each trigger is paired with the nearest date expression in its clause (statements only ever take a
+date from their own clause; other triggers may fall back to a date elsewhere in the sentence that
+no statement claimed). Anchored expressions ("four days later", "two days after the meeting") are
+resolved from the events already found, in text order. Work is sentence by sentence, so memory
+stays bounded by the number of events, not the length of the text.
+"""
 
 import re
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
+from .dates import DateMention, find_dates, resolve
+from .language import looks_english
+from .merging import merge_events
+from .names import find_names
+from .sentences import Sentence, split_sentences
+from .triggers import Trigger, find_triggers, is_labour_text
 from .types import DateRange, ExtractedEvent, ExtractionError, KnownNames, Passage
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "1.0.0"
 
-MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        "january february march april may june july august september october november december".split()
-    )
-}
-TRIGGERS = {
-    "strike": r"\b(?:airstrikes?|air strikes?|attacks?|attacked|shelled|shelling|ambush(?:ed)?|bomb(?:ed|ing))\b",
-    "meeting": r"\b(?:met|meet|meeting|talks|summit|visit(?:ed)?)\b",
-    "pause": r"\b(?:ceasefire|truce|pause|halt(?:ed)?)\b",
-    "agreement": r"\b(?:agreement|accord|deal|signed)\b",
-    "protest": r"\b(?:protests?|marches|demonstrat\w+|walkout|on strike)\b",
-    "movement": r"\b(?:deployed|withdr[ae]w\w*|pulled (?:out|back))\b",
-}
-DAY_MONTH = re.compile(
-    r"\b(\d{1,2}) (" + "|".join(MONTHS) + r")(?:,? (\d{4}))?\b|\b(" + "|".join(MONTHS)
-    + r") (\d{1,2})(?:,? (\d{4}))?\b",
+_STRONG_BARRIER = re.compile(
+    r"[;:—–]|\s-\s|,\s+(?:when|where|which|while|whereas|but|although|though|citing|according)\b"
+    r"|\bthat\b",
     re.IGNORECASE,
 )
-SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+_WEAK_BARRIER = re.compile(r",")
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|is to|are to|was to|were to|is due|are due|due to|expected to|"
+    r"scheduled|set to|would|plans? to|to be held|upcoming|going to)\b|'ll\b",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(r"^\s*(?:\(|[,A-Za-z .]*\)\s*)?(?:\([^)]*\)\s*)?[—–-]")
+_LABEL_BEFORE = re.compile(
+    r"(?:Date|Updated|Published|Posted|Last updated|Ref|Dated)\s*:?\s*$", re.IGNORECASE
+)
+_DEADLINE_AFTER = re.compile(r"^\s+as\s+(?:the|a)\s+deadline", re.IGNORECASE)
+_SUBJECT_REFERENCE = re.compile(r"^\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+$")
+_DEFINITE_NP = re.compile(r"\s*(?:the|this|that|its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)", re.IGNORECASE)
+_DURATION = re.compile(
+    r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive\s+|straight\s+|full\s+)?"
+    r"days?\s+(?:of|in\s+[\w\s]{0,20}?holding|holding)\s+(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+_NTH_DAY = re.compile(
+    r"\b(?:entered|enters|entering|into|on|in)\s+its\s+(second|third|fourth|fifth|sixth|seventh)\s+day\b",
+    re.IGNORECASE,
+)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_NUMBERS.update({"nine": 9, "ten": 10})
+_STATE_START = re.compile(
+    r"\b(?:took effect|came into force|came into effect|began|started|took hold|has held|"
+    r"have been|has been|had been|continu\w+|remains?|still)\b",
+    re.IGNORECASE,
+)
+_OPEN_TYPES = ("pause", "protest", "strike")
 
 
-def _resolve(match: re.Match, published: date) -> date | None:
-    if match.group(1):
-        day, month, year = int(match.group(1)), MONTHS[match.group(2).lower()], match.group(3)
-    else:
-        month, day, year = MONTHS[match.group(4).lower()], int(match.group(5)), match.group(6)
-    try:
-        if year:
-            return date(int(year), month, day)
-        candidate = date(published.year, month, day)
-        return candidate if candidate <= published else date(published.year - 1, month, day)
-    except ValueError:
-        return None
+@dataclass
+class _Article:
+    published: date
+    labour: bool
+    known: KnownNames | None
+    events: list[ExtractedEvent] = field(default_factory=list)
+    last_date: date | None = None
+
+    def anchor_for(self, noun_phrase: str) -> date | None:
+        """The date of the latest event the phrase ("the meeting", "the truce") refers to."""
+        triggers = find_triggers(noun_phrase, self.labour)
+        if triggers:
+            wanted = triggers[-1].type
+            for event in reversed(self.events):
+                if event.type == wanted:
+                    return event.date.start
+        return self.last_date
 
 
 def extract(
     text: str, published: date | None, *, title: str = "", known: KnownNames | None = None
 ) -> list[ExtractedEvent]:
+    """Dated events told in ``text`` (an article published on ``published``)."""
     if published is None:
-        raise ExtractionError("a publication date is required to resolve dates")
-    events = []
-    for sentence in SENTENCE.finditer(text):
-        quote = sentence.group().strip()
-        if not quote:
+        raise ExtractionError("a publication date is required to resolve relative dates")
+    if not text or not text.strip() or not looks_english(text):
+        return []
+    article = _Article(published, is_labour_text(text), known)
+    for sentence in split_sentences(text):
+        if len(sentence.text) > 5000:  # not prose (a table, a dump): nothing to read here
             continue
-        start = sentence.start() + sentence.group().index(quote)
-        date_match = DAY_MONTH.search(quote)
-        if not date_match:
+        article.events.extend(_sentence_events(sentence, article))
+    return merge_events(article.events)
+
+
+@dataclass
+class _Pairing:
+    trigger: Trigger
+    mention: int
+    fallback: bool
+
+
+def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEvent]:
+    text = sentence.text
+    mentions = [m for m in find_dates(text) if not _is_false_mention(text, m)]
+    if not mentions:
+        return []
+    triggers = [t for t in find_triggers(text, article.labour) if not t.blocked]
+    if not triggers:
+        _remember_dates(article, mentions, text)
+        return []
+    ranges, reference_spans, relational = _resolve_mentions(text, mentions, article)
+    triggers = [
+        t for t in triggers if not any(begin <= t.start < end for begin, end in reference_spans)
+    ]
+    pairings = _pair(text, triggers, mentions, ranges, relational)
+    events: dict[tuple, ExtractedEvent] = {}
+    for pairing in pairings:
+        date_range = ranges.get(pairing.mention)
+        if date_range is None:
             continue
-        day = _resolve(date_match, published)
-        if day is None:
+        trigger = pairing.trigger
+        date_range = _adjust_range(text, trigger, date_range, article.published)
+        key = (trigger.type, date_range.start, date_range.end)
+        if key in events:
             continue
-        for event_type, trigger in TRIGGERS.items():
-            if re.search(trigger, quote, re.IGNORECASE):
-                events.append(
-                    ExtractedEvent(
-                        type=event_type,
-                        title=quote[:120],
-                        date=DateRange(day, day, "day", date_match.group()),
-                        evidence=(Passage(quote, start, start + len(quote)),),
-                        confidence=0.3,
-                    )
-                )
-                break
-    return events
+        if any(
+            k[0] == trigger.type and k[1] <= date_range.start <= k[2] and k != key
+            for k in events
+        ):
+            continue
+        actors, location = find_names(text, article.known)
+        mention = mentions[pairing.mention]
+        events[key] = ExtractedEvent(
+            type=trigger.type,
+            title=_title(text),
+            date=date_range,
+            evidence=(Passage(text, sentence.start, sentence.end),),
+            actors=tuple(actors),
+            location=location,
+            confidence=_confidence(date_range, pairing, mention),
+            date_texts=(mention.text,),
+        )
+        if date_range.precision in ("day", "approximate") and not date_range.open_end:
+            article.last_date = date_range.start
+        elif date_range.open_end:
+            article.last_date = date_range.start
+    if not events:
+        _remember_dates(article, mentions, text, ranges)
+    return list(events.values())
+
+
+def _remember_dates(article, mentions, text, ranges=None):
+    """A dated sentence without an event still sets the anchor for "that evening", "the next day"."""
+    for index, mention in enumerate(mentions):
+        if ranges is not None and index in ranges:
+            if ranges[index].precision == "day":
+                article.last_date = ranges[index].start
+        elif not mention.is_anchored:
+            resolved = resolve(mention, article.published, future=_is_future(text, mention))
+            if resolved and resolved.precision == "day":
+                article.last_date = resolved.start
+
+
+def _is_false_mention(text: str, mention: DateMention) -> bool:
+    before, after = text[: mention.start], text[mention.end :]
+    if mention.prep == "by" and mention.kind in ("date", "weekday"):
+        return True  # a deadline ("return by Monday"), not the date of a happening
+    if _LABEL_BEFORE.search(before) or _DEADLINE_AFTER.match(after):
+        return True
+    # dateline: "BEIRUT, Nov 27 (Wire) —", "KARVAN, Ardenia, Feb. 7 (Wire) —"
+    if mention.start < 60 and re.match(r"^[A-Z][A-Z .'-]+,", before) and _DATELINE.match(after):
+        return True
+    # a line that is only a date (the page's own date)
+    return not before.strip() and not after.strip(" ,.")
+
+
+def _is_future(text: str, mention: DateMention) -> bool:
+    if mention.prep in ("for", "until", "till"):
+        return True
+    begin = 0
+    for barrier in _STRONG_BARRIER.finditer(text, 0, mention.start):
+        begin = barrier.end()
+    end = len(text)
+    barrier = _STRONG_BARRIER.search(text, mention.end)
+    if barrier:
+        end = barrier.start()
+    return bool(_FUTURE.search(text[begin:end]))
+
+
+def _year_hint(text: str, mention: DateMention, mentions: list[DateMention]) -> int | None:
+    """A yearless date written as a name ("the Sept. 11 attacks") takes the sentence's year."""
+    years = [m.value[0] for m in mentions if m.kind == "year" and m is not mention]
+    if not years:
+        return None
+    if mention.kind == "date" and mention.value[0] is None:
+        if re.search(r"\bthe\s+$", text[: mention.start]) and re.match(r"\s+[a-z]", text[mention.end :]):
+            return years[0]
+        return None
+    if mention.kind == "season":
+        return years[-1]
+    return None
+
+
+def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article):
+    """Resolve every mention; anchored ones in text order against what came before them.
+
+    Returns the ranges by mention index, the spans of noun phrases that only name an anchor
+    ("after the meeting": not a new meeting) and the indexes of relational mentions, whose range
+    belongs to the event told after them ("two days after a drone attack").
+    """
+    ranges: dict[int, DateRange] = {}
+    reference_spans: list[tuple[int, int]] = []
+    relational: set[int] = set()
+    published = article.published
+    for index, mention in enumerate(mentions):
+        if mention.is_anchored:
+            continue
+        resolved = resolve(
+            mention,
+            published,
+            future=_is_future(text, mention),
+            year_hint=_year_hint(text, mention, mentions)
+            or (article.last_date.year if mention.kind == "season" and mention.value[0] == "that" and article.last_date else None),
+        )
+        if resolved:
+            ranges[index] = resolved
+    for index, mention in enumerate(mentions):
+        if not mention.is_anchored:
+            continue
+        count, unit, direction, qualifier = mention.value
+        earlier_here = [ranges[i] for i in range(index) if i in ranges]
+        after_text = text[mention.end :]
+        if direction in ("after", "before") and (unit != "hour" or qualifier != "within"):
+            subject = _SUBJECT_REFERENCE.match(_strip_verb(text[: mention.start]))
+            main_date = None
+            if earlier_here:
+                main_date = earlier_here[-1].start
+            elif subject:
+                main_date = article.anchor_for(subject.group(1))
+            if main_date is not None:
+                # "X on Tuesday, two days after Y": Y is two days before Tuesday
+                flipped = "before" if direction == "after" else "after"
+                value = (count, unit, flipped, qualifier)
+                if qualifier == "came":
+                    span = _phrase_duration(after_text)
+                    if flipped == "before":
+                        ranges[index] = DateRange(
+                            main_date - timedelta(days=span), main_date, "approximate", mention.text
+                        )
+                    else:
+                        ranges[index] = DateRange(
+                            main_date, main_date + timedelta(days=span), "approximate", mention.text
+                        )
+                else:
+                    ranges[index] = resolve(replace(mention, value=value), published, anchor=main_date)
+                relational.add(index)
+                continue
+            noun = _DEFINITE_NP.match(after_text)
+            anchor = article.anchor_for(noun.group(1)) if noun else article.last_date
+            if noun:
+                reference_spans.append((mention.end, mention.end + noun.end()))
+        elif qualifier == "within":
+            noun = _DEFINITE_NP.match(after_text)
+            anchor = article.anchor_for(noun.group(1)) if noun else article.last_date
+            if noun:
+                reference_spans.append((mention.end, mention.end + noun.end()))
+        else:
+            anchor = earlier_here[-1].start if earlier_here else article.last_date
+        resolved = resolve(mention, published, anchor=anchor)
+        if resolved:
+            ranges[index] = resolved
+    for index, mention in enumerate(mentions):
+        if mention.kind == "within" and index in ranges and earlier_ranges(ranges, index):
+            base = earlier_ranges(ranges, index)[-1].start
+            span = ranges[index].end - ranges[index].start
+            ranges[index] = DateRange(base, base + span, "approximate", mention.text)
+    return ranges, reference_spans, relational
+
+
+def earlier_ranges(ranges: dict[int, DateRange], index: int) -> list[DateRange]:
+    return [ranges[i] for i in sorted(ranges) if i < index]
+
+
+def _strip_verb(text: str) -> str:
+    return re.sub(r"(?:came|comes|followed|happened|was|were)\s+$", "", text)
+
+
+def _phrase_duration(text: str) -> int:
+    match = re.search(r"\b(\d+|two|three|four|five|six|seven)\s+days\b", text[:80], re.IGNORECASE)
+    if not match:
+        return 7
+    word = match.group(1).lower()
+    return int(word) if word.isdigit() else _NUMBERS.get(word, 7)
+
+
+def _pair(text, triggers, mentions, ranges, relational) -> list[_Pairing]:
+    """Give each trigger its date expression: nearest in its clause, statements first."""
+    strong = [m.start() for m in _STRONG_BARRIER.finditer(text)]
+    weak = [m.start() for m in _WEAK_BARRIER.finditer(text)]
+    inside = lambda pos, mention: mention.start <= pos < mention.end  # noqa: E731
+    strong = [p for p in strong if not any(inside(p, m) for m in mentions)]
+    weak = [p for p in weak if not any(inside(p, m) for m in mentions)]
+
+    def cost(trigger: Trigger, index: int) -> float | None:
+        mention = mentions[index]
+        if index not in ranges:
+            return None
+        low, high = sorted((trigger.end, mention.start if mention.start >= trigger.end else mention.end))
+        if mention.start < trigger.start:
+            low, high = mention.end, trigger.start
+        if any(low <= p < high for p in strong):
+            return None
+        words = len(text[low:high].split())
+        commas = sum(low <= p < high for p in weak)
+        backwards = mention.start < trigger.start
+        if index in relational and backwards:
+            words += 8  # a relational date belongs to what is told after it
+        return words + 6 * commas + (1.5 if backwards else 0)
+
+    pairings: list[_Pairing] = []
+    claimed_by_statements: set[int] = set()
+    for trigger in triggers:
+        if not trigger.is_statement:
+            continue
+        options = [(cost(trigger, i), i) for i in range(len(mentions))]
+        options = [(c, i) for c, i in options if c is not None and c <= 14]
+        if trigger.perfect:
+            options = [(c, i) for c, i in options if c <= 2]
+        if not options:
+            continue
+        _, best = min(options)
+        if mentions[best].prep in ("for", "from", "until", "till", "since", "between") or (
+            mentions[best].kind in ("coming", "within")
+        ):
+            continue
+        claimed_by_statements.add(best)
+        pairings.append(_Pairing(trigger, best, False))
+    statement_spans = [(p.trigger.start, p.trigger.end) for p in pairings]
+    for trigger in triggers:
+        if trigger.is_statement:
+            continue
+        is_object = any(0 <= trigger.start - end <= 40 for _, end in statement_spans)
+        options = [(cost(trigger, i), i) for i in range(len(mentions))]
+        own = [(c, i) for c, i in options if c is not None]
+        if is_object:
+            own = [(c, i) for c, i in own if i not in claimed_by_statements]
+        if own:
+            pairings.append(_Pairing(trigger, min(own)[1], False))
+            continue
+        free = [
+            (abs(mentions[i].start - trigger.start), i)
+            for i in range(len(mentions))
+            if i in ranges and i not in claimed_by_statements and i not in relational
+        ]
+        if free and not is_object:
+            pairings.append(_Pairing(trigger, min(free)[1], True))
+    return pairings
+
+
+def _adjust_range(text: str, trigger: Trigger, date_range: DateRange, published: date) -> DateRange:
+    """Durations around a trigger: "five days of talks" ending on D, "entered its third day"."""
+    before = text[max(0, trigger.start - 60) : trigger.start]
+    duration = _DURATION.search(before)
+    if duration and date_range.precision == "day":
+        word = duration.group(1).lower()
+        days = int(word) if word.isdigit() else _NUMBERS.get(word, 1)
+        return replace(date_range, start=date_range.end - timedelta(days=days - 1))
+    nth = _NTH_DAY.search(text[trigger.start : trigger.end + 60])
+    if nth and date_range.precision == "day" and date_range.start == published:
+        days = _ORDINALS[nth.group(1).lower()]
+        return replace(date_range, start=published - timedelta(days=days - 1), open_end=True)
+    if (
+        trigger.type in _OPEN_TYPES
+        and date_range.precision == "day"
+        and date_range.end < published
+        and not date_range.open_end
+        and _STATE_START.search(text[max(0, trigger.start - 40) : trigger.end + 60])
+        and not re.search(r"\b(?:ended|lifted|expired|collapsed)\b", text, re.IGNORECASE)
+    ):
+        return replace(date_range, end=published, open_end=True)
+    return date_range
+
+
+def _confidence(date_range: DateRange, pairing: _Pairing, mention: DateMention) -> float:
+    score = 0.8 if date_range.precision == "day" else 0.6
+    if pairing.fallback:
+        score -= 0.2
+    if mention.is_anchored:
+        score -= 0.1
+    return max(0.1, score)
+
+
+def _title(text: str) -> str:
+    if len(text) <= 120:
+        return text
+    cut = text[:117].rsplit(" ", 1)[0]
+    return cut + "..."

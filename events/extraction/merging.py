@@ -1,0 +1,64 @@
+"""One event per happening within an article: the same pause told three ways is one event."""
+
+from dataclasses import replace
+
+from .types import ExtractedEvent
+
+_PRECISION_RANK = {"day": 0, "week": 1, "approximate": 2, "month": 3, "year": 4}
+# types whose coarse mention ("agreed last week") usually retells a precise one ("signed on 12 Feb")
+_COARSE_RETELLS = ("agreement", "pause", "strike", "movement")
+
+
+def merge_events(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """Fold events that tell the same happening into the first, most precise one."""
+    merged: list[ExtractedEvent] = []
+    for event in events:
+        for index, kept in enumerate(merged):
+            if _same(kept, event):
+                merged[index] = _fold(kept, event)
+                break
+        else:
+            merged.append(event)
+    return merged
+
+
+def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    if a.type != b.type or a.type == "statement":
+        return False
+    da, db = a.date, b.date
+    if da.end < db.start or db.end < da.start:
+        return False
+    if da.start == db.start:
+        return True
+    if da.open_end and db.open_end:
+        return True
+    coarse = max(_PRECISION_RANK[da.precision], _PRECISION_RANK[db.precision])
+    if coarse == 0:
+        return False
+    if "approximate" in (da.precision, db.precision) and a.type != "meeting":
+        return True
+    return a.type in _COARSE_RETELLS
+
+
+def _fold(a: ExtractedEvent, b: ExtractedEvent) -> ExtractedEvent:
+    finer, other = (a, b) if _rank(a) <= _rank(b) else (b, a)
+    passages = finer.evidence + tuple(p for p in other.evidence if p not in finer.evidence)
+    actors = finer.actors + tuple(x for x in other.actors if x not in finer.actors)
+    date = finer.date
+    if other.date.open_end and not date.open_end and other.date.start <= date.start:
+        date = replace(date, end=other.date.end, open_end=True)
+    elif other.date.open_end and not date.open_end:
+        date = replace(date, end=max(date.end, other.date.end), open_end=True)
+    return replace(
+        finer,
+        date=date,
+        evidence=passages,
+        actors=actors,
+        location=finer.location or other.location,
+        confidence=max(a.confidence, b.confidence),
+        date_texts=finer.date_texts + tuple(t for t in other.date_texts if t not in finer.date_texts),
+    )
+
+
+def _rank(event: ExtractedEvent) -> tuple:
+    return (_PRECISION_RANK[event.date.precision], event.date.end - event.date.start)
