@@ -139,7 +139,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             rf"\b(?:the\s+(next|following|previous|same)\s+(day|{_PART})|that\s+(day|{_PART})|"
             rf"the\s+day\s+(after|before)|(shortly|soon|hours|minutes|moments|immediately)\s+(after|before)|"
-            r"within\s+hours\s+of|(?:came|comes|followed|happened)\s+(?:just\s+|shortly\s+)?(?:after|before))\b",
+            r"within\s+hours\s+of|(?:came|comes|followed|happened)\s+(?:just\s+|shortly\s+)?(?:after|before)|"
+            r"since\s+the\s+[a-z-]+\s+(?:began|started|took\s+(?:effect|hold)|came\s+into\s+force|was\s+signed)|"
+            r"(?:after|following)\s+the\s+(?:meeting|talks|summit|vote|rally|signing|announcement|visit|attack))\b",
             re.IGNORECASE,
         ),
     ),
@@ -316,11 +318,16 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
     if kind == "anchored_day":
         lowered = " ".join(text.lower().split())
         if lowered.startswith(("the next", "the following", "the day after")):
-            return make("anchored", (1, "day", "after", ""))
+            return make("anchored", (1, "day", "later", ""))
         if lowered.startswith(("the previous", "the day before")):
-            return make("anchored", (1, "day", "before", ""))
+            return make("anchored", (1, "day", "earlier", ""))
         if lowered.startswith(("that", "the same")):
-            return make("anchored", (0, "day", "after", ""))
+            return make("anchored", (0, "day", "later", ""))
+        if lowered.startswith(("since", "after", "following", "before", "ahead")):
+            # "since the truce began", "after the meeting": the date of an event told earlier
+            noun = lowered.split()[2] if len(lowered.split()) > 2 else ""
+            direction = "since" if lowered.startswith("since") else "at"
+            return make("anchored", (0, "day", direction, noun))
         direction = "before" if lowered.endswith("before") else "after"
         if lowered.startswith(("came", "comes", "followed", "happened")):
             return make("anchored", (0, "week", direction, "came"), fuzzy=True)
@@ -439,7 +446,8 @@ def resolve(
     if end < start:
         start, end = end, start
     open_end = False
-    if mention.prep == "since" and start <= published and mention.kind != "anchored":
+    since_event = mention.kind == "anchored" and mention.value[2] == "since"
+    if (mention.prep == "since" and mention.kind != "anchored" or since_event) and start <= published:
         end, open_end = published, True
         if precision in ("month", "year", "week"):
             precision = "approximate" if precision != "month" else "month"
@@ -567,6 +575,8 @@ def _resolve(mention, published, future, anchor, year_hint):
         if anchor is None:
             return None
         count, unit, direction, qualifier = value
+        if direction in ("since", "at"):
+            return anchor, anchor, "day"
         if unit == "hour":
             span = timedelta(days=max(1, -(-count // 24)) if count > 3 else 1)
             if direction in ("after", "later"):

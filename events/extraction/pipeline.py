@@ -29,9 +29,11 @@ _STRONG_BARRIER = re.compile(
 _WEAK_BARRIER = re.compile(r",")
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|is to|are to|was to|were to|is due|are due|due to|expected to|"
-    r"scheduled|set to|would|plans? to|to be held|upcoming|going to)\b|'ll\b",
+    r"scheduled|set to|would|plans? to|to be held|upcoming|going to|to (?:resume|meet|begin|start|"
+    r"hold|visit|sign|travel|vote|return|open|hear|debate|reopen))\b|'ll\b",
     re.IGNORECASE,
 )
+_CLAUSE_END = re.compile(r"[;:—–,]|\bthat\b|\s-\s", re.IGNORECASE)
 _DATELINE = re.compile(r"^\s*(?:\(|[,A-Za-z .]*\)\s*)?(?:\([^)]*\)\s*)?[—–-]")
 _LABEL_BEFORE = re.compile(
     r"(?:Date|Updated|Published|Posted|Last updated|Ref|Dated)\s*:?\s*$", re.IGNORECASE
@@ -106,8 +108,8 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
     mentions = [m for m in find_dates(text) if not _is_false_mention(text, m)]
     if not mentions:
         return []
-    triggers = [t for t in find_triggers(text, article.labour) if not t.blocked]
-    if not triggers:
+    triggers = find_triggers(text, article.labour)
+    if not any(not t.blocked for t in triggers):
         _remember_dates(article, mentions, text)
         return []
     ranges, reference_spans, relational = _resolve_mentions(text, mentions, article)
@@ -124,11 +126,6 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         date_range = _adjust_range(text, trigger, date_range, article.published)
         key = (trigger.type, date_range.start, date_range.end)
         if key in events:
-            continue
-        if any(
-            k[0] == trigger.type and k[1] <= date_range.start <= k[2] and k != key
-            for k in events
-        ):
             continue
         actors, location = find_names(text, article.known)
         mention = mentions[pairing.mention]
@@ -180,12 +177,10 @@ def _is_future(text: str, mention: DateMention) -> bool:
     if mention.prep in ("for", "until", "till"):
         return True
     begin = 0
-    for barrier in _STRONG_BARRIER.finditer(text, 0, mention.start):
+    for barrier in _CLAUSE_END.finditer(text, 0, mention.start):
         begin = barrier.end()
-    end = len(text)
-    barrier = _STRONG_BARRIER.search(text, mention.end)
-    if barrier:
-        end = barrier.start()
+    barrier = _CLAUSE_END.search(text, mention.end)
+    end = barrier.start() if barrier else len(text)
     return bool(_FUTURE.search(text[begin:end]))
 
 
@@ -217,12 +212,11 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
     for index, mention in enumerate(mentions):
         if mention.is_anchored:
             continue
+        year_hint = _year_hint(text, mention, mentions)
+        if mention.kind == "season" and mention.value[0] == "that" and article.last_date:
+            year_hint = year_hint or article.last_date.year
         resolved = resolve(
-            mention,
-            published,
-            future=_is_future(text, mention),
-            year_hint=_year_hint(text, mention, mentions)
-            or (article.last_date.year if mention.kind == "season" and mention.value[0] == "that" and article.last_date else None),
+            mention, published, future=_is_future(text, mention), year_hint=year_hint
         )
         if resolved:
             ranges[index] = resolved
@@ -261,6 +255,9 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             anchor = article.anchor_for(noun.group(1)) if noun else article.last_date
             if noun:
                 reference_spans.append((mention.end, mention.end + noun.end()))
+        elif direction in ("since", "at"):
+            anchor = article.anchor_for(qualifier) if qualifier else article.last_date
+            reference_spans.append((mention.start, mention.end))
         elif qualifier == "within":
             noun = _DEFINITE_NP.match(after_text)
             anchor = article.anchor_for(noun.group(1)) if noun else article.last_date
@@ -295,68 +292,165 @@ def _phrase_duration(text: str) -> int:
     return int(word) if word.isdigit() else _NUMBERS.get(word, 7)
 
 
-def _pair(text, triggers, mentions, ranges, relational) -> list[_Pairing]:
-    """Give each trigger its date expression: nearest in its clause, statements first."""
+_SPEECH_THAT = re.compile(
+    r"\b(?:said|says|told|announced|reported|warned|claimed|denied|insisted|argued|added|"
+    r"confirmed|stated|noted|acknowledged|believes?|believed|showed|shows|ruled|decided|concluded|"
+    r"estimated|accused|feared|fears|hoped|hopes|thinks?|thought|knows?|knew|agreed)"
+    r"(?:\s+[\w'’,-]+){0,5}?\s+(that)\b",
+    re.IGNORECASE,
+)
+_COMPLEMENT = re.compile(
+    r"\b(?:agreed|voted|decided|pledged|promised|vowed|threatened|asked|urged|ordered|plans?|"
+    r"planned|wants?|wanted|seeks?|sought|aims?|hopes?|refused|ready)\s+(?:[\w-]+\s+){0,2}?"
+    r"(to)\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+",
+    re.IGNORECASE,
+)
+_MODAL_SCOPE = re.compile(
+    r"\b(?:to seek|to work|to try|aims? to|plans? to|hopes? to|wants? to|seeks? to|could|might|"
+    r"would like|in order to)\b",
+    re.IGNORECASE,
+)
+_COORDINATED = re.compile(r"^\s*(?:,|and|,\s*and|or)\s*(?:in\s+|on\s+)?$")
+_STATEMENT_PREPS = ("for", "from", "until", "till", "since", "between")
+_STATE_PREPS_ONLY = ("until", "till")
+
+
+def _barriers(text: str, mentions: list[DateMention]) -> tuple[list[int], list[int], list[tuple]]:
+    """Strong barrier positions, comma positions, and infinitive complements (start, end)."""
     strong = [m.start() for m in _STRONG_BARRIER.finditer(text)]
-    weak = [m.start() for m in _WEAK_BARRIER.finditer(text)]
-    inside = lambda pos, mention: mention.start <= pos < mention.end  # noqa: E731
-    strong = [p for p in strong if not any(inside(p, m) for m in mentions)]
-    weak = [p for p in weak if not any(inside(p, m) for m in mentions)]
+    strong += [m.start(1) for m in _SPEECH_THAT.finditer(text)]
+    inside = lambda pos: any(m.start <= pos < m.end for m in mentions)  # noqa: E731
+    strong = sorted(p for p in strong if not inside(p))
+    weak = [m.start() for m in _WEAK_BARRIER.finditer(text) if not inside(m.start())]
+    complements = []
+    for match in _COMPLEMENT.finditer(text):
+        begin = match.start(1)
+        stops = [p for p in strong + weak if p > begin]
+        complements.append((begin, min(stops) if stops else len(text)))
+    return strong, weak, complements
+
+
+def _pair(text, triggers, mentions, ranges, relational) -> list[_Pairing]:
+    """Give each trigger its date expression: nearest in its clause, statements first.
+
+    A date is out of a trigger's reach when a strong clause barrier or another (non-statement)
+    trigger stands between them, when it sits in an infinitive complement the trigger is outside
+    of ("agreed to hold reunions around Aug. 15"), or in the scope of an aim ("to seek ... this
+    year"). A relational date ("two days after a drone attack") only dates what follows it.
+    """
+    strong, weak, complements = _barriers(text, mentions)
+    usable = {
+        i for i in ranges if not _MODAL_SCOPE.search(_segment_before(text, mentions[i], strong, weak))
+    }
+    first_comma = weak[0] if weak else len(text)
+    occupiers = [t for t in triggers if not t.is_statement and not t.reference]
 
     def cost(trigger: Trigger, index: int) -> float | None:
         mention = mentions[index]
-        if index not in ranges:
+        if index not in usable:
             return None
-        low, high = sorted((trigger.end, mention.start if mention.start >= trigger.end else mention.end))
-        if mention.start < trigger.start:
-            low, high = mention.end, trigger.start
+        backwards = mention.start < trigger.start
+        low, high = (mention.end, trigger.start) if backwards else (trigger.end, mention.start)
         if any(low <= p < high for p in strong):
             return None
-        words = len(text[low:high].split())
-        commas = sum(low <= p < high for p in weak)
-        backwards = mention.start < trigger.start
+        if mention.text.endswith("'s") and (backwards or mention.end + 3 < trigger.start):
+            return None  # "Tuesday's strike": the date belongs to the noun it qualifies
         if index in relational and backwards:
-            words += 8  # a relational date belongs to what is told after it
-        return words + 6 * commas + (1.5 if backwards else 0)
+            return None
+        if any(low <= other.start < high and other is not trigger for other in occupiers):
+            return None
+        for begin, end in complements:
+            if (begin <= mention.start < end) != (begin <= trigger.start < end):
+                return None
+        commas = sum(low <= p < high for p in weak)
+        if trigger.is_statement and backwards and commas and (
+            mention.end > first_comma
+            or any(t.start < mention.start for t in triggers if t is not trigger)
+        ):
+            return None  # "X pulled back overnight, an officer told us": not the telling's date
+        return len(text[low:high].split()) + 6 * commas + (1.5 if backwards else 0)
 
     pairings: list[_Pairing] = []
     claimed_by_statements: set[int] = set()
     for trigger in triggers:
-        if not trigger.is_statement:
+        if not trigger.is_statement or trigger.blocked:
             continue
         options = [(cost(trigger, i), i) for i in range(len(mentions))]
-        options = [(c, i) for c, i in options if c is not None and c <= 14]
+        options = [
+            (c, i)
+            for c, i in options
+            if c is not None
+            and c <= 14
+            and i not in relational
+            and mentions[i].prep not in _STATEMENT_PREPS
+            and mentions[i].kind not in ("coming", "within")
+        ]
         if trigger.perfect:
             options = [(c, i) for c, i in options if c <= 2]
         if not options:
             continue
-        _, best = min(options)
-        if mentions[best].prep in ("for", "from", "until", "till", "since", "between") or (
-            mentions[best].kind in ("coming", "within")
-        ):
-            continue
+        best = min(options)[1]
         claimed_by_statements.add(best)
         pairings.append(_Pairing(trigger, best, False))
-    statement_spans = [(p.trigger.start, p.trigger.end) for p in pairings]
+    statement_ends = [p.trigger.end for p in pairings]
     for trigger in triggers:
-        if trigger.is_statement:
+        if trigger.is_statement or trigger.blocked:
             continue
-        is_object = any(0 <= trigger.start - end <= 40 for _, end in statement_spans)
-        options = [(cost(trigger, i), i) for i in range(len(mentions))]
-        own = [(c, i) for c, i in options if c is not None]
-        if is_object:
-            own = [(c, i) for c, i in own if i not in claimed_by_statements]
+        is_object = any(0 <= trigger.start - end <= 40 for end in statement_ends)
+        allowed = [
+            i
+            for i in range(len(mentions))
+            if not (mentions[i].prep in _STATE_PREPS_ONLY and trigger.type in ("meeting", "agreement"))
+            and not (is_object and i in claimed_by_statements)
+        ]
+        own = [(c, i) for c, i in ((cost(trigger, i), i) for i in allowed) if c is not None]
         if own:
-            pairings.append(_Pairing(trigger, min(own)[1], False))
+            best = min(own)[1]
+            pairings.append(_Pairing(trigger, best, False))
+            pairings.extend(
+                _Pairing(trigger, other, False) for other in _coordinated(text, mentions, best)
+            )
+            continue
+        if is_object:
             continue
         free = [
             (abs(mentions[i].start - trigger.start), i)
-            for i in range(len(mentions))
-            if i in ranges and i not in claimed_by_statements and i not in relational
+            for i in allowed
+            if i in usable
+            and i not in claimed_by_statements
+            and i not in relational
+            and not mentions[i].text.endswith("'s")
+            and not _occupied_between(trigger, mentions[i], occupiers)
+            and not any(
+                (b <= mentions[i].start < e) != (b <= trigger.start < e) for b, e in complements
+            )
         ]
-        if free and not is_object:
+        if free:
             pairings.append(_Pairing(trigger, min(free)[1], True))
     return pairings
+
+
+def _segment_before(text: str, mention: DateMention, strong: list[int], weak: list[int]) -> str:
+    begin = max([p for p in strong + weak if p < mention.start], default=0)
+    return text[begin : mention.start]
+
+
+def _occupied_between(trigger: Trigger, mention: DateMention, occupiers: list[Trigger]) -> bool:
+    low, high = sorted((trigger.start, mention.start))
+    return any(low < other.start < high and other is not trigger for other in occupiers)
+
+
+def _coordinated(text: str, mentions: list[DateMention], index: int) -> list[int]:
+    """Mentions joined to ``index`` by "and"/"or" ("summits in 2000 and 2007")."""
+    joined = []
+    current = index
+    while current + 1 < len(mentions) and mentions[current + 1].kind == mentions[index].kind:
+        gap = text[mentions[current].end : mentions[current + 1].start]
+        if not _COORDINATED.match(gap):
+            break
+        current += 1
+        joined.append(current)
+    return joined
 
 
 def _adjust_range(text: str, trigger: Trigger, date_range: DateRange, published: date) -> DateRange:

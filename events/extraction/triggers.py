@@ -80,7 +80,8 @@ _LABOUR = re.compile(
 )
 _MILITARY = re.compile(
     r"\b(?:air|drone|missile|military|army|troops|forces|coalition|warplanes?|jets?|rockets?|"
-    r"militia|militants|killed|bomb|artillery|soldiers|base|outpost|targets?)\b",
+    r"militia|militants|bomb|artillery|soldiers|base|outpost|targets?|fire|positions|war|armed|"
+    r"rebels|separatists?|insurgents|gunmen|front|cross-border|shelling|weapons)\b",
     re.IGNORECASE,
 )
 _FORCES = re.compile(
@@ -94,18 +95,27 @@ _MODAL_BEFORE = re.compile(
     r"promised to|pledged to|ready to|prepared to|plans? to|planning to|wants? to|seeks? to|"
     r"aims? to|hopes? to|hoping to|intends? to|demand(?:ed|ing|s)?|call(?:ed|ing)? for|"
     r"urg(?:ed|ing|es)|asked|ask|if|unless|whether|risk of|allowed to|able to|fail to|"
-    r"spoken of|spoke of|talk of|a separate|authori[sz]e|lay down|"
+    r"spoken of|spoke of|talk of|a separate|authori[sz]e|lay down|how|why|meant to|backing|backed|"
+    r"way for|in favour of|in favor of|"
     r"would not|will not|did not|does not|do not|not|never|no|without|nor|neither|denied)\b",
     re.IGNORECASE,
 )
 _INFINITIVE_GOAL = re.compile(
     r"\b(?:voted|vote|agreed|decided|asked|urged|ordered|called|met|meeting|gathered|"
     r"hold|held|wants|sought|seeking|demanding|told|deployed|sent|commissioned|in order)\b"
-    r"[^,;]{0,60}\bto\s+\w+\s*$",
+    r"[^,;]{0,60}\bto\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]+(?:\s+[\w'-]+){0,4}\s*$",
     re.IGNORECASE,
 )
-_FIRST_SINCE = re.compile(
-    r"\b(?:first|last)\s+(?:[\w-]+\s+){0,4}since\b|\bin what would be\b", re.IGNORECASE
+_FIRST_SINCE = re.compile(r"\b(?:first|last)\s+(?:[\w-]+\s+){0,10}since\b", re.IGNORECASE)
+_HYPOTHETICAL = re.compile(r"\bin what (?:would|will|could) be\b", re.IGNORECASE)
+# "ending the strike", "announced the agreement", "ahead of the summit": a happening told elsewhere
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:ending|end|end to|ended|lift|lifting|call off|calling off|settle|resolve|over|about|"
+    r"discuss|discussed|monitor|monitored|respected|violating|violation of|observe|accept|"
+    r"accepted|endorsed|announced|announce|welcomed|welcome|condemned|hailed|claimed|denied|"
+    r"ahead of|after|since|described|rejected|praised|criticised|criticized|during|of)\s+"
+    r"(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
 )
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAUSE_START = re.compile(
@@ -123,7 +133,8 @@ class Trigger:
     word: str
     kind: str  # "verb", "speech", "speech_noun"
     blocked: bool = False
-    perfect: bool = False  # "has said": an undated act unless a date sits right beside it
+    perfect: bool = False
+    reference: bool = False  # names a happening told elsewhere ("after the meeting")  # "has said": an undated act unless a date sits right beside it
 
     @property
     def is_statement(self) -> bool:
@@ -147,11 +158,12 @@ def find_triggers(sentence: str, document_is_labour: bool = False) -> list[Trigg
         event_type = _retype(sentence, start, end, event_type, word, document_is_labour)
         if event_type is None:
             continue
-        blocked = _is_blocked(sentence, start, event_type)
+        reference = kind != "speech" and bool(_REFERENCE_BEFORE.search(sentence[max(0, start - 60) : start]))
+        blocked = reference or _is_blocked(sentence, start, event_type)
         if event_type == "strike" and any(b <= start < e for b, e in negated_attacks):
-            event_type, blocked = "pause", False
+            event_type, blocked, reference = "pause", False, False
         perfect = bool(_PERFECT.search(sentence[max(0, start - 20) : start]))
-        triggers.append(Trigger(start, end, event_type, word, kind, blocked, perfect))
+        triggers.append(Trigger(start, end, event_type, word, kind, blocked, perfect, reference))
     triggers.sort(key=lambda trigger: trigger.start)
     return triggers
 
@@ -185,8 +197,12 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return "movement" if _FORCES.search(clause) else None
     if event_type == "agreement" and lowered in ("extended", "extension", "renewed", "renewal"):
         return "agreement" if re.search(
-            r"truce|ceasefire|cease-fire|deal|agreement|accord|mandate|contract", window, re.I
+            r"truce|ceasefire|cease-fire|deal|agreement|accord|mandate|contract", sentence, re.I
         ) else None
+    if event_type == "meeting" and re.match(
+        r"\s+(?:committee|team|teams|table|position|partners?|power|body)\b", sentence[end:]
+    ):
+        return None
     if event_type == "agreement" and lowered == "settlement" and not re.search(
         r"reached|agreed|signed", window, re.I
     ):
@@ -208,8 +224,11 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
 
 def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
     clause_start = 0
+    opener = ""
     for match in _CLAUSE_START.finditer(sentence, 0, start):
-        clause_start = match.start()
+        clause_start, opener = match.start(), match.group().lower()
+    if opener in ("if", "unless") or _HYPOTHETICAL.search(sentence[max(0, start - 60) : start]):
+        return True
     before = sentence[clause_start:start]
     tail = " ".join(before.split()[-7:])
     if _MODAL_BEFORE.search(tail):
