@@ -141,7 +141,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"the\s+day\s+(after|before)|(shortly|soon|hours|minutes|moments|immediately)\s+(after|before)|"
             r"within\s+hours\s+of|(?:came|comes|followed|happened)\s+(?:just\s+|shortly\s+)?(?:after|before)|"
             r"since\s+the\s+[a-z-]+\s+(?:began|started|took\s+(?:effect|hold)|came\s+into\s+force|was\s+signed)|"
-            r"(?:after|following)\s+the\s+(?:meeting|talks|summit|vote|rally|signing|announcement|visit|attack))\b",
+            r"(?:after|following)\s+the\s+(?:meeting|talks|summit|vote|rally|signing|announcement|visit|attack)|"
+            r"(?:(?<=told )|(?<=addressed ))the\s+(?:rally|meeting|crowd|summit|conference|protesters|marchers))\b",
             re.IGNORECASE,
         ),
     ),
@@ -323,9 +324,10 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
             return make("anchored", (1, "day", "earlier", ""))
         if lowered.startswith(("that", "the same")):
             return make("anchored", (0, "day", "later", ""))
-        if lowered.startswith(("since", "after", "following", "before", "ahead")):
-            # "since the truce began", "after the meeting": the date of an event told earlier
-            noun = lowered.split()[2] if len(lowered.split()) > 2 else ""
+        # "since the truce began", "after the meeting", "told the rally": an event told earlier
+        if lowered.startswith(("since", "after", "following", "the ")):
+            words = lowered.split()
+            noun = words[words.index("the") + 1]
             direction = "since" if lowered.startswith("since") else "at"
             return make("anchored", (0, "day", direction, noun))
         direction = "before" if lowered.endswith("before") else "after"

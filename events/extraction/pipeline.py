@@ -36,7 +36,7 @@ _FUTURE = re.compile(
 _CLAUSE_END = re.compile(r"[;:—–,]|\bthat\b|\s-\s", re.IGNORECASE)
 _DATELINE = re.compile(r"^\s*(?:\(|[,A-Za-z .]*\)\s*)?(?:\([^)]*\)\s*)?[—–-]")
 _LABEL_BEFORE = re.compile(
-    r"(?:Date|Updated|Published|Posted|Last updated|Ref|Dated)\s*:?\s*$", re.IGNORECASE
+    r"^\W*(?:Date|Updated|Published|Posted|Last updated|Ref|Dated)\s*:?\s*$", re.IGNORECASE
 )
 _DEADLINE_AFTER = re.compile(r"^\s+as\s+(?:the|a)\s+deadline", re.IGNORECASE)
 _SUBJECT_REFERENCE = re.compile(r"^\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+$")
@@ -58,7 +58,7 @@ _STATE_START = re.compile(
     r"have been|has been|had been|continu\w+|remains?|still)\b",
     re.IGNORECASE,
 )
-_OPEN_TYPES = ("pause", "protest", "strike")
+_OPEN_TYPES = ("pause", "protest")
 
 
 @dataclass
@@ -114,7 +114,9 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         return []
     ranges, reference_spans, relational = _resolve_mentions(text, mentions, article)
     triggers = [
-        t for t in triggers if not any(begin <= t.start < end for begin, end in reference_spans)
+        _relational_target(t, mentions, relational)
+        for t in triggers
+        if not any(begin <= t.start < end for begin, end in reference_spans)
     ]
     pairings = _pair(text, triggers, mentions, ranges, relational)
     events: dict[tuple, ExtractedEvent] = {}
@@ -146,6 +148,14 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
     if not events:
         _remember_dates(article, mentions, text, ranges)
     return list(events.values())
+
+
+def _relational_target(trigger: Trigger, mentions, relational: set[int]) -> Trigger:
+    """In "a day after the Hamas-led attack" the attack is the event being dated, not a reference."""
+    for index in relational:
+        if trigger.reference and 0 <= trigger.start - mentions[index].end <= 40:
+            return replace(trigger, reference=False)
+    return trigger
 
 
 def _remember_dates(article, mentions, text, ranges=None):
@@ -343,7 +353,7 @@ def _pair(text, triggers, mentions, ranges, relational) -> list[_Pairing]:
         i for i in ranges if not _MODAL_SCOPE.search(_segment_before(text, mentions[i], strong, weak))
     }
     first_comma = weak[0] if weak else len(text)
-    occupiers = [t for t in triggers if not t.is_statement and not t.reference]
+    occupiers = [t for t in triggers if not t.is_statement and not t.reference and not t.setting]
 
     def cost(trigger: Trigger, index: int) -> float | None:
         mention = mentions[index]
@@ -353,9 +363,9 @@ def _pair(text, triggers, mentions, ranges, relational) -> list[_Pairing]:
         low, high = (mention.end, trigger.start) if backwards else (trigger.end, mention.start)
         if any(low <= p < high for p in strong):
             return None
-        if mention.text.endswith("'s") and (backwards or mention.end + 3 < trigger.start):
+        if mention.text.endswith("'s") and not 0 <= trigger.start - mention.end <= 3:
             return None  # "Tuesday's strike": the date belongs to the noun it qualifies
-        if index in relational and backwards:
+        if index in relational and not backwards:
             return None
         if any(low <= other.start < high and other is not trigger for other in occupiers):
             return None

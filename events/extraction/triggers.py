@@ -107,6 +107,15 @@ _INFINITIVE_GOAL = re.compile(
     re.IGNORECASE,
 )
 _FIRST_SINCE = re.compile(r"\b(?:first|last)\s+(?:[\w-]+\s+){0,10}since\b", re.IGNORECASE)
+_SETTING_BEFORE = re.compile(
+    r"\b(?:at|during|in|on the sidelines of)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_NOT_AN_EVENT_AFTER = re.compile(
+    r"\s+(?:centre|center|hall|room|building|site|venue|committee|team|teams|table|position|"
+    r"partners?|power|body|order|ballot|fund|notice)\b",
+    re.IGNORECASE,
+)
 _HYPOTHETICAL = re.compile(r"\bin what (?:would|will|could) be\b", re.IGNORECASE)
 # "ending the strike", "announced the agreement", "ahead of the summit": a happening told elsewhere
 _REFERENCE_BEFORE = re.compile(
@@ -132,9 +141,14 @@ class Trigger:
     type: str
     word: str
     kind: str  # "verb", "speech", "speech_noun"
-    blocked: bool = False
-    perfect: bool = False
-    reference: bool = False  # names a happening told elsewhere ("after the meeting")  # "has said": an undated act unless a date sits right beside it
+    modal: bool = False  # did not, may not or will only conditionally happen
+    perfect: bool = False  # "has said": an undated act unless a date sits right beside it
+    reference: bool = False  # names a happening told elsewhere ("after the meeting")
+    setting: bool = False  # "at a rally", "during the talks": where something else happened
+
+    @property
+    def blocked(self) -> bool:
+        return self.modal or self.reference
 
     @property
     def is_statement(self) -> bool:
@@ -158,12 +172,16 @@ def find_triggers(sentence: str, document_is_labour: bool = False) -> list[Trigg
         event_type = _retype(sentence, start, end, event_type, word, document_is_labour)
         if event_type is None:
             continue
-        reference = kind != "speech" and bool(_REFERENCE_BEFORE.search(sentence[max(0, start - 60) : start]))
-        blocked = reference or _is_blocked(sentence, start, event_type)
+        before = sentence[max(0, start - 60) : start]
+        reference = kind != "speech" and bool(_REFERENCE_BEFORE.search(before))
+        modal = _is_blocked(sentence, start, event_type)
         if event_type == "strike" and any(b <= start < e for b, e in negated_attacks):
-            event_type, blocked, reference = "pause", False, False
+            event_type, modal, reference = "pause", False, False
         perfect = bool(_PERFECT.search(sentence[max(0, start - 20) : start]))
-        triggers.append(Trigger(start, end, event_type, word, kind, blocked, perfect, reference))
+        setting = bool(_SETTING_BEFORE.search(before))
+        triggers.append(
+            Trigger(start, end, event_type, word, kind, modal, perfect, reference, setting)
+        )
     triggers.sort(key=lambda trigger: trigger.start)
     return triggers
 
@@ -175,6 +193,8 @@ def is_labour_text(text: str) -> bool:
 
 
 def _retype(sentence, start, end, event_type, word, document_is_labour):
+    if _NOT_AN_EVENT_AFTER.match(sentence, end):
+        return None  # "conference centre", "negotiating committee", "strike order"
     lowered = word.lower()
     window = sentence[max(0, start - 80) : end + 80]
     if event_type == "strike" and lowered in ("strike", "strikes"):
@@ -199,10 +219,6 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return "agreement" if re.search(
             r"truce|ceasefire|cease-fire|deal|agreement|accord|mandate|contract", sentence, re.I
         ) else None
-    if event_type == "meeting" and re.match(
-        r"\s+(?:committee|team|teams|table|position|partners?|power|body)\b", sentence[end:]
-    ):
-        return None
     if event_type == "agreement" and lowered == "settlement" and not re.search(
         r"reached|agreed|signed", window, re.I
     ):
