@@ -142,7 +142,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             r"within\s+hours\s+of|(?:came|comes|followed|happened)\s+(?:just\s+|shortly\s+)?(?:after|before)|"
             r"since\s+the\s+[a-z-]+\s+(?:began|started|took\s+(?:effect|hold)|came\s+into\s+force|was\s+signed)|"
             r"(?:after|following)\s+the\s+(?:meeting|talks|summit|vote|rally|signing|announcement|visit|attack)|"
-            r"(?:(?<=told )|(?<=addressed ))the\s+(?:rally|meeting|crowd|summit|conference|protesters|marchers))\b",
+            r"(?:(?<=told )|(?<=addressed ))the\s+(?:rally|meeting|summit|conference))\b",
             re.IGNORECASE,
         ),
     ),

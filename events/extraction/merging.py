@@ -6,7 +6,7 @@ from .types import ExtractedEvent
 
 _PRECISION_RANK = {"day": 0, "week": 1, "approximate": 2, "month": 3, "year": 4}
 # types whose coarse mention ("agreed last week") usually retells a precise one ("signed on 12 Feb")
-_COARSE_RETELLS = ("agreement", "pause", "strike", "movement")
+_COARSE_RETELLS = ("agreement", "pause")
 
 
 def merge_events(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
@@ -28,16 +28,16 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     da, db = a.date, b.date
     if da.end < db.start or db.end < da.start:
         return False
-    if da.start == db.start:
+    ranks = (_PRECISION_RANK[da.precision], _PRECISION_RANK[db.precision])
+    if da.start == db.start and (ranks == (0, 0) or da.end == db.end or da.open_end or db.open_end):
         return True
     if da.open_end and db.open_end:
-        return True
-    coarse = max(_PRECISION_RANK[da.precision], _PRECISION_RANK[db.precision])
-    if coarse == 0:
+        return max(ranks) > 0  # "since 4 February" and "since early February"
+    if da.open_end or db.open_end:
         return False
     if "approximate" in (da.precision, db.precision) and a.type != "meeting":
         return True
-    return a.type in _COARSE_RETELLS
+    return max(ranks) > 0 and a.type in _COARSE_RETELLS
 
 
 def _fold(a: ExtractedEvent, b: ExtractedEvent) -> ExtractedEvent:
@@ -61,4 +61,9 @@ def _fold(a: ExtractedEvent, b: ExtractedEvent) -> ExtractedEvent:
 
 
 def _rank(event: ExtractedEvent) -> tuple:
-    return (_PRECISION_RANK[event.date.precision], event.date.end - event.date.start)
+    # most precise first; among equals the fuller telling (a sentence, not a headline)
+    return (
+        _PRECISION_RANK[event.date.precision],
+        event.date.end - event.date.start,
+        -len(event.evidence[0].quote),
+    )

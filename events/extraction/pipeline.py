@@ -67,16 +67,22 @@ class _Article:
     labour: bool
     known: KnownNames | None
     events: list[ExtractedEvent] = field(default_factory=list)
+    told: list[tuple[str, str, date]] = field(default_factory=list)  # (trigger word, type, start)
     last_date: date | None = None
 
     def anchor_for(self, noun_phrase: str) -> date | None:
-        """The date of the latest event the phrase ("the meeting", "the truce") refers to."""
+        """The date of the latest event the phrase ("the meeting", "the truce") refers to:
+        one told with the same word if any, else one of the same type, else the latest date."""
+        stem = noun_phrase.split()[-1].lower()[:4] if noun_phrase.split() else ""
+        for word, _, start in reversed(self.told):
+            if stem and word.lower().startswith(stem):
+                return start
         triggers = find_triggers(noun_phrase, self.labour)
         if triggers:
             wanted = triggers[-1].type
-            for event in reversed(self.events):
-                if event.type == wanted:
-                    return event.date.start
+            for _, event_type, start in reversed(self.told):
+                if event_type == wanted:
+                    return start
         return self.last_date
 
 
@@ -141,6 +147,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             confidence=_confidence(date_range, pairing, mention),
             date_texts=(mention.text,),
         )
+        article.told.append((trigger.word, trigger.type, date_range.start))
         if date_range.precision in ("day", "approximate") and not date_range.open_end:
             article.last_date = date_range.start
         elif date_range.open_end:
@@ -367,7 +374,10 @@ def _pair(text, triggers, mentions, ranges, relational) -> list[_Pairing]:
             return None  # "Tuesday's strike": the date belongs to the noun it qualifies
         if index in relational and not backwards:
             return None
-        if any(low <= other.start < high and other is not trigger for other in occupiers):
+        if any(
+            low <= other.start < high and other is not trigger and _occupies(other, mention, weak)
+            for other in occupiers
+        ):
             return None
         for begin, end in complements:
             if (begin <= mention.start < end) != (begin <= trigger.start < end):
@@ -406,7 +416,9 @@ def _pair(text, triggers, mentions, ranges, relational) -> list[_Pairing]:
     for trigger in triggers:
         if trigger.is_statement or trigger.blocked:
             continue
-        is_object = any(0 <= trigger.start - end <= 40 for end in statement_ends)
+        is_object = not trigger.setting and any(
+            0 <= trigger.start - end <= 40 for end in statement_ends
+        )
         allowed = [
             i
             for i in range(len(mentions))
@@ -438,6 +450,14 @@ def _pair(text, triggers, mentions, ranges, relational) -> list[_Pairing]:
         if free:
             pairings.append(_Pairing(trigger, min(free)[1], True))
     return pairings
+
+
+def _occupies(other: Trigger, mention: DateMention, weak: list[int]) -> bool:
+    """An unreal happening ("threatened to launch attacks") keeps only the dates of its own phrase."""
+    if not other.modal:
+        return True
+    low, high = sorted((other.start, mention.start))
+    return not any(low <= p < high for p in weak)
 
 
 def _segment_before(text: str, mention: DateMention, strong: list[int], weak: list[int]) -> str:
