@@ -290,6 +290,8 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         return make("weekday", ((which or "").lower(), WEEKDAYS.index(wd.lower())))
     if kind == "relative_day":
         word = " ".join(m.group(1).lower().split())
+        if word == "overnight" and re.search(r"\b(?:an|a|the)\s+$", before):
+            return None  # "an overnight summit": how long, not when
         return make("relative_day", (word,), fuzzy=word == "overnight")
     if kind == "relative_period":
         qualifier, which, unit = (g.lower() if g else "" for g in m.groups())

@@ -9,10 +9,18 @@ _PRECISION_RANK = {"day": 0, "week": 1, "approximate": 2, "month": 3, "year": 4}
 _COARSE_RETELLS = ("agreement", "pause")
 
 
-def merge_events(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
-    """Fold events that tell the same happening into the first, most precise one."""
+def merge_events(
+    events: list[ExtractedEvent], endings: frozenset[int] = frozenset()
+) -> list[ExtractedEvent]:
+    """Fold events that tell the same happening into the first, most precise one.
+
+    ``endings`` are the indexes of events that tell how a state ended ("the strike ended on
+    Sept. 27", "the truce will lapse on 2 October"): they close the latest such state instead.
+    """
     merged: list[ExtractedEvent] = []
-    for event in events:
+    for position, event in enumerate(events):
+        if position in endings and _close_state(merged, event):
+            continue
         for index, kept in enumerate(merged):
             if _same(kept, event):
                 merged[index] = _fold(kept, event)
@@ -20,6 +28,20 @@ def merge_events(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
         else:
             merged.append(event)
     return merged
+
+
+def _close_state(merged: list[ExtractedEvent], ending: ExtractedEvent) -> bool:
+    for index in range(len(merged) - 1, -1, -1):
+        kept = merged[index]
+        if kept.type == ending.type and kept.date.start < ending.date.start:
+            merged[index] = replace(
+                kept,
+                date=replace(kept.date, end=ending.date.start, open_end=False),
+                evidence=kept.evidence + ending.evidence,
+                date_texts=kept.date_texts + ending.date_texts,
+            )
+            return True
+    return False
 
 
 def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
@@ -32,12 +54,19 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     if da.start == db.start and (ranks == (0, 0) or da.end == db.end or da.open_end or db.open_end):
         return True
     if da.open_end and db.open_end:
-        return max(ranks) > 0  # "since 4 February" and "since early February"
+        # "since 4 February" and "since early February"; or two tellings naming the same parties
+        return max(ranks) > 0 or (a.evidence[0] != b.evidence[0] and _share_names(a, b))
     if da.open_end or db.open_end:
         return False
     if "approximate" in (da.precision, db.precision) and a.type != "meeting":
         return True
     return max(ranks) > 0 and a.type in _COARSE_RETELLS
+
+
+def _share_names(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    names_a = set(a.actors) | {a.location} - {None}
+    names_b = set(b.actors) | {b.location} - {None}
+    return bool(names_a & names_b)
 
 
 def _fold(a: ExtractedEvent, b: ExtractedEvent) -> ExtractedEvent:

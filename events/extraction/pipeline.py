@@ -59,6 +59,14 @@ _STATE_START = re.compile(
     re.IGNORECASE,
 )
 _OPEN_TYPES = ("pause", "protest")
+_ENDING = re.compile(
+    r"\b(?:ended|ends|ending|lapse|lapses|lapsed|expires?|expired|(?:was|were) lifted|"
+    r"called off|runs? out|ran out)\b",
+    re.IGNORECASE,
+)
+_CONTINUING = re.compile(
+    r"\b(?:continued|continues|continuing|went on|goes on|persisted|ongoing|still)\b", re.IGNORECASE
+)
 
 
 @dataclass
@@ -67,22 +75,26 @@ class _Article:
     labour: bool
     known: KnownNames | None
     events: list[ExtractedEvent] = field(default_factory=list)
-    told: list[tuple[str, str, date]] = field(default_factory=list)  # (trigger word, type, start)
+    told: list[tuple] = field(default_factory=list)  # (trigger word, type, start, day-precise)
+    endings: set[int] = field(default_factory=set)  # indexes of events that end a state
     last_date: date | None = None
 
     def anchor_for(self, noun_phrase: str) -> date | None:
         """The date of the latest event the phrase ("the meeting", "the truce") refers to:
         one told with the same word if any, else one of the same type, else the latest date."""
         stem = noun_phrase.split()[-1].lower()[:4] if noun_phrase.split() else ""
-        for word, _, start in reversed(self.told):
+        for word, _, start, _ in reversed(self.told):
             if stem and word.lower().startswith(stem):
                 return start
         triggers = find_triggers(noun_phrase, self.labour)
         if triggers:
             wanted = triggers[-1].type
-            for _, event_type, start in reversed(self.told):
-                if event_type == wanted:
+            same_type = [(start, exact) for _, t, start, exact in reversed(self.told) if t == wanted]
+            for start, exact in same_type:
+                if exact:  # "the rally" is one day's rally, not a season of strikes
                     return start
+            if same_type:
+                return same_type[0][0]
         return self.last_date
 
 
@@ -99,7 +111,7 @@ def extract(
         if len(sentence.text) > 5000:  # not prose (a table, a dump): nothing to read here
             continue
         article.events.extend(_sentence_events(sentence, article))
-    return merge_events(article.events)
+    return merge_events(article.events, frozenset(article.endings))
 
 
 @dataclass
@@ -147,7 +159,13 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             confidence=_confidence(date_range, pairing, mention),
             date_texts=(mention.text,),
         )
-        article.told.append((trigger.word, trigger.type, date_range.start))
+        article.told.append(
+            (trigger.word, trigger.type, date_range.start, date_range.precision == "day")
+        )
+        if trigger.type in _OPEN_TYPES + ("strike",) and _ENDING.search(
+            text[max(0, trigger.start - 30) : trigger.end + 50]
+        ):
+            article.endings.add(len(article.events) + len(events) - 1)
         if date_range.precision in ("day", "approximate") and not date_range.open_end:
             article.last_date = date_range.start
         elif date_range.open_end:
@@ -495,6 +513,12 @@ def _adjust_range(text: str, trigger: Trigger, date_range: DateRange, published:
     if nth and date_range.precision == "day" and date_range.start == published:
         days = _ORDINALS[nth.group(1).lower()]
         return replace(date_range, start=published - timedelta(days=days - 1), open_end=True)
+    if (
+        date_range.end == published
+        and not date_range.open_end
+        and _CONTINUING.search(text[max(0, trigger.start - 25) : trigger.end + 25])
+    ):
+        return replace(date_range, open_end=True)
     if (
         trigger.type in _OPEN_TYPES
         and date_range.precision == "day"
