@@ -22,8 +22,7 @@ from .types import DateRange, ExtractedEvent, ExtractionError, KnownNames, Passa
 EXTRACTOR_VERSION = "1.0.0"
 
 _STRONG_BARRIER = re.compile(
-    r"[;:—–]|\s-\s|,\s+(?:when|where|which|while|whereas|but|although|though|citing|according)\b"
-    r"|\bthat\b",
+    r"[;:—–]|\s-\s|,\s+(?:when|where|which|while|whereas|but|although|though|citing|according)\b",
     re.IGNORECASE,
 )
 _WEAK_BARRIER = re.compile(r",")
@@ -160,7 +159,12 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             date_texts=(mention.text,),
         )
         article.told.append(
-            (trigger.word, trigger.type, date_range.start, date_range.precision == "day")
+            (
+                trigger.word,
+                trigger.type,
+                date_range.start,
+                date_range.precision == "day" and date_range.start == date_range.end,
+            )
         )
         if trigger.type in _OPEN_TYPES + ("strike",) and _ENDING.search(
             text[max(0, trigger.start - 30) : trigger.end + 50]
@@ -346,6 +350,11 @@ _MODAL_SCOPE = re.compile(
     re.IGNORECASE,
 )
 _COORDINATED = re.compile(r"^\s*(?:,|and|,\s*and|or)\s*(?:in\s+|on\s+)?$")
+_PAST_TENSE = re.compile(
+    r"^(?:\w+ed|met|sent|struck|fought|left|began|held|took|came|went|walked out|"
+    r"opened fire|shot down|withdrew|flew out)\b",
+    re.IGNORECASE,
+)
 _STATEMENT_PREPS = ("for", "from", "until", "till", "since", "between")
 _STATE_PREPS_ONLY = ("until", "till")
 
@@ -443,6 +452,9 @@ def _pair(text, triggers, mentions, ranges, relational) -> list[_Pairing]:
             if not (mentions[i].prep in _STATE_PREPS_ONLY and trigger.type in ("meeting", "agreement"))
             and not (is_object and i in claimed_by_statements)
         ]
+        if _PAST_TENSE.match(trigger.word):
+            # "when the writers walked out": a past act never takes "in the coming weeks"
+            allowed = [i for i in allowed if mentions[i].kind not in ("coming",)]
         own = [(c, i) for c, i in ((cost(trigger, i), i) for i in allowed) if c is not None]
         if own:
             best = min(own)[1]
@@ -467,7 +479,30 @@ def _pair(text, triggers, mentions, ranges, relational) -> list[_Pairing]:
         ]
         if free:
             pairings.append(_Pairing(trigger, min(free)[1], True))
+    pairings.extend(_elliptical(text, triggers, mentions, pairings, usable, weak))
     return pairings
+
+
+def _elliptical(text, triggers, mentions, pairings, usable, weak) -> list[_Pairing]:
+    """"The first day of action, on 19 January, ..., and the largest, on 7 March, ...": a second
+    happening of the same kind told without its own trigger, in a clause joined by "and"."""
+    used = {p.mention for p in pairings}
+    extra = []
+    for index, mention in enumerate(mentions):
+        if index in used or index not in usable or mention.is_anchored:
+            continue
+        earlier = [p for p in pairings if not p.trigger.is_statement and p.mention < index]
+        if not earlier:
+            continue
+        previous = max(earlier, key=lambda p: mentions[p.mention].start)
+        between = text[mentions[previous.mention].end : mention.start]
+        clause_start = max([p for p in weak if p < mention.start], default=0)
+        if not re.search(r",\s+and\b|;", between) or any(
+            clause_start - 60 <= t.start < mention.end + 30 for t in triggers
+        ):
+            continue
+        extra.append(_Pairing(previous.trigger, index, True))
+    return extra
 
 
 def _occupies(other: Trigger, mention: DateMention, weak: list[int]) -> bool:
