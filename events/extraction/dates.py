@@ -29,7 +29,9 @@ NUMBER_WORDS = {
 }  # fmt: skip
 UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30, "year": 365}
 
-_FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_FULL_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
@@ -47,7 +49,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("numeric", re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")),
     (
         "day_range",
-        re.compile(rf"\b({_DAY})\s*(?:and|to|-|–|until|through)\s*({_DAY})\s+({_MONTH})(?:,?\s+({_YEAR}))?\b"),
+        re.compile(
+            rf"\b({_DAY})\s*(?:and|to|-|–|until|through)\s*({_DAY})\s+({_MONTH})(?:,?\s+({_YEAR}))?\b"
+        ),
     ),
     (
         "day_month",
@@ -79,7 +83,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     (
         "year",
-        re.compile(rf"(?<![\d/.,:$£€#-])(?<!No\. )\b({_YEAR})\b(?![\d/%]|[.,]\d|-\d|\s*(?:GMT|hours|hrs|local))"),
+        re.compile(
+            rf"(?<![\d/.,:$£€#-])(?<!No\. )\b({_YEAR})\b(?![\d/%]|[.,]\d|-\d|\s*(?:GMT|hours|hrs|local))"
+        ),
     ),
     (
         "weekday",
@@ -122,7 +128,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "anchored",
         re.compile(
-            rf"\b(?:(less than|more than|about|just|only|some|nearly|almost|barely)\s+)?(hours|days|weeks|months|minutes)\s+"
+            r"\b(?:(less than|more than|about|just|only|some|nearly|almost|barely)\s+)?(hours|days|weeks|months|minutes)\s+"
             r"(later|earlier|after|before)\b",
             re.IGNORECASE,
         ),
@@ -240,12 +246,16 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         else:
             _, mo, d, y = m.groups()
             # "May 18 Democracy Square", "the May 18 Movement": a date inside a proper name
-            if not y and _NAME_AFTER.match(sentence, m.end()) and not sentence[m.end() :].startswith(
-                (" and", " to")
+            if (
+                not y
+                and _NAME_AFTER.match(sentence, m.end())
+                and not sentence[m.end() :].startswith((" and", " to"))
             ):
                 following = sentence[m.end() :].split()
-                if following and following[0] not in ("Monday", "Tuesday", "Wednesday") and (
-                    following[0][0].isupper()
+                if (
+                    following
+                    and following[0] not in ("Monday", "Tuesday", "Wednesday")
+                    and (following[0][0].isupper())
                 ):
                     return None
         return make("date", (int(y) if y else None, _month(mo), _day(d)))
@@ -263,9 +273,16 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         this = lowered.startswith("this")
         own_prep = lowered.split()[0]
         return DateMention(
-            m.start(), m.end(), text, "month", (None, _month(mo)), own_prep if own_prep in
-            ("in", "since", "from", "until", "till", "by", "during", "to", "through") else prep,
-            fuzzy=offset != 0 or this, parts=(offset, this),
+            m.start(),
+            m.end(),
+            text,
+            "month",
+            (None, _month(mo)),
+            own_prep
+            if own_prep in ("in", "since", "from", "until", "till", "by", "during", "to", "through")
+            else prep,
+            fuzzy=offset != 0 or this,
+            parts=(offset, this),
         )
     if kind == "season":
         which, season, y = m.groups()
@@ -280,9 +297,18 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         prev_word = re.search(r"(\w+)\W*$", before)
         # "the 2024 quota", "its 2022 level": a year used as a label is still a year; a bare
         # number after a count word ("about 2000 people") is not.
-        if prev_word and prev_word.group(1).lower() in ("about", "some", "around", "nearly", "over"):
+        if prev_word and prev_word.group(1).lower() in (
+            "about",
+            "some",
+            "around",
+            "nearly",
+            "over",
+        ):
             return None
-        if re.match(r"\s+(?:people|troops|soldiers|men|workers|members|dollars|euros|km|miles)\b", sentence[m.end() :]):
+        if re.match(
+            r"\s+(?:people|troops|soldiers|men|workers|members|dollars|euros|km|miles)\b",
+            sentence[m.end() :],
+        ):
             return None
         return make("year", (year,))
     if kind == "weekday":
@@ -304,7 +330,9 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
     if kind == "within":
         return make("within", (_number(m.group(1)), m.group(2).lower().rstrip("s")), fuzzy=True)
     if kind == "anchored":
-        qualifier, number, unit, direction = m.groups() if len(m.groups()) == 4 else (None, *m.groups())
+        qualifier, number, unit, direction = (
+            m.groups() if len(m.groups()) == 4 else (None, *m.groups())
+        )
         if len(m.groups()) == 3:  # "hours after", "days later"
             qualifier, unit, direction = m.groups()
             number = "several"
@@ -313,7 +341,9 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         if unit == "minute":
             unit = "hour"
         fuzzy = bool(qualifier) or unit == "hour" or number.lower() in ("several", "a few", "few")
-        return make("anchored", (count, unit, direction.lower(), (qualifier or "").lower()), fuzzy=fuzzy)
+        return make(
+            "anchored", (count, unit, direction.lower(), (qualifier or "").lower()), fuzzy=fuzzy
+        )
     if kind == "anchored_ordinal":
         ordinal, direction = (g.lower() for g in m.groups())
         count = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}[ordinal]
@@ -451,11 +481,17 @@ def resolve(
         start, end = end, start
     open_end = False
     since_event = mention.kind == "anchored" and mention.value[2] == "since"
-    if (mention.prep == "since" and mention.kind != "anchored" or since_event) and start <= published:
+    if (
+        mention.prep == "since" and mention.kind != "anchored" or since_event
+    ) and start <= published:
         end, open_end = published, True
         if precision in ("month", "year", "week"):
             precision = "approximate" if precision != "month" else "month"
-    elif mention.prep in ("until", "till", "through") and end >= published and mention.kind != "range":
+    elif (
+        mention.prep in ("until", "till", "through")
+        and end >= published
+        and mention.kind != "range"
+    ):
         start, precision = published, "approximate"
     elif mention.prep in ("around", "about") and precision == "day":
         start, end, precision = start - timedelta(days=7), end + timedelta(days=7), "approximate"
@@ -511,7 +547,9 @@ def _resolve(mention, published, future, anchor, year_hint):
                 year = year_hint
             if year is None:
                 year = published.year
-                if which == "last" or (not future and which != "next" and published.month < first_month):
+                if which == "last" or (
+                    not future and which != "next" and published.month < first_month
+                ):
                     year -= 1
                 if which == "next" and published.month >= first_month:
                     year += 1
@@ -566,7 +604,11 @@ def _resolve(mention, published, future, anchor, year_hint):
         day = published - timedelta(days=count * UNIT_DAYS[unit])
         if unit == "day":
             return day, day, "day"
-        return day - timedelta(days=UNIT_DAYS[unit] // 2), day + timedelta(days=UNIT_DAYS[unit] // 2), "approximate"
+        return (
+            day - timedelta(days=UNIT_DAYS[unit] // 2),
+            day + timedelta(days=UNIT_DAYS[unit] // 2),
+            "approximate",
+        )
     if kind in ("coming", "within"):
         count, unit = value
         if count is None:  # "in the coming days": a week or so, as vague as it sounds

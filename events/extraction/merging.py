@@ -7,6 +7,7 @@ from .types import ExtractedEvent
 _PRECISION_RANK = {"day": 0, "week": 1, "approximate": 2, "month": 3, "year": 4}
 # types whose coarse mention ("agreed last week") usually retells a precise one ("signed on 12 Feb")
 _COARSE_RETELLS = ("agreement", "pause")
+RECENT = 200
 
 
 def merge_events(
@@ -18,22 +19,26 @@ def merge_events(
     Sept. 27", "the truce will lapse on 2 October"): they close the latest such state instead.
     """
     merged: list[ExtractedEvent] = []
+    by_type: dict[str, list[int]] = {}
     for position, event in enumerate(events):
-        if position in endings and _close_state(merged, event):
+        if position in endings and _close_state(merged, by_type.get(event.type, []), event):
             continue
-        for index, kept in enumerate(merged):
-            if _same(kept, event):
-                merged[index] = _fold(kept, event)
+        # a retelling sits within the same article's recent telling of that kind: looking back
+        # a bounded number of events keeps long texts linear
+        for index in by_type.get(event.type, [])[-RECENT:]:
+            if _same(merged[index], event):
+                merged[index] = _fold(merged[index], event)
                 break
         else:
+            by_type.setdefault(event.type, []).append(len(merged))
             merged.append(event)
     return merged
 
 
-def _close_state(merged: list[ExtractedEvent], ending: ExtractedEvent) -> bool:
-    for index in range(len(merged) - 1, -1, -1):
+def _close_state(merged: list[ExtractedEvent], indexes: list[int], ending: ExtractedEvent) -> bool:
+    for index in reversed(indexes[-RECENT:]):
         kept = merged[index]
-        if kept.type == ending.type and kept.date.start < ending.date.start:
+        if kept.date.start < ending.date.start:
             merged[index] = replace(
                 kept,
                 date=replace(kept.date, end=ending.date.start, open_end=False),
@@ -85,7 +90,8 @@ def _fold(a: ExtractedEvent, b: ExtractedEvent) -> ExtractedEvent:
         actors=actors,
         location=finer.location or other.location,
         confidence=max(a.confidence, b.confidence),
-        date_texts=finer.date_texts + tuple(t for t in other.date_texts if t not in finer.date_texts),
+        date_texts=finer.date_texts
+        + tuple(t for t in other.date_texts if t not in finer.date_texts),
     )
 
 

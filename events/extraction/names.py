@@ -10,11 +10,7 @@ _CAPITALISED = re.compile(
     r"(?:[A-Z][\w'’-]*|al-[A-Z][\w-]*))*"
 )
 _NOT_NAMES = frozenset(
-    "The A An On In At But And Since After Before When While Under Its It This That These Those "
-    "He She They We I Some Last Next Earlier Later Speaking According Residents Members Analysts "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
-    "June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept "
-    "Oct Nov Dec GMT President Prime Minister General Secretary Live Story Press".split()
+    ["The", "A", "An", "On", "In", "At", "But", "And", "Since", "After", "Before", "When", "While", "Under", "Its", "It", "This", "That", "These", "Those", "He", "She", "They", "We", "I", "Some", "Last", "Next", "Earlier", "Later", "Speaking", "According", "Residents", "Members", "Analysts", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "GMT", "President", "Prime", "Minister", "General", "Secretary", "Live", "Story", "Press"]
 )
 _PLACE_CUE = re.compile(r"\b(?:in|near|at|outside|into|to|from)\s+(?:the\s+)?$")
 

@@ -38,8 +38,12 @@ _LABEL_BEFORE = re.compile(
     r"^\W*(?:Date|Updated|Published|Posted|Last updated|Ref|Dated)\s*:?\s*$", re.IGNORECASE
 )
 _DEADLINE_AFTER = re.compile(r"^\s+as\s+(?:the|a)\s+deadline", re.IGNORECASE)
-_SUBJECT_REFERENCE = re.compile(r"^\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+$")
-_DEFINITE_NP = re.compile(r"\s*(?:the|this|that|its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)", re.IGNORECASE)
+_SUBJECT_REFERENCE = re.compile(
+    r"^\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+$"
+)
+_DEFINITE_NP = re.compile(
+    r"\s*(?:the|this|that|its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)", re.IGNORECASE
+)
 _DURATION = re.compile(
     r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive\s+|straight\s+|full\s+)?"
     r"days?\s+(?:of|in\s+[\w\s]{0,20}?holding|holding)\s+(?:[\w-]+\s+){0,2}?$",
@@ -59,7 +63,7 @@ _STATE_START = re.compile(
 )
 _OPEN_TYPES = ("pause", "protest")
 _ENDING = re.compile(
-    r"\b(?:ended|ends|ending|lapse|lapses|lapsed|expires?|expired|(?:was|were) lifted|"
+    r"(?<![\w-])(?:ended|ends|ending|lapse|lapses|lapsed|expires?|expired|(?:was|were) lifted|"
     r"called off|runs? out|ran out)\b",
     re.IGNORECASE,
 )
@@ -88,7 +92,9 @@ class _Article:
         triggers = find_triggers(noun_phrase, self.labour)
         if triggers:
             wanted = triggers[-1].type
-            same_type = [(start, exact) for _, t, start, exact in reversed(self.told) if t == wanted]
+            same_type = [
+                (start, exact) for _, t, start, exact in reversed(self.told) if t == wanted
+            ]
             for start, exact in same_type:
                 if exact:  # "the rally" is one day's rally, not a season of strikes
                     return start
@@ -170,9 +176,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             text[max(0, trigger.start - 30) : trigger.end + 50]
         ):
             article.endings.add(len(article.events) + len(events) - 1)
-        if date_range.precision in ("day", "approximate") and not date_range.open_end:
-            article.last_date = date_range.start
-        elif date_range.open_end:
+        if date_range.precision in ("day", "approximate") and not date_range.open_end or date_range.open_end:
             article.last_date = date_range.start
     if not events:
         _remember_dates(article, mentions, text, ranges)
@@ -229,7 +233,9 @@ def _year_hint(text: str, mention: DateMention, mentions: list[DateMention]) -> 
     if not years:
         return None
     if mention.kind == "date" and mention.value[0] is None:
-        if re.search(r"\bthe\s+$", text[: mention.start]) and re.match(r"\s+[a-z]", text[mention.end :]):
+        if re.search(r"\bthe\s+$", text[: mention.start]) and re.match(
+            r"\s+[a-z]", text[mention.end :]
+        ):
             return years[0]
         return None
     if mention.kind == "season":
@@ -287,7 +293,9 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
                             main_date, main_date + timedelta(days=span), "approximate", mention.text
                         )
                 else:
-                    ranges[index] = resolve(replace(mention, value=value), published, anchor=main_date)
+                    ranges[index] = resolve(
+                        replace(mention, value=value), published, anchor=main_date
+                    )
                 relational.add(index)
                 continue
             noun = _DEFINITE_NP.match(after_text)
@@ -384,7 +392,9 @@ def _pair(text, triggers, mentions, ranges, relational) -> list[_Pairing]:
     """
     strong, weak, complements = _barriers(text, mentions)
     usable = {
-        i for i in ranges if not _MODAL_SCOPE.search(_segment_before(text, mentions[i], strong, weak))
+        i
+        for i in ranges
+        if not _MODAL_SCOPE.search(_segment_before(text, mentions[i], strong, weak))
     }
     first_comma = weak[0] if weak else len(text)
     occupiers = [t for t in triggers if not t.is_statement and not t.reference and not t.setting]
@@ -410,9 +420,14 @@ def _pair(text, triggers, mentions, ranges, relational) -> list[_Pairing]:
             if (begin <= mention.start < end) != (begin <= trigger.start < end):
                 return None
         commas = sum(low <= p < high for p in weak)
-        if trigger.is_statement and backwards and commas and (
-            mention.end > first_comma
-            or any(t.start < mention.start for t in triggers if t is not trigger)
+        if (
+            trigger.is_statement
+            and backwards
+            and commas
+            and (
+                mention.end > first_comma
+                or any(t.start < mention.start for t in triggers if t is not trigger)
+            )
         ):
             return None  # "X pulled back overnight, an officer told us": not the telling's date
         return len(text[low:high].split()) + 6 * commas + (1.5 if backwards else 0)
@@ -449,7 +464,9 @@ def _pair(text, triggers, mentions, ranges, relational) -> list[_Pairing]:
         allowed = [
             i
             for i in range(len(mentions))
-            if not (mentions[i].prep in _STATE_PREPS_ONLY and trigger.type in ("meeting", "agreement"))
+            if not (
+                mentions[i].prep in _STATE_PREPS_ONLY and trigger.type in ("meeting", "agreement")
+            )
             and not (is_object and i in claimed_by_statements)
         ]
         if _PAST_TENSE.match(trigger.word):
@@ -484,7 +501,7 @@ def _pair(text, triggers, mentions, ranges, relational) -> list[_Pairing]:
 
 
 def _elliptical(text, triggers, mentions, pairings, usable, weak) -> list[_Pairing]:
-    """"The first day of action, on 19 January, ..., and the largest, on 7 March, ...": a second
+    """ "The first day of action, on 19 January, ..., and the largest, on 7 March, ...": a second
     happening of the same kind told without its own trigger, in a clause joined by "and"."""
     used = {p.mention for p in pairings}
     extra = []
@@ -560,7 +577,7 @@ def _adjust_range(text: str, trigger: Trigger, date_range: DateRange, published:
         and date_range.end < published
         and not date_range.open_end
         and _STATE_START.search(text[max(0, trigger.start - 40) : trigger.end + 60])
-        and not re.search(r"\b(?:ended|lifted|expired|collapsed)\b", text, re.IGNORECASE)
+        and not re.search(r"(?<![\w-])(?:ended|lifted|expired|collapsed)\b", text, re.IGNORECASE)
     ):
         return replace(date_range, end=published, open_end=True)
     return date_range

@@ -199,7 +199,10 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
     window = sentence[max(0, start - 80) : end + 80]
     if event_type == "strike" and lowered in ("strike", "strikes"):
         before = sentence[max(0, start - 25) : start].lower()
-        if re.search(r"\b(?:air|drone|missile|rocket|military|'s)\s*$", before) or "tuesday" in before:
+        if (
+            re.search(r"\b(?:air|drone|missile|rocket|military|'s)\s*$", before)
+            or "tuesday" in before
+        ):
             return "strike"
         labour = len(_LABOUR.findall(window)) + (1 if document_is_labour else 0)
         military = len(_MILITARY.findall(window)) + (0 if document_is_labour else 1)
@@ -216,21 +219,37 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
             return None
         return "movement" if _FORCES.search(clause) else None
     if event_type == "agreement" and lowered in ("extended", "extension", "renewed", "renewal"):
-        return "agreement" if re.search(
-            r"truce|ceasefire|cease-fire|deal|agreement|accord|mandate|contract", sentence, re.I
-        ) else None
-    if event_type == "agreement" and lowered == "settlement" and not re.search(
-        r"reached|agreed|signed", window, re.I
+        return (
+            "agreement"
+            if re.search(
+                r"truce|ceasefire|cease-fire|deal|agreement|accord|mandate|contract", sentence, re.I
+            )
+            else None
+        )
+    if (
+        event_type == "agreement"
+        and lowered == "settlement"
+        and not re.search(r"reached|agreed|signed", window, re.I)
     ):
         return None
-    if event_type == "protest" and lowered == "gathered" and not re.search(
-        r"people|protesters|demonstrators|crowds?|thousands|hundreds", window, re.I
+    if (
+        event_type == "protest"
+        and lowered == "gathered"
+        and not re.search(
+            r"people|protesters|demonstrators|crowds?|thousands|hundreds", window, re.I
+        )
     ):
         return None
     if event_type == "protest" and lowered == "blockade" and _MILITARY.search(window):
-        return "strike" if not re.search(r"protest|fishers|farmers|workers", window, re.I) else "protest"
-    if event_type == "pause" and lowered == "switched off" and not re.search(
-        r"loudspeakers|broadcasts|guns|weapons", window, re.I
+        return (
+            "strike"
+            if not re.search(r"protest|fishers|farmers|workers", window, re.I)
+            else "protest"
+        )
+    if (
+        event_type == "pause"
+        and lowered == "switched off"
+        and not re.search(r"loudspeakers|broadcasts|guns|weapons", window, re.I)
     ):
         return None
     if event_type == "other" and lowered in ("left", "carried", "hear", "flight", "lifted"):
@@ -250,7 +269,8 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
     if _MODAL_BEFORE.search(tail):
         return True
     if _FIRST_SINCE.search(sentence[max(0, start - 40) : start + 60]) and event_type == "meeting":
-        return "since" in sentence[start : start + 60] or "in what would be" in sentence[
-            max(0, start - 40) : start
-        ]
+        return (
+            "since" in sentence[start : start + 60]
+            or "in what would be" in sentence[max(0, start - 40) : start]
+        )
     return bool(_INFINITIVE_GOAL.search(sentence[max(0, start - 80) : start]))

@@ -3,7 +3,16 @@
 from dataclasses import dataclass, field
 from datetime import date
 
-EVENT_TYPES = ("meeting", "strike", "pause", "agreement", "movement", "protest", "statement", "other")
+EVENT_TYPES = (
+    "meeting",
+    "strike",
+    "pause",
+    "agreement",
+    "movement",
+    "protest",
+    "statement",
+    "other",
+)
 PRECISIONS = ("day", "week", "month", "year", "approximate")
 
 
