@@ -1,0 +1,254 @@
+"""/api/events/: the chronology, one event with its evidence, and counts per period."""
+
+import django_filters
+from django.db.models import Q
+from drf_spectacular.utils import extend_schema
+from rest_framework import serializers, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.pagination import CursorPagination
+from rest_framework.response import Response
+
+from events import selectors
+from events.models import Actor, DatePrecision, Event, EventActor, EventType, Evidence, Place
+from sources.models import Source
+
+from .filters import FlexibleDateFilter, IdListFilter, IdOrNameFilter, MultipleChoiceCommaFilter
+
+DATE_HELP = "YYYY, YYYY-MM or YYYY-MM-DD."
+
+
+class EventFilter(django_filters.FilterSet):
+    """The filters of the timeline, shared by the API, the exports and the pages.
+
+    Usable outside DRF: `EventFilter(request.GET, queryset=selectors.event_list())`, then `.qs`,
+    or `.errors` (keyed by parameter) when `.is_valid()` is false.
+    """
+
+    date_from = FlexibleDateFilter(
+        field_name="date_end",
+        lookup_expr="gte",
+        label=f"Events still going on at or after this date ({DATE_HELP} 2024-02 means from "
+        "1 February 2024).",
+    )
+    date_to = FlexibleDateFilter(
+        field_name="date_start",
+        lookup_expr="lte",
+        label=f"Events begun at or before this date ({DATE_HELP} 2024-02 means through "
+        "29 February 2024).",
+    )
+    type = MultipleChoiceCommaFilter(
+        choices=EventType.choices, label="Event type; repeat or comma-separate for several."
+    )
+    actor = IdOrNameFilter(
+        method="filter_actor", label="Actor id or exact name; repeat for events of any of them."
+    )
+    place = IdOrNameFilter(method="filter_place", label="Place id or exact name; repeatable.")
+    source = IdListFilter(
+        method="filter_source", label="Source id: events it evidences; repeatable."
+    )
+    status = MultipleChoiceCommaFilter(
+        choices=Event.Status.choices,
+        label="Review status; repeatable. Without it, rejected events are left out.",
+    )
+    precision = MultipleChoiceCommaFilter(
+        field_name="date_precision", choices=DatePrecision.choices, label="Date precision."
+    )
+    q = django_filters.CharFilter(
+        method="filter_search",
+        label="Full-text search over titles, summaries, actor names and evidence quotes.",
+    )
+    ordering = django_filters.ChoiceFilter(
+        choices=[("date", "Oldest first"), ("-date", "Newest first")],
+        method="order_events",
+        label="date (default) or -date.",
+    )
+
+    class Meta:
+        model = Event
+        fields = []
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        if not self.form.cleaned_data.get("status"):
+            queryset = queryset.exclude(status=Event.Status.REJECTED)
+        return queryset
+
+    def filter_actor(self, queryset, name, value):
+        actors = Actor.objects.filter(Q(pk__in=value.ids) | Q(name__in=value.names))
+        return queryset.filter(
+            pk__in=EventActor.objects.filter(actor__in=actors).values("event_id")
+        )
+
+    def filter_place(self, queryset, name, value):
+        places = Place.objects.filter(Q(pk__in=value.ids) | Q(name__in=value.names))
+        return queryset.filter(place__in=places)
+
+    def filter_source(self, queryset, name, value):
+        return queryset.filter(
+            pk__in=Evidence.objects.filter(source_id__in=value).values("event_id")
+        )
+
+    def filter_search(self, queryset, name, value):
+        return selectors.search_events(queryset, value.strip()) if value.strip() else queryset
+
+    def order_events(self, queryset, name, value):
+        fields = ("date_start", "date_end", "id")
+        return queryset.order_by(*(f"-{f}" for f in fields) if value == "-date" else fields)
+
+
+class EventPagination(CursorPagination):
+    """Cursor pages in date order; `ordering=-date` walks backwards in time."""
+
+    page_size = 50
+    page_size_query_param = "page_size"
+    max_page_size = 500
+    ordering = ("date_start", "date_end", "id")
+
+    def get_ordering(self, request, queryset, view):
+        if request.query_params.get("ordering") == "-date":
+            return tuple(f"-{field}" for field in self.ordering)
+        return self.ordering
+
+    def get_page_size(self, request):
+        raw = request.query_params.get(self.page_size_query_param)
+        if raw is None:
+            return self.page_size
+        if not (raw.isascii() and raw.isdigit()) or int(raw) < 1:
+            raise ValidationError({self.page_size_query_param: ["A positive whole number."]})
+        return min(int(raw), self.max_page_size)
+
+    def decode_cursor(self, request):
+        try:
+            return super().decode_cursor(request)
+        except NotFound:
+            raise ValidationError({self.cursor_query_param: ["Invalid cursor."]}) from None
+
+
+class PlaceSummarySerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Place
+        fields = ["id", "name", "country", "latitude", "longitude"]
+
+
+class ActorSummarySerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Actor
+        fields = ["id", "name", "kind"]
+
+
+class EventSerializer(serializers.ModelSerializer):
+    """An event as list rows, exports and the pages' scripts see it (keep the keys stable)."""
+
+    url = serializers.HyperlinkedIdentityField(view_name="api:event-detail")
+    page_url = serializers.SerializerMethodField()
+    type_label = serializers.CharField(source="get_type_display", read_only=True)
+    date_display = serializers.CharField(read_only=True)
+    place = PlaceSummarySerializer(read_only=True, allow_null=True)
+    actors = ActorSummarySerializer(many=True, read_only=True)
+    source_count = serializers.IntegerField(read_only=True)
+
+    class Meta:
+        model = Event
+        fields = [
+            "id",
+            "url",
+            "page_url",
+            "type",
+            "type_label",
+            "title",
+            "summary",
+            "date_start",
+            "date_end",
+            "date_precision",
+            "open_end",
+            "date_display",
+            "status",
+            "confidence",
+            "edited",
+            "place",
+            "actors",
+            "source_count",
+        ]
+
+    def get_page_url(self, event) -> str:
+        return event_page_url(event)
+
+
+def event_page_url(event) -> str:
+    # The page routes belong to the pages app; the path is part of the API's contract.
+    return f"/events/{event.pk}/"
+
+
+class EvidenceSourceSerializer(serializers.ModelSerializer):
+    page_url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Source
+        fields = ["id", "title", "url", "publisher", "published", "page_url"]
+
+    def get_page_url(self, source) -> str:
+        return f"/sources/{source.pk}/"
+
+
+class EvidenceSerializer(serializers.ModelSerializer):
+    source = EvidenceSourceSerializer(read_only=True)
+
+    class Meta:
+        model = Evidence
+        fields = ["id", "quote", "start", "end", "date_text", "source"]
+
+
+class EventDetailSerializer(EventSerializer):
+    evidence = EvidenceSerializer(many=True, read_only=True)
+
+    class Meta(EventSerializer.Meta):
+        fields = [*EventSerializer.Meta.fields, "evidence"]
+
+
+class HistogramQuerySerializer(serializers.Serializer):
+    interval = serializers.ChoiceField(
+        choices=["day", "week", "month"], default="month", help_text="Bucket width."
+    )
+
+
+class HistogramBucketSerializer(serializers.Serializer):
+    bucket = serializers.DateField(help_text="First day of the bucket (weeks start on Monday).")
+    type = serializers.ChoiceField(choices=EventType.choices)
+    count = serializers.IntegerField()
+
+
+class EventViewSet(viewsets.ReadOnlyModelViewSet):
+    filterset_class = EventFilter
+    pagination_class = EventPagination
+
+    def get_queryset(self):
+        if self.action == "retrieve":
+            return selectors.event_detail()
+        if self.action == "histogram":
+            return Event.objects.all()
+        return selectors.event_list()
+
+    def get_serializer_class(self):
+        return EventDetailSerializer if self.action == "retrieve" else EventSerializer
+
+    def filter_queryset(self, queryset):
+        # An event's own URL works whatever its status or the query string says.
+        if self.action == "retrieve":
+            return queryset
+        return super().filter_queryset(queryset)
+
+    @extend_schema(
+        parameters=[HistogramQuerySerializer],
+        responses=HistogramBucketSerializer(many=True),
+        filters=True,
+    )
+    @action(detail=False, pagination_class=None)
+    def histogram(self, request):
+        """Number of events per day, week or month and type, for the same filters as the list."""
+        params = HistogramQuerySerializer(data=request.query_params)
+        params.is_valid(raise_exception=True)
+        buckets = selectors.histogram(
+            self.filter_queryset(self.get_queryset()), params.validated_data["interval"]
+        )
+        return Response(HistogramBucketSerializer(buckets, many=True).data)

@@ -1,0 +1,315 @@
+import datetime
+
+import pytest
+from rest_framework.test import APIClient
+
+from events.api.events import EventFilter
+from events.models import Event
+from events.selectors import event_list
+from tests.factories import (
+    ActorFactory,
+    EventFactory,
+    EvidenceFactory,
+    PlaceFactory,
+    SourceFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+D = datetime.date
+
+
+@pytest.fixture
+def api():
+    return APIClient()
+
+
+def titles(response):
+    assert response.status_code == 200, response.content
+    return [item["title"] for item in response.json()["results"]]
+
+
+def test_list_item_has_the_keys_the_pages_rely_on(api):
+    place = PlaceFactory(name="Baghdad", country="Iraq", latitude=33.3, longitude=44.4)
+    actor = ActorFactory(name="Kataib Hezbollah", kind="armed_group")
+    event = EventFactory(title="Airstrike", place=place, actors=[actor], summary="A strike.")
+    source = SourceFactory()
+    EvidenceFactory(event=event, source=source, start=0)
+    EvidenceFactory(event=event, source=source, start=5)
+    EvidenceFactory(event=event)
+
+    item = api.get("/api/events/").json()["results"][0]
+
+    assert item == {
+        "id": event.pk,
+        "url": f"http://testserver/api/events/{event.pk}/",
+        "page_url": f"/events/{event.pk}/",
+        "type": "strike",
+        "type_label": "Strike (armed attack)",
+        "title": "Airstrike",
+        "summary": "A strike.",
+        "date_start": "2024-02-08",
+        "date_end": "2024-02-08",
+        "date_precision": "day",
+        "open_end": False,
+        "date_display": "8 Feb 2024",
+        "status": "extracted",
+        "confidence": 0.5,
+        "edited": False,
+        "place": {
+            "id": place.pk,
+            "name": "Baghdad",
+            "country": "Iraq",
+            "latitude": 33.3,
+            "longitude": 44.4,
+        },
+        "actors": [{"id": actor.pk, "name": "Kataib Hezbollah", "kind": "armed_group"}],
+        "source_count": 2,
+    }
+
+
+def test_list_without_place_or_evidence(api):
+    EventFactory()
+    item = api.get("/api/events/").json()["results"][0]
+    assert item["place"] is None
+    assert item["actors"] == []
+    assert item["source_count"] == 0
+
+
+def test_list_is_in_date_order_and_reverses_with_ordering(api):
+    EventFactory(title="b", date_start=D(2024, 2, 8))
+    EventFactory(title="a", date_start=D(2024, 1, 1))
+    EventFactory(title="c-long", date_start=D(2024, 2, 8), date_end=D(2024, 2, 10))
+
+    assert titles(api.get("/api/events/")) == ["a", "b", "c-long"]
+    assert titles(api.get("/api/events/?ordering=-date")) == ["c-long", "b", "a"]
+
+
+def test_bad_ordering_is_a_400_naming_it(api):
+    response = api.get("/api/events/?ordering=title")
+    assert response.status_code == 400
+    assert list(response.json()) == ["ordering"]
+
+
+def test_cursor_pagination_walks_every_event_once(api):
+    for day in range(1, 8):
+        EventFactory(title=f"e{day}", date_start=D(2024, 2, day))
+    EventFactory(title="e4-bis", date_start=D(2024, 2, 4))
+
+    seen, url, pages = [], "/api/events/?page_size=3", 0
+    while url:
+        body = api.get(url).json()
+        seen += [item["title"] for item in body["results"]]
+        url, pages = body["next"], pages + 1
+
+    assert pages == 3
+    assert seen == ["e1", "e2", "e3", "e4", "e4-bis", "e5", "e6", "e7"]
+
+
+def test_cursor_pagination_backwards_in_time(api):
+    for day in range(1, 5):
+        EventFactory(title=f"e{day}", date_start=D(2024, 2, day))
+
+    first = api.get("/api/events/?page_size=3&ordering=-date").json()
+    assert [item["title"] for item in first["results"]] == ["e4", "e3", "e2"]
+    assert [item["title"] for item in api.get(first["next"]).json()["results"]] == ["e1"]
+
+
+def test_page_size_is_capped_at_500(api):
+    Event.objects.bulk_create(
+        Event(type="strike", title=f"e{n}", date_start=D(2024, 1, 1), date_end=D(2024, 1, 1))
+        for n in range(501)
+    )
+    assert len(api.get("/api/events/?page_size=1000").json()["results"]) == 500
+    assert len(api.get("/api/events/").json()["results"]) == 50
+
+
+@pytest.mark.parametrize("value", ["0", "-3", "ten"])
+def test_bad_page_size_is_a_400_naming_it(api, value):
+    response = api.get(f"/api/events/?page_size={value}")
+    assert response.status_code == 400
+    assert list(response.json()) == ["page_size"]
+
+
+def test_bad_cursor_is_a_400_naming_it(api):
+    response = api.get("/api/events/?cursor=garbage")
+    assert response.status_code == 400
+    assert list(response.json()) == ["cursor"]
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ("date_from=2024-02-08", ["feb8", "feb-long", "march"]),
+        ("date_from=2024-02-09", ["feb-long", "march"]),
+        ("date_from=2024-02", ["feb8", "feb-long", "march"]),
+        ("date_from=2024-03", ["feb-long", "march"]),
+        ("date_from=2025", []),
+        ("date_to=2024-02-08", ["jan", "feb8"]),
+        ("date_to=2024-02-07", ["jan"]),
+        ("date_to=2024-02", ["jan", "feb8", "feb-long"]),
+        ("date_to=2024-01", ["jan"]),
+        ("date_to=2024", ["jan", "feb8", "feb-long", "march"]),
+        ("date_from=2024-03-02&date_to=2024-03-20", ["feb-long"]),
+        ("date_from=2024-02&date_to=2024-02", ["feb8", "feb-long"]),
+    ],
+)
+def test_date_window_matches_overlapping_intervals(api, params, expected):
+    EventFactory(title="jan", date_start=D(2024, 1, 31))
+    EventFactory(title="feb8", date_start=D(2024, 2, 8))
+    EventFactory(title="feb-long", date_start=D(2024, 2, 29), date_end=D(2024, 3, 5))
+    EventFactory(title="march", date_start=D(2024, 3, 1))
+
+    assert titles(api.get(f"/api/events/?{params}")) == expected
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        "date_from=2024-13-45",
+        "date_from=2024-02-30",
+        "date_from=yesterday",
+        "date_to=24-02",
+        "date_to=2024-2-8",
+    ],
+)
+def test_malformed_date_is_a_400_naming_the_parameter(api, params):
+    response = api.get(f"/api/events/?{params}")
+    assert response.status_code == 400
+    name = params.split("=")[0]
+    assert list(response.json()) == [name]
+    assert response.json()[name][0]
+
+
+def test_type_filter_is_repeatable_and_comma_separated(api):
+    EventFactory(title="strike", type="strike")
+    EventFactory(title="pause", type="pause", date_start=D(2024, 2, 9))
+    EventFactory(title="meeting", type="meeting", date_start=D(2024, 2, 10))
+
+    assert titles(api.get("/api/events/?type=strike")) == ["strike"]
+    assert titles(api.get("/api/events/?type=strike&type=pause")) == ["strike", "pause"]
+    assert titles(api.get("/api/events/?type=pause,meeting")) == ["pause", "meeting"]
+
+
+def test_unknown_type_is_a_400_naming_type(api):
+    response = api.get("/api/events/?type=strike,picnic")
+    assert response.status_code == 400
+    assert list(response.json()) == ["type"]
+    assert "picnic" in response.json()["type"][0]
+
+
+def test_actor_filter_by_id_or_exact_name(api):
+    kh = ActorFactory(name="Kataib Hezbollah")
+    us = ActorFactory(name="United States")
+    EventFactory(title="kh", actors=[kh])
+    EventFactory(title="both", actors=[kh, us], date_start=D(2024, 2, 9))
+    EventFactory(title="us", actors=[us], date_start=D(2024, 2, 10))
+    EventFactory(title="none", date_start=D(2024, 2, 11))
+
+    assert titles(api.get(f"/api/events/?actor={us.pk}")) == ["both", "us"]
+    assert titles(api.get("/api/events/?actor=Kataib Hezbollah")) == ["kh", "both"]
+    assert titles(api.get(f"/api/events/?actor=Kataib Hezbollah&actor={us.pk}")) == [
+        "kh",
+        "both",
+        "us",
+    ]
+    assert titles(api.get("/api/events/?actor=Kataib")) == []
+
+
+def test_place_filter_by_id_or_name(api):
+    baghdad = PlaceFactory(name="Baghdad")
+    EventFactory(title="in baghdad", place=baghdad)
+    EventFactory(title="in jordan", place=PlaceFactory(name="Jordan"))
+
+    assert titles(api.get(f"/api/events/?place={baghdad.pk}")) == ["in baghdad"]
+    assert titles(api.get("/api/events/?place=Jordan")) == ["in jordan"]
+
+
+def test_source_filter(api):
+    source = SourceFactory()
+    EvidenceFactory(event=EventFactory(title="from source"), source=source)
+    EvidenceFactory(event=EventFactory(title="elsewhere"))
+
+    assert titles(api.get(f"/api/events/?source={source.pk}")) == ["from source"]
+
+
+def test_source_filter_wants_ids(api):
+    response = api.get("/api/events/?source=reuters")
+    assert response.status_code == 400
+    assert list(response.json()) == ["source"]
+
+
+def test_rejected_events_are_hidden_unless_status_is_asked_for(api):
+    EventFactory(title="extracted")
+    EventFactory(title="confirmed", status="confirmed", date_start=D(2024, 2, 9))
+    EventFactory(title="rejected", status="rejected", date_start=D(2024, 2, 10))
+
+    assert titles(api.get("/api/events/")) == ["extracted", "confirmed"]
+    assert titles(api.get("/api/events/?status=rejected")) == ["rejected"]
+    assert titles(api.get("/api/events/?status=confirmed,rejected")) == ["confirmed", "rejected"]
+    assert api.get("/api/events/?status=maybe").status_code == 400
+
+
+def test_precision_filter(api):
+    EventFactory(title="day")
+    EventFactory(title="month", date_precision="month", date_start=D(2024, 2, 1))
+
+    assert titles(api.get("/api/events/?precision=month")) == ["month"]
+    assert list(api.get("/api/events/?precision=hour").json()) == ["precision"]
+
+
+def test_search_over_title_summary_actor_names_and_quotes(api):
+    EventFactory(title="Airstrike in Baghdad")
+    EventFactory(title="Talks", summary="Negotiators met in Doha.", date_start=D(2024, 2, 9))
+    EventFactory(
+        title="Attack", actors=[ActorFactory(name="Kataib Hezbollah")], date_start=D(2024, 2, 10)
+    )
+    EvidenceFactory(
+        event=EventFactory(title="Pause", date_start=D(2024, 2, 11)),
+        source=SourceFactory(text="The militias announced a suspension of operations."),
+        quote="The militias announced a suspension of operations.",
+    )
+    EventFactory(title="Unrelated", date_start=D(2024, 2, 12))
+
+    assert titles(api.get("/api/events/?q=baghdad")) == ["Airstrike in Baghdad"]
+    assert titles(api.get("/api/events/?q=doha")) == ["Talks"]
+    assert titles(api.get("/api/events/?q=hezbollah")) == ["Attack"]
+    assert titles(api.get("/api/events/?q=suspension")) == ["Pause"]
+
+
+def test_search_matches_an_event_once_however_many_places_match(api):
+    event = EventFactory(
+        title="Baghdad strike", actors=[ActorFactory(name="Baghdad Operations Command")]
+    )
+    EvidenceFactory(event=event, quote="in Baghdad")
+    EvidenceFactory(event=event, quote="Baghdad again")
+
+    assert titles(api.get("/api/events/?q=baghdad")) == ["Baghdad strike"]
+
+
+def test_list_query_count_does_not_grow_with_rows(api, django_assert_num_queries):
+    for day in (1, 2, 3):
+        event = EventFactory(
+            date_start=D(2024, 2, day),
+            place=PlaceFactory(),
+            actors=[ActorFactory(), ActorFactory()],
+        )
+        EvidenceFactory(event=event)
+
+    # 1. the page of events, joined to their place, with the source count as a subquery
+    # 2. the actors of those events (prefetch)
+    with django_assert_num_queries(2):
+        response = api.get("/api/events/")
+    assert len(response.json()["results"]) == 3
+
+
+def test_event_filter_works_in_a_plain_django_view():
+    EventFactory(title="strike", type="strike")
+    EventFactory(title="pause", type="pause")
+
+    good = EventFilter({"type": ["pause"]}, queryset=event_list())
+    assert [event.title for event in good.qs] == ["pause"]
+
+    bad = EventFilter({"date_from": "2024-13-45"}, queryset=event_list())
+    assert not bad.is_valid()
+    assert list(bad.errors) == ["date_from"]
