@@ -93,11 +93,16 @@ def histogram(events: QuerySet[Event], interval: str) -> QuerySet:
 
 
 def source_list() -> QuerySet[Source]:
+    """Sources without their text (it can run to megabytes), with their number of events."""
     return Source.objects.defer("text").annotate(
         event_count=_count_subquery(
             Evidence.objects.filter(source=OuterRef("pk")), "source", "event"
         )
     )
+
+
+def source_detail() -> QuerySet[Source]:
+    return source_list().defer(None)
 
 
 def source_events(source: Source) -> QuerySet[Event]:

@@ -313,3 +313,126 @@ def test_event_filter_works_in_a_plain_django_view():
     bad = EventFilter({"date_from": "2024-13-45"}, queryset=event_list())
     assert not bad.is_valid()
     assert list(bad.errors) == ["date_from"]
+
+
+def test_detail_has_the_evidence_with_its_source(api):
+    event = EventFactory(title="Airstrike")
+    source = SourceFactory(
+        title="Militias halt attacks",
+        url="https://example.org/a",
+        publisher="The New Arab",
+        text="On 8 February a US drone struck a car in Baghdad.",
+    )
+    evidence = EvidenceFactory(
+        event=event,
+        source=source,
+        quote="On 8 February a US drone struck a car",
+        start=0,
+        end=37,
+        date_text="On 8 February",
+    )
+
+    body = api.get(f"/api/events/{event.pk}/").json()
+
+    assert body["title"] == "Airstrike"
+    assert body["source_count"] == 1
+    assert body["evidence"] == [
+        {
+            "id": evidence.pk,
+            "quote": "On 8 February a US drone struck a car",
+            "start": 0,
+            "end": 37,
+            "date_text": "On 8 February",
+            "source": {
+                "id": source.pk,
+                "title": "Militias halt attacks",
+                "url": "https://example.org/a",
+                "publisher": "The New Arab",
+                "published": "2024-02-21",
+                "page_url": f"/sources/{source.pk}/",
+            },
+        }
+    ]
+
+
+def test_detail_of_a_rejected_event_is_still_reachable(api):
+    event = EventFactory(status="rejected")
+    response = api.get(f"/api/events/{event.pk}/")
+    assert response.status_code == 200
+    assert response.json()["status"] == "rejected"
+
+
+def test_detail_of_a_missing_event_is_a_404(api):
+    assert api.get("/api/events/999999/").status_code == 404
+
+
+def test_detail_query_count(api, django_assert_num_queries):
+    event = EventFactory(actors=[ActorFactory(), ActorFactory()], place=PlaceFactory())
+    EvidenceFactory(event=event)
+    EvidenceFactory(event=event)
+
+    # 1. the event with its place and source count
+    # 2. its actors
+    # 3. its evidence joined to their sources
+    with django_assert_num_queries(3):
+        assert api.get(f"/api/events/{event.pk}/").status_code == 200
+
+
+def test_histogram_counts_per_bucket_and_type(api):
+    EventFactory(type="strike", date_start=D(2024, 2, 5))  # Monday
+    EventFactory(type="strike", date_start=D(2024, 2, 8))
+    EventFactory(type="pause", date_start=D(2024, 2, 8))
+    EventFactory(type="strike", date_start=D(2024, 2, 12))
+    EventFactory(type="strike", date_start=D(2024, 3, 1))
+    EventFactory(type="strike", date_start=D(2024, 3, 2), status="rejected")
+
+    day = api.get("/api/events/histogram/?interval=day").json()
+    week = api.get("/api/events/histogram/?interval=week").json()
+    month = api.get("/api/events/histogram/?interval=month").json()
+
+    assert day == [
+        {"bucket": "2024-02-05", "type": "strike", "count": 1},
+        {"bucket": "2024-02-08", "type": "pause", "count": 1},
+        {"bucket": "2024-02-08", "type": "strike", "count": 1},
+        {"bucket": "2024-02-12", "type": "strike", "count": 1},
+        {"bucket": "2024-03-01", "type": "strike", "count": 1},
+    ]
+    assert week == [
+        {"bucket": "2024-02-05", "type": "pause", "count": 1},
+        {"bucket": "2024-02-05", "type": "strike", "count": 2},
+        {"bucket": "2024-02-12", "type": "strike", "count": 1},
+        {"bucket": "2024-02-26", "type": "strike", "count": 1},
+    ]
+    assert month == [
+        {"bucket": "2024-02-01", "type": "pause", "count": 1},
+        {"bucket": "2024-02-01", "type": "strike", "count": 3},
+        {"bucket": "2024-03-01", "type": "strike", "count": 1},
+    ]
+
+
+def test_histogram_takes_the_list_filters(api):
+    EventFactory(type="strike", date_start=D(2024, 2, 8))
+    EventFactory(type="pause", date_start=D(2024, 2, 8))
+    EventFactory(type="strike", date_start=D(2024, 3, 8))
+
+    body = api.get("/api/events/histogram/?interval=month&type=strike&date_to=2024-02").json()
+
+    assert body == [{"bucket": "2024-02-01", "type": "strike", "count": 1}]
+
+
+def test_histogram_is_one_query(api, django_assert_num_queries):
+    EventFactory(date_start=D(2024, 2, 8))
+    EventFactory(date_start=D(2024, 3, 8))
+    # 1. the grouped counts
+    with django_assert_num_queries(1):
+        assert len(api.get("/api/events/histogram/?interval=month").json()) == 2
+
+
+@pytest.mark.parametrize(
+    ("params", "name"),
+    [("interval=year", "interval"), ("interval=day&date_from=2024-13-45", "date_from")],
+)
+def test_histogram_bad_input_is_a_400_naming_the_parameter(api, params, name):
+    response = api.get(f"/api/events/histogram/?{params}")
+    assert response.status_code == 400
+    assert name in response.json()
