@@ -1,6 +1,7 @@
 """/api/sources/: the texts events come from; POST ingests one (editors only)."""
 
 import django_filters
+from django.core.validators import URLValidator
 from drf_spectacular.utils import extend_schema, extend_schema_field
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.exceptions import APIException
@@ -106,7 +107,13 @@ class SourceIngestSerializer(serializers.Serializer):
     published = serializers.DateField(
         help_text="Publication date (YYYY-MM-DD): relative dates in the text are read from it."
     )
-    url = serializers.URLField(max_length=2000, required=False, allow_blank=True)
+    url = serializers.URLField(
+        max_length=2000,
+        required=False,
+        allow_blank=True,
+        validators=[URLValidator(schemes=["http", "https"])],
+        help_text="Where it was published (http or https).",
+    )
     publisher = serializers.CharField(max_length=200, required=False, allow_blank=True)
     author = serializers.CharField(max_length=200, required=False, allow_blank=True)
     kind = serializers.ChoiceField(choices=Source.Kind.choices, default=Source.Kind.ARTICLE)
