@@ -1,5 +1,7 @@
 """/api/events/: the chronology, one event with its evidence, and counts per period."""
 
+from datetime import date
+
 import django_filters
 from django.db.models import Q
 from drf_spectacular.utils import extend_schema
@@ -72,6 +74,14 @@ class EventFilter(django_filters.FilterSet):
         queryset = super().filter_queryset(queryset)
         if not self.form.cleaned_data.get("status"):
             queryset = queryset.exclude(status=Event.Status.REJECTED)
+        window = self.form.cleaned_data.get("date_from")
+        if window is not None:
+            # Implied by date_end >= the first day, this lower bound on date_start lets the
+            # database read the date_start index (the list's order) from near the window
+            # instead of from the earliest event on record.
+            longest = selectors.longest_event_span()
+            if window.first - date.min > longest:
+                queryset = queryset.filter(date_start__gte=window.first - longest)
         return queryset
 
     def filter_actor(self, queryset, name, value):

@@ -436,3 +436,27 @@ def test_histogram_bad_input_is_a_400_naming_the_parameter(api, params, name):
     response = api.get(f"/api/events/histogram/?{params}")
     assert response.status_code == 400
     assert name in response.json()
+
+
+def test_date_from_finds_an_event_that_began_long_before_the_window(api):
+    EventFactory(title="short", date_start=D(2024, 2, 8))
+    EventFactory(
+        title="deployment",
+        date_start=D(2014, 1, 1),
+        date_end=D(2024, 2, 21),
+        date_precision="year",
+    )
+
+    assert titles(api.get("/api/events/?date_from=2024-02-20")) == ["deployment"]
+    assert titles(api.get("/api/events/?date_from=0001")) == ["deployment", "short"]
+
+
+def test_list_with_date_from_query_count(api, django_assert_num_queries):
+    for day in (1, 2, 3):
+        EventFactory(date_start=D(2024, 2, day), actors=[ActorFactory()])
+
+    # 1. the longest event span, bounding the scan of the date index
+    # 2. the page of events with place and source count
+    # 3. their actors
+    with django_assert_num_queries(3):
+        assert len(titles(api.get("/api/events/?date_from=2024-02-02"))) == 2
