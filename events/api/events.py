@@ -7,8 +7,6 @@ from django.db.models import Q
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import NotFound, ValidationError
-from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
 
 from events import selectors
@@ -16,6 +14,7 @@ from events.models import Actor, DatePrecision, Event, EventActor, EventType, Ev
 from sources.models import Source
 
 from .filters import FlexibleDateFilter, IdListFilter, IdOrNameFilter, MultipleChoiceCommaFilter
+from .pagination import KeysetCursorPagination
 
 DATE_HELP = "YYYY, YYYY-MM or YYYY-MM-DD."
 
@@ -107,32 +106,11 @@ class EventFilter(django_filters.FilterSet):
         return queryset.order_by(*(f"-{f}" for f in fields) if value == "-date" else fields)
 
 
-class EventPagination(CursorPagination):
+class EventPagination(KeysetCursorPagination):
     """Cursor pages in date order; `ordering=-date` walks backwards in time."""
 
-    page_size = 50
-    page_size_query_param = "page_size"
-    max_page_size = 500
     ordering = ("date_start", "date_end", "id")
-
-    def get_ordering(self, request, queryset, view):
-        if request.query_params.get("ordering") == "-date":
-            return tuple(f"-{field}" for field in self.ordering)
-        return self.ordering
-
-    def get_page_size(self, request):
-        raw = request.query_params.get(self.page_size_query_param)
-        if raw is None:
-            return self.page_size
-        if not (raw.isascii() and raw.isdigit()) or int(raw) < 1:
-            raise ValidationError({self.page_size_query_param: ["A positive whole number."]})
-        return min(int(raw), self.max_page_size)
-
-    def decode_cursor(self, request):
-        try:
-            return super().decode_cursor(request)
-        except NotFound:
-            raise ValidationError({self.cursor_query_param: ["Invalid cursor."]}) from None
+    descending_value = "-date"
 
 
 class PlaceSummarySerializer(serializers.ModelSerializer):

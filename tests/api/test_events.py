@@ -1,3 +1,4 @@
+import base64
 import datetime
 
 import pytest
@@ -131,8 +132,67 @@ def test_bad_page_size_is_a_400_naming_it(api, value):
     assert list(response.json()) == ["page_size"]
 
 
-def test_bad_cursor_is_a_400_naming_it(api):
-    response = api.get("/api/events/?cursor=garbage")
+def test_many_events_on_one_day_page_without_gaps_or_repeats(api):
+    Event.objects.bulk_create(
+        Event(
+            type="strike",
+            title=f"e{n:02}",
+            date_start=D(2024, 2, 8),
+            date_end=D(2024, 2, 8 + n % 3),
+        )
+        for n in range(20)
+    )
+    expected = [event.title for event in Event.objects.order_by("date_start", "date_end", "id")]
+
+    seen, url = [], "/api/events/?page_size=3"
+    while url:
+        body = api.get(url).json()
+        seen += [item["title"] for item in body["results"]]
+        url = body["next"]
+
+    assert seen == expected
+
+
+def test_previous_links_walk_back_to_the_first_page(api):
+    for day in range(1, 10):
+        EventFactory(title=f"e{day}", date_start=D(2024, 2, day))
+
+    first = api.get("/api/events/?page_size=4").json()
+    assert first["previous"] is None
+    second = api.get(first["next"]).json()
+    third = api.get(second["next"]).json()
+    assert [item["title"] for item in third["results"]] == ["e9"]
+    assert third["next"] is None
+
+    back = api.get(third["previous"]).json()
+    assert [item["title"] for item in back["results"]] == ["e5", "e6", "e7", "e8"]
+    back = api.get(back["previous"]).json()
+    assert [item["title"] for item in back["results"]] == ["e1", "e2", "e3", "e4"]
+    assert back["previous"] is None
+    assert [item["title"] for item in api.get(back["next"]).json()["results"]] == [
+        "e5",
+        "e6",
+        "e7",
+        "e8",
+    ]
+
+
+@pytest.mark.parametrize(
+    "cursor",
+    [
+        "garbage",
+        base64.urlsafe_b64encode(b"not json").decode(),
+        base64.urlsafe_b64encode(b'{"k": ["2024-02-08", "1"], "b": false}').decode(),
+        base64.urlsafe_b64encode(b'{"k": ["2024-13-45", "2024-02-08", "1"], "b": false}').decode(),
+        base64.urlsafe_b64encode(b'{"k": ["2024-02-08", "2024-02-08", "x"], "b": false}').decode(),
+        base64.urlsafe_b64encode(
+            b'{"k": ["2024-02-08", "2024-02-08", "99999999999999999999"], "b": false}'
+        ).decode(),
+        base64.urlsafe_b64encode(b"[1, 2]").decode(),
+    ],
+)
+def test_bad_cursor_is_a_400_naming_it(api, cursor):
+    response = api.get(f"/api/events/?cursor={cursor}")
     assert response.status_code == 400
     assert list(response.json()) == ["cursor"]
 
