@@ -6,12 +6,13 @@ from rest_framework import serializers, viewsets
 from events import selectors
 from events.models import Actor
 
+from .filters import MultipleChoiceCommaFilter
 from .pagination import NumberedPagination
 
 
 class ActorFilter(django_filters.FilterSet):
     name = django_filters.CharFilter(lookup_expr="icontains", label="Part of the name.")
-    kind = django_filters.MultipleChoiceFilter(choices=Actor.Kind.choices)
+    kind = MultipleChoiceCommaFilter(choices=Actor.Kind.choices)
     parent = django_filters.NumberFilter(field_name="parent_id", label="Id of the parent actor.")
 
     class Meta:

@@ -73,6 +73,12 @@ class CommaSeparatedMultipleChoiceField(forms.MultipleChoiceField):
 class MultipleChoiceCommaFilter(django_filters.MultipleChoiceFilter):
     field_class = CommaSeparatedMultipleChoiceField
 
+    def __init__(self, *args, **kwargs):
+        # For a column of the filtered table no row can repeat; DISTINCT would only force the
+        # database to sort every match before it can return the first page.
+        kwargs.setdefault("distinct", False)
+        super().__init__(*args, **kwargs)
+
 
 class IdOrNameField(forms.Field):
     """Repeatable values, each a numeric id or an exact name -> IdsAndNames, or None if empty."""

@@ -520,3 +520,12 @@ def test_list_with_date_from_query_count(api, django_assert_num_queries):
     # 3. their actors
     with django_assert_num_queries(3):
         assert len(titles(api.get("/api/events/?date_from=2024-02-02"))) == 2
+
+
+def test_filters_do_not_make_the_list_distinct():
+    # DISTINCT over the page's columns would make the database sort every match first.
+    events = EventFilter(
+        {"type": "strike,pause", "status": "extracted", "precision": "day", "actor": "1"},
+        queryset=event_list(),
+    ).qs
+    assert not events.query.distinct
