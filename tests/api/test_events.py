@@ -2,11 +2,13 @@ import base64
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from rest_framework.test import APIClient
 
 from events.api.events import EventFilter
 from events.models import Event
-from events.selectors import event_list
+from events.selectors import event_list, longest_event_span
 from tests.factories import (
     ActorFactory,
     EventFactory,
@@ -529,3 +531,45 @@ def test_filters_do_not_make_the_list_distinct():
         queryset=event_list(),
     ).qs
     assert not events.query.distinct
+
+
+postgresql_only = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="full-text search is PostgreSQL's"
+)
+
+
+@postgresql_only
+def test_search_stems_words_and_takes_web_search_syntax(api):
+    EventFactory(title="US airstrike in eastern Baghdad")
+    EventFactory(title="Airstrikes near Erbil", date_start=D(2024, 2, 9))
+
+    assert titles(api.get("/api/events/?q=airstrikes")) == [
+        "US airstrike in eastern Baghdad",
+        "Airstrikes near Erbil",
+    ]
+    assert titles(api.get('/api/events/?q="eastern baghdad"')) == [
+        "US airstrike in eastern Baghdad"
+    ]
+    assert titles(api.get("/api/events/?q=airstrike -erbil")) == ["US airstrike in eastern Baghdad"]
+
+
+@postgresql_only
+def test_search_uses_the_gin_indexes():
+    EventFactory()
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+    plan = EventFilter({"q": "baghdad"}, queryset=event_list()).qs.explain()
+    for index in ("event_search_idx", "actor_search_idx", "evidence_search_idx"):
+        assert index in plan
+
+
+@postgresql_only
+def test_longest_event_span_is_an_index_probe():
+    EventFactory(date_start=D(2024, 2, 1), date_end=D(2024, 2, 29))
+    with CaptureQueriesContext(connection) as queries:
+        assert longest_event_span() == datetime.timedelta(days=28)
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(f"EXPLAIN {queries[0]['sql']}")
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "event_span_idx" in plan
