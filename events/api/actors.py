@@ -6,6 +6,7 @@ from rest_framework import serializers, viewsets
 from events import selectors
 from events.models import Actor
 
+from .fields import ACTOR_PAGE, PageUrlField
 from .filters import MultipleChoiceCommaFilter
 from .pagination import NumberedPagination
 
@@ -28,7 +29,7 @@ class ActorParentSerializer(serializers.ModelSerializer):
 
 class ActorSerializer(serializers.ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:actor-detail")
-    page_url = serializers.SerializerMethodField()
+    page_url = PageUrlField(ACTOR_PAGE)
     parent = ActorParentSerializer(read_only=True, allow_null=True)
     event_count = serializers.IntegerField(
         read_only=True, help_text="Events involving the actor, rejected ones left out."
@@ -47,9 +48,6 @@ class ActorSerializer(serializers.ModelSerializer):
             "description",
             "event_count",
         ]
-
-    def get_page_url(self, actor) -> str:
-        return f"/actors/{actor.pk}/"
 
 
 class ActorViewSet(viewsets.ReadOnlyModelViewSet):

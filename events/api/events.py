@@ -13,6 +13,7 @@ from events import selectors
 from events.models import Actor, DatePrecision, Event, EventActor, EventType, Evidence, Place
 from sources.models import Source
 
+from .fields import EVENT_PAGE, SOURCE_PAGE, PageUrlField
 from .filters import FlexibleDateFilter, IdListFilter, IdOrNameFilter, MultipleChoiceCommaFilter
 from .pagination import KeysetCursorPagination
 
@@ -129,7 +130,7 @@ class EventSerializer(serializers.ModelSerializer):
     """An event as list rows, exports and the pages' scripts see it (keep the keys stable)."""
 
     url = serializers.HyperlinkedIdentityField(view_name="api:event-detail")
-    page_url = serializers.SerializerMethodField()
+    page_url = PageUrlField(EVENT_PAGE)
     type_label = serializers.CharField(source="get_type_display", read_only=True)
     date_display = serializers.CharField(read_only=True)
     place = PlaceSummarySerializer(read_only=True, allow_null=True)
@@ -159,24 +160,13 @@ class EventSerializer(serializers.ModelSerializer):
             "source_count",
         ]
 
-    def get_page_url(self, event) -> str:
-        return event_page_url(event)
-
-
-def event_page_url(event) -> str:
-    # The page routes belong to the pages app; the path is part of the API's contract.
-    return f"/events/{event.pk}/"
-
 
 class EvidenceSourceSerializer(serializers.ModelSerializer):
-    page_url = serializers.SerializerMethodField()
+    page_url = PageUrlField(SOURCE_PAGE)
 
     class Meta:
         model = Source
         fields = ["id", "title", "url", "publisher", "published", "page_url"]
-
-    def get_page_url(self, source) -> str:
-        return f"/sources/{source.pk}/"
 
 
 class EvidenceSerializer(serializers.ModelSerializer):

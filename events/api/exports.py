@@ -20,7 +20,8 @@ from rest_framework.generics import GenericAPIView
 from events import selectors
 from events.models import Event
 
-from .events import EventFilter, EventSerializer, event_page_url
+from .events import EventFilter, EventSerializer
+from .fields import EVENT_PAGE
 
 EXPORT_LIMIT = 10_000
 CHUNK_SIZE = 500
@@ -54,7 +55,7 @@ class EventExport(GenericAPIView):
         raise NotImplementedError
 
     def page_url(self, event: Event) -> str:
-        return self.request.build_absolute_uri(event_page_url(event))
+        return self.request.build_absolute_uri(EVENT_PAGE.format(pk=event.pk))
 
 
 def export_schema(media_type: str, description: str):

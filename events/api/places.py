@@ -6,6 +6,7 @@ from rest_framework import serializers, viewsets
 from events import selectors
 from events.models import Place
 
+from .fields import PLACE_PAGE, PageUrlField
 from .pagination import NumberedPagination
 
 
@@ -20,7 +21,7 @@ class PlaceFilter(django_filters.FilterSet):
 
 class PlaceSerializer(serializers.ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:place-detail")
-    page_url = serializers.SerializerMethodField()
+    page_url = PageUrlField(PLACE_PAGE)
     event_count = serializers.IntegerField(
         read_only=True, help_text="Events at the place, rejected ones left out."
     )
@@ -38,9 +39,6 @@ class PlaceSerializer(serializers.ModelSerializer):
             "aliases",
             "event_count",
         ]
-
-    def get_page_url(self, place) -> str:
-        return f"/places/{place.pk}/"
 
 
 class PlaceViewSet(viewsets.ReadOnlyModelViewSet):

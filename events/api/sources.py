@@ -13,6 +13,7 @@ from events.models import Event
 from sources.models import Source
 from sources.services import IngestError, SourceTooLarge, ingest_source
 
+from .fields import EVENT_PAGE, SOURCE_PAGE, PageUrlField
 from .filters import FlexibleDateFilter, MultipleChoiceCommaFilter
 from .pagination import NumberedPagination
 
@@ -38,7 +39,7 @@ class SourceSerializer(serializers.ModelSerializer):
     """`url` is where the source was published; `api_url` is this resource."""
 
     api_url = serializers.HyperlinkedIdentityField(view_name="api:source-detail")
-    page_url = serializers.SerializerMethodField()
+    page_url = PageUrlField(SOURCE_PAGE)
     event_count = serializers.IntegerField(read_only=True)
 
     class Meta:
@@ -59,20 +60,14 @@ class SourceSerializer(serializers.ModelSerializer):
             "created_at",
         ]
 
-    def get_page_url(self, source) -> str:
-        return f"/sources/{source.pk}/"
-
 
 class SourceEventSerializer(serializers.ModelSerializer):
     date_display = serializers.CharField(read_only=True)
-    page_url = serializers.SerializerMethodField()
+    page_url = PageUrlField(EVENT_PAGE)
 
     class Meta:
         model = Event
         fields = ["id", "title", "type", "date_display", "status", "page_url"]
-
-    def get_page_url(self, event) -> str:
-        return f"/events/{event.pk}/"
 
 
 class SourceDetailSerializer(SourceSerializer):
