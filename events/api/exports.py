@@ -54,6 +54,11 @@ class EventExport(GenericAPIView):
     def render(self, events: Iterator[Event]) -> Iterator[str]:
         raise NotImplementedError
 
+    def event_serializer(self) -> EventSerializer:
+        # One serializer for every row: building one per row (deep-copying its fields) would
+        # cost more than everything else in the export.
+        return EventSerializer(context=self.get_serializer_context())
+
     def page_url(self, event: Event) -> str:
         return self.request.build_absolute_uri(EVENT_PAGE.format(pk=event.pk))
 
@@ -151,10 +156,10 @@ class JsonExport(EventExport):
         return super().get(request)
 
     def render(self, events):
-        context = self.get_serializer_context()
+        serializer = self.event_serializer()
         yield "["
         for index, event in enumerate(events):
-            item = EventSerializer(event, context=context).data
+            item = serializer.to_representation(event)
             yield ("," if index else "") + json.dumps(item, ensure_ascii=False)
         yield "]"
 
@@ -176,10 +181,10 @@ class GeoJsonExport(EventExport):
         )
 
     def render(self, events):
-        context = self.get_serializer_context()
+        serializer = self.event_serializer()
         yield '{"type": "FeatureCollection", "features": ['
         for index, event in enumerate(events):
-            properties = EventSerializer(event, context=context).data
+            properties = serializer.to_representation(event)
             place = properties.pop("place")
             feature = {
                 "type": "Feature",
