@@ -7,7 +7,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Count, Exists, Max, OuterRef, Q, Subquery
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -277,14 +277,19 @@ class EventAdmin(MergeActionMixin, SimpleHistoryAdmin):
             .get_queryset(request)
             .annotate(
                 source_count=Count("evidence__source", distinct=True),
-                latest_source_at=Max("evidence__source__created_at"),
                 first_quote=Subquery(first_quote.values("quote")[:1]),
             )
         )
 
     def get_ordering(self, request):
         # Newest sources first: the review queue starts with what just came in.
-        return ["-latest_source_at", "-pk"]
+        latest_source = Evidence.objects.filter(event=OuterRef("pk")).order_by(
+            "-source__created_at"
+        )
+        return [
+            Subquery(latest_source.values("source__created_at")[:1]).desc(nulls_last=True),
+            "-pk",
+        ]
 
     @admin.display(description="date", ordering="date_start")
     def date_shown(self, event):

@@ -75,7 +75,13 @@ def record_actors_in_history(*, event: Event) -> None:
     through = record.actors.model
     record.actors.all().delete()
     through.objects.bulk_create(
-        through(history=record, event_id=link.event_id, actor_id=link.actor_id, role=link.role)
+        through(
+            history=record,
+            id=link.pk,
+            event_id=link.event_id,
+            actor_id=link.actor_id,
+            role=link.role,
+        )
         for link in EventActor.objects.filter(event=event)
     )
 
@@ -161,10 +167,10 @@ def merge_events(*, events: Iterable[Event], survivor: Event | None = None) -> E
     if any(event.status == Event.Status.CONFIRMED for event in locked):
         survivor.status = Event.Status.CONFIRMED
 
+    merged_ids = ", ".join(str(other.pk) for other in others)
     for other in others:
         other._change_reason = f"Merged into event {survivor.pk}"
         other.delete()
-    merged_ids = ", ".join(str(other.pk) for other in others)
     _mark_edited(survivor, reason=f"Merged events {merged_ids}")
     return survivor
 
