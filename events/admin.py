@@ -213,22 +213,22 @@ class MergeActionMixin:
         return TemplateResponse(request, self.merge_template, context)
 
 
-def _conflict_safe(view):
-    """Run an admin form view in one transaction; a save that loses a race is reported."""
+class HistoryAdmin(SimpleHistoryAdmin):
+    """simple-history's admin, where reverting is a write like any other.
 
-    def wrapped(self, request, *args, **kwargs):
-        try:
-            with transaction.atomic():
-                return view(self, request, *args, **kwargs)
-        except editing.EditConflict as conflict:
-            self.message_user(request, str(conflict), messages.ERROR)
-            return HttpResponseRedirect(request.path)
+    simple-history lets anyone who may view an object post its revert form; here that needs the
+    change permission, and the revert runs in one transaction like the change form does.
+    """
 
-    return wrapped
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if request.method == "POST" and not self.has_change_permission(request):
+            raise PermissionDenied
+        with transaction.atomic():
+            return super().history_form_view(request, object_id, version_id, extra_context)
 
 
 @admin.register(Event)
-class EventAdmin(MergeActionMixin, SimpleHistoryAdmin):
+class EventAdmin(MergeActionMixin, HistoryAdmin):
     form = EventAdminForm
     list_display = [
         "date_shown",
@@ -315,8 +315,20 @@ class EventAdmin(MergeActionMixin, SimpleHistoryAdmin):
         if actors_changed:
             editing.record_actors_in_history(event=form.instance)
 
-    changeform_view = _conflict_safe(SimpleHistoryAdmin.changeform_view)
-    history_form_view = _conflict_safe(SimpleHistoryAdmin.history_form_view)
+    def changeform_view(self, request, *args, **kwargs):
+        try:
+            return super().changeform_view(request, *args, **kwargs)
+        except editing.EditConflict as conflict:
+            # Only when another save lands between the form's check and ours.
+            self.message_user(request, str(conflict), messages.ERROR)
+            return HttpResponseRedirect(request.path)
+
+    def history_form_view(self, request, *args, **kwargs):
+        try:
+            return super().history_form_view(request, *args, **kwargs)
+        except editing.EditConflict as conflict:
+            self.message_user(request, str(conflict), messages.ERROR)
+            return HttpResponseRedirect(request.path)
 
     @admin.action(description="Confirm selected events", permissions=["change"])
     def confirm_selected(self, request, queryset):
@@ -384,7 +396,7 @@ class ActorAdminForm(forms.ModelForm):
 
 
 @admin.register(Actor)
-class ActorAdmin(MergeActionMixin, SimpleHistoryAdmin):
+class ActorAdmin(MergeActionMixin, HistoryAdmin):
     form = ActorAdminForm
     list_display = ["name", "kind", "parent", "event_count", "aliases_shown"]
     list_filter = ["kind"]
@@ -424,7 +436,7 @@ class PlaceAdminForm(forms.ModelForm):
 
 
 @admin.register(Place)
-class PlaceAdmin(MergeActionMixin, SimpleHistoryAdmin):
+class PlaceAdmin(MergeActionMixin, HistoryAdmin):
     form = PlaceAdminForm
     list_display = ["name", "country", "latitude", "longitude", "event_count", "aliases_shown"]
     search_fields = ["name", "aliases", "country"]

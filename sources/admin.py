@@ -3,16 +3,16 @@ from django.db.models import Count
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.text import Truncator
-from simple_history.admin import SimpleHistoryAdmin
 
 from events import editing
+from events.admin import HistoryAdmin
 from events.services import extract_source
 
 from .models import Feed, Source
 
 
 @admin.register(Source)
-class SourceAdmin(SimpleHistoryAdmin):
+class SourceAdmin(HistoryAdmin):
     list_display = [
         "title_shown",
         "status",
@@ -55,9 +55,11 @@ class SourceAdmin(SimpleHistoryAdmin):
     actions = ["re_extract"]
 
     def get_queryset(self, request):
+        # A source's text can run to megabytes; only its own page shows it.
         return (
             super()
             .get_queryset(request)
+            .defer("text")
             .annotate(event_count=Count("evidence__event", distinct=True))
         )
 
