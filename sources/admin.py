@@ -6,6 +6,7 @@ from django.utils.text import Truncator
 
 from events import editing
 from events.admin import HistoryAdmin
+from events.known_names import load_known_names
 from events.services import extract_source
 
 from .models import Feed, Source
@@ -83,8 +84,9 @@ class SourceAdmin(HistoryAdmin):
 
     @admin.action(description="Re-extract events from selected sources", permissions=["change"])
     def re_extract(self, request, queryset):
+        known = load_known_names()
         for source in queryset:
-            report = extract_source(source=source)
+            report = extract_source(source=source, known=known)
             self.message_user(request, f"{source}: {report}.", messages.SUCCESS)
 
     def get_deleted_objects(self, objs, request):

@@ -2,6 +2,7 @@ import pytest
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.urls import reverse
 
+from events.known_names import load_known_names
 from events.models import Actor, Event, Place
 from tests.admin.change_forms import change_form_data
 from tests.factories import ActorFactory, EventFactory, PlaceFactory
@@ -126,3 +127,12 @@ def test_an_actor_change_can_be_reverted_from_its_history(editor_client):
 
     actor.refresh_from_db()
     assert actor.kind == "armed_group"
+
+
+def test_an_alias_added_in_the_admin_is_a_name_the_next_extraction_knows(editor_client):
+    actor = ActorFactory(name="Kataib Hezbollah")
+    url = reverse("admin:events_actor_change", args=[actor.pk])
+
+    editor_client.post(url, change_form_data(editor_client.get(url), aliases="KH"))
+
+    assert load_known_names().actors["KH"] == "Kataib Hezbollah"

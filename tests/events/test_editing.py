@@ -1,7 +1,10 @@
 import datetime
+import threading
 
 import pytest
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db import connection
 
 from events import editing
 from events.models import Actor, Event, EventActor, Evidence, Place
@@ -241,3 +244,33 @@ def test_deleting_a_source_deletes_the_events_it_alone_evidences_and_keeps_the_o
     assert deleted == 1
     assert set(Event.objects.all()) == {shared, unrelated}
     assert shared.evidence.count() == 1
+
+
+@pytest.mark.skipif(not settings.IS_POSTGRESQL, reason="needs concurrent PostgreSQL sessions")
+@pytest.mark.django_db(transaction=True)
+def test_two_editors_saving_at_once_from_the_same_version_one_wins_one_is_refused():
+    event = EventFactory(title="Strike")
+    start = threading.Barrier(2)
+    outcomes = []
+
+    def save(title):
+        mine = Event.objects.get(pk=event.pk)
+        mine.title = title
+        start.wait()
+        try:
+            editing.save_event(event=mine, loaded_version=1)
+            outcomes.append("saved")
+        except editing.EditConflict:
+            outcomes.append("refused")
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=save, args=(title,)) for title in ("Mine", "Theirs")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert sorted(outcomes) == ["refused", "saved"]
+    event.refresh_from_db()
+    assert event.version == 2
