@@ -122,6 +122,7 @@ class EventAdminForm(forms.ModelForm):
             "casualties",
             "confidence",
         ]
+        widgets = {"title": forms.TextInput(attrs={"class": "vTextField", "size": 90})}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -233,7 +234,7 @@ class EventAdmin(MergeActionMixin, HistoryAdmin):
     list_display = [
         "date_shown",
         "type",
-        "title",
+        "title_shown",
         "status",
         "date_precision",
         "confidence",
@@ -241,7 +242,7 @@ class EventAdmin(MergeActionMixin, HistoryAdmin):
         "source_count",
         "quote_shown",
     ]
-    list_display_links = ["date_shown", "title"]
+    list_display_links = ["date_shown", "title_shown"]
     list_filter = [
         "status",
         "type",
@@ -252,6 +253,15 @@ class EventAdmin(MergeActionMixin, HistoryAdmin):
         ActorFilter,
     ]
     date_hierarchy = "date_start"
+    # Newest sources first: the review queue starts with what just came in.
+    ordering = [
+        Subquery(
+            Evidence.objects.filter(event=OuterRef("pk"))
+            .order_by("-source__created_at")
+            .values("source__created_at")[:1]
+        ).desc(nulls_last=True),
+        "-pk",
+    ]
     search_fields = ["title", "actors__name", "evidence__quote"]
     list_per_page = 50
     # Counting the unfiltered table is a second full count on every page.
@@ -281,19 +291,13 @@ class EventAdmin(MergeActionMixin, HistoryAdmin):
             )
         )
 
-    def get_ordering(self, request):
-        # Newest sources first: the review queue starts with what just came in.
-        latest_source = Evidence.objects.filter(event=OuterRef("pk")).order_by(
-            "-source__created_at"
-        )
-        return [
-            Subquery(latest_source.values("source__created_at")[:1]).desc(nulls_last=True),
-            "-pk",
-        ]
-
     @admin.display(description="date", ordering="date_start")
     def date_shown(self, event):
         return event.date_display
+
+    @admin.display(description="title", ordering="title")
+    def title_shown(self, event):
+        return Truncator(event.title).chars(90)
 
     @admin.display(description="sources", ordering="source_count")
     def source_count(self, event):
@@ -301,7 +305,7 @@ class EventAdmin(MergeActionMixin, HistoryAdmin):
 
     @admin.display(description="evidence")
     def quote_shown(self, event):
-        return Truncator(event.first_quote or "").chars(160)
+        return Truncator(event.first_quote or "").chars(200)
 
     def save_model(self, request, obj, form, change):
         obj._history_user = request.user

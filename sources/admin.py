@@ -7,13 +7,43 @@ from django.utils.text import Truncator
 from events import editing
 from events.admin import HistoryAdmin
 from events.known_names import load_known_names
+from events.models import Evidence
 from events.services import extract_source
 
 from .models import Feed, Source
 
 
+class SourceEvidenceInline(admin.TabularInline):
+    """The events this source evidences, to go from an article to what was made of it."""
+
+    model = Evidence
+    fields = ["event_link", "quote", "date_text"]
+    readonly_fields = fields
+    extra = 0
+    verbose_name = "event evidenced here"
+    verbose_name_plural = "events evidenced here"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("event")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="event")
+    def event_link(self, evidence):
+        url = reverse("admin:events_event_change", args=[evidence.event_id])
+        return format_html('<a href="{}">{}</a>', url, evidence.event)
+
+
 @admin.register(Source)
 class SourceAdmin(HistoryAdmin):
+    inlines = [SourceEvidenceInline]
     list_display = [
         "title_shown",
         "status",

@@ -136,3 +136,12 @@ def test_re_extract_action_reports_what_changed_and_keeps_edited_events(editor_c
     assert Event.objects.filter(type="strike", date_start=datetime.date(2024, 2, 8)).exists()
     source.refresh_from_db()
     assert source.extractor_version
+
+
+def test_a_source_page_links_to_the_events_it_evidences(editor_client):
+    evidence = EvidenceFactory(event=EventFactory(title="Talks in Baghdad"))
+
+    content = editor_client.get(change_url(evidence.source)).content.decode()
+
+    assert reverse("admin:events_event_change", args=[evidence.event_id]) in content
+    assert "Talks in Baghdad" in content
