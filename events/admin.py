@@ -182,7 +182,7 @@ class MergeActionMixin:
 
     merge_template = "admin/merge_selected.html"
 
-    def render_merge(self, request, queryset, *, merge, default_survivor, what):
+    def render_merge(self, request, queryset, *, merge, default_survivor, what, explanation):
         objects = list(queryset)
         if len(objects) < 2:
             self.message_user(request, f"Select at least two {what} to merge.", messages.ERROR)
@@ -198,7 +198,7 @@ class MergeActionMixin:
                 self.message_user(request, " ".join(error.messages), messages.ERROR)
                 return None
             self.message_user(
-                request, f"Merged {len(objects) - 1} {what} into “{kept}”.", messages.SUCCESS
+                request, f"Merged {len(objects)} {what} into “{kept}”.", messages.SUCCESS
             )
             return None
         context = {
@@ -209,6 +209,7 @@ class MergeActionMixin:
             "default_survivor": default_survivor(objects),
             "action": request.POST.get("action"),
             "what": what,
+            "explanation": explanation,
             "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
         }
         return TemplateResponse(request, self.merge_template, context)
@@ -352,6 +353,8 @@ class EventAdmin(MergeActionMixin, HistoryAdmin):
             merge=lambda survivor, others: editing.merge_events(events=others, survivor=survivor),
             default_survivor=editing.default_merge_survivor,
             what="events",
+            explanation="The others' evidence and actors move to it, its dates widen to cover "
+            "them all, and they are deleted.",
         )
 
     def get_urls(self):
@@ -428,6 +431,8 @@ class ActorAdmin(MergeActionMixin, HistoryAdmin):
             merge=editing.merge_actors,
             default_survivor=lambda actors: max(actors, key=lambda a: (a.event_count, -a.pk)),
             what="actors",
+            explanation="The others' events move to it, their names become its aliases, "
+            "their sub-groups become its own, and they are deleted.",
         )
 
 
@@ -465,4 +470,6 @@ class PlaceAdmin(MergeActionMixin, HistoryAdmin):
             merge=editing.merge_places,
             default_survivor=lambda places: max(places, key=lambda p: (p.event_count, -p.pk)),
             what="places",
+            explanation="The others' events move to it, their names become its aliases, "
+            "and they are deleted.",
         )
