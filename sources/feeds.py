@@ -43,7 +43,9 @@ def parse_feed(body: bytes, *, url: str, content_type: str = "") -> ParsedFeed:
             title=(entry.get("title") or "").strip(),
             published=_entry_date(entry),
         )
-    return ParsedFeed(title=(parsed.feed.get("title") or "").strip(), entries=list(entries.values()))
+    return ParsedFeed(
+        title=(parsed.feed.get("title") or "").strip(), entries=list(entries.values())
+    )
 
 
 def _entry_date(entry) -> datetime.date | None:

@@ -276,7 +276,9 @@ def _validators(response) -> dict[str, str]:
 
 
 def _too_large(limits: FetchLimits) -> str:
-    return f"response is larger than {limits.max_bytes / 1024 / 1024:g} MB"
+    if limits.max_bytes >= 1024 * 1024:
+        return f"response is larger than the limit of {limits.max_bytes / 1024 / 1024:g} MB"
+    return f"response is larger than the limit of {limits.max_bytes / 1024:g} KB"
 
 
 def _reason(exc: Exception) -> str:

@@ -25,7 +25,7 @@ from django.utils import timezone
 from events.services import ExtractionReport, extract_source
 
 from .feeds import FeedEntry, NotAFeed, parse_feed
-from .fetching import FEED_TYPES, FetchError, FetchedPage, fetch
+from .fetching import FEED_TYPES, FetchedPage, FetchError, fetch
 from .models import Feed, Source, content_hash
 from .text import Document, UnreadableDocument, decode_text, html_to_document
 
@@ -306,7 +306,9 @@ def poll_feed(*, feed: Feed, background: bool = True) -> FeedPoll:
 
 
 def poll_active_feeds(*, background: bool = True) -> list[FeedPoll]:
-    return [poll_feed(feed=feed, background=background) for feed in Feed.objects.filter(active=True)]
+    return [
+        poll_feed(feed=feed, background=background) for feed in Feed.objects.filter(active=True)
+    ]
 
 
 # Internals

@@ -106,7 +106,9 @@ def resolve(monkeypatch):
             infos = []
             for address in answers[host]:
                 if ":" in address:
-                    infos.append((socket.AF_INET6, socket.SOCK_STREAM, 6, "", (address, port, 0, 0)))
+                    infos.append(
+                        (socket.AF_INET6, socket.SOCK_STREAM, 6, "", (address, port, 0, 0))
+                    )
                 else:
                     infos.append((socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port)))
             return infos
