@@ -10,9 +10,10 @@ from datetime import date
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 from django.utils import timezone
 
-from events.extraction import ExtractionError, extract
+from events.extraction import ExtractionError, KnownNames, extract
 from events.known_names import load_known_names
 from sources.text import read_document
 
@@ -28,7 +29,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, file=None, published=None, jsonl=False, **options):
-        known = load_known_names()
+        known = self._known_names()
         if jsonl:
             return self._jsonl(known)
         if not file:
@@ -47,6 +48,14 @@ class Command(BaseCommand):
         payload = {"title": document.title, "published": published_on.isoformat()}
         payload["events"] = [event.as_contract() for event in events]
         self.stdout.write(json.dumps(payload, indent=2, ensure_ascii=False))
+
+    def _known_names(self) -> KnownNames:
+        try:
+            return load_known_names()
+        except DatabaseError as exc:
+            # Extraction needs no database; without one it recognises names by shape only.
+            self.stderr.write(f"no curated actors or places (database unavailable: {exc})")
+            return KnownNames()
 
     def _jsonl(self, known):
         for number, line in enumerate(sys.stdin, start=1):
