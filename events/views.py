@@ -7,14 +7,15 @@ timeline, density strip, filters without reloads) using the API and the list fra
 from datetime import timedelta
 from itertools import groupby
 
-from django.db.models import Count, IntegerField, Max, Min, OuterRef, Prefetch, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Max, Min, Prefetch, Q
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import patch_vary_headers
 
 from sources.models import Source
 
+from . import selectors
+from .api.events import EventFilter
 from .highlighting import Span, highlight_phrase, highlight_spans
 from .models import Actor, Event, EventActor, EventType, Evidence, Place
 
@@ -33,55 +34,6 @@ EXPORT_FORMATS = [
     ("timeline.json", "TimelineJS"),
 ]
 FILTER_PARAMETERS = ("q", "date_from", "date_to", "type", "actor", "place", "status")
-
-
-class _TemporaryEventFilter:
-    """Stand-in for the API's EventFilter until it lands on main."""
-
-    def __init__(self, data, queryset):
-        self.data, self.queryset, self.errors = data, queryset, {}
-
-    def is_valid(self):
-        types = self.data.getlist("type")
-        unknown = [t for t in types if t not in EventType.values]
-        if unknown:
-            self.errors["type"] = [f"Unknown type {unknown[0]!r}."]
-        return not self.errors
-
-    @property
-    def qs(self):
-        qs = self.queryset
-        if types := self.data.getlist("type"):
-            qs = qs.filter(type__in=types)
-        if q := self.data.get("q"):
-            qs = qs.filter(title__icontains=q)
-        if actor := self.data.get("actor"):
-            qs = qs.filter(actors__pk=actor) if actor.isdigit() else qs.filter(actors__name=actor)
-        if place := self.data.get("place"):
-            qs = qs.filter(place__pk=place) if place.isdigit() else qs.filter(place__name=place)
-        if status := self.data.get("status"):
-            qs = qs.filter(status=status)
-        return qs
-
-
-EventFilter = _TemporaryEventFilter
-
-
-def _listed_events():
-    """Visible events with what a list row shows: place, actors and number of sources."""
-    sources = (
-        Evidence.objects.filter(event=OuterRef("pk"))
-        .order_by()
-        .values("event")
-        .annotate(n=Count("source", distinct=True))
-        .values("n")
-    )
-    return (
-        Event.objects.visible()
-        .select_related("place")
-        .prefetch_related(Prefetch("actors", queryset=Actor.objects.order_by("name")))
-        .annotate(source_count=Coalesce(Subquery(sources, output_field=IntegerField()), 0))
-    )
 
 
 def _filter_params(query: QueryDict, fixed: dict[str, str]) -> QueryDict:
@@ -107,7 +59,7 @@ def _chronology(request, *, fixed: dict[str, str] | None = None, extra_context=N
     fixed = fixed or {}
     params = _filter_params(request.GET, fixed)
     page, page_error = _page_number(request.GET)
-    filterset = EventFilter(params, queryset=_listed_events())
+    filterset = EventFilter(params, queryset=selectors.event_list())
     errors = {} if filterset.is_valid() else dict(filterset.errors)
     if page_error:
         errors["page"] = [page_error]
@@ -256,21 +208,26 @@ def source_detail(request, pk):
 
 def search(request):
     q = request.GET.get("q", "").strip()
-    context = {"q": q, "limit": SEARCH_LIMIT, "events": [], "actors": [], "sources": []}
+    context = {"q": q, "limit": SEARCH_LIMIT}
     if q:
         params = QueryDict(mutable=True)
         params["q"] = q
         context["events"] = list(
-            EventFilter(params, queryset=_listed_events()).qs.chronological()[:SEARCH_LIMIT]
+            EventFilter(params, queryset=selectors.event_list()).qs.chronological()[:SEARCH_LIMIT]
         )
         context["actors"] = list(
-            Actor.objects.filter(Q(name__icontains=q) | Q(aliases__icontains=q))
-            .annotate(event_count=Count("events"))
+            selectors.actor_list()
+            .filter(Q(name__icontains=q) | Q(aliases__icontains=q))
+            .order_by("name")[:SEARCH_LIMIT]
+        )
+        context["places"] = list(
+            selectors.place_list()
+            .filter(Q(name__icontains=q) | Q(aliases__icontains=q) | Q(country__iexact=q))
             .order_by("name")[:SEARCH_LIMIT]
         )
         context["sources"] = list(
-            Source.objects.filter(Q(title__icontains=q) | Q(publisher__icontains=q))
-            .defer("text")
+            selectors.source_list()
+            .filter(Q(title__icontains=q) | Q(publisher__icontains=q))
             .order_by("-published", "-pk")[:SEARCH_LIMIT]
         )
     return render(request, "events/search.html", context)

@@ -80,6 +80,42 @@ def test_unknown_type_is_a_400_naming_the_parameter(client):
     assert "<code>type</code>" in response.content.decode()
 
 
+def test_impossible_date_is_a_400_naming_the_parameter_and_kept_in_the_form(client):
+    response = client.get("/?date_from=2024-13-45")
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "<code>date_from</code>" in html
+    assert 'value="2024-13-45"' in html
+    assert 'aria-invalid="true"' in html
+
+
+def test_filters_by_date_range_actor_name_place_and_text(client):
+    kh = ActorFactory(name="Kataib Hezbollah")
+    baghdad = PlaceFactory(name="Baghdad")
+    EventFactory(
+        title="Airstrike kills commander",
+        date_start=datetime.date(2024, 2, 8),
+        actors=[kh],
+        place=baghdad,
+    )
+    EventFactory(title="Drone attack in Golan", date_start=datetime.date(2024, 2, 12), actors=[kh])
+    EventFactory(title="Summit in Minsk", date_start=datetime.date(2015, 2, 12))
+
+    def titles(query):
+        html = client.get("/?" + query).content.decode()
+        candidates = ("Airstrike kills commander", "Drone attack in Golan", "Summit in Minsk")
+        return {title for title in candidates if title in html}
+
+    assert titles("date_from=2024-02&date_to=2024-02-10") == {"Airstrike kills commander"}
+    assert titles("actor=Kataib+Hezbollah") == {
+        "Airstrike kills commander",
+        "Drone attack in Golan",
+    }
+    assert titles(f"place={baghdad.pk}") == {"Airstrike kills commander"}
+    assert titles("q=minsk") == {"Summit in Minsk"}
+
+
 def test_malformed_page_is_a_400_naming_the_parameter(client):
     response = client.get("/?page=last")
 
