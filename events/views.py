@@ -25,7 +25,6 @@ RELATED_LIMIT = 10
 SEARCH_LIMIT = 20
 # Sent by chronology.js when it only needs the list to swap in, not the whole page.
 FRAGMENT_HEADER = "X-Chronicle-Fragment"
-# Parameters the chronology form owns; anything else in the query string is ignored.
 EXPORT_FORMATS = [
     ("csv", "CSV"),
     ("json", "JSON"),
@@ -33,6 +32,7 @@ EXPORT_FORMATS = [
     ("ics", "iCalendar"),
     ("timeline.json", "TimelineJS"),
 ]
+# Parameters the chronology form owns; anything else in the query string is ignored.
 FILTER_PARAMETERS = ("q", "date_from", "date_to", "type", "actor", "place", "status")
 
 
@@ -137,7 +137,10 @@ def place_detail(request, pk):
 def event_detail(request, pk):
     event = get_object_or_404(
         Event.objects.select_related("place").prefetch_related(
-            Prefetch("event_actors", queryset=_event_actors()),
+            Prefetch(
+                "event_actors",
+                queryset=EventActor.objects.select_related("actor").order_by("actor__name"),
+            ),
             Prefetch(
                 "evidence",
                 queryset=Evidence.objects.select_related("source")
@@ -163,10 +166,6 @@ def event_detail(request, pk):
             "around_query": around.urlencode(),
         },
     )
-
-
-def _event_actors():
-    return EventActor.objects.select_related("actor").order_by("actor__name")
 
 
 def _related_events(event: Event) -> list[Event]:
