@@ -273,7 +273,14 @@
     if (timeline) {
       const itemIds = itemIdsFor(id);
       timeline.setSelection(itemIds);
-      if (from !== "timeline" && itemIds.length) timeline.focus(itemIds, { animation: false });
+      // Keep the zoom the analyst chose; move only to bring an event out of sight into view.
+      if (from !== "timeline" && itemIds.length) {
+        const item = items.get(itemIds[0]);
+        const range = timeline.getWindow();
+        if (item.start < range.start || (item.end || item.start) > range.end) {
+          timeline.moveTo(item.start, { animation: false });
+        }
+      }
     }
     let item = events.get(id);
     if (!item) {
@@ -351,7 +358,7 @@
     if (event.date_precision !== "day") classes.push("imprecise");
     const base = {
       eventId: event.id,
-      content: escapeHtml(shorten(event.title, 60)),
+      content: escapeHtml(shorten(event.title, 48)),
       title: escapeHtml(`${event.date_display} · ${event.type_label || event.type}: ${event.title}`),
       start,
       type: point ? "point" : "range",
@@ -516,7 +523,7 @@
       groupOrder: "order",
       tooltip: { followMouse: true, overflowMethod: "flip" },
       cluster: {
-        maxItems: 4,
+        maxItems: 2,
         titleTemplate: "{count} events here: double-click or zoom in",
         showStipes: true,
         fitOnDoubleClick: true,
