@@ -91,6 +91,7 @@ def _chronology(request, *, fixed: dict[str, str] | None = None, extra_context=N
         "params": params,
         "fixed": fixed,
         "query_string": shareable.urlencode(),
+        "filters_in_use": len(shareable),
         "export_query": params.urlencode(),
         "page": page,
         "previous_page": page - 1 if page > 1 else None,

@@ -734,6 +734,12 @@
 
   /* ---------- start ---------- */
 
+  // On a phone the filters would fill the first screen: fold them unless some are in use.
+  const filterPanel = form.querySelector("[data-filter-panel]");
+  if (filterPanel && window.matchMedia("(max-width: 40rem)").matches && !formParams().toString()) {
+    filterPanel.open = false;
+  }
+
   fillForm(state.params);
   if (startTimeline()) {
     fitToList(listHolder.querySelector("#event-list"));
