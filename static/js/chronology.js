@@ -386,7 +386,8 @@
       } else if (!present.has(event.type)) {
         present.set(event.type, {
           id: event.type,
-          content: escapeHtml(TYPE_LABELS[event.type] || event.type),
+          content: escapeHtml(event.type.charAt(0).toUpperCase() + event.type.slice(1)),
+          title: escapeHtml(TYPE_LABELS[event.type] || event.type),
           className: `type-${event.type}`,
           order: Object.keys(TYPE_LABELS).indexOf(event.type),
         });
@@ -510,7 +511,8 @@
     items = new vis.DataSet();
     groups = new vis.DataSet();
     timeline = new vis.Timeline(timelineHolder, items, groups, {
-      orientation: { axis: "top" },
+      orientation: { axis: "top", item: "top" },
+      verticalScroll: true,
       stack: true,
       margin: { item: { horizontal: 4, vertical: 4 } },
       minHeight: 220,
