@@ -1,5 +1,6 @@
 from django.contrib import admin, messages
-from django.db.models import Count
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.text import Truncator
@@ -87,11 +88,17 @@ class SourceAdmin(HistoryAdmin):
 
     def get_queryset(self, request):
         # A source's text can run to megabytes; only its own page shows it.
+        events = (
+            Evidence.objects.filter(source=OuterRef("pk"))
+            .values("source")
+            .annotate(n=Count("event", distinct=True))
+            .values("n")
+        )
         return (
             super()
             .get_queryset(request)
             .defer("text")
-            .annotate(event_count=Count("evidence__event", distinct=True))
+            .annotate(event_count=Coalesce(Subquery(events), 0))
         )
 
     @admin.display(description="title", ordering="title")
