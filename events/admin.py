@@ -89,7 +89,8 @@ class SourceFilter(TextInputFilter):
         value = (self.value() or "").strip()
         if not value:
             return queryset
-        sources = Q(source_id=int(value)) if value.isdigit() else Q(source__title__icontains=value)
+        is_id = value.isdigit() and int(value) < 2**63
+        sources = Q(source_id=int(value)) if is_id else Q(source__title__icontains=value)
         return queryset.filter(Exists(Evidence.objects.filter(sources, event=OuterRef("pk"))))
 
 

@@ -314,3 +314,12 @@ def test_reverting_from_a_page_loaded_before_another_edit_is_refused(editor_clie
 
     assert "changed by someone else" in response.content.decode()
     assert Event.objects.get(pk=event.pk).title == "Newer"
+
+
+def test_a_source_id_too_large_for_the_database_is_searched_as_title_text(editor_client):
+    EvidenceFactory()
+
+    response = editor_client.get(f"{CHANGELIST}?source={'9' * 30}")
+
+    assert response.status_code == 200
+    assert list(response.context["cl"].result_list) == []
