@@ -4,6 +4,7 @@ Every variable is optional for local development; production (DEBUG off) require
 and ALLOWED_HOSTS. A malformed value stops start-up with a message naming the variable.
 """
 
+import ipaddress
 import os
 from pathlib import Path
 
@@ -163,6 +164,21 @@ CHRONICLE_REQUIRE_LOGIN = env_bool("CHRONICLE_REQUIRE_LOGIN", False)
 # Upper bound on the text of one source (characters); larger uploads are refused with 413.
 CHRONICLE_MAX_SOURCE_CHARS = env_int("CHRONICLE_MAX_SOURCE_CHARS", 5_000_000)
 
+# Fetching URLs and feeds: size and time limits, and the private networks (CIDR, comma-separated)
+# that may be fetched anyway; empty refuses every loopback, private, link-local and reserved address.
+CHRONICLE_FETCH_MAX_BYTES = env_int("CHRONICLE_FETCH_MAX_BYTES", 5 * 1024 * 1024)
+CHRONICLE_FETCH_DEADLINE = env_int("CHRONICLE_FETCH_DEADLINE", 30)
+CHRONICLE_FETCH_ALLOWED_NETWORKS = env_list("CHRONICLE_FETCH_ALLOWED_NETWORKS", [])
+for _network in CHRONICLE_FETCH_ALLOWED_NETWORKS:
+    try:
+        ipaddress.ip_network(_network)
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"CHRONICLE_FETCH_ALLOWED_NETWORKS: {_network!r} is not a network like 10.0.0.0/8"
+        ) from None
+# A URL source still fetching or extracting after this long lost its worker and is requeued.
+CHRONICLE_STALE_SOURCE_MINUTES = env_int("CHRONICLE_STALE_SOURCE_MINUTES", 30)
+
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.SessionAuthentication",
@@ -179,6 +195,13 @@ SPECTACULAR_SETTINGS = {
     "they involve.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Several models have a "kind" and a "status"; name each set of choices after its model.
+    "ENUM_NAME_OVERRIDES": {
+        "ActorKindEnum": "events.models.Actor.Kind",
+        "SourceKindEnum": "sources.models.Source.Kind",
+        "EventStatusEnum": "events.models.Event.Status",
+        "SourceStatusEnum": "sources.models.Source.Status",
+    },
 }
 
 # Background work: run immediately on the embedded default; a database queue served by

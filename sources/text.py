@@ -65,10 +65,20 @@ def plain_text_to_document(text: str) -> Document:
 
 
 def read_document(path: Path) -> Document:
-    suffix = path.suffix.lower()
+    check_suffix(path.name)
+    return file_to_document(path.name, path.read_bytes())
+
+
+def check_suffix(name: str) -> None:
+    suffix = Path(name).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise UnreadableDocument(f"unsupported file type {suffix or '(none)'}; use .txt or .html")
-    text = decode_text(path.read_bytes())
-    if suffix in HTML_SUFFIXES:
+
+
+def file_to_document(name: str, raw: bytes) -> Document:
+    """A file's content, read or uploaded, by the type its name says."""
+    check_suffix(name)
+    text = decode_text(raw)
+    if Path(name).suffix.lower() in HTML_SUFFIXES:
         return html_to_document(text)
     return plain_text_to_document(text)

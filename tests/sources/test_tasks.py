@@ -1,0 +1,142 @@
+import datetime
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+from django_tasks import TaskResultStatus
+from django_tasks_db.models import DBTaskResult
+
+from sources.models import Feed, Source
+from sources.services import ingest_url
+from sources.tasks import (
+    fetch_source_task,
+    poll_feed_task,
+    poll_feeds_task,
+    requeue_stale_sources_task,
+)
+
+from .conftest import ARTICLE_HTML
+from .test_feeds import rss
+
+pytestmark = pytest.mark.django_db
+
+DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+@pytest.fixture
+def database_queue(settings, transactional_db):
+    """The database backend; the worker commits and closes connections as in its own process."""
+    settings.TASKS = DATABASE_QUEUE
+
+
+def run_worker():
+    call_command(
+        "db_worker", "--batch", "--no-reload", "--no-startup-delay", "--interval", "0", verbosity=0
+    )
+
+
+def test_fetch_task_runs_at_once_on_the_immediate_backend(web, allow_local):
+    source = Source.objects.create(url=web.page("/a", ARTICLE_HTML))
+
+    result = fetch_source_task.enqueue(source.pk)
+
+    assert result.status == TaskResultStatus.SUCCESSFUL
+    assert result.return_value == "done"
+    source.refresh_from_db()
+    assert source.status == Source.Status.DONE
+
+
+def test_fetch_task_of_a_deleted_source_is_harmless():
+    result = fetch_source_task.enqueue(123456)
+
+    assert result.return_value == "deleted"
+
+
+def test_url_waits_in_the_database_queue_until_a_worker_runs(web, allow_local, database_queue):
+    source = ingest_url(url=web.page("/a", ARTICLE_HTML)).source
+
+    assert source.status == Source.Status.QUEUED
+    assert DBTaskResult.objects.filter(status=TaskResultStatus.READY).count() == 1
+    assert web.requests == []
+
+    run_worker()
+
+    source.refresh_from_db()
+    assert source.status == Source.Status.DONE
+    assert DBTaskResult.objects.get().status == TaskResultStatus.SUCCESSFUL
+
+
+def test_same_url_queued_twice_is_one_task(web, allow_local, database_queue):
+    url = web.page("/a", ARTICLE_HTML)
+    ingest_url(url=url)
+
+    ingest_url(url=url)
+
+    assert DBTaskResult.objects.count() == 1
+
+
+def test_duplicate_tasks_for_one_source_fetch_it_once(web, allow_local, database_queue):
+    source = ingest_url(url=web.page("/a", ARTICLE_HTML)).source
+    fetch_source_task.enqueue(source.pk)
+
+    run_worker()
+
+    source.refresh_from_db()
+    assert source.status == Source.Status.DONE
+    assert len(web.requests) == 1
+    assert sorted(r.return_value for r in DBTaskResult.objects.all()) == ["done", "done"]
+
+
+def test_failure_is_on_the_source_and_the_task_succeeds(web, database_queue):
+    """A refused URL is an outcome, not a crash: the worker goes on with the queue."""
+    refused = ingest_url(url=web.page("/a", ARTICLE_HTML)).source
+    other = ingest_url(url=web.page("/b", ARTICLE_HTML)).source
+
+    run_worker()
+
+    refused.refresh_from_db()
+    other.refresh_from_db()
+    assert refused.status == other.status == Source.Status.FAILED
+    assert refused.error.startswith("refused loopback address")
+    assert set(DBTaskResult.objects.values_list("status", flat=True)) == {
+        TaskResultStatus.SUCCESSFUL
+    }
+
+
+def test_poll_feed_task_queues_new_entries(web, allow_local, database_queue):
+    feed = Feed.objects.create(
+        url=web.page("/feed", rss(web, ["/a", "/b"]), content_type="application/rss+xml")
+    )
+    web.page("/a", ARTICLE_HTML)
+    web.page("/b", ARTICLE_HTML.replace("Quds Force", "Revolutionary Guards"))
+
+    poll_feed_task.enqueue(feed.pk)
+    run_worker()
+
+    assert Source.objects.filter(status=Source.Status.DONE).count() == 2
+
+
+def test_poll_feeds_task_polls_active_feeds_only(web, allow_local):
+    web.page("/a", ARTICLE_HTML)
+    Feed.objects.create(url=web.page("/on", rss(web, ["/a"]), content_type="application/rss+xml"))
+    Feed.objects.create(
+        url=web.page("/off", rss(web, ["/b"]), content_type="application/rss+xml"), active=False
+    )
+
+    result = poll_feeds_task.enqueue()
+
+    assert result.return_value == 1
+    assert list(Source.objects.values_list("url", flat=True)) == [web.url("/a")]
+
+
+def test_requeue_task_runs_stale_sources_again(web, allow_local):
+    stuck = Source.objects.create(url=web.page("/a", ARTICLE_HTML), status=Source.Status.FETCHING)
+    Source.objects.filter(pk=stuck.pk).update(
+        updated_at=timezone.now() - datetime.timedelta(days=1)
+    )
+
+    result = requeue_stale_sources_task.enqueue()
+
+    assert result.return_value == 1
+    stuck.refresh_from_db()
+    assert stuck.status == Source.Status.DONE
