@@ -155,21 +155,36 @@ class EventActorInline(admin.TabularInline):
     extra = 1
     verbose_name = "actor"
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("actor")
+
 
 class EvidenceInline(admin.TabularInline):
+    """The passages that evidence the event, each with a way to split it off.
+
+    Read-only: a passage attached to the wrong event is split into an event of its own (which
+    can then be rejected) rather than deleted, so no evidence is ever lost.
+    """
+
     model = Evidence
-    fields = ["source", "quote", "date_text", "start", "end", "split_link"]
-    readonly_fields = ["split_link"]
-    autocomplete_fields = ["source"]
+    fields = ["source_link", "quote", "date_text", "split_link"]
+    readonly_fields = fields
     extra = 0
-    formfield_overrides = {
-        Evidence._meta.get_field("quote").__class__: {
-            "widget": forms.Textarea(attrs={"rows": 3, "cols": 60})
-        }
-    }
+    can_delete = False
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("source")
+        return super().get_queryset(request).select_related("source").defer("source__text")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="source")
+    def source_link(self, evidence):
+        url = reverse("admin:sources_source_change", args=[evidence.source_id])
+        return format_html('<a href="{}">{}</a>', url, evidence.source)
 
     @admin.display(description="split")
     def split_link(self, evidence):

@@ -129,6 +129,31 @@ def test_the_source_filter_takes_a_source_id(editor_client):
     assert f'value="{evidence.source_id}"' in response.content.decode()
 
 
+@pytest.mark.parametrize("passages", [1, 4])
+def test_the_change_page_runs_the_same_queries_whatever_the_number_of_passages(
+    editor_client, django_assert_num_queries, passages
+):
+    event = EventFactory(actors=[ActorFactory()])
+    EvidenceFactory.create_batch(passages, event=event)
+    editor_client.get(change_url(event))  # caches the content type behind "view on site"
+    # 1 session, 2 user, 3 the event, 4 user permissions, 5 group permissions, 6 evidence
+    # with its sources, 7 actor links with their actors, 8 the linked actor's autocomplete label.
+    with django_assert_num_queries(8):
+        response = editor_client.get(change_url(event))
+    assert response.status_code == 200
+
+
+def test_evidence_is_shown_read_only_with_its_source_and_cannot_be_deleted(editor_client):
+    evidence = EvidenceFactory(quote="A <b>bold</b> claim")
+
+    content = editor_client.get(change_url(evidence.event)).content.decode()
+
+    assert reverse("admin:sources_source_change", args=[evidence.source_id]) in content
+    assert "A &lt;b&gt;bold&lt;/b&gt; claim" in content
+    assert 'name="evidence-0-DELETE"' not in content
+    assert 'name="evidence-0-quote"' not in content
+
+
 def test_saving_the_change_form_marks_the_event_edited_and_bumps_its_version(editor_client):
     event = EventFactory(title="Strike", date_start=datetime.date(2024, 2, 8))
     page = editor_client.get(change_url(event))
