@@ -124,7 +124,7 @@ class EventAdminForm(forms.ModelForm):
             "casualties",
             "confidence",
         ]
-        widgets = {"title": forms.TextInput(attrs={"class": "vTextField", "size": 90})}
+        widgets = {"title": forms.TextInput(attrs={"style": "width: 48em; max-width: 100%"})}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
