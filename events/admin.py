@@ -7,7 +7,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -272,14 +272,7 @@ class EventAdmin(MergeActionMixin, HistoryAdmin):
     ]
     date_hierarchy = "date_start"
     # Newest sources first: the review queue starts with what just came in.
-    ordering = [
-        Subquery(
-            Evidence.objects.filter(event=OuterRef("pk"))
-            .order_by("-source__created_at")
-            .values("source__created_at")[:1]
-        ).desc(nulls_last=True),
-        "-pk",
-    ]
+    ordering = [F("last_reported_at").desc(nulls_last=True), "-pk"]
     search_fields = ["title", "actors__name", "evidence__quote"]
     list_per_page = 50
     # Counting the unfiltered table is a second full count on every page.

@@ -5,7 +5,6 @@ from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.urls import reverse
 
 from events.models import Event, EventActor, Evidence
-from sources.models import Source
 from tests.admin.change_forms import change_form_data
 from tests.factories import ActorFactory, EventFactory, EvidenceFactory, SourceFactory
 
@@ -61,17 +60,17 @@ def test_the_review_queue_shows_date_quote_and_number_of_sources(editor_client):
 
 
 def test_the_review_queue_puts_events_from_the_newest_sources_first(editor_client):
-    fresh = EventFactory(title="Fresh news")
-    stale = EventFactory(title="Stale news")
-    EvidenceFactory(event=fresh)
-    stale_source = EvidenceFactory(event=stale).source
-    Source.objects.filter(pk=stale_source.pk).update(
-        created_at=datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC)
+    EventFactory(
+        title="Stale news", last_reported_at=datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC)
     )
+    EventFactory(
+        title="Fresh news", last_reported_at=datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
+    )
+    EventFactory(title="Never reported")
 
     result = editor_client.get(CHANGELIST).context["cl"].result_list
 
-    assert [event.title for event in result] == ["Fresh news", "Stale news"]
+    assert [event.title for event in result] == ["Fresh news", "Stale news", "Never reported"]
 
 
 @pytest.mark.parametrize(
