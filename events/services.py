@@ -142,6 +142,9 @@ def _create_event(item: ExtractedEvent, actors: list[Actor], place: Place | None
 
 
 def _attach_evidence(event: Event, source: Source, item: ExtractedEvent) -> None:
+    if event.last_reported_at is None or event.last_reported_at < source.created_at:
+        event.last_reported_at = source.created_at
+        Event.objects.filter(pk=event.pk).update(last_reported_at=source.created_at)
     date_text = item.date_texts[0] if item.date_texts else item.date.text
     for passage in item.evidence:
         Evidence.objects.get_or_create(
