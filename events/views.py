@@ -19,7 +19,7 @@ from .api.events import EventFilter
 from .highlighting import Span, highlight_phrase, highlight_spans
 from .models import Actor, Event, EventActor, EventType, Evidence, Place
 
-PAGE_SIZE = 100
+PAGE_SIZE = 50
 RELATED_WINDOW = timedelta(days=30)
 RELATED_LIMIT = 10
 SEARCH_LIMIT = 20
