@@ -134,7 +134,7 @@ def main() -> None:
     finally:
         if not args.postgres:
             folder.cleanup()
-        if args.postgres:
+        else:
             from django.db import connections
 
             connections.close_all()
