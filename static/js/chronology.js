@@ -175,14 +175,11 @@
 
   /* ---------- applying filters ---------- */
 
-  let state = { params: new URLSearchParams(location.search) };
-
   async function apply(params, { push }) {
     const withGroup = new URLSearchParams(params);
     withGroup.delete("group");
     if (currentGroupMode() === "actor") withGroup.set("group", "actor");
     if (push) history.pushState(null, "", urlFor(withGroup));
-    state.params = withGroup;
     closeCard();
     const list = await loadList(params);
     if (!list) return;
@@ -343,6 +340,7 @@
   let items = null;
   let groups = null;
   let loaded = null; // {from, to, key, complete}: the window whose events are in `events`
+  let pending = null; // {from, to, key}: the window being loaded
   let windowRequest = 0;
 
   function itemIdsFor(eventId) {
@@ -417,6 +415,7 @@
     items.clear();
     groups.clear();
     loaded = null;
+    pending = null;
     windowRequest++;
   }
 
@@ -444,7 +443,9 @@
     drawWindowOnDensity();
     const params = apiParams(formParams());
     const key = params.toString();
-    if (loaded && loaded.key === key && loaded.complete && range.start >= loaded.from && range.end <= loaded.to) {
+    const covers = (span) => span && span.key === key && range.start >= span.from && range.end <= span.to;
+    if (covers(pending)) return;
+    if (loaded && loaded.complete && covers(loaded)) {
       describeWindow();
       return;
     }
@@ -463,6 +464,7 @@
     params.set("date_to", isoDay(to));
 
     const request = ++windowRequest;
+    pending = { from, to, key };
     const received = new Map();
     params.set("page_size", "500");
     let url = `${apiUrl}?${params}`;
@@ -480,9 +482,13 @@
         }
       }
     } catch (error) {
-      if (request === windowRequest) statusLine.textContent = "The events for this window could not be loaded.";
+      if (request === windowRequest) {
+        pending = null;
+        statusLine.textContent = "The events for this window could not be loaded.";
+      }
       return;
     }
+    pending = null;
     events.clear();
     received.forEach((event, id) => events.set(id, event));
     const selection = timeline.getSelection();
@@ -742,7 +748,7 @@
     filterPanel.open = false;
   }
 
-  fillForm(state.params);
+  fillForm(new URLSearchParams(location.search));
   if (startTimeline()) {
     fitToList(listHolder.querySelector("#event-list"));
     loadDensity();
