@@ -5,8 +5,10 @@ timeline, density strip, filters without reloads) using the API and the list fra
 """
 
 from datetime import timedelta
+from functools import cache
 from itertools import groupby
 
+from django.contrib.staticfiles import finders
 from django.db.models import Max, Min, Prefetch, Q
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404, render
@@ -23,6 +25,7 @@ PAGE_SIZE = 50
 RELATED_WINDOW = timedelta(days=30)
 RELATED_LIMIT = 10
 SEARCH_LIMIT = 20
+TIMELINE_LIBRARY = "vendor/vis-timeline/vis-timeline-graph2d.min.js"
 # Sent by chronology.js when it only needs the list to swap in, not the whole page.
 FRAGMENT_HEADER = "X-Chronicle-Fragment"
 EXPORT_FORMATS = [
@@ -34,6 +37,16 @@ EXPORT_FORMATS = [
 ]
 # Parameters the chronology form owns; anything else in the query string is ignored.
 FILTER_PARAMETERS = ("q", "date_from", "date_to", "type", "actor", "place", "status")
+
+
+@cache
+def _timeline_library_installed() -> bool:
+    """Whether `npm ci && sh scripts/vendor_static.sh` has put vis-timeline in static/vendor.
+
+    Without it the chronology still works, as a list with filters; referring to a missing file
+    would instead break the page once static files are collected with a manifest.
+    """
+    return finders.find(TIMELINE_LIBRARY) is not None
 
 
 def _filter_params(query: QueryDict, fixed: dict[str, str]) -> QueryDict:
@@ -100,6 +113,7 @@ def _chronology(request, *, fixed: dict[str, str] | None = None, extra_context=N
         "page_span": page_span,
         "event_types": EventType.choices,
         "export_formats": EXPORT_FORMATS,
+        "timeline_library": _timeline_library_installed(),
         "selected_types": params.getlist("type"),
         "statuses": [
             (Event.Status.CONFIRMED, "Confirmed"),

@@ -2,6 +2,7 @@ import datetime
 
 import pytest
 
+from events import views
 from events.models import Event
 from events.views import PAGE_SIZE
 from tests.factories import (
@@ -171,3 +172,17 @@ def test_chronology_queries_do_not_grow_with_rows(client, django_assert_num_quer
         response = client.get("/")
 
     assert response.content.decode().count('class="event-row"') == 3
+
+
+def test_chronology_works_without_the_timeline_library(client, monkeypatch):
+    """Before `npm ci && sh scripts/vendor_static.sh` the page is the list, not a broken page."""
+    monkeypatch.setattr(views, "_timeline_library_installed", lambda: False)
+    EventFactory(title="Airstrike in Baghdad")
+
+    response = client.get("/")
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "vis-timeline-graph2d" not in html
+    assert "Airstrike in Baghdad" in html
+    assert "js/chronology.js" in html
