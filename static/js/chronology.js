@@ -544,6 +544,24 @@
       if (item) selectEvent(item.eventId, { from: "timeline" });
       else if (!selected.length) closeCard();
     });
+    // Buttons for what the mouse does by dragging and scrolling (vis-timeline has no keys).
+    root.querySelectorAll("[data-move]").forEach((button) => {
+      button.addEventListener("click", () => {
+        const range = timeline.getWindow();
+        const shift = (range.end - range.start) * 0.5 * Number(button.dataset.move);
+        // Without animation, so that quick presses add up.
+        timeline.setWindow(new Date(range.start.getTime() + shift), new Date(range.end.getTime() + shift), {
+          animation: false,
+        });
+      });
+    });
+    root.querySelectorAll("[data-zoom]").forEach((button) => {
+      button.addEventListener("click", () => {
+        if (button.dataset.zoom === "in") timeline.zoomIn(0.5, { animation: false });
+        else if (button.dataset.zoom === "out") timeline.zoomOut(0.5, { animation: false });
+        else fitToList(listHolder.querySelector("#event-list"));
+      });
+    });
     root.querySelectorAll('input[name="group"]').forEach((radio) => {
       radio.addEventListener("change", () => {
         rebuildItems();

@@ -234,3 +234,27 @@ def test_actor_field_suggests_names_as_you_type(live_server, page, chronology):
     page.get_by_label("Actor", exact=True).and_(page.get_by_role("combobox")).fill("qaa")
 
     expect(page.locator("#actor-names option")).to_have_attribute("value", "Esmail Qaani")
+
+
+def test_timeline_can_be_moved_and_zoomed_with_buttons(live_server, page, chronology):
+    page.goto(live_server.url + "/")
+    status = page.locator("[data-status]")
+    expect(status).to_contain_text("3 events in view")
+
+    for _ in range(3):
+        page.get_by_role("button", name="Earlier").click()
+
+    expect(status).to_contain_text("0 events in view")
+
+    page.get_by_role("button", name="This page").click()
+    expect(status).to_contain_text("3 events in view")
+
+    for _ in range(3):
+        page.get_by_role("button", name="Zoom in").click()
+
+    expect(status).not_to_contain_text("3 events in view")
+
+    page.get_by_role("button", name="Zoom out").click()
+    page.get_by_role("button", name="Zoom out").click()
+    page.get_by_role("button", name="Zoom out").click()
+    expect(status).to_contain_text("3 events in view")
