@@ -36,7 +36,7 @@ EXPORT_FORMATS = [
     ("timeline.json", "TimelineJS"),
 ]
 # Parameters the chronology form owns; anything else in the query string is ignored.
-FILTER_PARAMETERS = ("q", "date_from", "date_to", "type", "actor", "place", "status")
+FILTER_PARAMETERS = ("q", "date_from", "date_to", "type", "actor", "place", "status", "ordering")
 
 
 @cache
@@ -81,11 +81,12 @@ def _chronology(request, *, fixed: dict[str, str] | None = None, extra_context=N
     if not errors:
         events = filterset.qs
         offset = (page - 1) * PAGE_SIZE
-        rows = list(events.chronological()[offset : offset + PAGE_SIZE + 1])
+        # In date order, oldest first unless the filter's `ordering=-date` asks otherwise.
+        rows = list(events[offset : offset + PAGE_SIZE + 1])
         has_next = len(rows) > PAGE_SIZE
         rows = rows[:PAGE_SIZE]
         if rows:
-            page_span = (rows[0].date_start, rows[-1].date_start)
+            page_span = sorted((rows[0].date_start, rows[-1].date_start))
         months = [
             (group_rows[0].date_start.replace(day=1), group_rows)
             for group_rows in (
@@ -115,6 +116,7 @@ def _chronology(request, *, fixed: dict[str, str] | None = None, extra_context=N
         "export_formats": EXPORT_FORMATS,
         "timeline_library": _timeline_library_installed(),
         "selected_types": params.getlist("type"),
+        "orderings": [("", "Oldest first"), ("-date", "Newest first")],
         "statuses": [
             (Event.Status.CONFIRMED, "Confirmed"),
             (Event.Status.EXTRACTED, "Not reviewed"),

@@ -15,7 +15,7 @@
   const root = document.querySelector("[data-chronology]");
   if (!root) return;
 
-  const FILTERS = ["q", "date_from", "date_to", "type", "actor", "place", "status"];
+  const FILTERS = ["q", "date_from", "date_to", "type", "actor", "place", "status", "ordering"];
   const MAX_ITEMS_PER_WINDOW = 1000;
   const DAY = 24 * 60 * 60 * 1000;
   const TYPE_LABELS = {};

@@ -186,3 +186,15 @@ def test_chronology_works_without_the_timeline_library(client, monkeypatch):
     assert "vis-timeline-graph2d" not in html
     assert "Airstrike in Baghdad" in html
     assert "js/chronology.js" in html
+
+
+def test_newest_first_reverses_the_list_and_its_months(client):
+    EventFactory(title="Older strike", date_start=datetime.date(2024, 1, 29))
+    EventFactory(title="Newer strike", date_start=datetime.date(2024, 2, 8))
+
+    html = client.get("/?ordering=-date").content.decode()
+
+    assert html.index("February 2024") < html.index("Newer strike") < html.index("January 2024")
+    assert html.index("January 2024") < html.index("Older strike")
+    assert '<option value="-date" selected>Newest first</option>' in html
+    assert 'data-page-first="2024-01-29" data-page-last="2024-02-08"' in html
