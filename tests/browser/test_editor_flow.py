@@ -1,27 +1,44 @@
 import datetime
+import importlib
 import re
 
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from playwright.sync_api import expect
 
 from events.models import Event
 from tests.factories import EventFactory, EvidenceFactory
 
-# serialized_rollback: the Editors group comes from a data migration, and the flush after any
-# other transactional test deletes it; this restores the migrated rows before the test.
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+editors_migration = importlib.import_module("events.migrations.0002_editors_group")
 
 PASSWORD = "correct horse battery staple"
 
 
 @pytest.fixture
-def editor(django_user_model):
+def editors_group():
+    """The group of the data migration. The flush after an earlier transactional test deletes it
+    (the permissions come back, the group does not), so it is made again from the migration's
+    own list of permissions."""
+    group, created = Group.objects.get_or_create(name="Editors")
+    if created:
+        wanted = set(editors_migration.wanted_permissions())
+        group.permissions.add(
+            *(
+                permission
+                for permission in Permission.objects.select_related("content_type")
+                if (permission.content_type.app_label, permission.codename) in wanted
+            )
+        )
+    assert group.permissions.count() == len(set(editors_migration.wanted_permissions()))
+    return group
+
+
+@pytest.fixture
+def editor(django_user_model, editors_group):
     user = django_user_model.objects.create_user("editor", password=PASSWORD, is_staff=True)
-    user.groups.add(Group.objects.get(name="Editors"))
+    user.groups.add(editors_group)
     return user
 
 
