@@ -16,6 +16,7 @@ from sources.models import Source
 
 from .extraction import EXTRACTOR_VERSION, ExtractedEvent, KnownNames, extract
 from .extraction.matching import DAY_TOLERANCE, Happening, same_happening
+from .gazetteer import locate
 from .known_names import load_known_names
 from .models import Actor, Event, EventActor, Evidence, Place
 
@@ -89,9 +90,18 @@ def _actors_for(item: ExtractedEvent, known: KnownNames) -> list[Actor]:
 def _place_for(item: ExtractedEvent, known: KnownNames) -> Place | None:
     if not item.location:
         return None
-    place, _ = Place.objects.get_or_create(
-        name=known.places.get(item.location, item.location)[:200]
-    )
+    name = known.places.get(item.location, item.location)[:200]
+    place = Place.objects.filter(name=name).first()
+    if place is None:
+        found = locate(name)
+        place, _ = Place.objects.get_or_create(
+            name=name,
+            defaults={
+                "country": found.country if found else "",
+                "latitude": found.latitude if found else None,
+                "longitude": found.longitude if found else None,
+            },
+        )
     return place
 
 
