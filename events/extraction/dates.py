@@ -192,8 +192,19 @@ def _day(word: str) -> int:
     return int(re.match(r"\d+", word).group())
 
 
+# every pattern needs one of these; most sentences of a long text have none and stop here
+_MAYBE_DATE = re.compile(
+    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|night|week|month|year|ago|"
+    r"tomorrow|spring|summer|autumn|fall|hours|minutes|after|before|since|the rally|the meeting|"
+    r"the summit|the conference|morning|afternoon|evening",
+    re.IGNORECASE,
+)
+
+
 def find_dates(sentence: str) -> list[DateMention]:
     """Every date expression in ``sentence``, left to right, without overlaps."""
+    if not _MAYBE_DATE.search(sentence):
+        return []
     found: list[tuple[int, int, int, str, re.Match]] = []
     for order, (kind, pattern) in enumerate(PATTERNS):
         for match in pattern.finditer(sentence):
@@ -382,10 +393,14 @@ def _join_ranges(sentence: str, mentions: list[DateMention]) -> list[DateMention
             second = mentions[i + 1]
             gap = sentence[first.end : second.start]
             if (
-                _RANGE_JOIN.match(gap)
+                (_RANGE_JOIN.match(gap) or (not gap.strip() and second.prep in ("to", "until")))
                 and first.kind in ("date", "month")
                 and second.kind in ("date", "month")
-                and (first.prep in ("between", "from") or gap.strip() in ("-", "–", "to", "until"))
+                and (
+                    first.prep in ("between", "from")
+                    or gap.strip() in ("-", "–", "to", "until")
+                    or second.prep in ("to", "until")
+                )
             ):
                 parts = (_as_part(first), _as_part(second))
                 # "in 2000 and 2007", "on 3 and 9 March" stay separate; a range needs between/from

@@ -8,6 +8,7 @@ _PRECISION_RANK = {"day": 0, "week": 1, "approximate": 2, "month": 3, "year": 4}
 # types whose coarse mention ("agreed last week") usually retells a precise one ("signed on 12 Feb")
 _COARSE_RETELLS = ("agreement", "pause")
 RECENT = 200
+MAX_KEPT = 12
 
 
 def merge_events(
@@ -25,7 +26,8 @@ def merge_events(
             continue
         # a retelling sits within the same article's recent telling of that kind: looking back
         # a bounded number of events keeps long texts linear
-        for index in by_type.get(event.type, [])[-RECENT:]:
+        candidates = [] if event.type == "statement" else by_type.get(event.type, [])[-RECENT:]
+        for index in candidates:
             if _same(merged[index], event):
                 merged[index] = _fold(merged[index], event)
                 break
@@ -42,8 +44,8 @@ def _close_state(merged: list[ExtractedEvent], indexes: list[int], ending: Extra
             merged[index] = replace(
                 kept,
                 date=replace(kept.date, end=ending.date.start, open_end=False),
-                evidence=kept.evidence + ending.evidence,
-                date_texts=kept.date_texts + ending.date_texts,
+                evidence=_union(kept.evidence, ending.evidence),
+                date_texts=_union(kept.date_texts, ending.date_texts),
             )
             return True
     return False
@@ -76,8 +78,8 @@ def _share_names(a: ExtractedEvent, b: ExtractedEvent) -> bool:
 
 def _fold(a: ExtractedEvent, b: ExtractedEvent) -> ExtractedEvent:
     finer, other = (a, b) if _rank(a) <= _rank(b) else (b, a)
-    passages = finer.evidence + tuple(p for p in other.evidence if p not in finer.evidence)
-    actors = finer.actors + tuple(x for x in other.actors if x not in finer.actors)
+    passages = _union(finer.evidence, other.evidence)
+    actors = _union(finer.actors, other.actors)
     date = finer.date
     if other.date.open_end and not date.open_end and other.date.start <= date.start:
         date = replace(date, end=other.date.end, open_end=True)
@@ -90,9 +92,15 @@ def _fold(a: ExtractedEvent, b: ExtractedEvent) -> ExtractedEvent:
         actors=actors,
         location=finer.location or other.location,
         confidence=max(a.confidence, b.confidence),
-        date_texts=finer.date_texts
-        + tuple(t for t in other.date_texts if t not in finer.date_texts),
+        date_texts=_union(finer.date_texts, other.date_texts),
     )
+
+
+def _union(first: tuple, second: tuple) -> tuple:
+    """Both, without repeats, capped: a happening retold a thousand times keeps a few tellings."""
+    if len(first) >= MAX_KEPT:
+        return first
+    return tuple(dict.fromkeys(first + second))[:MAX_KEPT]
 
 
 def _rank(event: ExtractedEvent) -> tuple:

@@ -62,6 +62,7 @@ _STATE_START = re.compile(
     re.IGNORECASE,
 )
 _OPEN_TYPES = ("pause", "protest")
+RECENT_ANCHORS = 200
 _ENDING = re.compile(
     r"(?<![\w-])(?:ended|ends|ending|lapse|lapses|lapsed|expires?|expired|(?:was|were) lifted|"
     r"called off|runs? out|ran out)\b",
@@ -82,12 +83,16 @@ class _Article:
     endings: set[int] = field(default_factory=set)  # indexes of events that end a state
     last_date: date | None = None
 
+    def refers_to_told(self, noun_phrase: str) -> bool:
+        stems = {word.lower()[:4] for word in noun_phrase.split() if len(word) > 3}
+        return any(word.lower()[:4] in stems for word, *_ in self.told[-RECENT_ANCHORS:])
+
     def anchor_for(self, noun_phrase: str) -> date | None:
         """The date of the latest event the phrase ("the meeting", "the truce") refers to:
         one told with the same word if any, else one of the same type, else the latest date."""
-        stem = noun_phrase.split()[-1].lower()[:4] if noun_phrase.split() else ""
-        for word, _, start, _ in reversed(self.told):
-            if stem and word.lower().startswith(stem):
+        stems = {word.lower()[:4] for word in noun_phrase.split() if len(word) > 3}
+        for word, _, start, _ in reversed(self.told[-RECENT_ANCHORS:]):
+            if word.lower()[:4] in stems:
                 return start
         triggers = find_triggers(noun_phrase, self.labour)
         if triggers:
@@ -176,7 +181,11 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             text[max(0, trigger.start - 30) : trigger.end + 50]
         ):
             article.endings.add(len(article.events) + len(events) - 1)
-        if date_range.precision in ("day", "approximate") and not date_range.open_end or date_range.open_end:
+        if (
+            date_range.precision in ("day", "approximate")
+            and not date_range.open_end
+            or date_range.open_end
+        ):
             article.last_date = date_range.start
     if not events:
         _remember_dates(article, mentions, text, ranges)
@@ -274,8 +283,11 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
         if direction in ("after", "before") and (unit != "hour" or qualifier != "within"):
             subject = _SUBJECT_REFERENCE.match(_strip_verb(text[: mention.start]))
             main_date = None
+            noun = _DEFINITE_NP.match(after_text)
             if earlier_here:
                 main_date = earlier_here[-1].start
+            elif noun and article.refers_to_told(noun.group(1)):
+                main_date = None  # "came hours after the summit opened": dated from the summit
             elif subject:
                 main_date = article.anchor_for(subject.group(1))
             if main_date is not None:

@@ -32,7 +32,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"bomb(?:s|ed|ing|ings)?|shell(?:ed|ing)|ambush(?:ed)?|assassinat(?:ed|ion)|killed|killing|"
      r"opened fire|fired (?:on|at|rockets?|missiles?|shells?|mortars?|toward|towards)|"
      r"rockets? (?:was|were) fired|artillery fire|pounded|drone hit|jets hit|offensive|"
-     r"clash(?:es|ed)|fighting|invasion|invaded|struck|shot down|massacre|strikes?", "verb"),
+     r"clash(?:es|ed)|fighting|invasion|invaded|struck|shot down|massacre|stormed|overran|"
+     r"torched|gunned down|shot dead|open fire|car bomb|suicide bombing|mortar fire|"
+     r"skirmish(?:es)?|incursion|strikes?", "verb"),
     # halts of hostilities
     ("pause", r"cease-?fire|truce|lull|armistice|cessation of (?:hostilities|attacks|fighting)|"
      r"halt(?:ed|s|ing)? (?:all |its |their |the )?(?:attacks|assaults|fighting|hostilities|"
@@ -58,7 +60,7 @@ LEXICON: list[tuple[str, str, str]] = [
     # other dated happenings (kept so their dates are not given to a wrong type)
     ("other", r"vot(?:ed|e|es|ing)|invoked|tabled|approved|adopted|debate|hear|hearing|ruled|"
      r"expired|detained|arrested|freed|released|returned|driving back|commissioned|elected|"
-     r"resigned|appointed|flight|left|evacuat(?:ed|ion)|carried|airlift|paying out|lifted|"
+     r"resigned|appointed|flight|left|evacuat(?:ed|ion)|carried|airlift|paying out|passed|"
      r"reunions|took place|celebrate|fired (?:their )?(?:rifles|guns|weapons)? ?into the air", "verb"),
 ]  # fmt: skip
 
@@ -252,8 +254,6 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         and not re.search(r"loudspeakers|broadcasts|guns|weapons", window, re.I)
     ):
         return None
-    if event_type == "other" and lowered in ("left", "carried", "hear", "flight", "lifted"):
-        return "other"
     return event_type
 
 
