@@ -189,6 +189,10 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             article.last_date = date_range.start
     if not events:
         _remember_dates(article, mentions, text, ranges)
+    agreed = {(e.date.start, e.date.end) for e in events.values() if e.type == "agreement"}
+    if agreed and not _STATE_START.search(text):
+        # "agreed a ceasefire on 15 June": the agreement; when the pause starts is told elsewhere
+        events = {k: e for k, e in events.items() if not (e.type == "pause" and k[1:] in agreed)}
     return list(events.values())
 
 
@@ -375,6 +379,7 @@ _PAST_TENSE = re.compile(
     r"opened fire|shot down|withdrew|flew out)\b",
     re.IGNORECASE,
 )
+_FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|did|been)\b", re.IGNORECASE)
 _STATEMENT_PREPS = ("for", "from", "until", "till", "since", "between")
 _STATE_PREPS_ONLY = ("until", "till")
 
@@ -424,10 +429,15 @@ def _pair(text, triggers, mentions, ranges, relational) -> list[_Pairing]:
         if index in relational and not backwards:
             return None
         if any(
-            low <= other.start < high and other is not trigger and _occupies(other, mention, weak)
+            low <= other.start < high
+            and other is not trigger
+            and _occupies(other, mention, weak)
+            and not _is_light_object(text, trigger, other)
             for other in occupiers
         ):
             return None
+        if trigger.is_statement and not backwards and _FINITE.search(text, low, high):
+            return None  # "said no arrests were made on Saturday": the date is the complement's
         for begin, end in complements:
             if (begin <= mention.start < end) != (begin <= trigger.start < end):
                 return None
@@ -532,6 +542,13 @@ def _elliptical(text, triggers, mentions, pairings, usable, weak) -> list[_Pairi
             continue
         extra.append(_Pairing(previous.trigger, index, True))
     return extra
+
+
+def _is_light_object(text: str, trigger: Trigger, other: Trigger) -> bool:
+    """ "agreed a ceasefire", "launched an offensive": the object names the same happening."""
+    if trigger.is_statement or other.start < trigger.end or not _PAST_TENSE.match(trigger.word):
+        return False
+    return len(text[trigger.end : other.start].split()) <= 3
 
 
 def _occupies(other: Trigger, mention: DateMention, weak: list[int]) -> bool:

@@ -26,7 +26,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("meeting", r"met|meet|meets|meeting|meetings|talks|summit|summits|visit" + _V + r"|negotiat" +
      r"(?:ed|ing|ions?)|conference|hosted|consultations|mediation session|round of negotiations|"
      r"discussed by (?:tele)?phone|(?:tele)?phone call|spoke by (?:tele)?phone|held a call|"
-     r"sat down with|gathering of leaders", "verb"),
+     r"sat down with|gathering of leaders|convened|emergency session", "verb"),
     # armed attacks
     ("strike", r"attack" + _V + r"|airstrikes?|air strikes?|air raids?|air campaign|raid(?:s|ed)?|"
      r"bomb(?:s|ed|ing|ings)?|shell(?:ed|ing)|ambush(?:ed)?|assassinat(?:ed|ion)|killed|killing|"
@@ -56,12 +56,14 @@ LEXICON: list[tuple[str, str, str]] = [
     ("protest", r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ied|ies)|march(?:ed|es)|"
      r"marchers|sit-in|walked out|walkout|walked off the job|on strike|stoppages?|picket(?:s|ed)?|"
      r"blockade|day of action|days of action|gathered|boycott|riots?|strike day|general strike|"
-     r"hunger strike|warning strike|partial strikes?|full strike|went on strike", "verb"),
+     r"hunger strike|warning strike|partial strikes?|full strike|went on strike|"
+     r"took to the streets|take to the streets|staged a strike", "verb"),
     # other dated happenings (kept so their dates are not given to a wrong type)
     ("other", r"vot(?:ed|e|es|ing)|invoked|tabled|approved|adopted|debate|hear|hearing|ruled|"
      r"expired|detained|arrested|freed|released|returned|driving back|commissioned|elected|"
      r"resigned|appointed|flight|left|evacuat(?:ed|ion)|carried|airlift|paying out|passed|"
-     r"reunions|took place|celebrate|fired (?:their )?(?:rifles|guns|weapons)? ?into the air", "verb"),
+     r"reunions|took place|celebrate|election|elections|referendum|sentenced|convicted|"
+     r"acquitted|fired (?:their )?(?:rifles|guns|weapons)? ?into the air", "verb"),
 ]  # fmt: skip
 
 _COMPILED = [
@@ -81,7 +83,7 @@ _LABOUR = re.compile(
     re.IGNORECASE,
 )
 _MILITARY = re.compile(
-    r"\b(?:air|drone|missile|military|army|troops|forces|coalition|warplanes?|jets?|rockets?|"
+    r"\b(?:air|drones?|missiles?|military|army|troops|forces|coalition|warplanes?|jets?|rockets?|"
     r"militia|militants|bomb|artillery|soldiers|base|outpost|targets?|fire|positions|war|armed|"
     r"rebels|separatists?|insurgents|gunmen|front|cross-border|shelling|weapons)\b",
     re.IGNORECASE,
@@ -93,7 +95,7 @@ _FORCES = re.compile(
 )
 # what makes a trigger's happening unreal: modality, condition, wish
 _MODAL_BEFORE = re.compile(
-    r"\b(?:could|might|(?-i:may)|can|threaten(?:ed|s|ing)? to|vow(?:ed|s|ing)? to|vowing|"
+    r"\b(?:could|might|(?-i:may)|can|any|threaten(?:ed|s|ing)? to|vow(?:ed|s|ing)? to|vowing|"
     r"promised to|pledged to|ready to|prepared to|plans? to|planning to|wants? to|seeks? to|"
     r"aims? to|hopes? to|hoping to|intends? to|demand(?:ed|ing|s)?|call(?:ed|ing)? for|"
     r"urg(?:ed|ing|es)|asked|ask|if|unless|whether|risk of|allowed to|able to|fail to|"
@@ -264,7 +266,7 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
         clause_start, opener = match.start(), match.group().lower()
     if opener in ("if", "unless") or _HYPOTHETICAL.search(sentence[max(0, start - 60) : start]):
         return True
-    before = sentence[clause_start:start]
+    before = sentence[clause_start:start].rsplit(",", 1)[-1]
     tail = " ".join(before.split()[-7:])
     if _MODAL_BEFORE.search(tail):
         return True
