@@ -145,6 +145,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             rf"\b(?:the\s+(next|following|previous|same)\s+(day|{_PART})|that\s+(day|{_PART})|"
             rf"the\s+day\s+(after|before)|(shortly|soon|hours|minutes|moments|immediately)\s+(after|before)|"
+            r"afterwards|afterward|later\s+that\s+day|"
             r"within\s+hours\s+of|(?:came|comes|followed|happened)\s+(?:just\s+|shortly\s+)?(?:after|before)|"
             r"since\s+the\s+[a-z-]+\s+(?:began|started|took\s+(?:effect|hold)|came\s+into\s+force|was\s+signed)|"
             r"(?:after|following)\s+the\s+(?:meeting|talks|summit|vote|rally|signing|announcement|visit|attack)|"
@@ -365,7 +366,7 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
             return make("anchored", (1, "day", "later", ""))
         if lowered.startswith(("the previous", "the day before")):
             return make("anchored", (1, "day", "earlier", ""))
-        if lowered.startswith(("that", "the same")):
+        if lowered.startswith(("that", "the same", "afterward", "later that")):
             return make("anchored", (0, "day", "later", ""))
         # "since the truce began", "after the meeting", "told the rally": an event told earlier
         if lowered.startswith(("since", "after", "following", "the ")):

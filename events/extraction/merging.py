@@ -66,7 +66,7 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     if da.open_end or db.open_end:
         return False
     if "approximate" in (da.precision, db.precision) and a.type != "meeting":
-        return True
+        return a.type in _COARSE_RETELLS or _share_names(a, b)
     return max(ranks) > 0 and a.type in _COARSE_RETELLS
 
 

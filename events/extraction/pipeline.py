@@ -27,7 +27,7 @@ _STRONG_BARRIER = re.compile(
 )
 _WEAK_BARRIER = re.compile(r",")
 _FUTURE = re.compile(
-    r"\b(?:will|won't|shall|is to|are to|was to|were to|is due|are due|due to|expected to|"
+    r"\b(?:will|won't|shall|is to|are to|was to|were to|is due|are due|due to|expected|"
     r"scheduled|set to|would|plans? to|to be held|upcoming|going to|to (?:resume|meet|begin|start|"
     r"hold|visit|sign|travel|vote|return|open|hear|debate|reopen))\b|'ll\b",
     re.IGNORECASE,
@@ -446,6 +446,7 @@ def _pair(text, triggers, mentions, ranges, relational) -> list[_Pairing]:
             trigger.is_statement
             and backwards
             and commas
+            and not (_is_participle(text, trigger) and commas == 1)
             and (
                 mention.end > first_comma
                 or any(t.start < mention.start for t in triggers if t is not trigger)
@@ -537,11 +538,16 @@ def _elliptical(text, triggers, mentions, pairings, usable, weak) -> list[_Pairi
         between = text[mentions[previous.mention].end : mention.start]
         clause_start = max([p for p in weak if p < mention.start], default=0)
         if not re.search(r",\s+and\b|;", between) or any(
-            clause_start - 60 <= t.start < mention.end + 30 for t in triggers
+            clause_start <= t.start < mention.end + 30 for t in triggers
         ):
             continue
         extra.append(_Pairing(previous.trigger, index, True))
     return extra
+
+
+def _is_participle(text: str, trigger: Trigger) -> bool:
+    """ "left on Wednesday, accusing the rebels": the telling shares the clause's date."""
+    return trigger.word.endswith("ing") and text[: trigger.start].rstrip().endswith(",")
 
 
 def _is_light_object(text: str, trigger: Trigger, other: Trigger) -> bool:

@@ -19,14 +19,15 @@ LEXICON: list[tuple[str, str, str]] = [
      r"welcomed|reported|stated|published|hailed|described|rejected|insisted|confirmed|"
      r"acknowledged|blamed|threatened|vowed|pledged|promised|ordered|urged|called on|called for|"
      r"speaking|spoke to|wrote|tweeted|posted|gave notice|issued|address the nation|"
-     r"addressed the nation|added|argued|criticised|criticized|praised|unveiled", "speech"),
+     r"addressed the nation|added|argued|criticised|criticized|praised|unveiled|accusing|"
+     r"saying|claiming|denying|insisting|urging|condemning|warning that", "speech"),
     ("statement", r"statement|message|remarks|announcement|speech|interview|press conference|"
      r"news conference|communiqu[ée]|address", "speech_noun"),
     # meetings
     ("meeting", r"met|meet|meets|meeting|meetings|talks|summit|summits|visit" + _V + r"|negotiat" +
      r"(?:ed|ing|ions?)|conference|hosted|consultations|mediation session|round of negotiations|"
      r"discussed by (?:tele)?phone|(?:tele)?phone call|spoke by (?:tele)?phone|held a call|"
-     r"sat down with|gathering of leaders|convened|emergency session", "verb"),
+     r"sat down with|gathering of leaders|convened|emergency session|discuss(?:ed|es)?", "verb"),
     # armed attacks
     ("strike", r"attack" + _V + r"|airstrikes?|air strikes?|air raids?|air campaign|raid(?:s|ed)?|"
      r"bomb(?:s|ed|ing|ings)?|shell(?:ed|ing)|ambush(?:ed)?|assassinat(?:ed|ion)|killed|killing|"
@@ -34,7 +35,10 @@ LEXICON: list[tuple[str, str, str]] = [
      r"rockets? (?:was|were) fired|artillery fire|pounded|drone hit|jets hit|offensive|"
      r"clash(?:es|ed)|fighting|invasion|invaded|struck|shot down|massacre|stormed|overran|"
      r"torched|gunned down|shot dead|open fire|car bomb|suicide bombing|mortar fire|"
-     r"skirmish(?:es)?|incursion|strikes?", "verb"),
+     r"skirmish(?:es)?|incursion|assaults?|assaulted|"
+     r"(?:seized|captured|took control of|overran|recaptured|retook)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:towns?|city|villages?|bases?|airport|territory|positions?|areas?|districts?|hills?|"
+     r"ridge|outposts?|port|bridge)|strikes?", "verb"),
     # halts of hostilities
     ("pause", r"cease-?fire|truce|lull|armistice|cessation of (?:hostilities|attacks|fighting)|"
      r"halt(?:ed|s|ing)? (?:all |its |their |the )?(?:attacks|assaults|fighting|hostilities|"
@@ -53,7 +57,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"crossed into|entered|flew out|moved (?:troops|forces|soldiers)|"
      r"move (?:\w+ ){0,3}(?:troops|soldiers|forces|fighters)|reinforcements|arrived in", "verb"),
     # protests and labour strikes
-    ("protest", r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ied|ies)|march(?:ed|es)|"
+    ("protest", r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ied|ies)|(?-i:march(?:ed|es|ing)?)|"
      r"marchers|sit-in|walked out|walkout|walked off the job|on strike|stoppages?|picket(?:s|ed)?|"
      r"blockade|day of action|days of action|gathered|boycott|riots?|strike day|general strike|"
      r"hunger strike|warning strike|partial strikes?|full strike|went on strike|"
@@ -112,7 +116,8 @@ _INFINITIVE_GOAL = re.compile(
 )
 _FIRST_SINCE = re.compile(r"\b(?:first|last)\s+(?:[\w-]+\s+){0,10}since\b", re.IGNORECASE)
 _SETTING_BEFORE = re.compile(
-    r"\b(?:at|during|in|on the sidelines of)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}$",
+    r"\b(?:at|during|in|on the sidelines of|told|addressed)\s+(?:a|an|the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _NOT_AN_EVENT_AFTER = re.compile(
@@ -213,6 +218,18 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         if re.match(r"\s+(?:order|ballot|fund|pay|notice|action)\b", sentence[end:]):
             return None
         return "protest" if labour >= military else "strike"
+    if event_type == "protest" and lowered == "walked out" and re.match(r"\s+of\b", sentence[end:]):
+        return "other"  # walking out of talks is not a strike
+    if (
+        event_type == "meeting"
+        and lowered.startswith("discuss")
+        and not re.search(
+            r"council|leaders|ministers|officials|delegat|committee|cabinet|parliament|assembly|envoys",
+            window,
+            re.I,
+        )
+    ):
+        return None
     if event_type == "strike" and lowered in ("killed", "killing", "fighting", "struck"):
         return "strike" if _MILITARY.search(window) else None
     if event_type == "movement" and lowered.split()[0] in (
