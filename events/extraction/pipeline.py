@@ -218,6 +218,8 @@ def _remember_dates(article, mentions, text, ranges=None):
 
 def _is_false_mention(text: str, mention: DateMention) -> bool:
     before, after = text[: mention.start], text[mention.end :]
+    if mention.prep == "since" and re.search(r"\btimes\s+since\s*$", before):
+        return True  # "clashed several times since 2016": how often, not a state since then
     if mention.prep == "by" and mention.kind in ("date", "weekday"):
         return True  # a deadline ("return by Monday"), not the date of a happening
     if _LABEL_BEFORE.search(before) or _DEADLINE_AFTER.match(after):

@@ -31,7 +31,8 @@ LEXICON: list[tuple[str, str, str]] = [
     # armed attacks
     ("strike", r"attack" + _V + r"|airstrikes?|air strikes?|air raids?|air campaign|raid(?:s|ed)?|"
      r"bomb(?:s|ed|ing|ings)?|shell(?:ed|ing)|ambush(?:ed)?|assassinat(?:ed|ion)|killed|killing|"
-     r"opened fire|fired (?:on|at|rockets?|missiles?|shells?|mortars?|toward|towards)|"
+     r"opened fire|fired (?:on|at|toward|towards)|"
+     r"fired (?:[\w-]+ )?(?:rockets?|missiles?|shells?|mortars?|drones?|artillery)|"
      r"rockets? (?:was|were) fired|artillery fire|pounded|drone hit|jets hit|offensive|"
      r"clash(?:es|ed)|fighting|invasion|invaded|struck|shot down|massacre|stormed|overran|"
      r"torched|gunned down|shot dead|open fire|car bomb|suicide bombing|mortar fire|"
@@ -41,9 +42,11 @@ LEXICON: list[tuple[str, str, str]] = [
      r"ridge|outposts?|port|bridge)|strikes?", "verb"),
     # halts of hostilities
     ("pause", r"cease-?fire|truce|lull|armistice|cessation of (?:hostilities|attacks|fighting)|"
-     r"halt(?:ed|s|ing)? (?:all |its |their |the )?(?:attacks|assaults|fighting|hostilities|"
+     r"halt(?:ed|s|ing)? (?:(?:all|its|their|the|most|some|many|of|those|these|further|new) ){0,3}"
+     r"(?:attacks|assaults|fighting|hostilities|"
      r"operations|strikes|shelling|offensive|bombing)|"
-     r"stop(?:ped|s)? (?:all |its |their )?(?:firing|attacks|fighting|hostilities|\"?all hostile acts)|"
+     r"stop(?:ped|s)? (?:(?:all|its|their|the|most) ){0,2}(?:firing|attacks|fighting|hostilities|"
+     r"\"?all hostile acts)|"
      r"suspend(?:ed|s)? (?:all |its |their )?(?:attacks|operations|hostilities|strikes)|"
      r"humanitarian pause|pause in (?:attacks|fighting|hostilities)|switched off", "verb"),
     # agreements
@@ -52,7 +55,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"renewed|renewal|extension|extended|prisoner (?:swap|exchange)|settlement", "verb"),
     # movements of forces
     ("movement", r"deploy(?:ed|ing|ment|s)?|redeploy(?:ed|ment)?|withdr(?:ew|awn|awal|aw|awing)|"
-     r"pull(?:ed|ing|s)? (?:out|back)|pull-?out|pull-?back|retreat(?:ed)?|drawdown|"
+     r"pull(?:ed|ing|s)? (?:[\w-]+ ){0,3}?(?:out|back)\b|pull-?out|pull-?back|retreat(?:ed)?|drawdown|"
      r"sent (?:troops|forces|soldiers)|(?:troops|forces|soldiers) (?:were|was) (?:first )?sent|"
      r"crossed into|entered|flew out|moved (?:troops|forces|soldiers)|"
      r"move (?:\w+ ){0,3}(?:troops|soldiers|forces|fighters)|reinforcements|arrived in", "verb"),
@@ -99,7 +102,7 @@ _FORCES = re.compile(
 )
 # what makes a trigger's happening unreal: modality, condition, wish
 _MODAL_BEFORE = re.compile(
-    r"\b(?:could|might|(?-i:may)|can|any|threaten(?:ed|s|ing)? to|vow(?:ed|s|ing)? to|vowing|"
+    r"\b(?:could|might|(?-i:may)|can|any|promising to|threaten(?:ed|s|ing)? to|vow(?:ed|s|ing)? to|vowing|"
     r"promised to|pledged to|ready to|prepared to|plans? to|planning to|wants? to|seeks? to|"
     r"aims? to|hopes? to|hoping to|intends? to|demand(?:ed|ing|s)?|call(?:ed|ing)? for|"
     r"urg(?:ed|ing|es)|asked|ask|if|unless|whether|risk of|allowed to|able to|fail to|"
@@ -117,7 +120,7 @@ _INFINITIVE_GOAL = re.compile(
 _FIRST_SINCE = re.compile(r"\b(?:first|last)\s+(?:[\w-]+\s+){0,10}since\b", re.IGNORECASE)
 _SETTING_BEFORE = re.compile(
     r"\b(?:at|during|in|on the sidelines of|told|addressed)\s+(?:a|an|the|its|their)\s+"
-    r"(?:[\w-]+\s+){0,2}$",
+    r"(?:[\w.'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _NOT_AN_EVENT_AFTER = re.compile(
@@ -131,14 +134,14 @@ _REFERENCE_BEFORE = re.compile(
     r"\b(?:ending|end|end to|ended|lift|lifting|call off|calling off|settle|resolve|over|about|"
     r"discuss|discussed|monitor|monitored|respected|violating|violation of|observe|accept|"
     r"accepted|endorsed|announced|announce|welcomed|welcome|condemned|hailed|claimed|denied|"
-    r"ahead of|after|since|described|rejected|praised|criticised|criticized|during|of)\s+"
-    r"(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$",
+    r"ahead of|after|since|described|rejected|praised|criticised|criticized|during|of|under)\s+"
+    r"(?:the|this|that|its|their|those|these)\s+(?:[\w.'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAUSE_START = re.compile(
     r"[;:—–(]|,\s+(?:when|where|which|while|but|although|though|and|after|before|citing|"
-    r"according|as|if|unless)\b|\bthat\b|\b(?:if|unless|when|while|after|before)\b",
+    r"according|as|if|unless)\b|\bthat\b|\b(?:if|unless|until|when|while|after|before)\b",
     re.IGNORECASE,
 )
 
@@ -276,12 +279,22 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
     return event_type
 
 
+_HABITUAL_AFTER = re.compile(
+    r"^[^,.;]{0,30}?\b(?:several|many|multiple|numerous|countless|\d+|two|three|four|five)\s+times\b",
+    re.IGNORECASE,
+)
+
+
 def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
     clause_start = 0
     opener = ""
     for match in _CLAUSE_START.finditer(sentence, 0, start):
         clause_start, opener = match.start(), match.group().lower()
-    if opener in ("if", "unless") or _HYPOTHETICAL.search(sentence[max(0, start - 60) : start]):
+    if _HABITUAL_AFTER.match(sentence[start:]):
+        return True  # "clashed several times since 2016": no one happening to date
+    if opener in ("if", "unless", "until") or _HYPOTHETICAL.search(
+        sentence[max(0, start - 60) : start]
+    ):
         return True
     before = sentence[clause_start:start].rsplit(",", 1)[-1]
     tail = " ".join(before.split()[-7:])
