@@ -32,7 +32,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("strike", r"attack" + _V + r"|airstrikes?|air strikes?|air raids?|air campaign|raid(?:s|ed)?|"
      r"bomb(?:s|ed|ing|ings)?|shell(?:ed|ing)|ambush(?:ed)?|assassinat(?:ed|ion)|killed|killing|"
      r"opened fire|fired (?:on|at|toward|towards)|"
-     r"fired (?:[\w-]+ )?(?:rockets?|missiles?|shells?|mortars?|drones?|artillery)|"
+     r"fired (?:[\w-]+ ){0,5}?(?:rockets?|missiles?|shells?|mortars?|drones?|artillery)|"
      r"rockets? (?:was|were) fired|artillery fire|pounded|drone hit|jets hit|offensive|"
      r"clash(?:es|ed)|fighting|invasion|invaded|struck|shot down|massacre|stormed|overran|"
      r"torched|gunned down|shot dead|open fire|car bomb|suicide bombing|mortar fire|"
@@ -62,7 +62,7 @@ LEXICON: list[tuple[str, str, str]] = [
     # protests and labour strikes
     ("protest", r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ied|ies)|(?-i:march(?:ed|es|ing)?)|"
      r"marchers|sit-in|walked out|walkout|walked off the job|on strike|stoppages?|picket(?:s|ed)?|"
-     r"blockade|day of action|days of action|gathered|boycott|riots?|strike day|general strike|"
+     r"blockade|day of action|days of action|gathered|boycott(?:s|ed|ing)?|riots?|strike day|general strike|"
      r"hunger strike|warning strike|partial strikes?|full strike|went on strike|"
      r"took to the streets|take to the streets|staged a strike", "verb"),
     # other dated happenings (kept so their dates are not given to a wrong type)
@@ -235,9 +235,10 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return None
     if event_type == "strike" and lowered in ("killed", "killing", "fighting", "struck"):
         return "strike" if _MILITARY.search(window) else None
-    if event_type == "movement" and lowered.split()[0] in (
-        "entered", "crossed", "flew", "arrived", "retreat", "retreated", "withdrew", "reinforcements"
-    ):  # fmt: skip
+    if event_type == "movement" and (
+        lowered.split()[0] in ("entered", "crossed", "flew", "arrived", "retreat", "retreated")
+        or lowered.startswith(("withdr", "reinforcement"))
+    ):
         clause = sentence[max(0, start - 60) : end + 40]
         if lowered == "entered" and not re.match(r"\s+[A-Z]", sentence[end:]):
             return None
@@ -279,6 +280,18 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
     return event_type
 
 
+_DATE_AFTER_UNTIL = re.compile(
+    r"\s+(?:\d|the end|next|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|"
+    r"Fri|Sat|Sun)[a-z]*\b)"
+)
+_VAGUE_PERIOD_BEFORE = re.compile(
+    r"\b(?:weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:largest|biggest|worst|heaviest|deadliest|highest|lowest|longest|first|last)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:\w+\s+)?since\b",
+    re.IGNORECASE,
+)
 _HABITUAL_AFTER = re.compile(
     r"^[^,.;]{0,30}?\b(?:several|many|multiple|numerous|countless|\d+|two|three|four|five)\s+times\b",
     re.IGNORECASE,
@@ -290,6 +303,14 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
     opener = ""
     for match in _CLAUSE_START.finditer(sentence, 0, start):
         clause_start, opener = match.start(), match.group().lower()
+    if opener == "until" and _DATE_AFTER_UNTIL.match(sentence, clause_start + len(opener)):
+        opener = ""  # "until 2 October": a date, not a condition
+    if _VAGUE_PERIOD_BEFORE.search(sentence[max(0, start - 30) : start]):
+        return True  # "after weeks of demonstrations": a period, not a dated happening
+    if event_type != "meeting" and _SUPERLATIVE_SINCE.search(
+        sentence[max(0, start - 40) : start + 60]
+    ):
+        return True  # "the largest demonstration since 2019" compares; it dates nothing
     if _HABITUAL_AFTER.match(sentence[start:]):
         return True  # "clashed several times since 2016": no one happening to date
     if opener in ("if", "unless", "until") or _HYPOTHETICAL.search(
