@@ -70,7 +70,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "month",
         re.compile(
-            rf"\b(?:(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]o|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id|"
+            rf"\b(?:(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]o|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id|and|or|"
             rf"[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Ll]ast|[Tt]his|[Nn]ext)[\s-]+)+({_FULL_MONTH})\b(?!\s+\d)"
         ),
     ),

@@ -141,7 +141,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
     if not mentions:
         return []
     triggers = find_triggers(text, article.labour)
-    if not any(not t.blocked for t in triggers):
+    if all(t.modal for t in triggers):
         _remember_dates(article, mentions, text)
         return []
     ranges, reference_spans, relational = _resolve_mentions(text, mentions, article)
@@ -487,7 +487,7 @@ def _pair(text, triggers, mentions, ranges, relational) -> list[_Pairing]:
         pairings.append(_Pairing(trigger, best, False))
     statement_ends = [p.trigger.end for p in pairings]
     for trigger in triggers:
-        if trigger.is_statement or trigger.blocked:
+        if trigger.is_statement or trigger.modal:
             continue
         is_object = not trigger.setting and any(
             0 <= trigger.start - end <= 40 for end in statement_ends
@@ -499,6 +499,9 @@ def _pair(text, triggers, mentions, ranges, relational) -> list[_Pairing]:
                 mentions[i].prep in _STATE_PREPS_ONLY and trigger.type in ("meeting", "agreement")
             )
             and not (is_object and i in claimed_by_statements)
+            # "to end the industrial action that has ... since 13 January": a reference that
+            # still tells when the state began
+            and not (trigger.reference and mentions[i].prep != "since")
         ]
         if _PAST_TENSE.match(trigger.word):
             # "when the writers walked out": a past act never takes "in the coming weeks"
@@ -525,7 +528,7 @@ def _pair(text, triggers, mentions, ranges, relational) -> list[_Pairing]:
                 (b <= mentions[i].start < e) != (b <= trigger.start < e) for b, e in complements
             )
         ]
-        if free:
+        if free and not trigger.reference:
             pairings.append(_Pairing(trigger, min(free)[1], True))
     pairings.extend(_elliptical(text, triggers, mentions, pairings, usable, weak))
     return pairings
@@ -588,8 +591,10 @@ def _coordinated(text: str, mentions: list[DateMention], index: int) -> list[int
     joined = []
     current = index
     while current + 1 < len(mentions) and mentions[current + 1].kind == mentions[index].kind:
-        gap = text[mentions[current].end : mentions[current + 1].start]
-        if not _COORDINATED.match(gap):
+        following = mentions[current + 1]
+        gap = text[mentions[current].end : following.start]
+        joined_inside = not gap.strip() and following.text.startswith(("and ", "or "))
+        if not (_COORDINATED.match(gap) or joined_inside):
             break
         current += 1
         joined.append(current)

@@ -27,7 +27,8 @@ LEXICON: list[tuple[str, str, str]] = [
     ("meeting", r"met|meet|meets|meeting|meetings|talks|summit|summits|visit" + _V + r"|negotiat" +
      r"(?:ed|ing|ions?)|conference|hosted|consultations|mediation session|round of negotiations|"
      r"discussed by (?:tele)?phone|(?:tele)?phone call|spoke by (?:tele)?phone|held a call|"
-     r"sat down with|gathering of leaders|convened|emergency session|discuss(?:ed|es)?", "verb"),
+     r"sat down with|gathering of leaders|convened|emergency session|discuss(?:ed|es)?|"
+     r"conciliation|mediation|arbitration", "verb"),
     # armed attacks
     ("strike", r"attack" + _V + r"|airstrikes?|air strikes?|air raids?|air campaign|raid(?:s|ed)?|"
      r"bomb(?:s|ed|ing|ings)?|shell(?:ed|ing)|ambush(?:ed)?|assassinat(?:ed|ion)|killed|killing|"
@@ -63,7 +64,8 @@ LEXICON: list[tuple[str, str, str]] = [
     ("protest", r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ied|ies)|(?-i:march(?:ed|es|ing)?)|"
      r"marchers|sit-in|walked out|walkout|walked off the job|on strike|stoppages?|picket(?:s|ed)?|"
      r"blockade|day of action|days of action|gathered|boycott(?:s|ed|ing)?|riots?|strike day|general strike|"
-     r"hunger strike|warning strike|partial strikes?|full strike|went on strike|"
+     r"hunger strike|warning strike|partial strikes?|full strike|went on strike|industrial action|"
+     r"work stoppages?|work-to-rule|go-slow|"
      r"took to the streets|take to the streets|staged a strike", "verb"),
     # other dated happenings (kept so their dates are not given to a wrong type)
     ("other", r"vot(?:ed|e|es|ing)|invoked|tabled|approved|adopted|debate|hear|hearing|ruled|"
