@@ -68,6 +68,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_or_month", re.compile(rf"\b({_FULL_MONTH})\s+or\s+({_FULL_MONTH})(?:\s+({_YEAR}))?\b")),
     ("month_year", re.compile(rf"\b({_MONTH})\s+(?:of\s+)?({_YEAR})\b")),
     (
+        "month_relative_year",
+        re.compile(
+            rf"\b(?:({_DAY})\s+)?({_FULL_MONTH})(?:\s+({_DAY}))?,?\s+(last|this|next)\s+year\b"
+        ),
+    ),
+    (
         "month",
         re.compile(
             rf"\b(?:(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]o|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id|and|or|"
@@ -97,6 +103,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "relative_day",
         re.compile(
             rf"\b(yesterday|today|tonight|tomorrow|overnight|this\s+{_PART}|last\s+night|earlier\s+today|"
+            r"(?:over|at|during)\s+the\s+weekend|"
             r"before\s+dawn\s+today|the\s+day\s+before\s+yesterday)\b",
             re.IGNORECASE,
         ),
@@ -275,6 +282,12 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         mo1, mo2, y = m.groups()
         year = int(y) if y else None
         return make("range", (), parts=((year, _month(mo1), None), (year, _month(mo2), None)))
+    if kind == "month_relative_year":
+        day_before, mo, day_after, which = m.groups()
+        # the year is relative to publication; kept as an offset and settled in resolve()
+        day = day_before or day_after
+        offset = {"last": -1, "this": 0, "next": 1}[which]
+        return make("date_relative_year", (offset, _month(mo), _day(day) if day else None))
     if kind == "month_year":
         mo, y = m.groups()
         return make("month", (int(y), _month(mo)))
@@ -538,6 +551,13 @@ def _resolve(mention, published, future, anchor, year_hint):
         if mention.text.lower().count(" or "):
             precision = "approximate"
         return first[0], second[1], precision
+    if kind == "date_relative_year":
+        offset, month, day = value
+        year = published.year + offset
+        if day is None:
+            return date(year, month, 1), _month_end(year, month), "month"
+        single = _safe_date(year, month, day)
+        return (single, single, "day") if single else None
     if kind == "month":
         year, month = value
         offset, this = mention.parts if mention.parts else (0, False)
@@ -587,6 +607,11 @@ def _resolve(mention, published, future, anchor, year_hint):
             day = published - timedelta(days=2)
         elif word == "overnight":
             return published - timedelta(days=1), published, "approximate"
+        elif word.endswith("weekend"):
+            saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+            if future and saturday < published - timedelta(days=1):
+                saturday += timedelta(days=7)
+            return saturday, saturday + timedelta(days=1), "approximate"
         else:
             day = published
         return day, day, "day"

@@ -66,6 +66,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"blockade|day of action|days of action|gathered|boycott(?:s|ed|ing)?|riots?|strike day|general strike|"
      r"hunger strike|warning strike|partial strikes?|full strike|went on strike|industrial action|"
      r"work stoppages?|work-to-rule|go-slow|"
+     r"blocked (?:the |a |an )?(?:main )?(?:gates?|roads?|entrances?|highway|motorway|port|bridge|"
+     r"access|railway|border crossing)|"
      r"took to the streets|take to the streets|staged a strike", "verb"),
     # other dated happenings (kept so their dates are not given to a wrong type)
     ("other", r"vot(?:ed|e|es|ing)|invoked|tabled|approved|adopted|debate|hear|hearing|ruled|"
