@@ -65,8 +65,13 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         return max(ranks) > 0 or (a.evidence[0] != b.evidence[0] and _share_names(a, b))
     if da.open_end or db.open_end:
         return False
-    if "approximate" in (da.precision, db.precision) and a.type != "meeting":
-        return a.type in _COARSE_RETELLS or _share_names(a, b)
+    if "approximate" in (da.precision, db.precision):
+        # a fuzzy retelling ("three weeks after the previous round") of a told span of days
+        precise = da if ranks[0] == 0 else db
+        spans_days = ranks.count(0) == 1 and precise.end > precise.start
+        if a.type == "meeting":
+            return spans_days
+        return spans_days or a.type in _COARSE_RETELLS or _share_names(a, b)
     return max(ranks) > 0 and a.type in _COARSE_RETELLS
 
 

@@ -185,11 +185,10 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             text[max(0, trigger.start - 30) : trigger.end + 50]
         ):
             article.endings.add(len(article.events) + len(events) - 1)
-        if (
-            date_range.precision in ("day", "approximate")
-            and not date_range.open_end
-            or date_range.open_end
-        ):
+        if date_range.precision == "day" and not date_range.open_end:
+            # "held from 18 to 21 December. Three days later": counted from the last day
+            article.last_date = date_range.end
+        elif date_range.precision == "approximate" or date_range.open_end:
             article.last_date = date_range.start
     if not events:
         _remember_dates(article, mentions, text, ranges)

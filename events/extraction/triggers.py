@@ -28,7 +28,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:ed|ing|ions?)|conference|hosted|consultations|mediation session|round of negotiations|"
      r"discussed by (?:tele)?phone|(?:tele)?phone call|spoke by (?:tele)?phone|held a call|"
      r"sat down with|gathering of leaders|convened|emergency session|discuss(?:ed|es)?|"
-     r"conciliation|mediation|arbitration", "verb"),
+     r"conciliation|mediation|arbitration|"
+     r"(?:first|second|third|fourth|fifth|previous|latest|next|new|final) round(?! of sanctions)", "verb"),
     # armed attacks
     ("strike", r"attack" + _V + r"|airstrikes?|air strikes?|air raids?|air campaign|raid(?:s|ed)?|"
      r"bomb(?:s|ed|ing|ings)?|shell(?:ed|ing)|ambush(?:ed)?|assassinat(?:ed|ion)|killed|killing|"
@@ -40,10 +41,12 @@ LEXICON: list[tuple[str, str, str]] = [
      r"skirmish(?:es)?|incursion|assaults?|assaulted|"
      r"(?:seized|captured|took control of|overran|recaptured|retook)\s+(?:[\w-]+\s+){0,2}?"
      r"(?:towns?|city|villages?|bases?|airport|territory|positions?|areas?|districts?|hills?|"
-     r"ridge|outposts?|port|bridge)|strikes?", "verb"),
+     r"ridge|outposts?|port|bridge)|"
+     r"launched (?:a|an|the) (?:[\w-]+ )?(?:push|operation|assault|incursion|raid|bombardment)|"
+     r"strikes?", "verb"),
     # halts of hostilities
     ("pause", r"cease-?fire|truce|lull|armistice|cessation of (?:hostilities|attacks|fighting)|"
-     r"halt(?:ed|s|ing)? (?:(?:all|its|their|the|most|some|many|of|those|these|further|new) ){0,3}"
+     r"halt(?:ed|s|ing)? (?:(?:to|all|its|their|the|most|some|many|of|those|these|further|new) ){0,3}"
      r"(?:attacks|assaults|fighting|hostilities|"
      r"operations|strikes|shelling|offensive|bombing)|"
      r"stop(?:ped|s)? (?:(?:all|its|their|the|most) ){0,2}(?:firing|attacks|fighting|hostilities|"
@@ -59,7 +62,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"pull(?:ed|ing|s)? (?:[\w-]+ ){0,3}?(?:out|back)\b|pull-?out|pull-?back|retreat(?:ed)?|drawdown|"
      r"sent (?:troops|forces|soldiers)|(?:troops|forces|soldiers) (?:were|was) (?:first )?sent|"
      r"crossed into|entered|flew out|moved (?:troops|forces|soldiers)|"
-     r"move (?:\w+ ){0,3}(?:troops|soldiers|forces|fighters)|reinforcements|arrived in", "verb"),
+     r"move (?:\w+ ){0,3}(?:troops|soldiers|forces|fighters)|reinforcements|arrived in|"
+     r"advanced (?:into|on|towards?)|moved (?:on|into|towards?|to)|pushed into|"
+     r"set foot in", "verb"),
     # protests and labour strikes
     ("protest", r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ied|ies)|(?-i:march(?:ed|es|ing)?)|"
      r"marchers|sit-in|walked out|walkout|walked off the job|on strike|stoppages?|picket(?:s|ed)?|"
@@ -101,7 +106,8 @@ _MILITARY = re.compile(
 )
 _FORCES = re.compile(
     r"\b(?:troops|forces|soldiers|army|military|fighters|units?|brigade|regiment|contingent|"
-    r"militia|vessels|warships|tanks|battalions?|marines|Taliban|peacekeepers)\b",
+    r"militia|vessels|warships|tanks|battalions?|marines|Taliban|peacekeepers|commanders|"
+    r"commandos|peshmerga|guards?|paratroopers|convoys?)\b",
     re.IGNORECASE,
 )
 # what makes a trigger's happening unreal: modality, condition, wish
@@ -129,7 +135,9 @@ _SETTING_BEFORE = re.compile(
 )
 _NOT_AN_EVENT_AFTER = re.compile(
     r"\s+(?:centre|center|hall|room|building|site|venue|committee|team|teams|table|position|"
-    r"partners?|power|body|order|ballot|fund|notice)\b",
+    r"partners?|power|body|order|ballot|fund|notice|violations?|monitors?|terms|lines?|"
+    r"proposals?|plans?|negotiators|mediators|talks|negotiations|deal|agreement|accord|police|"
+    r"gear|squad|units?)\b",
     re.IGNORECASE,
 )
 _HYPOTHETICAL = re.compile(r"\bin what (?:would|will|could) be\b", re.IGNORECASE)
@@ -240,12 +248,16 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
     if event_type == "strike" and lowered in ("killed", "killing", "fighting", "struck"):
         return "strike" if _MILITARY.search(window) else None
     if event_type == "movement" and (
-        lowered.split()[0] in ("entered", "crossed", "flew", "arrived", "retreat", "retreated")
+        lowered.split()[0]
+        in ("entered", "crossed", "flew", "arrived", "retreat", "retreated", "advanced", "moved")
         or lowered.startswith(("withdr", "reinforcement"))
     ):
-        clause = sentence[max(0, start - 60) : end + 40]
-        if lowered == "entered" and not re.match(r"\s+[A-Z]", sentence[end:]):
-            return None
+        clause = sentence[max(0, start - 120) : end + 120]
+        if lowered == "entered" and re.match(
+            r"\s+(?:its|their|a|the)\s+(?:[\w-]+\s+)?(?:day|week|month|year|phase|stage|round)",
+            sentence[end:],
+        ):
+            return None  # "the strike entered its third day"
         return "movement" if _FORCES.search(clause) else None
     if event_type == "agreement" and lowered in ("extended", "extension", "renewed", "renewal"):
         return (
@@ -293,7 +305,7 @@ _VAGUE_PERIOD_BEFORE = re.compile(
 )
 _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:largest|biggest|worst|heaviest|deadliest|highest|lowest|longest|first|last)\s+"
-    r"(?:[\w-]+\s+){0,6}?(?:\w+\s+)?since\b",
+    r"(?:[\w-]+\s+){0,10}?since\b",
     re.IGNORECASE,
 )
 _HABITUAL_AFTER = re.compile(
