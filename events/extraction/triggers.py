@@ -43,7 +43,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:towns?|city|villages?|bases?|airport|territory|positions?|areas?|districts?|hills?|"
      r"ridge|outposts?|port|bridge)|"
      r"launched (?:a|an|the) (?:[\w-]+ )?(?:push|operation|assault|incursion|raid|bombardment)|"
-     r"strikes?", "verb"),
+     r"explosions?|blasts?|exploded|strikes?", "verb"),
     # halts of hostilities
     ("pause", r"cease-?fire|truce|lull|armistice|cessation of (?:hostilities|attacks|fighting)|"
      r"halt(?:ed|s|ing)? (?:(?:to|all|its|their|the|most|some|many|of|those|these|further|new) ){0,3}"
@@ -246,7 +246,11 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
     ):
         return None
     if event_type == "strike" and lowered in ("killed", "killing", "fighting", "struck"):
-        return "strike" if _MILITARY.search(window) else None
+        return "strike" if _MILITARY.search(window) or _FORCES.search(window) else None
+    if event_type == "strike" and lowered.startswith(("explo", "blast")):
+        return (
+            "strike" if re.search(r"killed|killing|wounded|injured|dead", sentence, re.I) else None
+        )
     if event_type == "movement" and (
         lowered.split()[0]
         in ("entered", "crossed", "flew", "arrived", "retreat", "retreated", "advanced", "moved")
