@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from .casualties import count_killed
 from .dates import DateMention, find_dates, resolve
 from .language import looks_english
 from .merging import merge_events
-from .names import find_names
+from .names import NameFinder
 from .sentences import Sentence, split_sentences
 from .triggers import Trigger, find_triggers, is_labour_text
 from .types import DateRange, ExtractedEvent, ExtractionError, KnownNames, Passage
@@ -81,7 +82,7 @@ _CONTINUING = re.compile(
 class _Article:
     published: date
     labour: bool
-    known: KnownNames | None
+    names: NameFinder
     events: list[ExtractedEvent] = field(default_factory=list)
     told: list[tuple] = field(default_factory=list)  # (trigger word, type, start, day-precise)
     endings: set[int] = field(default_factory=set)  # indexes of events that end a state
@@ -120,7 +121,7 @@ def extract(
         raise ExtractionError("a publication date is required to resolve relative dates")
     if not text or not text.strip() or not looks_english(text):
         return []
-    article = _Article(published, is_labour_text(text), known)
+    article = _Article(published, is_labour_text(text), NameFinder(known))
     for sentence in split_sentences(text):
         if len(sentence.text) > 5000:  # not prose (a table, a dump): nothing to read here
             continue
@@ -161,7 +162,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         key = (trigger.type, date_range.start, date_range.end)
         if key in events:
             continue
-        actors, location = find_names(text, article.known)
+        actors, location = article.names.find(text)
         mention = mentions[pairing.mention]
         events[key] = ExtractedEvent(
             type=trigger.type,
@@ -170,6 +171,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             evidence=(Passage(text, sentence.start, sentence.end),),
             actors=tuple(actors),
             location=location,
+            casualties=count_killed(text) if trigger.type == "strike" else None,
             confidence=_confidence(date_range, pairing, mention),
             date_texts=(mention.text,),
         )

@@ -1,4 +1,7 @@
+import pytest
+
 from events.extraction import KnownNames
+from events.extraction.casualties import count_killed
 from events.extraction.language import looks_english
 from events.extraction.names import find_names, gazetteer
 
@@ -28,3 +31,16 @@ def test_english_and_other_languages_are_told_apart():
         "Die beiden Seiten trafen sich am Montag in Genf und vereinbarten, die Gespräche fortzusetzen."
     )
     assert not looks_english("Las dos partes se reunieron el lunes en Ginebra y acordaron seguir.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gunmen opened fire on a bus, killing at least six civilians.", 6),
+        ("A bombing killed 13 US service members and at least 170 Afghans.", 13),
+        ("More than 1,400 people were killed in the attack.", 1400),
+        ("The strike caused no injuries.", None),
+    ],
+)
+def test_casualty_counts_are_read_from_the_sentence(sentence, expected):
+    assert count_killed(sentence) == expected
