@@ -337,6 +337,11 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
                 reference_spans.append((mention.end, mention.end + noun.end()))
         else:
             anchor = earlier_here[-1].start if earlier_here else article.last_date
+            noun = _DEFINITE_NP.match(after_text)
+            if mention.text.lower().startswith("the day") and noun:
+                # "the day after the attack": counted from the attack, which is not new
+                anchor = article.anchor_for(noun.group(1))
+                reference_spans.append((mention.end, mention.end + noun.end()))
         resolved = resolve(mention, published, anchor=anchor)
         if resolved:
             ranges[index] = resolved

@@ -174,6 +174,14 @@ def test_anchored_dates_count_from_the_event_they_follow(text, expected):
     )
 
 
+def test_the_day_after_a_named_event_counts_from_that_event():
+    found = events_of(
+        "Rebels shelled the border town on 2 October. Officials met in Geneva on 6 October. "
+        "The day after the shelling, the army deployed extra troops to the border."
+    )
+    assert ("movement", "2025-10-03", "2025-10-03", "day") in found
+
+
 def test_reference_event_before_an_anchor_is_dated_relative_to_it():
     found = events_of(
         "The visit came less than 48 hours after gunmen killed two soldiers at an army post. "
