@@ -1,6 +1,7 @@
 """One event per happening within an article: the same pause told three ways is one event."""
 
 from dataclasses import replace
+from datetime import timedelta
 
 from .types import ExtractedEvent
 
@@ -64,7 +65,13 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         # "since 4 February" and "since early February"; or two tellings naming the same parties
         return max(ranks) > 0 or (a.evidence[0] != b.evidence[0] and _share_names(a, b))
     if da.open_end or db.open_end:
-        return False
+        # "entered its eighth week" (fuzzy start, still on) and "walked out on Feb 20"
+        state, day = (a, b) if da.open_end else (b, a)
+        return (
+            state.date.precision == "approximate"
+            and day.date.precision == "day"
+            and state.date.start <= day.date.start <= state.date.start + timedelta(days=14)
+        )
     if "approximate" in (da.precision, db.precision):
         # a fuzzy retelling ("three weeks after the previous round") of a told span of days
         precise = da if ranks[0] == 0 else db

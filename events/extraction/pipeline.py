@@ -54,11 +54,13 @@ _DURATION = re.compile(
     r"days?\s+(?:of|in\s+[\w\s]{0,20}?holding|holding)\s+(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
-_NTH_DAY = re.compile(
-    r"\b(?:entered|enters|entering|into|on|in)\s+its\s+(second|third|fourth|fifth|sixth|seventh)\s+day\b",
+_NTH_PERIOD = re.compile(
+    r"\b(?:entered|enters|entering|into|on|in)\s+its\s+(second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(day|week|month)\b",
     re.IGNORECASE,
 )
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+_ORDINALS.update({"eighth": 8, "ninth": 9, "tenth": 10})
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _NUMBERS.update({"nine": 9, "ten": 10})
 _STATE_START = re.compile(
@@ -151,7 +153,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         for t in triggers
         if not any(begin <= t.start < end for begin, end in reference_spans)
     ]
-    pairings = _pair(text, triggers, mentions, ranges, relational)
+    pairings = _pair(text, triggers, mentions, ranges, relational, article.published)
     events: dict[tuple, ExtractedEvent] = {}
     for pairing in pairings:
         date_range = ranges.get(pairing.mention)
@@ -413,7 +415,7 @@ def _barriers(text: str, mentions: list[DateMention]) -> tuple[list[int], list[i
     return strong, weak, complements
 
 
-def _pair(text, triggers, mentions, ranges, relational) -> list[_Pairing]:
+def _pair(text, triggers, mentions, ranges, relational, published) -> list[_Pairing]:
     """Give each trigger its date expression: nearest in its clause, statements first.
 
     A date is out of a trigger's reach when a strong clause barrier or another (non-statement)
@@ -475,11 +477,13 @@ def _pair(text, triggers, mentions, ranges, relational) -> list[_Pairing]:
         if not trigger.is_statement or trigger.blocked:
             continue
         options = [(cost(trigger, i), i) for i in range(len(mentions))]
+        told_in_past = _PAST_TENSE.match(trigger.word) or trigger.word.lower() in ("said", "told")
         options = [
             (c, i)
             for c, i in options
             if c is not None
             and c <= 14
+            and not (told_in_past and ranges[i].start > published)
             and i not in relational
             and mentions[i].prep not in _STATEMENT_PREPS
             and mentions[i].kind not in ("coming", "within")
@@ -615,10 +619,15 @@ def _adjust_range(text: str, trigger: Trigger, date_range: DateRange, published:
         word = duration.group(1).lower()
         days = int(word) if word.isdigit() else _NUMBERS.get(word, 1)
         return replace(date_range, start=date_range.end - timedelta(days=days - 1))
-    nth = _NTH_DAY.search(text[trigger.start : trigger.end + 60])
+    nth = _NTH_PERIOD.search(text[trigger.start : trigger.end + 60])
     if nth and date_range.precision == "day" and date_range.start == published:
-        days = _ORDINALS[nth.group(1).lower()]
-        return replace(date_range, start=published - timedelta(days=days - 1), open_end=True)
+        word, unit = nth.group(1).lower(), nth.group(2).lower()
+        count = _ORDINALS.get(word) or int(re.match(r"\d+", word).group())
+        if unit == "day":  # "entered its third day": began two days ago, still on
+            return replace(date_range, start=published - timedelta(days=count - 1), open_end=True)
+        # "entered its eighth week": began seven to eight weeks ago
+        span = timedelta(days=count * (7 if unit == "week" else 30))
+        return DateRange(published - span, published, "approximate", date_range.text, True)
     if (
         date_range.end == published
         and not date_range.open_end

@@ -146,7 +146,8 @@ _REFERENCE_BEFORE = re.compile(
     r"\b(?:ending|end|end to|ended|lift|lifting|call off|calling off|settle|resolve|over|about|"
     r"discuss|discussed|monitor|monitored|respected|violating|violation of|observe|accept|"
     r"accepted|endorsed|announced|announce|welcomed|welcome|condemned|hailed|claimed|denied|"
-    r"ahead of|after|since|described|rejected|praised|criticised|criticized|during|of|under)\s+"
+    r"ahead of|after|since|described|rejected|praised|criticised|criticized|during|of|under|"
+    r"called|hailed)\s+"
     r"(?:the|this|that|its|their|those|these)\s+(?:[\w.'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
