@@ -54,6 +54,7 @@ _DURATION = re.compile(
     r"days?\s+(?:of|in\s+[\w\s]{0,20}?holding|holding)\s+(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
+_BEGAN = re.compile(r"^\s*(?:that|which)?\s*(?:began|started|opened|beginning|starting)\b")
 _NTH_PERIOD = re.compile(
     r"\b(?:entered|enters|entering|into|on|in)\s+its\s+(second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(day|week|month)\b",
@@ -617,8 +618,11 @@ def _adjust_range(text: str, trigger: Trigger, date_range: DateRange, published:
     duration = _DURATION.search(before)
     if duration and date_range.precision == "day":
         word = duration.group(1).lower()
-        days = int(word) if word.isdigit() else _NUMBERS.get(word, 1)
-        return replace(date_range, start=date_range.end - timedelta(days=days - 1))
+        days = timedelta(days=(int(word) if word.isdigit() else _NUMBERS.get(word, 1)) - 1)
+        if _BEGAN.search(text[trigger.end : trigger.end + 40]):
+            # "three days of talks that began on Sunday": the date is the first day
+            return replace(date_range, end=date_range.start + days)
+        return replace(date_range, start=date_range.end - days)
     nth = _NTH_PERIOD.search(text[trigger.start : trigger.end + 60])
     if nth and date_range.precision == "day" and date_range.start == published:
         word, unit = nth.group(1).lower(), nth.group(2).lower()

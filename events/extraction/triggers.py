@@ -72,7 +72,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"hunger strike|warning strike|partial strikes?|full strike|went on strike|industrial action|"
      r"work stoppages?|work-to-rule|go-slow|"
      r"blocked (?:the |a |an )?(?:main )?(?:gates?|roads?|entrances?|highway|motorway|port|bridge|"
-     r"access|railway|border crossing)|"
+     r"access|railway|border crossing)|in solidarity|"
      r"took to the streets|take to the streets|staged a strike", "verb"),
     # other dated happenings (kept so their dates are not given to a wrong type)
     ("other", r"vot(?:ed|e|es|ing)|invoked|tabled|approved|adopted|debate|hear|hearing|ruled|"
