@@ -77,7 +77,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "month",
         re.compile(
             rf"\b(?:(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]o|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id|and|or|"
-            rf"[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Ll]ast|[Tt]his|[Nn]ext)[\s-]+)+({_FULL_MONTH})\b(?!\s+\d)"
+            rf"[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Ll]ast|[Tt]his|"
+            rf"[Nn]ext)[\s-]+)+({_FULL_MONTH})\b(?!\s+\d)"
         ),
     ),
     (
@@ -90,13 +91,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "year",
         re.compile(
-            rf"(?<![\d/.,:$£€#-])(?<!No\. )\b({_YEAR})\b(?![\d/%]|[.,]\d|-\d|\s*(?:GMT|hours|hrs|local))"
+            rf"(?<![\d/.,:$£€#-])(?<!No\. )\b({_YEAR})\b(?![\d/%]|[.,]\d|-\d|\s*(?:GMT|hours|"
+            rf"hrs|local))"
         ),
     ),
     (
         "weekday",
         re.compile(
-            rf"\b(?:(last|next|this|early|late|early on|late on)\s+)?({_WEEKDAY})(?:'s)?(?:\s+({_PART}))?\b"
+            rf"\b(?:(last|next|this|early|late|early on|"
+            rf"late on)\s+)?({_WEEKDAY})(?:'s)?(?:\s+({_PART}))?\b"
         ),
     ),
     (
@@ -127,7 +130,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "anchored",
         re.compile(
-            rf"\b(?:(less than|more than|about|just|only|some|nearly|almost|barely)\s+)?({_NUM})\s+({_UNIT})\s+"
+            rf"\b(?:(less than|more than|about|just|only|some|nearly|almost|"
+            rf"barely)\s+)?({_NUM})\s+({_UNIT})\s+"
             r"(later|earlier|after|before)\b",
             re.IGNORECASE,
         ),
@@ -135,7 +139,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "anchored",
         re.compile(
-            r"\b(?:(less than|more than|about|just|only|some|nearly|almost|barely)\s+)?(hours|days|weeks|months|minutes)\s+"
+            r"\b(?:(less than|more than|about|just|only|some|nearly|almost|barely)\s+)?(hours|"
+            r"days|weeks|months|minutes)\s+"
             r"(later|earlier|after|before)\b",
             re.IGNORECASE,
         ),
@@ -164,7 +169,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+)")  # "May 18 Democracy Square": a name, not a date
 _PREP = re.compile(
-    r"\b(on|in|since|from|until|till|through|by|for|between|around|about|before|after|during|of|as of)\s+$",
+    r"\b(on|in|since|from|until|till|through|by|for|between|around|about|before|after|during|"
+    r"of|as of)\s+$",
     re.IGNORECASE,
 )
 
@@ -311,11 +317,9 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         )
     if kind == "season":
         which, season, y = m.groups()
-        if season.lower() == "fall" and not (which or y or "the" in text.lower()):
+        # "fall" and bare season words are too often something else; winter spans two years
+        if season.lower() == "winter" or not (which or y or "the" in text.lower()):
             return None
-        if season.lower() == "winter" or (not which and not y and "the" not in text.lower()):
-            if not (which or y):
-                return None
         return make("season", ((which or "").lower(), season.lower(), int(y) if y else None))
     if kind == "year":
         year = int(m.group(1))

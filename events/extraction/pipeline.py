@@ -205,7 +205,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
 
 
 def _relational_target(trigger: Trigger, mentions, relational: set[int]) -> Trigger:
-    """In "a day after the Hamas-led attack" the attack is the event being dated, not a reference."""
+    """In "a day after the Hamas-led attack" the attack is the event being dated."""
     for index in relational:
         if trigger.reference and 0 <= trigger.start - mentions[index].end <= 40:
             return replace(trigger, reference=False)
@@ -213,7 +213,7 @@ def _relational_target(trigger: Trigger, mentions, relational: set[int]) -> Trig
 
 
 def _remember_dates(article, mentions, text, ranges=None):
-    """A dated sentence without an event still sets the anchor for "that evening", "the next day"."""
+    """A dated sentence without an event still anchors "that evening", "the next day"."""
     for index, mention in enumerate(mentions):
         if ranges is not None and index in ranges:
             if ranges[index].precision == "day":
@@ -580,7 +580,7 @@ def _is_light_object(text: str, trigger: Trigger, other: Trigger) -> bool:
 
 
 def _occupies(other: Trigger, mention: DateMention, weak: list[int]) -> bool:
-    """An unreal happening ("threatened to launch attacks") keeps only the dates of its own phrase."""
+    """An unreal happening ("threatened to launch attacks") keeps only its own phrase's dates."""
     if not other.modal:
         return True
     low, high = sorted((other.start, mention.start))

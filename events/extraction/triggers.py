@@ -15,8 +15,8 @@ _V = r"(?:s|es|ed|d|ing)?"
 # (type, pattern, kind) -- kind: "verb", "noun" or "speech" (a statement verb or noun)
 LEXICON: list[tuple[str, str, str]] = [
     # statements
-    ("statement", r"said|told|announced|announcing|declared|warned|accused|denied|claimed|condemned|"
-     r"welcomed|reported|stated|published|hailed|described|rejected|insisted|confirmed|"
+    ("statement", r"said|told|announced|announcing|declared|warned|accused|denied|claimed|"
+     r"condemned|welcomed|reported|stated|published|hailed|described|rejected|insisted|confirmed|"
      r"acknowledged|blamed|threatened|vowed|pledged|promised|ordered|urged|called on|called for|"
      r"speaking|spoke to|wrote|tweeted|posted|gave notice|issued|address the nation|"
      r"addressed the nation|added|argued|criticised|criticized|praised|unveiled|accusing|"
@@ -29,7 +29,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"discussed by (?:tele)?phone|(?:tele)?phone call|spoke by (?:tele)?phone|held a call|"
      r"sat down with|gathering of leaders|convened|emergency session|discuss(?:ed|es)?|"
      r"conciliation|mediation|arbitration|"
-     r"(?:first|second|third|fourth|fifth|previous|latest|next|new|final) round(?! of sanctions)", "verb"),
+     r"(?:first|second|third|fourth|fifth|previous|latest|next|new|"
+     r"final) round(?! of sanctions)", "verb"),
     # armed attacks
     ("strike", r"attack" + _V + r"|airstrikes?|air strikes?|air raids?|air campaign|raid(?:s|ed)?|"
      r"bomb(?:s|ed|ing|ings)?|shell(?:ed|ing)|ambush(?:ed)?|assassinat(?:ed|ion)|killed|killing|"
@@ -46,7 +47,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"explosions?|blasts?|exploded|strikes?", "verb"),
     # halts of hostilities
     ("pause", r"cease-?fire|truce|lull|armistice|cessation of (?:hostilities|attacks|fighting)|"
-     r"halt(?:ed|s|ing)? (?:(?:to|all|its|their|the|most|some|many|of|those|these|further|new) ){0,3}"
+     r"halt(?:ed|s|ing)? (?:(?:to|all|its|their|the|most|some|many|of|those|these|further|"
+     r"new) ){0,3}"
      r"(?:attacks|assaults|fighting|hostilities|"
      r"operations|strikes|shelling|offensive|bombing)|"
      r"stop(?:ped|s)? (?:(?:all|its|their|the|most) ){0,2}(?:firing|attacks|fighting|hostilities|"
@@ -59,16 +61,19 @@ LEXICON: list[tuple[str, str, str]] = [
      r"renewed|renewal|extension|extended|prisoner (?:swap|exchange)|settlement", "verb"),
     # movements of forces
     ("movement", r"deploy(?:ed|ing|ment|s)?|redeploy(?:ed|ment)?|withdr(?:ew|awn|awal|aw|awing)|"
-     r"pull(?:ed|ing|s)? (?:[\w-]+ ){0,3}?(?:out|back)\b|pull-?out|pull-?back|retreat(?:ed)?|drawdown|"
+     r"pull(?:ed|ing|s)? (?:[\w-]+ ){0,3}?(?:out|back)\b|pull-?out|pull-?back|retreat(?:ed)?|"
+     r"drawdown|"
      r"sent (?:troops|forces|soldiers)|(?:troops|forces|soldiers) (?:were|was) (?:first )?sent|"
      r"crossed into|entered|flew out|moved (?:troops|forces|soldiers)|"
      r"move (?:\w+ ){0,3}(?:troops|soldiers|forces|fighters)|reinforcements|arrived in|"
      r"advanced (?:into|on|towards?)|moved (?:on|into|towards?|to)|pushed into|"
      r"set foot in", "verb"),
     # protests and labour strikes
-    ("protest", r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ied|ies)|(?-i:march(?:ed|es|ing)?)|"
-     r"marchers|sit-in|walked out|walkout|walked off the job|on strike|stoppages?|picket(?:s|ed)?|"
-     r"blockade|day of action|days of action|gathered|boycott(?:s|ed|ing)?|riots?|strike day|general strike|"
+    ("protest", r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ied|ies)|"
+     r"(?-i:march(?:ed|es|ing)?)|marchers|sit-in|walked out|walkout|walked off the job|"
+     r"on strike|stoppages?|picket(?:s|ed)?|"
+     r"blockade|day of action|days of action|gathered|boycott(?:s|ed|ing)?|riots?|strike day|"
+     r"general strike|"
      r"hunger strike|warning strike|partial strikes?|full strike|went on strike|industrial action|"
      r"work stoppages?|work-to-rule|go-slow|"
      r"blocked (?:the |a |an )?(?:main )?(?:gates?|roads?|entrances?|highway|motorway|port|bridge|"
@@ -89,7 +94,8 @@ _COMPILED = [
 
 # an attack noun preceded by "no" (or "any" under a negation) turns into a pause
 _NEGATED_ATTACK = re.compile(
-    r"\b(?:no|not any|neither side had reported any|nor any)\s+(?:reported\s+|further\s+|new\s+|major\s+)?"
+    r"\b(?:no|not any|neither side had reported any|nor any)\s+(?:reported\s+|further\s+|"
+    r"new\s+|major\s+)?"
     r"(?:attacks?|shelling|fighting|strikes|fire|violence|clashes|rocket fire|hostilities)\b",
     re.IGNORECASE,
 )
@@ -112,7 +118,8 @@ _FORCES = re.compile(
 )
 # what makes a trigger's happening unreal: modality, condition, wish
 _MODAL_BEFORE = re.compile(
-    r"\b(?:could|might|(?-i:may)|can|any|promising to|threaten(?:ed|s|ing)? to|vow(?:ed|s|ing)? to|vowing|"
+    r"\b(?:could|might|(?-i:may)|can|any|promising to|threaten(?:ed|s|ing)? to|vow(?:ed|s|"
+    r"ing)? to|vowing|"
     r"promised to|pledged to|ready to|prepared to|plans? to|planning to|wants? to|seeks? to|"
     r"aims? to|hopes? to|hoping to|intends? to|demand(?:ed|ing|s)?|call(?:ed|ing)? for|"
     r"urg(?:ed|ing|es)|asked|ask|if|unless|whether|risk of|allowed to|able to|fail to|"

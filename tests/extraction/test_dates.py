@@ -137,14 +137,32 @@ def test_until_a_weekday_runs_from_publication_to_that_day():
 @pytest.mark.parametrize(
     ("sentence", "anchor", "start", "end", "precision"),
     [
-        ("Troops crossed the border four days later.", "2024-03-01", "2024-03-05", "2024-03-05", "day"),
+        (
+            "Troops crossed the border four days later.",
+            "2024-03-01",
+            "2024-03-05",
+            "2024-03-05",
+            "day",
+        ),
         ("Rockets hit the base the next day.", "2024-03-01", "2024-03-02", "2024-03-02", "day"),
         ("Delegates met the previous evening.", "2024-03-01", "2024-02-29", "2024-02-29", "day"),
         ("The cabinet met that morning.", "2024-03-01", "2024-03-01", "2024-03-01", "day"),
-        ("Crowds gathered within hours of the vote.", "2024-03-01", "2024-03-01", "2024-03-02", "approximate"),
-        ("Shelling resumed the second day after the truce.", "2024-03-01", "2024-03-03", "2024-03-03", "day"),
+        (
+            "Crowds gathered within hours of the vote.",
+            "2024-03-01",
+            "2024-03-01",
+            "2024-03-02",
+            "approximate",
+        ),
+        (
+            "Shelling resumed the second day after the truce.",
+            "2024-03-01",
+            "2024-03-03",
+            "2024-03-03",
+            "day",
+        ),
     ],
-)  # fmt: skip
+)
 def test_anchored_expressions_count_from_the_anchor_event(sentence, anchor, start, end, precision):
     mentions = [m for m in find_dates(sentence) if m.is_anchored]
     assert len(mentions) == 1

@@ -9,10 +9,12 @@ def event(kind, start, end=None, precision="day", open_end=False, at=0, actors=(
     return ExtractedEvent(
         type=kind,
         title=quote,
-        date=DateRange(date.fromisoformat(start), date.fromisoformat(end or start), precision, "", open_end),
+        date=DateRange(
+            date.fromisoformat(start), date.fromisoformat(end or start), precision, "", open_end
+        ),
         evidence=(Passage(quote, at, at + len(quote)),),
         actors=actors,
-    )  # fmt: skip
+    )
 
 
 def test_same_type_same_day_is_one_event_with_both_passages():

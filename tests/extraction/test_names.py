@@ -28,7 +28,8 @@ def test_unknown_capitalised_names_become_actor_candidates_and_gazetteer_places_
 def test_english_and_other_languages_are_told_apart():
     assert looks_english("The two sides met in Geneva on Monday and agreed to continue the talks.")
     assert not looks_english(
-        "Die beiden Seiten trafen sich am Montag in Genf und vereinbarten, die Gespräche fortzusetzen."
+        "Die beiden Seiten trafen sich am Montag in Genf und vereinbarten, "
+        "die Gespräche fortzusetzen."
     )
     assert not looks_english("Las dos partes se reunieron el lunes en Ginebra y acordaron seguir.")
 

@@ -126,7 +126,8 @@ def test_modality_negation_and_reported_speech(text, expected):
     ("text", "expected"),
     [
         (
-            "Militants stormed a checkpoint on 4 October. Four days later, the army launched a raid "
+            "Militants stormed a checkpoint on 4 October. "
+            "Four days later, the army launched a raid "
             "on their camp.",
             [
                 ("strike", "2025-10-04", "2025-10-04", "day"),

@@ -16,14 +16,20 @@ def types_of(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("An airstrike killed 12 people in the camp on Saturday, health officials said.", ["strike"]),
+        (
+            "An airstrike killed 12 people in the camp on Saturday, health officials said.",
+            ["strike"],
+        ),
         ("Missiles struck the power grid of the capital overnight.", ["strike"]),
         ("A car bomb exploded in a crowded market on 14 June, killing 30 people.", ["strike"]),
         ("Gunmen opened fire on a bus in the north on Friday, killing five.", ["strike"]),
         ("The rebels launched an offensive on the city on 2 May.", ["strike"]),
         ("Militiamen stormed the town hall on Tuesday.", ["strike"]),
         ("The air defence shot down 20 drones on Tuesday.", ["strike"]),
-        ("The foreign minister held talks with Saudi officials in Riyadh on Wednesday.", ["meeting"]),
+        (
+            "The foreign minister held talks with Saudi officials in Riyadh on Wednesday.",
+            ["meeting"],
+        ),
         ("The president hosted his Chinese counterpart on 16 May.", ["meeting"]),
         ("The Security Council convened an emergency session on Sunday.", ["meeting"]),
         ("The prime minister visited troops in the south on Monday.", ["meeting"]),
@@ -36,14 +42,17 @@ def types_of(text):
         ("Students staged a sit-in at the university on Tuesday.", ["protest"]),
         ("Junior doctors went on strike on 1 June over pay.", ["protest"]),
         ("Railway workers staged a 24-hour strike on Thursday over wages.", ["protest"]),
-        ("In a televised address on Sunday, the president declared a state of emergency.", ["statement"]),
+        (
+            "In a televised address on Sunday, the president declared a state of emergency.",
+            ["statement"],
+        ),
         ("The United Nations condemned the attack on Monday.", ["statement"]),
         ("The ministry published casualty figures on Friday.", ["statement"]),
         ("Voters went to the polls on Sunday in a snap election.", []),
         ("The court sentenced the former minister on Tuesday.", []),
         ("Fighters fired their rifles into the air on Friday to celebrate.", []),
     ],
-)  # fmt: skip
+)
 def test_trigger_words_give_the_event_type(text, expected):
     assert types_of(text) == expected
 
@@ -86,7 +95,8 @@ def test_a_date_inside_what_was_said_is_not_the_date_of_the_saying():
 
 def test_an_attack_told_by_a_speaker_keeps_its_own_date():
     events = extract(
-        "The defence ministry said on Friday that drones had attacked a radar station on Wednesday.",
+        "The defence ministry said on Friday that drones had attacked a radar station "
+        "on Wednesday.",
         PUBLISHED,
     )
     assert {(e.type, e.date.start) for e in events} == {
