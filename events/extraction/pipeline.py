@@ -23,13 +23,18 @@ from .types import DateRange, ExtractedEvent, ExtractionError, KnownNames, Passa
 EXTRACTOR_VERSION = "1.0.0"
 
 _STRONG_BARRIER = re.compile(
-    r"[;:—–]|\s-\s|,\s+(?:when|where|which|while|whereas|but|although|though|citing|according)\b",
-    re.IGNORECASE,
+    r"[;:—–]|\s-\s|,\s+(?:when|where|which|who|whose|while|whereas|but|although|though|citing|"
+    r"according)\b"
+    # "since George Floyd died": a clause of its own, not a date
+    r"|\b(?i:since)\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|"
+    r"Thu|Fri|Sat|Sun))",
 )
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,;]*", re.IGNORECASE)
 _WEAK_BARRIER = re.compile(r",")
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|is to|are to|was to|were to|is due|are due|due to|expected|"
-    r"scheduled|set to|would|plans? to|to be held|upcoming|going to|to (?:resume|meet|begin|start|"
+    r"scheduled|set to|would|plans?|planned|planning|to be held|upcoming|going to|"
+    r"to (?:resume|meet|begin|start|"
     r"hold|visit|sign|travel|vote|return|open|hear|debate|reopen))\b|'ll\b",
     re.IGNORECASE,
 )
@@ -527,10 +532,14 @@ def _pair(text, triggers, mentions, ranges, relational, published) -> list[_Pair
             continue
         if is_object:
             continue
+        relative = [m.span() for m in _RELATIVE_CLAUSE.finditer(text)]
         free = [
             (abs(mentions[i].start - trigger.start), i)
             for i in allowed
             if i in usable
+            and not any(  # "the memorandum was inked ..., who had flown in on Monday"
+                b <= mentions[i].start < e and not b <= trigger.start < e for b, e in relative
+            )
             and i not in claimed_by_statements
             and i not in relational
             and not mentions[i].text.endswith("'s")

@@ -58,7 +58,8 @@ LEXICON: list[tuple[str, str, str]] = [
     # agreements
     ("agreement", r"agreed|agreement|deal|accord|signed|signing|treaty|pact|memorandum|"
      r"reached a (?:tentative )?(?:deal|agreement|settlement)|ratif(?:ied|ication)|"
-     r"renewed|renewal|extension|extended|prisoner (?:swap|exchange)|settlement", "verb"),
+     r"renewed|renewal|extension|extended|prisoner (?:swap|exchange)|settlement|inked|"
+     r"struck a deal|memorandum of understanding", "verb"),
     # movements of forces
     ("movement", r"deploy(?:ed|ing|ment|s)?|redeploy(?:ed|ment)?|withdr(?:ew|awn|awal|aw|awing)|"
      r"pull(?:ed|ing|s)? (?:[\w-]+ ){0,3}?(?:out|back)\b|pull-?out|pull-?back|retreat(?:ed)?|"
