@@ -20,7 +20,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"acknowledged|blamed|threatened|vowed|pledged|promised|ordered|urged|called on|called for|"
      r"speaking|spoke to|wrote|tweeted|posted|gave notice|issued|address the nation|"
      r"addressed the nation|added|argued|criticised|criticized|praised|unveiled|accusing|"
-     r"saying|claiming|denying|insisting|urging|condemning|warning that", "speech"),
+     r"saying|claiming|denying|insisting|urging|condemning|warning that|conceded|admitted|"
+     r"revealed|disclosed|alleged|appealed|briefed|testified|proclaimed|stressed|asserted|"
+     r"issued a statement|told reporters", "speech"),
     ("statement", r"statement|message|remarks|announcement|speech|interview|press conference|"
      r"news conference|communiqu[ée]|address", "speech_noun"),
     # meetings
@@ -30,7 +32,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"sat down with|gathering of leaders|convened|emergency session|discuss(?:ed|es)?|"
      r"conciliation|mediation|arbitration|"
      r"(?:first|second|third|fourth|fifth|previous|latest|next|new|"
-     r"final) round(?! of sanctions)", "verb"),
+     r"final) round(?! of sanctions)|video call|videoconference|video conference|"
+     r"received (?:a|the) (?:[\w-]+ )?delegation|bilateral meeting|hosted talks", "verb"),
     # armed attacks
     ("strike", r"attack" + _V + r"|airstrikes?|air strikes?|air raids?|air campaign|raid(?:s|ed)?|"
      r"bomb(?:s|ed|ing|ings)?|shell(?:ed|ing)|ambush(?:ed)?|assassinat(?:ed|ion)|killed|killing|"
@@ -44,6 +47,10 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:towns?|city|villages?|bases?|airport|territory|positions?|areas?|districts?|hills?|"
      r"ridge|outposts?|port|bridge)|"
      r"launched (?:a|an|the) (?:[\w-]+ )?(?:push|operation|assault|incursion|raid|bombardment)|"
+     r"bombardments?|barrages?|firefights?|gun ?battle|gunfight|sniper fire|grenade attack|"
+     r"roadside bomb|counter-?offensive|counter-?attack|downed|sank|"
+     r"launched (?:[\w-]+ ){0,3}?(?:rockets|missiles|drones)|"
+     r"(?:missiles?|rockets?|shells?|drones?|bombs?) (?:hit|struck|slammed into|landed on)|"
      r"explosions?|blasts?|exploded|strikes?", "verb"),
     # halts of hostilities
     ("pause", r"cease-?fire|truce|lull|armistice|cessation of (?:hostilities|attacks|fighting)|"
@@ -54,12 +61,16 @@ LEXICON: list[tuple[str, str, str]] = [
      r"stop(?:ped|s)? (?:(?:all|its|their|the|most) ){0,2}(?:firing|attacks|fighting|hostilities|"
      r"\"?all hostile acts)|"
      r"suspend(?:ed|s)? (?:all |its |their )?(?:attacks|operations|hostilities|strikes)|"
-     r"humanitarian pause|pause in (?:attacks|fighting|hostilities)|switched off", "verb"),
+     r"humanitarian pause|pause in (?:attacks|fighting|hostilities)|switched off|moratorium|"
+     r"guns (?:fell|have fallen|went|had fallen) silent|(?:held|holding) (?:its|their) fire",
+     "verb"),
     # agreements
     ("agreement", r"agreed|agreement|deal|accord|signed|signing|treaty|pact|memorandum|"
      r"reached a (?:tentative )?(?:deal|agreement|settlement)|ratif(?:ied|ication)|"
      r"renewed|renewal|extension|extended|prisoner (?:swap|exchange)|settlement|inked|"
-     r"struck a deal|memorandum of understanding", "verb"),
+     r"struck a deal|memorandum of understanding|sealed (?:a|the) (?:deal|agreement|accord)|"
+     r"reached (?:an|a) (?:understanding|compromise)|concluded (?:an|a|the) (?:agreement|deal)",
+     "verb"),
     # movements of forces
     ("movement", r"deploy(?:ed|ing|ment|s)?|redeploy(?:ed|ment)?|withdr(?:ew|awn|awal|aw|awing)|"
      r"pull(?:ed|ing|s)? (?:[\w-]+ ){0,3}?(?:out|back)\b|pull-?out|pull-?back|retreat(?:ed)?|"
@@ -68,7 +79,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"crossed into|entered|flew out|moved (?:troops|forces|soldiers)|"
      r"move (?:\w+ ){0,3}(?:troops|soldiers|forces|fighters)|reinforcements|arrived in|"
      r"advanced (?:into|on|towards?)|moved (?:on|into|towards?|to)|pushed into|"
-     r"set foot in", "verb"),
+     r"set foot in|dispatched|stationed|massed|mobili[sz]ed|repositioned|relocated|"
+     r"airlifted (?:troops|soldiers|forces)", "verb"),
     # protests and labour strikes
     ("protest", r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ied|ies)|"
      r"(?-i:march(?:ed|es|ing)?)|marchers|sit-in|walked out|walkout|walked off the job|"
@@ -79,7 +91,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"work stoppages?|work-to-rule|go-slow|"
      r"blocked (?:the |a |an )?(?:main )?(?:gates?|roads?|entrances?|highway|motorway|port|bridge|"
      r"access|railway|border crossing)|in solidarity|"
-     r"took to the streets|take to the streets|staged a strike", "verb"),
+     r"took to the streets|take to the streets|filled the streets|staged a strike|vigils?|"
+     r"downed tools|chanting|chanted|occupied (?:the )?(?:square|building|campus|offices?|"
+     r"parliament)", "verb"),
     # other dated happenings (kept so their dates are not given to a wrong type)
     ("other", r"vot(?:ed|e|es|ing)|invoked|tabled|approved|adopted|debate|hear|hearing|ruled|"
      r"expired|detained|arrested|freed|released|returned|driving back|commissioned|elected|"
@@ -107,6 +121,7 @@ _LABOUR = re.compile(
 )
 _MILITARY = re.compile(
     r"\b(?:air|drones?|missiles?|military|army|troops|forces|coalition|warplanes?|jets?|rockets?|"
+    r"navy|naval|warships?|vessels?|boats?|"
     r"militia|militants|bomb|artillery|soldiers|base|outpost|targets?|fire|positions|war|armed|"
     r"rebels|separatists?|insurgents|gunmen|front|cross-border|shelling|weapons)\b",
     re.IGNORECASE,
@@ -254,6 +269,14 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         )
     ):
         return None
+    if (
+        event_type == "strike"
+        and lowered.startswith("clash")
+        and re.search(r"protesters|demonstrators|police|riot|marchers", window, re.I)
+    ):
+        return "protest"  # protesters clashing with police: part of a protest
+    if event_type == "strike" and lowered in ("downed", "sank") and not _MILITARY.search(window):
+        return None
     if event_type == "strike" and lowered in ("killed", "killing", "fighting", "struck"):
         return "strike" if _MILITARY.search(window) or _FORCES.search(window) else None
     if event_type == "strike" and lowered.startswith(("explo", "blast")):
@@ -263,7 +286,18 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
     if event_type == "movement" and (
         lowered.split()[0]
         in ("entered", "crossed", "flew", "arrived", "retreat", "retreated", "advanced", "moved")
-        or lowered.startswith(("withdr", "reinforcement"))
+        or lowered.startswith(
+            (
+                "withdr",
+                "reinforcement",
+                "dispatched",
+                "stationed",
+                "massed",
+                "mobili",
+                "reposit",
+                "relocat",
+            )
+        )
     ):
         clause = sentence[max(0, start - 120) : end + 120]
         if lowered == "entered" and re.match(
