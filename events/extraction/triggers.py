@@ -329,11 +329,8 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
     ):
         return None
     if event_type == "protest" and lowered == "blockade" and _MILITARY.search(window):
-        return (
-            "strike"
-            if not re.search(r"protest|fishers|farmers|workers", window, re.I)
-            else "protest"
-        )
+        civil = re.search(r"protest|fishers|farmers|workers|union", sentence, re.I)
+        return "protest" if civil else "strike"
     if (
         event_type == "pause"
         and lowered == "switched off"
