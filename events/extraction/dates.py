@@ -65,6 +65,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"(?:\b({_WEEKDAY}),?\s+(?:\()?)?\b({_MONTH})\s+({_DAY})\b(?![.,]\d)(?:,?\s+({_YEAR})\b)?\)?"
         ),
     ),
+    (
+        "ordinal_day",
+        re.compile(
+            r"\b(?:on|by|until|since|from)\s+the\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|round|day|time|floor|of|[A-Z]))"
+        ),
+    ),
     ("month_or_month", re.compile(rf"\b({_FULL_MONTH})\s+or\s+({_FULL_MONTH})(?:\s+({_YEAR}))?\b")),
     ("month_year", re.compile(rf"\b({_MONTH})\s+(?:of\s+)?({_YEAR})\b")),
     (
@@ -155,11 +161,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "anchored_day",
         re.compile(
-            rf"\b(?:the\s+(next|following|previous|same)\s+(day|{_PART})|that\s+(day|{_PART})|"
+            rf"\b(?:the\s+(next|following|previous|same)\s+(day|{_PART})|that\s+(?:same\s+)?(day|{_PART})|"
+            r"the\s+(?:following|next|previous|preceding)\s+(?:week|month|year)|"
             rf"the\s+day\s+(after|before)|(shortly|soon|hours|minutes|moments|immediately)\s+(after|before)|"
             r"afterwards|afterward|later\s+that\s+day|"
             r"within\s+hours\s+of|(?:came|comes|followed|happened)\s+(?:just\s+|shortly\s+)?(?:after|before)|"
-            r"since\s+the\s+[a-z-]+\s+(?:began|started|took\s+(?:effect|hold)|came\s+into\s+force|was\s+signed)|"
+            r"since\s+the\s+[a-z-]+\s+(?:began|started|took\s+(?:effect|hold)|came\s+into\s+force|"
+            r"was\s+signed|were\s+signed|arrived|ended|opened|took\s+office)|"
             r"(?:after|following)\s+the\s+(?:meeting|talks|summit|vote|rally|signing|announcement|visit|attack)|"
             r"(?:(?<=told )|(?<=addressed ))the\s+(?:rally|meeting|summit|conference))\b",
             re.IGNORECASE,
@@ -284,6 +292,10 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
                 ):
                     return None
         return make("date", (int(y) if y else None, _month(mo), _day(d)))
+    if kind == "ordinal_day":
+        # "on the 8th": a day of the publication month (or the one before, for past days)
+        own_prep = text.split()[0].lower()
+        return DateMention(m.start(), m.end(), text, "ordinal_day", (int(m.group(1)),), own_prep)
     if kind == "month_or_month":
         mo1, mo2, y = m.groups()
         year = int(y) if y else None
@@ -303,6 +315,8 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         offset = 1 if lowered.startswith("next") else -1 if lowered.startswith("last") else 0
         this = lowered.startswith("this")
         own_prep = lowered.split()[0]
+        prep_match = _PREP.search(re.sub(r"\bthe\s+$", "", before[-16:]))  # "since the end of"
+        prep = prep_match.group(1).lower() if prep_match else ""
         return DateMention(
             m.start(),
             m.end(),
@@ -379,6 +393,10 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         return make("anchored", (count, "day", direction.lower(), ""))
     if kind == "anchored_day":
         lowered = " ".join(text.lower().split())
+        period = re.match(r"the (following|next|previous|preceding) (week|month|year)$", lowered)
+        if period:
+            direction = "later" if period.group(1) in ("following", "next") else "earlier"
+            return make("anchored", (1, period.group(2), direction, "period"))
         if lowered.startswith(("the next", "the following", "the day after")):
             return make("anchored", (1, "day", "later", ""))
         if lowered.startswith(("the previous", "the day before")):
@@ -512,6 +530,10 @@ def resolve(
     start, end, precision = resolved
     if end < start:
         start, end = end, start
+    if mention.kind in ("month", "year", "relative_period") and not mention.text.lower().startswith(
+        ("earlier", "later")
+    ):
+        start, end, precision = _narrow(mention.text, start, end, precision)
     open_end = False
     since_event = mention.kind == "anchored" and mention.value[2] == "since"
     if (
@@ -529,6 +551,40 @@ def resolve(
     elif mention.prep in ("around", "about") and precision == "day":
         start, end, precision = start - timedelta(days=7), end + timedelta(days=7), "approximate"
     return DateRange(start, end, precision, mention.text, open_end)
+
+
+def _calendar_period(day: date, unit: str, step: int):
+    if unit == "week":
+        monday = day - timedelta(days=day.weekday()) + timedelta(weeks=step)
+        return monday, monday + timedelta(days=6), "week"
+    if unit == "month":
+        index = day.year * 12 + day.month - 1 + step
+        year, month = divmod(index, 12)
+        return date(year, month + 1, 1), _month_end(year, month + 1), "month"
+    return date(day.year + step, 1, 1), date(day.year + step, 12, 31), "year"
+
+
+_PART_OF_PERIOD = re.compile(
+    r"\b(early|beginning of|start of|mid|middle of|late|end of)[\s-]", re.IGNORECASE
+)
+
+
+def _narrow(text: str, start: date, end: date, precision: str):
+    """ "early March", "late last year", "the end of August": part of the month or year."""
+    part = _PART_OF_PERIOD.search(text)
+    if not part or precision not in ("month", "year"):
+        return start, end, precision
+    which = part.group(1).lower()
+    third = (
+        0 if which in ("early", "beginning of", "start of") else 1 if which.startswith("mid") else 2
+    )
+    if precision == "month":
+        first_day = (1, 11, 21)[third]
+        last = end if third == 2 else start.replace(day=(10, 20)[third])
+        return start.replace(day=first_day), last, "approximate"
+    first_month = (1, 5, 10)[third]
+    last_month = (3, 8, 12)[third]
+    return date(start.year, first_month, 1), _month_end(start.year, last_month), "approximate"
 
 
 def _resolve(mention, published, future, anchor, year_hint):
@@ -555,6 +611,16 @@ def _resolve(mention, published, future, anchor, year_hint):
         if mention.text.lower().count(" or "):
             precision = "approximate"
         return first[0], second[1], precision
+    if kind == "ordinal_day":
+        (day,) = value
+        year, month = published.year, published.month
+        candidate = _safe_date(year, month, day)
+        if candidate is None or (candidate > published and not future):
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        elif candidate < published and future:
+            year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+        single = _safe_date(year, month, day)
+        return (single, single, "day") if single else None
     if kind == "date_relative_year":
         offset, month, day = value
         year = published.year + offset
@@ -673,6 +739,8 @@ def _resolve(mention, published, future, anchor, year_hint):
             if direction in ("after", "later"):
                 return anchor, anchor + span, "approximate"
             return anchor - span, anchor, "approximate"
+        if qualifier == "period":  # "the following month": the whole next calendar period
+            return _calendar_period(anchor, unit, 1 if direction == "later" else -1)
         days = count * UNIT_DAYS[unit]
         sign = 1 if direction in ("after", "later") else -1
         target = anchor + timedelta(days=sign * days)

@@ -78,7 +78,10 @@ def test_weekdays_and_relative_days_resolve_against_publication(sentence, future
     [
         ("The vote took place last week.", "2024-03-04", "2024-03-10", "week"),
         ("Officials met earlier this month.", "2024-03-01", "2024-03-13", "month"),
-        ("The pause began early this month.", "2024-03-01", "2024-03-31", "month"),
+        ("The pause began early this month.", "2024-03-01", "2024-03-10", "approximate"),
+        ("Troops moved up in early March.", "2024-03-01", "2024-03-10", "approximate"),
+        ("The offer came in mid-February.", "2024-02-11", "2024-02-20", "approximate"),
+        ("The rebels seized the city late last year.", "2023-10-01", "2023-12-31", "approximate"),
         ("Troops arrived this month.", "2024-03-01", "2024-03-31", "month"),
         ("Troops arrived last month.", "2024-02-01", "2024-02-29", "month"),
         ("The accord was signed last year.", "2023-01-01", "2023-12-31", "year"),
