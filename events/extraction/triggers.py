@@ -22,7 +22,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"addressed the nation|added|argued|criticised|criticized|praised|unveiled|accusing|"
      r"saying|claiming|denying|insisting|urging|condemning|warning that|conceded|admitted|"
      r"revealed|disclosed|alleged|appealed|briefed|testified|proclaimed|stressed|asserted|"
-     r"issued a statement|told reporters", "speech"),
+     r"issued a statement|told reporters|brief|briefed|proposed|reported to", "speech"),
     ("statement", r"statement|message|remarks|announcement|speech|interview|press conference|"
      r"news conference|communiqu[ée]|address", "speech_noun"),
     # meetings
@@ -33,7 +33,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"conciliation|mediation|arbitration|"
      r"(?:first|second|third|fourth|fifth|previous|latest|next|new|"
      r"final) round(?! of sanctions)|video call|videoconference|video conference|"
-     r"received (?:a|the) (?:[\w-]+ )?delegation|bilateral meeting|hosted talks", "verb"),
+     r"received (?:a|the) (?:[\w-]+ )?delegation|bilateral meeting|hosted talks|"
+     r"received (?-i:[A-Z])\w+", "verb"),
     # armed attacks
     ("strike", r"attack" + _V + r"|airstrikes?|air strikes?|air raids?|air campaign|raid(?:s|ed)?|"
      r"bomb(?:s|ed|ing|ings)?|shell(?:ed|ing)|ambush(?:ed)?|assassinat(?:ed|ion)|killed|killing|"
@@ -47,6 +48,12 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:towns?|city|villages?|bases?|airport|territory|positions?|areas?|districts?|hills?|"
      r"ridge|outposts?|port|bridge)|"
      r"launched (?:a|an|the) (?:[\w-]+ )?(?:push|operation|assault|incursion|raid|bombardment)|"
+     r"rammed|came under (?:heavy )?(?:fire|attack)|fired (?:[\w-]+ ){0,2}shots|"
+     r"(?:fighting|clashes|violence|war|hostilities) (?:erupted|broke out|flared|raged|resumed)|"
+     r"(?:missiles?|rockets?|shells?|mortars?|bombs?) landed|"
+     r"fired (?:tear gas|rubber bullets|live rounds|live ammunition|stun grenades)|"
+     r"opened fire on (?:protesters|demonstrators|crowds|marchers)|charged (?:into|at) (?:the )?"
+     r"(?:crowds?|protesters|demonstrators|square)|beat (?:protesters|demonstrators)|"
      r"bombardments?|barrages?|firefights?|gun ?battle|gunfight|sniper fire|grenade attack|"
      r"roadside bomb|counter-?offensive|counter-?attack|downed|sank|"
      r"launched (?:[\w-]+ ){0,3}?(?:rockets|missiles|drones)|"
@@ -80,18 +87,25 @@ LEXICON: list[tuple[str, str, str]] = [
      r"move (?:\w+ ){0,3}(?:troops|soldiers|forces|fighters)|reinforcements|arrived in|"
      r"advanced (?:into|on|towards?)|moved (?:on|into|towards?|to)|pushed into|"
      r"set foot in|dispatched|stationed|massed|mobili[sz]ed|repositioned|relocated|"
+     r"encircled|encircle|closed the ring|besieged|moved up|brought in|rushed|"
+     r"sent (?:[\w-]+ ){0,2}(?:frigates|warships|ships|jets|fighter jets|destroyers|"
+     r"submarines|tanks|units|battalions|brigades|reinforcements|paratroopers|commandos)|"
+     r"hand(?:ed)? (?:back|over) (?:control of )?(?:the )?(?:district|town|city|base|area|region|"
+     r"territory|bases)|took over from|"
      r"airlifted (?:troops|soldiers|forces)", "verb"),
     # protests and labour strikes
     ("protest", r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ied|ies)|"
      r"(?-i:march(?:ed|es|ing)?)|marchers|sit-in|walked out|walkout|walked off the job|"
      r"on strike|stoppages?|picket(?:s|ed)?|"
-     r"blockade|day of action|days of action|gathered|boycott(?:s|ed|ing)?|riots?|strike day|"
+     r"blockade|day of action|days of action|gathered|boycott(?:s|ed|ing)?|strike day|"
      r"general strike|"
      r"hunger strike|warning strike|partial strikes?|full strike|went on strike|industrial action|"
      r"work stoppages?|work-to-rule|go-slow|"
      r"blocked (?:the |a |an )?(?:main )?(?:gates?|roads?|entrances?|highway|motorway|port|bridge|"
      r"access|railway|border crossing)|in solidarity|"
      r"took to the streets|take to the streets|filled the streets|staged a strike|vigils?|"
+     r"walk off the job|walk out|stage a (?:[\w-]+ )?(?:strike|stoppage|walkout)|overtime ban|"
+     r"riot(?:s|ing|ed)?|surrounded|"
      r"downed tools|chanting|chanted|occupied (?:the )?(?:square|building|campus|offices?|"
      r"parliament)", "verb"),
     # other dated happenings (kept so their dates are not given to a wrong type)
@@ -111,7 +125,8 @@ _COMPILED = [
 _NEGATED_ATTACK = re.compile(
     r"\b(?:no|not any|neither side had reported any|nor any)\s+(?:reported\s+|further\s+|"
     r"new\s+|major\s+)?"
-    r"(?:attacks?|shelling|fighting|strikes|fire|violence|clashes|rocket fire|hostilities)\b",
+    r"(?:attacks?|shelling|fighting|strikes|fire|violence|clashes|rocket fire|hostilities|"
+    r"shots (?:have been|were|had been) fired)\b|\bhave not attacked\b",
     re.IGNORECASE,
 )
 _LABOUR = re.compile(
@@ -140,7 +155,7 @@ _MODAL_BEFORE = re.compile(
     r"aims? to|hopes? to|hoping to|intends? to|demand(?:ed|ing|s)?|call(?:ed|ing)? for|"
     r"urg(?:ed|ing|es)|asked|ask|if|unless|whether|risk of|allowed to|able to|fail to|"
     r"spoken of|spoke of|talk of|a separate|authori[sz]e|lay down|how|why|meant to|backing|backed|"
-    r"way for|in favour of|in favor of|"
+    r"way for|in favour of|in favor of|failed to|refused to|skip(?:s|ped)?|had been expected to|"
     r"would not|will not|did not|does not|do not|not|never|no|without|nor|neither|denied)\b",
     re.IGNORECASE,
 )
@@ -160,7 +175,8 @@ _NOT_AN_EVENT_AFTER = re.compile(
     r"\s+(?:centre|center|hall|room|building|site|venue|committee|team|teams|table|position|"
     r"partners?|power|body|order|ballot|fund|notice|violations?|monitors?|terms|lines?|"
     r"proposals?|plans?|negotiators|mediators|talks|negotiations|deal|agreement|accord|police|"
-    r"gear|squad|units?)\b",
+    r"gear|squad|units?|banners?|leaders|organi[sz]ers|groups?|movement|camps?|slogans|signs|"
+    r"architect)\b|'s\b",
     re.IGNORECASE,
 )
 _HYPOTHETICAL = re.compile(r"\bin what (?:would|will|could) be\b", re.IGNORECASE)
@@ -170,7 +186,7 @@ _REFERENCE_BEFORE = re.compile(
     r"discuss|discussed|monitor|monitored|respected|violating|violation of|observe|accept|"
     r"accepted|endorsed|announced|announce|welcomed|welcome|condemned|hailed|claimed|denied|"
     r"ahead of|after|since|described|rejected|praised|criticised|criticized|during|of|under|"
-    r"called|hailed)\s+"
+    r"called|hailed|against|before)\s+"
     r"(?:the|this|that|its|their|those|these)\s+(?:[\w.'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -269,6 +285,18 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         )
     ):
         return None
+    if event_type == "protest" and lowered == "surrounded":
+        if re.search(r"crowds?|protesters|demonstrators|marchers|students|thousands", window, re.I):
+            return "protest"
+        return "movement" if _FORCES.search(window) else None
+    if (
+        event_type == "statement"
+        and lowered == "rejected"
+        and re.search(r"referendum|voters|ballot|\bvote", window, re.I)
+    ):
+        return "other"  # voters rejecting a deal vote; they do not make a statement
+    if event_type == "other" and lowered == "left" and _FORCES.search(window):
+        return "movement"
     if (
         event_type == "strike"
         and lowered.startswith("clash")
@@ -285,7 +313,21 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         )
     if event_type == "movement" and (
         lowered.split()[0]
-        in ("entered", "crossed", "flew", "arrived", "retreat", "retreated", "advanced", "moved")
+        in (
+            "entered",
+            "crossed",
+            "flew",
+            "arrived",
+            "retreat",
+            "retreated",
+            "advanced",
+            "moved",
+            "brought",
+            "rushed",
+            "hand",
+            "handed",
+            "took",
+        )
         or lowered.startswith(
             (
                 "withdr",
@@ -324,7 +366,10 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         event_type == "protest"
         and lowered == "gathered"
         and not re.search(
-            r"people|protesters|demonstrators|crowds?|thousands|hundreds", window, re.I
+            r"people|protesters|demonstrators|crowds?|thousands?|hundreds?|students|supporters|"
+            r"residents|activists|workers|citizens|mourners",
+            window,
+            re.I,
         )
     ):
         return None
@@ -348,8 +393,14 @@ _VAGUE_PERIOD_BEFORE = re.compile(
     r"\b(?:weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
 _SUPERLATIVE_SINCE = re.compile(
-    r"\b(?:largest|biggest|worst|heaviest|deadliest|highest|lowest|longest|first|last)\s+"
+    r"\b(?:largest|biggest|worst|heaviest|deadliest|highest|lowest|longest|first|last|only)\s+"
     r"(?:[\w-]+\s+){0,10}?since\b",
+    re.IGNORECASE,
+)
+_CALLED_OFF_AFTER = re.compile(
+    r"^[^.;]{0,80}?\b(?:was|were|had been|have been|has been)\s+(?:postponed|cancell?ed|called off|"
+    r"suspended|delayed|scrapped|put off)\b|^[^.;]{0,60}?\b(?:have|has) not (?:yet )?(?:started|"
+    r"begun|taken place|resumed|happened)\b",
     re.IGNORECASE,
 )
 _HABITUAL_AFTER = re.compile(
@@ -371,6 +422,12 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
         sentence[max(0, start - 40) : start + 60]
     ):
         return True  # "the largest demonstration since 2019" compares; it dates nothing
+    if _CALLED_OFF_AFTER.match(sentence[start:]):
+        return True  # "talks were suspended", "the summit was postponed"
+    if event_type == "agreement" and re.search(
+        r"\b(?:this|these|that)\s+$", sentence[max(0, start - 10) : start], re.I
+    ):
+        return True  # "this agreement is the first step": the deal as a thing, not its signing
     if _HABITUAL_AFTER.match(sentence[start:]):
         return True  # "clashed several times since 2016": no one happening to date
     if opener in ("if", "unless", "until") or _HYPOTHETICAL.search(
