@@ -92,20 +92,25 @@ class _Article:
     labour: bool
     names: NameFinder
     events: list[ExtractedEvent] = field(default_factory=list)
-    told: list[tuple] = field(default_factory=list)  # (trigger word, type, start, day-precise)
+    # what has been told so far, for anchors: (word stems, type or None, start, single day?)
+    told: list[tuple] = field(default_factory=list)
     endings: set[int] = field(default_factory=set)  # indexes of events that end a state
     last_date: date | None = None
 
+    def tell(self, words: str, event_type: str | None, start: date, exact: bool) -> None:
+        self.told.append((_stems(words), event_type, start, exact))
+        del self.told[:-RECENT_ANCHORS]
+
     def refers_to_told(self, noun_phrase: str) -> bool:
-        stems = {word.lower()[:4] for word in noun_phrase.split() if len(word) > 3}
-        return any(word.lower()[:4] in stems for word, *_ in self.told[-RECENT_ANCHORS:])
+        stems = _stems(noun_phrase)
+        return any(told & stems for told, *_ in self.told)
 
     def anchor_for(self, noun_phrase: str) -> date | None:
         """The date of the latest event the phrase ("the meeting", "the truce") refers to:
         one told with the same word if any, else one of the same type, else the latest date."""
-        stems = {word.lower()[:4] for word in noun_phrase.split() if len(word) > 3}
-        for word, _, start, _ in reversed(self.told[-RECENT_ANCHORS:]):
-            if word.lower()[:4] in stems:
+        stems = _stems(noun_phrase)
+        for told, _, start, _ in reversed(self.told):
+            if told & stems:
                 return start
         triggers = find_triggers(noun_phrase, self.labour)
         if triggers:
@@ -119,6 +124,16 @@ class _Article:
             if same_type:
                 return same_type[0][0]
         return self.last_date
+
+
+_STOP_STEMS = frozenset("the this that with from into their after before about over".split())
+
+
+def _stems(words: str) -> frozenset[str]:
+    return (
+        frozenset(w.lower()[:4] for w in re.findall(r"[A-Za-z]+", words) if len(w) > 3)
+        - _STOP_STEMS
+    )
 
 
 def extract(
@@ -166,12 +181,16 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         if date_range is None:
             continue
         trigger = pairing.trigger
+        mention = mentions[pairing.mention]
+        if date_range.open_end and re.match(
+            r"\s*,\s+when\b", text[mention.end : trigger.start]
+        ):  # "held Tarvel since late last year, when they seized it": the seizure is the start
+            date_range = resolve(replace(mention, prep=""), article.published) or date_range
         date_range = _adjust_range(text, trigger, date_range, article.published)
         key = (trigger.type, date_range.start, date_range.end)
         if key in events:
             continue
         actors, location = article.names.find(text)
-        mention = mentions[pairing.mention]
         events[key] = ExtractedEvent(
             type=trigger.type,
             title=_title(text),
@@ -183,13 +202,11 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             confidence=_confidence(date_range, pairing, mention),
             date_texts=(mention.text,),
         )
-        article.told.append(
-            (
-                trigger.word,
-                trigger.type,
-                date_range.start,
-                date_range.precision == "day" and date_range.start == date_range.end,
-            )
+        article.tell(
+            trigger.word,
+            trigger.type,
+            date_range.start,
+            date_range.precision == "day" and date_range.start == date_range.end,
         )
         if trigger.type in _OPEN_TYPES + ("strike",) and _ENDING.search(
             text[max(0, trigger.start - 30) : trigger.end + 50]
@@ -202,6 +219,16 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             article.last_date = date_range.start
     if not events:
         _remember_dates(article, mentions, text, ranges)
+    else:
+        used = {p.mention for p in pairings}
+        for index, mention in enumerate(mentions):
+            if index not in used and index in ranges and not ranges[index].open_end:
+                article.tell(
+                    text[max(0, mention.start - 80) : mention.start],
+                    None,
+                    ranges[index].start,
+                    ranges[index].precision == "day",
+                )
     agreed = {(e.date.start, e.date.end) for e in events.values() if e.type == "agreement"}
     if agreed and not _STATE_START.search(text):
         # "agreed a ceasefire on 15 June": the agreement; when the pause starts is told elsewhere
@@ -218,19 +245,29 @@ def _relational_target(trigger: Trigger, mentions, relational: set[int]) -> Trig
 
 
 def _remember_dates(article, mentions, text, ranges=None):
-    """A dated sentence without an event still anchors "that evening", "the next day"."""
+    """A dated sentence without an event still anchors "that evening", "the next day", "the
+    following month" and "hours after the convoy arrived"."""
     for index, mention in enumerate(mentions):
         if ranges is not None and index in ranges:
-            if ranges[index].precision == "day":
-                article.last_date = ranges[index].start
+            resolved = ranges[index]
         elif not mention.is_anchored:
             resolved = resolve(mention, article.published, future=_is_future(text, mention))
-            if resolved and resolved.precision == "day":
-                article.last_date = resolved.start
+        else:
+            continue
+        if resolved and not resolved.open_end:
+            article.last_date = resolved.start
+            article.tell(
+                text[max(0, mention.start - 80) : mention.start],
+                None,
+                resolved.start,
+                resolved.precision == "day",
+            )
 
 
 def _is_false_mention(text: str, mention: DateMention) -> bool:
     before, after = text[: mention.start], text[mention.end :]
+    if mention.is_anchored and re.search(r"\bfor\s+$", before):
+        return True  # "encircled the city for eleven weeks before a surrender": a duration
     if mention.prep == "since" and re.search(r"\btimes\s+since\s*$", before):
         return True  # "clashed several times since 2016": how often, not a state since then
     if mention.prep == "by" and mention.kind in ("date", "weekday"):
@@ -258,10 +295,14 @@ def _is_future(text: str, mention: DateMention) -> bool:
 
 
 def _year_hint(text: str, mention: DateMention, mentions: list[DateMention]) -> int | None:
-    """A yearless date written as a name ("the Sept. 11 attacks") takes the sentence's year."""
+    """A yearless date written as a name ("the Sept. 11 attacks") or followed by "of that year"
+    takes the sentence's year."""
     years = [m.value[0] for m in mentions if m.kind == "year" and m is not mention]
     if not years:
         return None
+    if re.match(r"\s+(?:of\s+)?that\s+year\b", text[mention.end :]):
+        earlier = [m.value[0] for m in mentions if m.kind == "year" and m.end <= mention.start]
+        return earlier[-1] if earlier else None
     if mention.kind == "date" and mention.value[0] is None:
         if re.search(r"\bthe\s+$", text[: mention.start]) and re.match(
             r"\s+[a-z]", text[mention.end :]
@@ -311,6 +352,7 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
                 main_date = None  # "came hours after the summit opened": dated from the summit
             elif subject:
                 main_date = article.anchor_for(subject.group(1))
+                reference_spans.append((subject.start(1), subject.end(1)))
             if main_date is not None:
                 # "X on Tuesday, two days after Y": Y is two days before Tuesday
                 flipped = "before" if direction == "after" else "after"
