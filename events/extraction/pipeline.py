@@ -23,13 +23,19 @@ from .types import DateRange, ExtractedEvent, ExtractionError, KnownNames, Passa
 EXTRACTOR_VERSION = "1.0.0"
 
 _STRONG_BARRIER = re.compile(
-    r"[;:—–]|\s-\s|,\s+(?:when|where|which|who|whose|while|whereas|but|although|though|citing|"
-    r"according)\b"
+    r"[;:—–]|\s-\s|,\s+(?:when|while|whereas|but|although|though|citing|according)\b"
     # "since George Floyd died": a clause of its own, not a date
     r"|\b(?i:since)\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|"
     r"Thu|Fri|Sat|Sun))",
 )
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,;]*", re.IGNORECASE)
+# ", which had 430,000 inhabitants before the war,": an insert that keeps its own dates
+_INSERT = re.compile(r",\s+(?:which|who|whose|where)\b[^;—–]*?(?=,\s|[;—–]|$)", re.IGNORECASE)
+_NEW_PREDICATE = re.compile(
+    r"\band\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+|then\s+)?[a-z]+ed\b", re.IGNORECASE
+)
+_LINKED_CLAUSE = re.compile(r",\s+(?:at|during|in)\s+which\b|,\s+when\b", re.IGNORECASE)
+_MODIFIER_YEAR_BEFORE = re.compile(r"\b(?:the|his|her|its|their|a|an|this|that)\s+$", re.IGNORECASE)
 _WEAK_BARRIER = re.compile(r",")
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|is to|are to|was to|were to|is due|are due|due to|expected|"
@@ -42,7 +48,7 @@ _TOLD_BEFORE = re.compile(
     r"\b(?:said|told|announced|reported|added|stated|declared|confirmed|warned)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"[;:—–,]|\bthat\b|\s-\s", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;—–]|[,:](?=\s)|\bthat\b|\s-\s", re.IGNORECASE)
 _DATELINE = re.compile(r"^\s*(?:\(|[,A-Za-z .]*\)\s*)?(?:\([^)]*\)\s*)?[—–-]")
 _LABEL_BEFORE = re.compile(
     r"^\W*(?:Date|Updated|Published|Posted|Last updated|Ref|Dated)\s*:?\s*$", re.IGNORECASE
@@ -56,7 +62,7 @@ _DEFINITE_NP = re.compile(
 )
 _DURATION = re.compile(
     r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive\s+|straight\s+|full\s+)?"
-    r"days?\s+(?:of|in\s+[\w\s]{0,20}?holding|holding)\s+(?:[\w-]+\s+){0,2}?$",
+    r"(?:days?|nights?)\s+(?:of|in\s+[\w\s]{0,20}?holding|holding)\s+(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
 _BEGAN = re.compile(r"^\s*(?:that|which)?\s*(?:began|started|opened|beginning|starting)\b")
@@ -126,7 +132,9 @@ class _Article:
         return self.last_date
 
 
-_STOP_STEMS = frozenset("the this that with from into their after before about over".split())
+_STOP_STEMS = frozenset(
+    ["the", "this", "that", "with", "from", "into", "their", "after", "before", "about", "over"]
+)
 
 
 def _stems(words: str) -> frozenset[str]:
@@ -477,7 +485,8 @@ def _pair(text, triggers, mentions, ranges, relational, published) -> list[_Pair
         for i in ranges
         if not _MODAL_SCOPE.search(_segment_before(text, mentions[i], strong, weak))
     }
-    first_comma = weak[0] if weak else len(text)
+    inserts = [m.span() for m in _INSERT.finditer(text)]
+    opening = len(" ".join(text.split()[:4]))
     occupiers = [t for t in triggers if not t.is_statement and not t.reference and not t.setting]
 
     def cost(trigger: Trigger, index: int) -> float | None:
@@ -490,6 +499,13 @@ def _pair(text, triggers, mentions, ranges, relational, published) -> list[_Pair
             return None
         if mention.text.endswith("'s") and not 0 <= trigger.start - mention.end <= 3:
             return None  # "Tuesday's strike": the date belongs to the noun it qualifies
+        if _is_modifier_year(text, mention) and not 0 <= trigger.start - mention.end <= 3:
+            return None  # "his 2019 re-election": the year of that noun only
+        for begin, end in inserts:
+            if (begin <= mention.start < end) != (begin <= trigger.start < end):
+                return None
+        if backwards and _NEW_PREDICATE.search(text, mention.end, trigger.start):
+            return None  # "invaded on 24 February and had encircled ...": a new predicate
         if index in relational and not backwards:
             return None
         if any(
@@ -511,10 +527,8 @@ def _pair(text, triggers, mentions, ranges, relational, published) -> list[_Pair
             and backwards
             and commas
             and not (_is_participle(text, trigger) and commas == 1)
-            and (
-                mention.end > first_comma
-                or any(t.start < mention.start for t in triggers if t is not trigger)
-            )
+            and mention.end > opening
+            and not _LINKED_CLAUSE.search(text, mention.end, trigger.start)
         ):
             return None  # "X pulled back overnight, an officer told us": not the telling's date
         return len(text[low:high].split()) + 6 * commas + (1.5 if backwards else 0)
@@ -585,6 +599,7 @@ def _pair(text, triggers, mentions, ranges, relational, published) -> list[_Pair
             and i not in claimed_by_statements
             and i not in relational
             and not mentions[i].text.endswith("'s")
+            and not _is_modifier_year(text, mentions[i])
             and not _occupied_between(trigger, mentions[i], occupiers)
             and not any(
                 (b <= mentions[i].start < e) != (b <= trigger.start < e) for b, e in complements
@@ -608,14 +623,23 @@ def _elliptical(text, triggers, mentions, pairings, usable, weak) -> list[_Pairi
         if not earlier:
             continue
         previous = max(earlier, key=lambda p: mentions[p.mention].start)
-        between = text[mentions[previous.mention].end : mention.start]
-        clause_start = max([p for p in weak if p < mention.start], default=0)
-        if not re.search(r",\s+and\b|;", between) or any(
-            clause_start <= t.start < mention.end + 30 for t in triggers
-        ):
+        offset = mentions[previous.mention].end
+        joints = list(re.finditer(r",\s+and\b|;|\band\b", text[offset : mention.start]))
+        if not joints:
+            continue
+        clause_start = max(offset + joints[-1].start(), *[p for p in weak if p < mention.start])
+        if any(clause_start <= t.start < mention.end + 30 for t in triggers):
             continue
         extra.append(_Pairing(previous.trigger, index, True))
     return extra
+
+
+def _is_modifier_year(text: str, mention: DateMention) -> bool:
+    return (
+        mention.kind == "year"
+        and bool(_MODIFIER_YEAR_BEFORE.search(text, 0, mention.start))
+        and re.match(r"\s+[a-z]", text[mention.end :]) is not None
+    )
 
 
 def _is_participle(text: str, trigger: Trigger) -> bool:
@@ -625,7 +649,11 @@ def _is_participle(text: str, trigger: Trigger) -> bool:
 
 def _is_light_object(text: str, trigger: Trigger, other: Trigger) -> bool:
     """ "agreed a ceasefire", "launched an offensive": the object names the same happening."""
-    if trigger.is_statement or other.start < trigger.end or not _PAST_TENSE.match(trigger.word):
+    if trigger.is_statement or other.start < trigger.end:
+        return False
+    if other.word.endswith("ed") and not text[trigger.end : other.start].strip():
+        return True  # "a ceasefire agreed in Minsk": the participle tells the same happening
+    if not _PAST_TENSE.match(trigger.word):
         return False
     return len(text[trigger.end : other.start].split()) <= 3
 

@@ -237,7 +237,11 @@ def find_triggers(sentence: str, document_is_labour: bool = False) -> list[Trigg
         if event_type is None:
             continue
         before = sentence[max(0, start - 60) : start]
-        reference = kind != "speech" and bool(_REFERENCE_BEFORE.search(before))
+        reference = (
+            kind != "speech"
+            and not word.lower().endswith("ed")  # "the deal was signed": the signing itself
+            and bool(_REFERENCE_BEFORE.search(before))
+        )
         modal = _is_blocked(sentence, start, event_type)
         if event_type == "strike" and any(b <= start < e for b, e in negated_attacks):
             event_type, modal, reference = "pause", False, False
@@ -285,6 +289,8 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         )
     ):
         return None
+    if lowered == "besieged" and re.search(r"\b(?:the|a|an)\s+$", sentence[:start]):
+        return None  # "the besieged city": a state, told elsewhere
     if event_type == "protest" and lowered == "surrounded":
         if re.search(r"crowds?|protesters|demonstrators|marchers|students|thousands", window, re.I):
             return "protest"
@@ -389,6 +395,11 @@ _DATE_AFTER_UNTIL = re.compile(
     r"\s+(?:\d|the end|next|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|"
     r"Fri|Sat|Sun)[a-z]*\b)"
 )
+_PAST_VERB_AFTER_UNTIL = re.compile(
+    r"until\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+ed|took|retook|fell|won|lost|came|went|left|began|"
+    r"broke|struck|fought)\b",
+    re.IGNORECASE,
+)
 _VAGUE_PERIOD_BEFORE = re.compile(
     r"\b(?:weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
@@ -398,7 +409,7 @@ _SUPERLATIVE_SINCE = re.compile(
     re.IGNORECASE,
 )
 _CALLED_OFF_AFTER = re.compile(
-    r"^[^.;]{0,80}?\b(?:was|were|had been|have been|has been)\s+(?:postponed|cancell?ed|called off|"
+    r"^[^.;]{0,140}?\b(?:was|were|had been|have been|has been)\s+(?:postponed|cancell?ed|called off|"
     r"suspended|delayed|scrapped|put off)\b|^[^.;]{0,60}?\b(?:have|has) not (?:yet )?(?:started|"
     r"begun|taken place|resumed|happened)\b",
     re.IGNORECASE,
@@ -430,6 +441,8 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
         return True  # "this agreement is the first step": the deal as a thing, not its signing
     if _HABITUAL_AFTER.match(sentence[start:]):
         return True  # "clashed several times since 2016": no one happening to date
+    if opener == "until" and _PAST_VERB_AFTER_UNTIL.match(sentence, clause_start):
+        opener = ""  # "until Ukrainian forces retook the city": it happened
     if opener in ("if", "unless", "until") or _HYPOTHETICAL.search(
         sentence[max(0, start - 60) : start]
     ):
