@@ -81,6 +81,10 @@ _STATE_START = re.compile(
     re.IGNORECASE,
 )
 _OPEN_TYPES = ("pause", "protest")
+_TOOK_EFFECT = re.compile(
+    r"\b(?:took effect|came into (?:force|effect)|took hold|went into effect|began|started)\b",
+    re.IGNORECASE,
+)
 RECENT_ANCHORS = 200
 _ENDING = re.compile(
     r"(?<![\w-])(?:ended|ends|ending|lapse|lapses|lapsed|expires?|expired|(?:was|were) lifted|"
@@ -115,9 +119,12 @@ class _Article:
         """The date of the latest event the phrase ("the meeting", "the truce") refers to:
         one told with the same word if any, else one of the same type, else the latest date."""
         stems = _stems(noun_phrase)
-        for told, _, start, _ in reversed(self.told):
-            if told & stems:
+        matches = [(start, exact) for told, _, start, exact in reversed(self.told) if told & stems]
+        for start, exact in matches:
+            if exact:  # "told the rally": a day's rally, not "the largest rallies this year"
                 return start
+        if matches:
+            return matches[0][0]
         triggers = find_triggers(noun_phrase, self.labour)
         if triggers:
             wanted = triggers[-1].type
@@ -238,7 +245,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
                     ranges[index].precision == "day",
                 )
     agreed = {(e.date.start, e.date.end) for e in events.values() if e.type == "agreement"}
-    if agreed and not _STATE_START.search(text):
+    if agreed and not _TOOK_EFFECT.search(text):
         # "agreed a ceasefire on 15 June": the agreement; when the pause starts is told elsewhere
         events = {k: e for k, e in events.items() if not (e.type == "pause" and k[1:] in agreed)}
     return list(events.values())
@@ -452,6 +459,7 @@ _PAST_TENSE = re.compile(
     re.IGNORECASE,
 )
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|did|been)\b", re.IGNORECASE)
+_PAST_VERB = re.compile(r"\b(?:[a-z]+ed|met|held|took|went|came|left|began|fell|won)\b")
 _STATEMENT_PREPS = ("for", "from", "until", "till", "since", "between")
 _STATE_PREPS_ONLY = ("until", "till")
 
@@ -497,7 +505,7 @@ def _pair(text, triggers, mentions, ranges, relational, published) -> list[_Pair
         low, high = (mention.end, trigger.start) if backwards else (trigger.end, mention.start)
         if any(low <= p < high for p in strong):
             return None
-        if mention.text.endswith("'s") and not 0 <= trigger.start - mention.end <= 3:
+        if _is_possessive(text, mention) and not 0 <= trigger.start - mention.end <= 3:
             return None  # "Tuesday's strike": the date belongs to the noun it qualifies
         if _is_modifier_year(text, mention) and not 0 <= trigger.start - mention.end <= 3:
             return None  # "his 2019 re-election": the year of that noun only
@@ -573,7 +581,14 @@ def _pair(text, triggers, mentions, ranges, relational, published) -> list[_Pair
             and not (is_object and i in claimed_by_statements)
             # "to end the industrial action that has ... since 13 January": a reference that
             # still tells when the state began
-            and not (trigger.reference and mentions[i].prep != "since")
+            and not (
+                trigger.reference
+                and mentions[i].prep != "since"
+                # "since the 2019 summit": the year of the summit it names
+                and not (
+                    _is_modifier_year(text, mentions[i]) and trigger.start - mentions[i].end <= 3
+                )
+            )
         ]
         if _PAST_TENSE.match(trigger.word):
             # "when the writers walked out": a past act never takes "in the coming weeks"
@@ -598,7 +613,7 @@ def _pair(text, triggers, mentions, ranges, relational, published) -> list[_Pair
             )
             and i not in claimed_by_statements
             and i not in relational
-            and not mentions[i].text.endswith("'s")
+            and not _is_possessive(text, mentions[i])
             and not _is_modifier_year(text, mentions[i])
             and not _occupied_between(trigger, mentions[i], occupiers)
             and not any(
@@ -625,13 +640,22 @@ def _elliptical(text, triggers, mentions, pairings, usable, weak) -> list[_Pairi
         previous = max(earlier, key=lambda p: mentions[p.mention].start)
         offset = mentions[previous.mention].end
         joints = list(re.finditer(r",\s+and\b|;|\band\b", text[offset : mention.start]))
-        if not joints:
+        if not joints or _is_possessive(text, mention):
             continue
-        clause_start = max(offset + joints[-1].start(), *[p for p in weak if p < mention.start])
+        joint = joints[-1]
+        if joint.group() == "and" and not _PAST_VERB.search(
+            text, offset + joint.end(), mention.start
+        ):
+            continue  # a bare "and" joins a second happening only with its own verb
+        clause_start = max(offset + joint.start(), *[p for p in weak if p < mention.start])
         if any(clause_start <= t.start < mention.end + 30 for t in triggers):
             continue
         extra.append(_Pairing(previous.trigger, index, True))
     return extra
+
+
+def _is_possessive(text: str, mention: DateMention) -> bool:
+    return mention.text.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), mention.end)
 
 
 def _is_modifier_year(text: str, mention: DateMention) -> bool:

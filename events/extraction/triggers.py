@@ -144,7 +144,7 @@ _MILITARY = re.compile(
 _FORCES = re.compile(
     r"\b(?:troops|forces|soldiers|army|military|fighters|units?|brigade|regiment|contingent|"
     r"militia|vessels|warships|tanks|battalions?|marines|Taliban|peacekeepers|commanders|"
-    r"commandos|peshmerga|guards?|paratroopers|convoys?)\b",
+    r"commandos|peshmerga|guards?|paratroopers)\b",
     re.IGNORECASE,
 )
 # what makes a trigger's happening unreal: modality, condition, wish
@@ -409,9 +409,9 @@ _SUPERLATIVE_SINCE = re.compile(
     re.IGNORECASE,
 )
 _CALLED_OFF_AFTER = re.compile(
-    r"^[^.;]{0,140}?\b(?:was|were|had been|have been|has been)\s+(?:postponed|cancell?ed|called off|"
-    r"suspended|delayed|scrapped|put off)\b|^[^.;]{0,60}?\b(?:have|has) not (?:yet )?(?:started|"
-    r"begun|taken place|resumed|happened)\b",
+    r"^[^.;]{0,140}?\b(?:was|were|had been|have been|has been)\s+(?:postponed|cancell?ed|"
+    r"called off|suspended|delayed|scrapped|put off)\b|"
+    r"^[^.;]{0,60}?\b(?:have|has) not (?:yet )?(?:started|begun|taken place|resumed|happened)\b",
     re.IGNORECASE,
 )
 _HABITUAL_AFTER = re.compile(
