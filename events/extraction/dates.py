@@ -25,7 +25,8 @@ SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-    "twenty": 20, "thirty": 30, "several": 3, "a few": 3, "few": 3,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100, "several": 3, "a few": 3, "few": 3,
 }  # fmt: skip
 UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30, "year": 365}
 
@@ -124,7 +125,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             re.IGNORECASE,
         ),
     ),
-    ("ago", re.compile(rf"\b({_NUM})\s+({_UNIT})\s+ago\b", re.IGNORECASE)),
+    (
+        "ago",
+        re.compile(
+            rf"\b({_NUM}|a few)\s+(minutes?|{_UNIT})\s+ago\b(\s+today)?|\bmoments\s+ago\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "coming",
         re.compile(
@@ -366,7 +373,13 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         qualifier, which, unit = (g.lower() if g else "" for g in m.groups())
         return make("relative_period", (qualifier.strip(), which, unit))
     if kind == "ago":
-        return make("ago", (_number(m.group(1)), m.group(2).lower().rstrip("s")))
+        if m.group(1) is None:  # "moments ago"
+            return make("ago", (0, "day", False))
+        unit = m.group(2).lower().rstrip("s")
+        unit = "day" if unit in ("minute", "hour") else unit
+        count = 0 if m.group(2).lower().startswith(("minute", "hour")) else _number(m.group(1))
+        # "twenty years ago today": that very day, so many years back
+        return make("ago", (count, unit, bool(m.group(3))))
     if kind == "coming":
         number = _number(m.group(1)) if m.group(1) else None
         return make("coming", (number, m.group(2).lower().rstrip("s")), fuzzy=True)
@@ -711,7 +724,10 @@ def _resolve(mention, published, future, anchor, year_hint):
             last = published
         return first, last, "year"
     if kind == "ago":
-        count, unit = value
+        count, unit, same_day = value
+        if same_day and unit == "year":
+            single = _safe_date(published.year - count, published.month, published.day)
+            return (single, single, "day") if single else None
         day = published - timedelta(days=count * UNIT_DAYS[unit])
         if unit == "day":
             return day, day, "day"

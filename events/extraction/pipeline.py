@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from .casualties import count_killed
-from .dates import DateMention, find_dates, resolve
+from .dates import NUMBER_WORDS, DateMention, find_dates, resolve
 from .language import looks_english
 from .merging import merge_events
 from .names import NameFinder
@@ -106,6 +106,7 @@ class _Article:
     told: list[tuple] = field(default_factory=list)
     endings: set[int] = field(default_factory=set)  # indexes of events that end a state
     last_date: date | None = None
+    narrative_year: int | None = None  # a feature about 1995: yearless dates are in 1995
 
     def tell(self, words: str, event_type: str | None, start: date, exact: bool) -> None:
         self.told.append((_stems(words), event_type, start, exact))
@@ -151,6 +152,39 @@ def _stems(words: str) -> frozenset[str]:
     )
 
 
+_YEARS_AGO_TODAY = re.compile(
+    r"\b(\w+)\s+years\s+ago\s+(?:today|this week|this month)\b", re.IGNORECASE
+)
+_EXPLICIT_YEAR = re.compile(
+    r"\b(?:in|of|since|from|until|by|during|spring|summer|autumn|winter|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2},?)?)\s+"
+    r"(1[89]\d\d|20\d\d)\b"
+)
+_PRESENT_ANCHORS = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last week|"
+    r"this week|this month|last month|tonight|this morning|this afternoon)\b"
+)
+
+
+def narrative_year(text: str, published: date) -> int | None:
+    """The year a feature is about ("Twenty years ago today, ..."), when it is not this year.
+
+    Only a text told mostly in explicit old years, with few dates relative to its publication,
+    is a narrative of another year; news that mentions "deployed in 2001" once is not.
+    """
+    sample = text[:20000]
+    ago = _YEARS_AGO_TODAY.search(sample)
+    if ago:
+        word = ago.group(1).lower()
+        count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
+        if count > 1:
+            return published.year - count
+    old = [int(y) for y in _EXPLICIT_YEAR.findall(sample) if int(y) <= published.year - 5]
+    if len(old) < 3 or len(old) < len(_PRESENT_ANCHORS.findall(sample)):
+        return None
+    return max(set(old), key=lambda year: (old.count(year), year))
+
+
 def extract(
     text: str, published: date | None, *, title: str = "", known: KnownNames | None = None
 ) -> list[ExtractedEvent]:
@@ -160,6 +194,7 @@ def extract(
     if not text or not text.strip() or not looks_english(text):
         return []
     article = _Article(published, is_labour_text(text), NameFinder(known))
+    article.narrative_year = narrative_year(text, published)
     for sentence in split_sentences(text):
         if len(sentence.text) > 5000:  # not prose (a table, a dump): nothing to read here
             continue
@@ -344,6 +379,13 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
         if mention.is_anchored:
             continue
         year_hint = _year_hint(text, mention, mentions)
+        if (
+            year_hint is None
+            and article.narrative_year
+            and mention.kind in ("date", "month", "range")
+            and not _is_future(text, mention)
+        ):
+            year_hint = article.narrative_year
         if mention.kind == "season" and mention.value[0] == "that" and article.last_date:
             year_hint = year_hint or article.last_date.year
         resolved = resolve(
