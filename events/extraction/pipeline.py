@@ -501,6 +501,12 @@ _PAST_TENSE = re.compile(
     re.IGNORECASE,
 )
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|did|been)\b", re.IGNORECASE)
+# how a second happening of the same kind is joined on: "and ...", "; ...", ", a second ..."
+_JOINT = re.compile(
+    r",\s+and\b|;|\band\b|[,—–-]\s+(?=(?:a|an|the)?\s*(?:second|third|fourth|another|one|other|"
+    r"further|final|last|latest|new)\b)",
+    re.IGNORECASE,
+)
 _PAST_VERB = re.compile(r"\b(?:[a-z]+ed|met|held|took|went|came|left|began|fell|won)\b")
 _STATEMENT_PREPS = ("for", "from", "until", "till", "since", "between")
 _STATE_PREPS_ONLY = ("until", "till")
@@ -681,7 +687,7 @@ def _elliptical(text, triggers, mentions, pairings, usable, weak) -> list[_Pairi
             continue
         previous = max(earlier, key=lambda p: mentions[p.mention].start)
         offset = mentions[previous.mention].end
-        joints = list(re.finditer(r",\s+and\b|;|\band\b", text[offset : mention.start]))
+        joints = list(re.finditer(_JOINT, text[offset : mention.start]))
         if not joints or _is_possessive(text, mention):
             continue
         joint = joints[-1]

@@ -54,6 +54,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"fired (?:tear gas|rubber bullets|live rounds|live ammunition|stun grenades)|"
      r"opened fire on (?:protesters|demonstrators|crowds|marchers)|charged (?:into|at) (?:the )?"
      r"(?:crowds?|protesters|demonstrators|square)|beat (?:protesters|demonstrators)|"
+     r"shot dead|(?:was|were) shot|shot and killed|set fire to|set ablaze|"
+     r"cleared (?:the )?(?:square|streets?|camp|protesters|demonstrators) (?:with|using)|"
      r"bombardments?|barrages?|firefights?|gun ?battle|gunfight|sniper fire|grenade attack|"
      r"roadside bomb|counter-?offensive|counter-?attack|downed|sank|"
      r"launched (?:[\w-]+ ){0,3}?(?:rockets|missiles|drones)|"
@@ -94,8 +96,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"territory|bases)|took over from|"
      r"airlifted (?:troops|soldiers|forces)", "verb"),
     # protests and labour strikes
-    ("protest", r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ied|ies)|"
-     r"(?-i:march(?:ed|es|ing)?)|marchers|sit-in|walked out|walkout|walked off the job|"
+    ("protest", r"protest(?:s|ed)?|demonstrat(?:ion|ions|ed)|rall(?:y|ied|ies)|"
+     r"(?-i:march(?:ed|es|ing)?)|marchers|sit-in|stayed away from work|stay away from work|"
+     r"walked out|walkout|walked off the job|"
      r"on strike|stoppages?|picket(?:s|ed)?|"
      r"blockade|day of action|days of action|gathered|boycott(?:s|ed|ing)?|strike day|"
      r"general strike|"
@@ -186,7 +189,7 @@ _REFERENCE_BEFORE = re.compile(
     r"discuss|discussed|monitor|monitored|respected|violating|violation of|observe|accept|"
     r"accepted|endorsed|announced|announce|welcomed|welcome|condemned|hailed|claimed|denied|"
     r"ahead of|after|since|described|rejected|praised|criticised|criticized|during|of|under|"
-    r"called|hailed|against|before)\s+"
+    r"called|hailed|against|before|join|joined|joining)\s+"
     r"(?:the|this|that|its|their|those|these)\s+(?:[\w.'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -291,6 +294,12 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return None
     if lowered == "besieged" and re.search(r"\b(?:the|a|an)\s+$", sentence[:start]):
         return None  # "the besieged city": a state, told elsewhere
+    if (
+        event_type == "strike"
+        and lowered in ("stormed", "overran")
+        and re.search(r"protesters|demonstrators|crowds?|students|marchers", window, re.I)
+    ):
+        return "protest"  # crowds storming a palace: the protest, not an armed attack
     if event_type == "protest" and lowered == "surrounded":
         if re.search(r"crowds?|protesters|demonstrators|marchers|students|thousands", window, re.I):
             return "protest"
