@@ -119,8 +119,31 @@ LEXICON: list[tuple[str, str, str]] = [
      r"acquitted|fired (?:their )?(?:rifles|guns|weapons)? ?into the air", "verb"),
 ]  # fmt: skip
 
+def _longest_first(pattern: str) -> str:
+    """Reorder top-level alternatives so that "fighting broke out" is tried before "fighting":
+    a regex alternation takes the first alternative that matches, not the longest."""
+    parts, depth, current = [], 0, ""
+    for index, char in enumerate(pattern):
+        escaped = index > 0 and pattern[index - 1] == "\\"
+        if char in "([" and not escaped:
+            depth += 1
+        elif char in ")]" and not escaped:
+            depth -= 1
+        if char == "|" and depth == 0 and not escaped:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    parts.append(current)
+    return "|".join(sorted(parts, key=len, reverse=True))
+
+
 _COMPILED = [
-    (kind_type, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE), kind)
+    (
+        kind_type,
+        re.compile(rf"(?<![\w-])(?:{_longest_first(pattern)})(?![\w-])", re.IGNORECASE),
+        kind,
+    )
     for kind_type, pattern, kind in LEXICON
 ]
 
