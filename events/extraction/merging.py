@@ -1,5 +1,6 @@
 """One event per happening within an article: the same pause told three ways is one event."""
 
+import re
 from dataclasses import replace
 from datetime import timedelta
 
@@ -52,9 +53,14 @@ def _close_state(merged: list[ExtractedEvent], indexes: list[int], ending: Extra
     return False
 
 
+_SAME_DAY_OTHER = re.compile(r"\b(?:earlier|later) that\b|\bthat same\b", re.IGNORECASE)
+
+
 def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     if a.type != b.type or a.type == "statement":
         return False
+    if _SAME_DAY_OTHER.search(a.date.text) or _SAME_DAY_OTHER.search(b.date.text):
+        return False  # "earlier that day a vessel rammed the tug": another happening that day
     da, db = a.date, b.date
     if da.end < db.start or db.end < da.start:
         return False

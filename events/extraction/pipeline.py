@@ -551,8 +551,9 @@ def _pair(text, triggers, mentions, ranges, relational, published) -> list[_Pair
             return None
         backwards = mention.start < trigger.start
         low, high = (mention.end, trigger.start) if backwards else (trigger.end, mention.start)
-        if any(low <= p < high for p in strong):
-            return None
+        linked = trigger.is_statement and backwards and _LINKED_CLAUSE.search(text, low, high)
+        if any(low <= p < high for p in strong) and not linked:
+            return None  # "began late last year, when the authority proposed": same time
         if _is_possessive(text, mention) and not 0 <= trigger.start - mention.end <= 3:
             return None  # "Tuesday's strike": the date belongs to the noun it qualifies
         if _is_modifier_year(text, mention) and not 0 <= trigger.start - mention.end <= 3:
@@ -560,14 +561,14 @@ def _pair(text, triggers, mentions, ranges, relational, published) -> list[_Pair
         for begin, end in inserts:
             if (begin <= mention.start < end) != (begin <= trigger.start < end):
                 return None
-        if backwards and _NEW_PREDICATE.search(text, mention.end, trigger.start):
+        if backwards and _NEW_PREDICATE.search(text, mention.end, trigger.end):
             return None  # "invaded on 24 February and had encircled ...": a new predicate
         if index in relational and not backwards:
             return None
         if any(
             low <= other.start < high
             and other is not trigger
-            and _occupies(other, mention, weak)
+            and _occupies(other, mention, weak, text)
             and not _is_light_object(text, trigger, other)
             for other in occupiers
         ):
@@ -695,7 +696,7 @@ def _elliptical(text, triggers, mentions, pairings, usable, weak) -> list[_Pairi
             text, offset + joint.end(), mention.start
         ):
             continue  # a bare "and" joins a second happening only with its own verb
-        clause_start = max(offset + joint.start(), *[p for p in weak if p < mention.start])
+        clause_start = offset + joint.start()
         if any(clause_start <= t.start < mention.end + 30 for t in triggers):
             continue
         extra.append(_Pairing(previous.trigger, index, True))
@@ -730,10 +731,15 @@ def _is_light_object(text: str, trigger: Trigger, other: Trigger) -> bool:
     return len(text[trigger.end : other.start].split()) <= 3
 
 
-def _occupies(other: Trigger, mention: DateMention, weak: list[int]) -> bool:
-    """An unreal happening ("threatened to launch attacks") keeps only its own phrase's dates."""
+def _occupies(other: Trigger, mention: DateMention, weak: list[int], text: str) -> bool:
+    """An unreal happening ("threatened to launch attacks") keeps only its own phrase's dates;
+    a negated one ("ended without agreement late on Tuesday") keeps none."""
     if not other.modal:
         return True
+    if re.search(
+        r"\b(?:without|no|not|never)\s+(?:\w+\s+)?$", text[max(0, other.start - 20) : other.start]
+    ):
+        return False
     low, high = sorted((other.start, mention.start))
     return not any(low <= p < high for p in weak)
 

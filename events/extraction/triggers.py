@@ -71,6 +71,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"\"?all hostile acts)|"
      r"suspend(?:ed|s)? (?:all |its |their )?(?:attacks|operations|hostilities|strikes)|"
      r"humanitarian pause|pause in (?:attacks|fighting|hostilities)|switched off|moratorium|"
+     r"no shots (?:have|had) been fired|no shots were fired|"
      r"guns (?:fell|have fallen|went|had fallen) silent|(?:held|holding) (?:its|their) fire",
      "verb"),
     # agreements
@@ -118,6 +119,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"reunions|took place|celebrate|election|elections|referendum|sentenced|convicted|"
      r"acquitted|fired (?:their )?(?:rifles|guns|weapons)? ?into the air", "verb"),
 ]  # fmt: skip
+
 
 def _longest_first(pattern: str) -> str:
     """Reorder top-level alternatives so that "fighting broke out" is tried before "fighting":
