@@ -561,7 +561,11 @@ def _pair(text, triggers, mentions, ranges, relational, published) -> list[_Pair
         for begin, end in inserts:
             if (begin <= mention.start < end) != (begin <= trigger.start < end):
                 return None
-        if backwards and _NEW_PREDICATE.search(text, mention.end, trigger.end):
+        if (
+            backwards
+            and _NEW_PREDICATE.search(text, mention.end, trigger.end)
+            and any(m.start > trigger.end for m in mentions)
+        ):
             return None  # "invaded on 24 February and had encircled ...": a new predicate
         if index in relational and not backwards:
             return None

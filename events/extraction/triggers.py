@@ -24,6 +24,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"revealed|disclosed|alleged|appealed|briefed|testified|proclaimed|stressed|asserted|"
      r"issued a statement|told reporters|brief|briefed|proposed|reported to", "speech"),
     ("statement", r"statement|message|remarks|announcement|speech|interview|press conference|"
+     r"warning|ultimatum|appeal|"
      r"news conference|communiqu[ée]|address", "speech_noun"),
     # meetings
     ("meeting", r"met|meet|meets|meeting|meetings|talks|summit|summits|visit" + _V + r"|negotiat" +
@@ -55,6 +56,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"opened fire on (?:protesters|demonstrators|crowds|marchers)|charged (?:into|at) (?:the )?"
      r"(?:crowds?|protesters|demonstrators|square)|beat (?:protesters|demonstrators)|"
      r"shot dead|(?:was|were) shot|shot and killed|set fire to|set ablaze|"
+     r"war (?:began|started|broke out|erupted)|(?<=\d )(?:war|conflict)|"
      r"cleared (?:the )?(?:square|streets?|camp|protesters|demonstrators) (?:with|using)|"
      r"bombardments?|barrages?|firefights?|gun ?battle|gunfight|sniper fire|grenade attack|"
      r"roadside bomb|counter-?offensive|counter-?attack|downed|sank|"
@@ -78,7 +80,8 @@ LEXICON: list[tuple[str, str, str]] = [
     ("agreement", r"agreed|agreement|deal|accord|signed|signing|treaty|pact|memorandum|"
      r"reached a (?:tentative )?(?:deal|agreement|settlement)|ratif(?:ied|ication)|"
      r"renewed|renewal|extension|extended|prisoner (?:swap|exchange)|settlement|inked|"
-     r"struck a deal|memorandum of understanding|sealed (?:a|the) (?:deal|agreement|accord)|"
+     r"struck a deal|memorandum of understanding|initiall?ed|"
+     r"sealed (?:a|the) (?:deal|agreement|accord)|"
      r"reached (?:an|a) (?:understanding|compromise)|concluded (?:an|a|the) (?:agreement|deal)",
      "verb"),
     # movements of forces
@@ -335,6 +338,17 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         and re.search(r"referendum|voters|ballot|\bvote", window, re.I)
     ):
         return "other"  # voters rejecting a deal vote; they do not make a statement
+    if (
+        event_type == "agreement"
+        and lowered == "agreed"
+        and re.match(r"\s+(?:on \w+\s+)?to\s+(?!the\b|a\b|an\b)[a-z]+", sentence[end:])
+        and not re.search(
+            r"\band\b|\bwith\b|between|both|sides|parties|rivals|leaders of|governments",
+            sentence[:start],
+            re.I,
+        )
+    ):
+        return "other"  # "ministers agreed to prepare sanctions": one body's decision, no deal
     if event_type == "other" and lowered == "left" and _FORCES.search(window):
         return "movement"
     if (
