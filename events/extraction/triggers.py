@@ -175,7 +175,7 @@ _MILITARY = re.compile(
 _FORCES = re.compile(
     r"\b(?:troops|forces|soldiers|army|military|fighters|units?|brigade|regiment|contingent|"
     r"militia|vessels|warships|tanks|battalions?|marines|Taliban|peacekeepers|commanders|"
-    r"commandos|peshmerga|guards?|paratroopers)\b",
+    r"commandos|peshmerga|guards?|paratroopers|reinforcements)\b",
     re.IGNORECASE,
 )
 # what makes a trigger's happening unreal: modality, condition, wish

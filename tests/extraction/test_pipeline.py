@@ -293,3 +293,72 @@ def test_known_names_become_actors_and_places():
 def test_gazetteer_places_are_recognised_without_known_names():
     (event,) = extract("Demonstrators marched in Nairobi on 2 October.", PUBLISHED)
     assert event.location == "Nairobi"
+
+
+def test_a_feature_about_an_old_year_dates_yearless_days_in_that_year():
+    text = (
+        "Thirty years ago today, negotiators initialled the accord at a military base.\n"
+        "The war had begun in the spring of 1992. In July, militia forces overran the enclave.\n"
+        "On 28 August a shell struck the central market, killing dozens of people. "
+        "Two days later the alliance launched a campaign of air strikes.\n"
+        "A nationwide ceasefire took effect on 12 October."
+    )
+    found = events_of(text, published=date(2025, 11, 21))
+    assert ("agreement", "1995-11-21", "1995-11-21", "day") in found
+    assert ("strike", "1995-08-28", "1995-08-28", "day") in found
+    assert ("strike", "1995-08-30", "1995-08-30", "day") in found
+    assert any(e[0] == "pause" and e[1] == "1995-10-12" for e in found)
+
+
+def test_news_that_mentions_an_old_year_once_keeps_the_publication_year():
+    found = events_of(
+        "Troops first deployed to the region in 2001, the ministry said.\n"
+        "Rebels attacked a base on 3 October, and the army said on Monday it had repelled them."
+    )
+    assert ("strike", "2025-10-03", "2025-10-03", "day") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police fired rubber bullets at crowds outside parliament on Wednesday.",
+            [("strike", "2025-10-15", "2025-10-15", "day")],
+        ),
+        (
+            "Protesters stormed the presidential palace on Saturday.",
+            [("protest", "2025-10-11", "2025-10-11", "day")],
+        ),
+        (
+            "Talks due to open on 20 October were postponed indefinitely.",
+            [],
+        ),
+        (
+            "Mediators met both sides most recently on the 8th.",
+            [("meeting", "2025-10-08", "2025-10-08", "day")],
+        ),
+        (
+            "Reinforcements were moved up to the front in early October.",
+            [("movement", "2025-10-01", "2025-10-10", "approximate")],
+        ),
+        (
+            "The rebels have held the town since late last year, when they seized it in an offensive.",
+            [("strike", "2024-10-01", "2024-12-31", "approximate")],
+        ),
+        (
+            "The annexation happened in March 2014. Fighting broke out in the east the following "
+            "month.",
+            [("strike", "2014-04-01", "2014-04-30", "month")],
+        ),
+        (
+            "Protests after the 2019 election lasted from May to July of that year.",
+            [("protest", "2019-05-01", "2019-07-31", "month")],
+        ),
+        (
+            "The council of ministers agreed on Monday to prepare new sanctions.",
+            [],
+        ),
+    ],
+)
+def test_wordings_seen_in_held_out_news(text, expected):
+    assert [e for e in events_of(text) if e[0] != "other"] == expected
