@@ -107,6 +107,7 @@ class _Article:
     endings: set[int] = field(default_factory=set)  # indexes of events that end a state
     last_date: date | None = None
     narrative_year: int | None = None  # a feature about 1995: yearless dates are in 1995
+    label: DateRange | None = None  # "Saturday: ..." heading a paragraph dates all of it
 
     def tell(self, words: str, event_type: str | None, start: date, exact: bool) -> None:
         self.told.append((_stems(words), event_type, start, exact))
@@ -195,9 +196,13 @@ def extract(
         return []
     article = _Article(published, is_labour_text(text), NameFinder(known))
     article.narrative_year = narrative_year(text, published)
+    paragraph = -1
     for sentence in split_sentences(text):
         if len(sentence.text) > 5000:  # not prose (a table, a dump): nothing to read here
             continue
+        if sentence.paragraph != paragraph:
+            paragraph = sentence.paragraph
+            article.label = _paragraph_label(sentence.text, article)
         article.events.extend(_sentence_events(sentence, article))
     return merge_events(article.events, frozenset(article.endings))
 
@@ -213,7 +218,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
     text = sentence.text
     mentions = [m for m in find_dates(text) if not _is_false_mention(text, m)]
     if not mentions:
-        return []
+        return _labelled_events(sentence, article) if article.label else []
     triggers = find_triggers(text, article.labour)
     if all(t.modal for t in triggers):
         _remember_dates(article, mentions, text)
@@ -283,6 +288,43 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
     if agreed and not _TOOK_EFFECT.search(text):
         # "agreed a ceasefire on 15 June": the agreement; when the pause starts is told elsewhere
         events = {k: e for k, e in events.items() if not (e.type == "pause" and k[1:] in agreed)}
+    return list(events.values())
+
+
+_LABEL = re.compile(r"^\s*(\w+(?:\s+\w+){0,3})\s*[:—–]\s+")
+
+
+def _paragraph_label(text: str, article: _Article) -> DateRange | None:
+    """A paragraph that opens with a date and a colon ("Saturday: ...") is dated by it."""
+    label = _LABEL.match(text)
+    if not label:
+        return None
+    mentions = find_dates(label.group(1))
+    if len(mentions) != 1 or mentions[0].text != label.group(1).strip():
+        return None
+    return resolve(mentions[0], article.published)
+
+
+def _labelled_events(sentence: Sentence, article: _Article) -> list[ExtractedEvent]:
+    """Undated sentences under a date heading: each happening takes the heading's date."""
+    events: dict[tuple, ExtractedEvent] = {}
+    for trigger in find_triggers(sentence.text, article.labour):
+        if trigger.blocked or (trigger.is_statement and trigger.kind == "speech_noun"):
+            continue
+        key = (trigger.type,)
+        if key in events:
+            continue
+        actors, location = article.names.find(sentence.text)
+        events[key] = ExtractedEvent(
+            type=trigger.type,
+            title=_title(sentence.text),
+            date=article.label,
+            evidence=(Passage(sentence.text, sentence.start, sentence.end),),
+            actors=tuple(actors),
+            location=location,
+            confidence=0.5,
+            date_texts=(article.label.text,),
+        )
     return list(events.values())
 
 
@@ -551,6 +593,8 @@ def _pair(text, triggers, mentions, ranges, relational, published) -> list[_Pair
             return None
         backwards = mention.start < trigger.start
         low, high = (mention.end, trigger.start) if backwards else (trigger.end, mention.start)
+        if mention.start <= 2 and re.match(r"\s*[:—–]", text[mention.end :]):
+            return 12.0  # "Saturday: ..." heads the whole sentence
         linked = trigger.is_statement and backwards and _LINKED_CLAUSE.search(text, low, high)
         if any(low <= p < high for p in strong) and not linked:
             return None  # "began late last year, when the authority proposed": same time

@@ -292,7 +292,7 @@ def is_labour_text(text: str) -> bool:
 
 
 def _retype(sentence, start, end, event_type, word, document_is_labour):
-    if _NOT_AN_EVENT_AFTER.match(sentence, end):
+    if " " not in word and _NOT_AN_EVENT_AFTER.match(sentence, end):
         return None  # "conference centre", "negotiating committee", "strike order"
     lowered = word.lower()
     window = sentence[max(0, start - 80) : end + 80]

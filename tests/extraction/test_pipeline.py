@@ -342,7 +342,8 @@ def test_news_that_mentions_an_old_year_once_keeps_the_publication_year():
             [("movement", "2025-10-01", "2025-10-10", "approximate")],
         ),
         (
-            "The rebels have held the town since late last year, when they seized it in an offensive.",
+            "The rebels have held the town since late last year, "
+            "when they seized it in an offensive.",
             [("strike", "2024-10-01", "2024-12-31", "approximate")],
         ),
         (
@@ -362,3 +363,17 @@ def test_news_that_mentions_an_old_year_once_keeps_the_publication_year():
 )
 def test_wordings_seen_in_held_out_news(text, expected):
     assert [e for e in events_of(text) if e[0] != "other"] == expected
+
+
+def test_a_date_heading_a_paragraph_dates_the_happenings_under_it():
+    text = (
+        "How the week unfolded\n\n"
+        "Saturday: Thousands of demonstrators occupied the parliament building. "
+        "Riot police withdrew by evening.\n\n"
+        "Tuesday: The army chief appealed for calm in a televised address. "
+        "Troops were deployed around the central bank."
+    )
+    found = events_of(text)
+    assert ("protest", "2025-10-11", "2025-10-11", "day") in found
+    assert ("statement", "2025-10-14", "2025-10-14", "day") in found
+    assert ("movement", "2025-10-14", "2025-10-14", "day") in found
