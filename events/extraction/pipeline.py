@@ -522,7 +522,7 @@ _SPEECH_THAT = re.compile(
     r"\b(?:said|says|told|announced|reported|warned|claimed|denied|insisted|argued|added|"
     r"confirmed|stated|noted|acknowledged|believes?|believed|showed|shows|ruled|decided|concluded|"
     r"estimated|accused|feared|fears|hoped|hopes|thinks?|thought|knows?|knew|agreed)"
-    r"(?:\s+[\w'’,-]+){0,5}?\s+(that)\b",
+    r"(?:\s+[\w'’,-]+){0,8}?\s+(that)\b",
     re.IGNORECASE,
 )
 _COMPLEMENT = re.compile(

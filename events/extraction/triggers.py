@@ -22,9 +22,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"addressed the nation|added|argued|criticised|criticized|praised|unveiled|accusing|"
      r"saying|claiming|denying|insisting|urging|condemning|warning that|conceded|admitted|"
      r"revealed|disclosed|alleged|appealed|briefed|testified|proclaimed|stressed|asserted|"
-     r"issued a statement|told reporters|brief|briefed|proposed|reported to", "speech"),
+     r"issued a statement|told reporters|brief|briefed|proposed|reported to|spoke", "speech"),
     ("statement", r"statement|message|remarks|announcement|speech|interview|press conference|"
-     r"warning|ultimatum|appeal|"
+     r"warning|ultimatum|appeal|letter|"
      r"news conference|communiqu[ée]|address", "speech_noun"),
     # meetings
     ("meeting", r"met|meet|meets|meeting|meetings|talks|summit|summits|visit" + _V + r"|negotiat" +
@@ -328,6 +328,17 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         and re.search(r"protesters|demonstrators|crowds?|students|marchers", window, re.I)
     ):
         return "protest"  # crowds storming a palace: the protest, not an armed attack
+    if (
+        event_type == "protest"
+        and lowered.startswith("protest")
+        and re.search(
+            r"\b(?:ambassador|minister|ministry|government|embassy|foreign office|"
+            r"spokes(?:wo)?man)\b",
+            sentence[max(0, start - 60) : start],
+            re.I,
+        )
+    ):
+        return "statement"  # "the ambassador protested against the decision": a complaint
     if event_type == "protest" and lowered == "surrounded":
         if re.search(r"crowds?|protesters|demonstrators|marchers|students|thousands", window, re.I):
             return "protest"
