@@ -38,7 +38,7 @@ _LINKED_CLAUSE = re.compile(r",\s+(?:at|during|in)\s+which\b|,\s+when\b", re.IGN
 _MODIFIER_YEAR_BEFORE = re.compile(r"\b(?:the|his|her|its|their|a|an|this|that)\s+$", re.IGNORECASE)
 _WEAK_BARRIER = re.compile(r",")
 _FUTURE = re.compile(
-    r"\b(?:will|won't|shall|is to|are to|was to|were to|is due|are due|due to|expected|"
+    r"\b(?:will|won't|shall|is to|are to|is due|are due|due to|expected|"
     r"scheduled|set to|would|plans?|planned|planning|to be held|upcoming|going to|"
     r"to (?:resume|meet|begin|start|"
     r"hold|visit|sign|travel|vote|return|open|hear|debate|reopen))\b|'ll\b",
@@ -536,13 +536,19 @@ _MODAL_SCOPE = re.compile(
     r"would like|in order to)\b",
     re.IGNORECASE,
 )
-_COORDINATED = re.compile(r"^\s*(?:,|and|,\s*and|or)\s*(?:in\s+|on\s+)?$")
+_COORDINATED = re.compile(
+    r"^\s*(?:,|and|,\s*and|or)\s*(?:again\s+|then\s+|also\s+)?(?:in\s+|on\s+)?$"
+)
 _PAST_TENSE = re.compile(
     r"^(?:\w+ed|met|sent|struck|fought|left|began|held|took|came|went|walked out|"
     r"opened fire|shot down|withdrew|flew out)\b",
     re.IGNORECASE,
 )
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|did|been)\b", re.IGNORECASE)
+_LIST_ITEM = re.compile(
+    r"\s+(?:a|an|the)?\s*(?:second|third|fourth|another|other|further|final|last|latest|new)\b",
+    re.IGNORECASE,
+)
 # how a second happening of the same kind is joined on: "and ...", "; ...", ", a second ..."
 _JOINT = re.compile(
     r",\s+and\b|;|\band\b|[,—–-]\s+(?=(?:a|an|the)?\s*(?:second|third|fourth|another|one|other|"
@@ -719,17 +725,17 @@ def _pair(text, triggers, mentions, ranges, relational, published) -> list[_Pair
         ]
         if free and not trigger.reference:
             pairings.append(_Pairing(trigger, min(free)[1], True))
-    pairings.extend(_elliptical(text, triggers, mentions, pairings, usable, weak))
+    pairings.extend(_elliptical(text, triggers, mentions, pairings, usable, relational))
     return pairings
 
 
-def _elliptical(text, triggers, mentions, pairings, usable, weak) -> list[_Pairing]:
+def _elliptical(text, triggers, mentions, pairings, usable, relational) -> list[_Pairing]:
     """ "The first day of action, on 19 January, ..., and the largest, on 7 March, ...": a second
     happening of the same kind told without its own trigger, in a clause joined by "and"."""
     used = {p.mention for p in pairings}
     extra = []
     for index, mention in enumerate(mentions):
-        if index in used or index not in usable or mention.is_anchored:
+        if index in used or index not in usable or (mention.is_anchored and index in relational):
             continue
         earlier = [p for p in pairings if not p.trigger.is_statement and p.mention < index]
         if not earlier:
@@ -740,8 +746,10 @@ def _elliptical(text, triggers, mentions, pairings, usable, weak) -> list[_Pairi
         if not joints or _is_possessive(text, mention):
             continue
         joint = joints[-1]
-        if joint.group() == "and" and not _PAST_VERB.search(
-            text, offset + joint.end(), mention.start
+        if (
+            joint.group() == "and"
+            and not _PAST_VERB.search(text, offset + joint.end(), mention.start)
+            and not _LIST_ITEM.match(text, offset + joint.end())
         ):
             continue  # a bare "and" joins a second happening only with its own verb
         clause_start = offset + joint.start()

@@ -64,7 +64,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:missiles?|rockets?|shells?|drones?|bombs?) (?:hit|struck|slammed into|landed on)|"
      r"explosions?|blasts?|exploded|strikes?", "verb"),
     # halts of hostilities
-    ("pause", r"cease-?fire|truce|lull|armistice|cessation of (?:hostilities|attacks|fighting)|"
+    ("pause", r"cease-?fires?|truces?|lulls?|armistices?|"
+     r"cessation of (?:hostilities|attacks|fighting)|"
      r"halt(?:ed|s|ing)? (?:(?:to|all|its|their|the|most|some|many|of|those|these|further|"
      r"new) ){0,3}"
      r"(?:attacks|assaults|fighting|hostilities|"
@@ -77,7 +78,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"guns (?:fell|have fallen|went|had fallen) silent|(?:held|holding) (?:its|their) fire",
      "verb"),
     # agreements
-    ("agreement", r"agreed|agreement|deal|accord|signed|signing|treaty|pact|memorandum|"
+    ("agreement", r"agreed|agreements?|deals?|accords?|signed|signing|treaty|treaties|pacts?|"
+     r"memorandum|"
      r"reached a (?:tentative )?(?:deal|agreement|settlement)|ratif(?:ied|ication)|"
      r"renewed|renewal|extension|extended|prisoner (?:swap|exchange)|settlement|inked|"
      r"struck a deal|memorandum of understanding|initiall?ed|"
@@ -360,6 +362,12 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         )
     ):
         return "other"  # "ministers agreed to prepare sanctions": one body's decision, no deal
+    if event_type == "agreement" and re.search(
+        r"\b(?:one|another|a second|a third|the first|the second|the other|the last)\s+$",
+        sentence[max(0, start - 20) : start],
+        re.I,
+    ):
+        return None  # "three truces - one agreed on 4 October": describes a listed item
     if event_type == "other" and lowered == "left" and _FORCES.search(window):
         return "movement"
     if (

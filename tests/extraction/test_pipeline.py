@@ -377,3 +377,37 @@ def test_a_date_heading_a_paragraph_dates_the_happenings_under_it():
     assert ("protest", "2025-10-11", "2025-10-11", "day") in found
     assert ("statement", "2025-10-14", "2025-10-14", "day") in found
     assert ("movement", "2025-10-14", "2025-10-14", "day") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three short truces - one agreed in Geneva on 4 October, a second a week later, "
+            "and a third that was to take effect on 13 October - all collapsed within hours.",
+            [
+                ("pause", "2025-10-04", "2025-10-04", "day"),
+                ("pause", "2025-10-10", "2025-10-12", "approximate"),
+                ("pause", "2025-10-13", "2025-10-13", "day"),
+            ],
+        ),
+        (
+            "Two rounds of talks were held, one in Vienna on 3 October and another in Rome "
+            "on 9 October.",
+            [
+                ("meeting", "2025-10-03", "2025-10-03", "day"),
+                ("meeting", "2025-10-09", "2025-10-09", "day"),
+            ],
+        ),
+        (
+            "Rockets hit the city on Monday, on Wednesday and again on Friday.",
+            [
+                ("strike", "2025-10-13", "2025-10-13", "day"),
+                ("strike", "2025-10-15", "2025-10-15", "day"),
+                ("strike", "2025-10-10", "2025-10-10", "day"),
+            ],
+        ),
+    ],
+)
+def test_lists_of_happenings_of_one_kind_give_one_event_each(text, expected):
+    assert sorted(events_of(text)) == sorted(expected)
