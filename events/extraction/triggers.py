@@ -28,7 +28,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"news conference|communiqu[ée]|address", "speech_noun"),
     # meetings
     ("meeting", r"met|meet|meets|meeting|meetings|talks|summit|summits|visit" + _V + r"|negotiat" +
-     r"(?:ed|ing|ions?)|conference|hosted|consultations|mediation session|round of negotiations|"
+     r"(?:ed|ing|ions?)|conferences?|hosted|consultations|mediation session|round of negotiations|"
      r"discussed by (?:tele)?phone|(?:tele)?phone call|spoke by (?:tele)?phone|held a call|"
      r"sat down with|gathering of leaders|convened|emergency session|discuss(?:ed|es)?|"
      r"conciliation|mediation|arbitration|"
@@ -38,13 +38,13 @@ LEXICON: list[tuple[str, str, str]] = [
      r"received (?-i:[A-Z])\w+", "verb"),
     # armed attacks
     ("strike", r"attack" + _V + r"|airstrikes?|air strikes?|air raids?|air campaign|raid(?:s|ed)?|"
-     r"bomb(?:s|ed|ing|ings)?|shell(?:ed|ing)|ambush(?:ed)?|assassinat(?:ed|ion)|killed|killing|"
+     r"bomb(?:s|ed|ing|ings)?|shell(?:ed|ing)|ambush(?:ed|es)?|assassinat(?:ed|ions?)|killed|killing|"
      r"opened fire|fired (?:on|at|toward|towards)|"
      r"fired (?:[\w-]+ ){0,5}?(?:rockets?|missiles?|shells?|mortars?|drones?|artillery)|"
-     r"rockets? (?:was|were) fired|artillery fire|pounded|drone hit|jets hit|offensive|"
-     r"clash(?:es|ed)|fighting|invasion|invaded|struck|shot down|massacre|stormed|overran|"
+     r"rockets? (?:was|were) fired|artillery fire|pounded|drone hit|jets hit|offensives?|"
+     r"clash(?:es|ed)|fighting|invasions?|invaded|struck|shot down|massacres?|stormed|overran|"
      r"torched|gunned down|shot dead|open fire|car bomb|suicide bombing|mortar fire|"
-     r"skirmish(?:es)?|incursion|assaults?|assaulted|"
+     r"skirmish(?:es)?|incursions?|assaults?|assaulted|"
      r"(?:seized|captured|took control of|overran|recaptured|retook)\s+(?:[\w-]+\s+){0,2}?"
      r"(?:towns?|city|villages?|bases?|airport|territory|positions?|areas?|districts?|hills?|"
      r"ridge|outposts?|port|bridge)|"
@@ -87,7 +87,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"reached (?:an|a) (?:understanding|compromise)|concluded (?:an|a|the) (?:agreement|deal)",
      "verb"),
     # movements of forces
-    ("movement", r"deploy(?:ed|ing|ment|s)?|redeploy(?:ed|ment)?|withdr(?:ew|awn|awal|aw|awing)|"
+    ("movement", r"deploy(?:ed|ing|ments?|s)?|redeploy(?:ed|ment)?|"
+     r"withdr(?:ew|awn|awals?|aw|awing)|"
      r"pull(?:ed|ing|s)? (?:[\w-]+ ){0,3}?(?:out|back)\b|pull-?out|pull-?back|retreat(?:ed)?|"
      r"drawdown|"
      r"sent (?:troops|forces|soldiers)|(?:troops|forces|soldiers) (?:were|was) (?:first )?sent|"
@@ -103,10 +104,10 @@ LEXICON: list[tuple[str, str, str]] = [
      r"airlifted (?:troops|soldiers|forces)", "verb"),
     # protests and labour strikes
     ("protest", r"protest(?:s|ed)?|demonstrat(?:ion|ions|ed)|rall(?:y|ied|ies)|"
-     r"(?-i:march(?:ed|es|ing)?)|marchers|sit-in|stayed away from work|stay away from work|"
-     r"walked out|walkout|walked off the job|"
+     r"(?-i:march(?:ed|es|ing)?)|marchers|sit-ins?|stayed away from work|stay away from work|"
+     r"walked out|walkouts?|walked off the job|"
      r"on strike|stoppages?|picket(?:s|ed)?|"
-     r"blockade|day of action|days of action|gathered|boycott(?:s|ed|ing)?|strike day|"
+     r"blockades?|day of action|days of action|gathered|boycott(?:s|ed|ing)?|strike day|"
      r"general strike|"
      r"hunger strike|warning strike|partial strikes?|full strike|went on strike|industrial action|"
      r"work stoppages?|work-to-rule|go-slow|"
@@ -446,7 +447,7 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         )
     ):
         return None
-    if event_type == "protest" and lowered == "blockade" and _MILITARY.search(window):
+    if event_type == "protest" and lowered.startswith("blockade") and _MILITARY.search(window):
         civil = re.search(r"protest|fishers|farmers|workers|union", sentence, re.I)
         return "protest" if civil else "strike"
     if (
