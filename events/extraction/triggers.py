@@ -22,7 +22,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"addressed the nation|added|argued|criticised|criticized|praised|unveiled|accusing|"
      r"saying|claiming|denying|insisting|urging|condemning|warning that|conceded|admitted|"
      r"revealed|disclosed|alleged|appealed|briefed|testified|proclaimed|stressed|asserted|"
-     r"issued a statement|told reporters|brief|briefed|proposed|reported to|spoke", "speech"),
+     r"issued a statement|told reporters|brief|briefed|proposed|reported to|spoke|denounced|"
+     r"demanded|expressed|reiterated|responded|replied|commented|"
+     r"dismissed (?:the|as|claims|reports|allegations)", "speech"),
     ("statement", r"statement|message|remarks|announcement|speech|interview|press conference|"
      r"warning|ultimatum|appeal|letter|"
      r"news conference|communiqu[ée]|address", "speech_noun"),
@@ -75,6 +77,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"suspend(?:ed|s)? (?:all |its |their )?(?:attacks|operations|hostilities|strikes)|"
      r"humanitarian pause|pause in (?:attacks|fighting|hostilities)|switched off|moratorium|"
      r"no shots (?:have|had) been fired|no shots were fired|"
+     r"(?:fighting|shelling|attacks|hostilities|bombing) (?:stopped|ceased|halted|subsided)|"
      r"guns (?:fell|have fallen|went|had fallen) silent|(?:held|holding) (?:its|their) fire",
      "verb"),
     # agreements
@@ -96,6 +99,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"move (?:\w+ ){0,3}(?:troops|soldiers|forces|fighters)|reinforcements|arrived in|"
      r"advanced (?:into|on|towards?)|moved (?:on|into|towards?|to)|pushed into|"
      r"set foot in|dispatched|stationed|massed|mobili[sz]ed|repositioned|relocated|"
+     r"rolled into|arrived at|landed in|"
      r"encircled|encircle|closed the ring|besieged|moved up|brought in|rushed|"
      r"sent (?:[\w-]+ ){0,2}(?:frigates|warships|ships|jets|fighter jets|destroyers|"
      r"submarines|tanks|units|battalions|brigades|reinforcements|paratroopers|commandos)|"
