@@ -118,26 +118,22 @@ class _Article:
         return any(told & stems for told, *_ in self.told)
 
     def anchor_for(self, noun_phrase: str) -> date | None:
-        """The date of the latest event the phrase ("the meeting", "the truce") refers to:
-        one told with the same word if any, else one of the same type, else the latest date."""
+        """The date of the latest happening the phrase ("the meeting", "the truce") refers to:
+        a single day told with the same word, else one of the same kind, else any telling with
+        the word, else the latest date."""
         stems = _stems(noun_phrase)
-        matches = [(start, exact) for told, _, start, exact in reversed(self.told) if told & stems]
-        for start, exact in matches:
-            if exact:  # "told the rally": a day's rally, not "the largest rallies this year"
-                return start
-        if matches:
-            return matches[0][0]
         triggers = find_triggers(noun_phrase, self.labour)
-        if triggers:
-            wanted = triggers[-1].type
-            same_type = [
-                (start, exact) for _, t, start, exact in reversed(self.told) if t == wanted
-            ]
-            for start, exact in same_type:
-                if exact:  # "the rally" is one day's rally, not a season of strikes
+        wanted = triggers[-1].type if triggers else None
+        told = list(reversed(self.told))
+        for test in (
+            lambda words, kind, exact: exact and words & stems,
+            lambda words, kind, exact: exact and wanted is not None and kind == wanted,
+            lambda words, kind, exact: words & stems,
+            lambda words, kind, exact: wanted is not None and kind == wanted,
+        ):
+            for words, kind, start, exact in told:
+                if test(words, kind, exact):
                     return start
-            if same_type:
-                return same_type[0][0]
         return self.last_date
 
 
