@@ -20,7 +20,7 @@ from .sentences import Sentence, split_sentences
 from .triggers import Trigger, find_triggers, is_labour_text
 from .types import DateRange, ExtractedEvent, ExtractionError, KnownNames, Passage
 
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.2.0"
 
 _STRONG_BARRIER = re.compile(
     r"[;:—–]|\s-\s|,\s+(?:when|while|whereas|but|although|though|citing|according)\b"
