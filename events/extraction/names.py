@@ -137,6 +137,8 @@ class NameFinder:
             name = " ".join(words)
             if len(name) < 2 or name in self.actors or name in self.places:
                 continue
+            if len(words) == 1 and not name.isupper() and not sentence[: match.start()].strip():
+                continue  # "Rebels attacked ...": a capital for the sentence, not a name
             if name in places:
                 if location is None and _PLACE_CUE.search(sentence[: match.start()]):
                     location = places[name]
