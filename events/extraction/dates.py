@@ -168,7 +168,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "anchored_day",
         re.compile(
-            rf"\b(?:the\s+(next|following|previous|same)\s+(day|{_PART})|that\s+(?:same\s+)?(day|{_PART})|"
+            rf"\b(?:the\s+(next|following|previous|same)\s+(day|{_PART})|(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(day|{_PART})|"
             r"the\s+(?:following|next|previous|preceding)\s+(?:week|month|year)|"
             rf"the\s+day\s+(after|before)|(shortly|soon|hours|minutes|moments|immediately)\s+(after|before)|"
             r"afterwards|afterward|later\s+that\s+day|"
@@ -414,7 +414,7 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
             return make("anchored", (1, "day", "later", ""))
         if lowered.startswith(("the previous", "the day before")):
             return make("anchored", (1, "day", "earlier", ""))
-        if lowered.startswith(("that", "the same", "afterward", "later that")):
+        if lowered.startswith(("that", "the same", "afterward", "later that", "earlier that")):
             return make("anchored", (0, "day", "later", ""))
         # "since the truce began", "after the meeting", "told the rally": an event told earlier
         if lowered.startswith(("since", "after", "following", "the ")):

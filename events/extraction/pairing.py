@@ -209,6 +209,8 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
                 and not (
                     _is_modifier_year(text, mentions[i]) and trigger.start - mentions[i].end <= 3
                 )
+                # "join the annual march on July 1": the calendar date of the happening named
+                and not (mentions[i].kind == "date" and 0 <= mentions[i].start - trigger.end <= 4)
             )
         ]
         if _PAST_TENSE.match(trigger.word):
