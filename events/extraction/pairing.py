@@ -119,6 +119,13 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
         low, high = (mention.end, trigger.start) if backwards else (trigger.end, mention.start)
         if mention.start <= 2 and re.match(r"\s*[:—–]", text[mention.end :]):
             return 12.0  # "Saturday: ..." heads the whole sentence
+        if (
+            trigger.is_statement
+            and backwards
+            and mention.end <= opening
+            and re.match(r"\s*,", text[mention.end :])
+        ):
+            return 2.0  # "On Friday, however, the minister said": the opening dates the sentence
         linked = trigger.is_statement and backwards and _LINKED_CLAUSE.search(text, low, high)
         if any(low <= p < high for p in strong) and not linked:
             return None  # "began late last year, when the authority proposed": same time

@@ -34,6 +34,11 @@ _TOLD_BEFORE = re.compile(
     r"\b(?:said|told|announced|reported|added|stated|declared|confirmed|warned)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+_TOLD_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:said|told|announced|reported|added|stated|declared|confirmed|warned|"
+    r"rejected|accused|denied)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"[;—–]|[,:](?=\s)|\bthat\b|\s-\s", re.IGNORECASE)
 _DATELINE = re.compile(r"^\s*(?:\(|[,A-Za-z .]*\)\s*)?(?:\([^)]*\)\s*)?[—–-]")
 _LABEL_BEFORE = re.compile(
@@ -351,7 +356,9 @@ def _is_false_mention(text: str, mention: DateMention) -> bool:
 def _is_future(text: str, mention: DateMention) -> bool:
     if mention.prep in ("for", "until", "till"):
         return True
-    if _TOLD_BEFORE.search(text[max(0, mention.start - 30) : mention.start]):
+    if _TOLD_BEFORE.search(text[max(0, mention.start - 30) : mention.start]) or _TOLD_AFTER.match(
+        text, mention.end
+    ):
         return False  # "NATO said on Tuesday it would move": the saying is past
     begin = 0
     for barrier in _CLAUSE_END.finditer(text, 0, mention.start):

@@ -26,7 +26,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"demanded|expressed|reiterated|responded|replied|commented|"
      r"dismissed (?:the|as|claims|reports|allegations)", "speech"),
     ("statement", r"statement|message|remarks|announcement|speech|interview|press conference|"
-     r"warning|ultimatum|appeal|letter|"
+     r"warning|ultimatum|appeal|letter|video|"
      r"news conference|communiqu[ée]|address", "speech_noun"),
     # meetings
     ("meeting", r"met|meet|meets|meeting|meetings|talks|summit|summits|visit" + _V + r"|negotiat" +
@@ -188,7 +188,8 @@ _FORCES = re.compile(
 )
 # what makes a trigger's happening unreal: modality, condition, wish
 _MODAL_BEFORE = re.compile(
-    r"\b(?:could|might|(?-i:may)|can|any|promising to|threaten(?:ed|s|ing)? to|vow(?:ed|s|"
+    r"\b(?:could|might|(?-i:may)|can|any|promising to|threatened|threatening|warned of|"
+    r"warning of|threat of|fears? of|threaten(?:ed|s|ing)? to|vow(?:ed|s|"
     r"ing)? to|vowing|"
     r"promised to|pledged to|ready to|prepared to|plans? to|planning to|wants? to|seeks? to|"
     r"aims? to|hopes? to|hoping to|intends? to|demand(?:ed|ing|s)?|call(?:ed|ing)? for|"
@@ -347,6 +348,16 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         )
     ):
         return "statement"  # "the ambassador protested against the decision": a complaint
+    if (
+        event_type == "other"
+        and lowered == "released"
+        and re.search(
+            r"statement|report|video|letter|figures|data|images|footage",
+            sentence[max(0, start - 25) : start],
+            re.I,
+        )
+    ):
+        return None  # "a statement released on Monday": the telling, not a release of people
     if event_type == "protest" and lowered == "surrounded":
         if re.search(r"crowds?|protesters|demonstrators|marchers|students|thousands", window, re.I):
             return "protest"
