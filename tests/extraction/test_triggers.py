@@ -177,3 +177,21 @@ def test_trigger_words_inside_names_of_things_are_not_triggers(sentence, word):
 def test_definite_mentions_of_happenings_told_elsewhere_are_references(sentence, word):
     (trigger,) = [t for t in find_triggers(sentence) if t.word == word]
     assert trigger.reference
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry on Monday said the border would stay closed.", "2024-06-17"),
+        ("On Friday, however, the minister said the plan was dead.", "2024-06-21"),
+        (
+            "The group's leader, in a video released late Tuesday, threatened more raids.",
+            "2024-06-18",
+        ),
+        ("According to a statement released on Monday, the army is regrouping.", "2024-06-17"),
+        ("Speaking to reporters on Thursday, the envoy urged both sides to talk.", "2024-06-20"),
+    ],
+)
+def test_tellings_are_dated_wherever_the_date_sits(text, expected):
+    events = extract(text, PUBLISHED)
+    assert [(e.type, e.date.start.isoformat()) for e in events] == [("statement", expected)]
