@@ -26,8 +26,9 @@ EXTRACTOR_VERSION = "1.2.0"
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|is to|are to|is due|are due|due to|expected|"
     r"scheduled|set to|would|plans?|planned|planning|to be held|upcoming|going to|"
-    r"to (?:resume|meet|begin|start|"
-    r"hold|visit|sign|travel|vote|return|open|hear|debate|reopen))\b|'ll\b",
+    r"to (?-i:resume|meet|begin|start|"
+    r"hold|visit|sign|travel|vote|return|open|hear|debate|reopen|strike|walk out|march|protest|"
+    r"rally|stage|gather|stop work|close|shut))\b|\bdue on\b|'ll\b",
     re.IGNORECASE,
 )
 _TOLD_BEFORE = re.compile(

@@ -411,3 +411,14 @@ def test_a_date_heading_a_paragraph_dates_the_happenings_under_it():
 )
 def test_lists_of_happenings_of_one_kind_give_one_event_each(text, expected):
     assert sorted(events_of(text)) == sorted(expected)
+
+
+def test_headline_infinitives_and_due_dates_are_future():
+    text = (
+        "Nurses to strike for 48 hours from 2 November\n\n"
+        "The union said on Tuesday its members would stop work from 2 November. "
+        "The presidential election is due on 31 March."
+    )
+    found = events_of(text)
+    assert ("protest", "2025-11-02", "2025-11-02", "day") in found
+    assert ("other", "2026-03-31", "2026-03-31", "day") in found
