@@ -1,10 +1,10 @@
 """The extractor: sentences -> date expressions and triggers -> paired, dated events -> merged.
 
-Each trigger is paired with the nearest date expression in its clause (statements only ever take a
-date from their own clause; other triggers may fall back to a date elsewhere in the sentence that
-no statement claimed). Anchored expressions ("four days later", "two days after the meeting") are
-resolved from the events already found, in text order. Work is sentence by sentence, so memory
-stays bounded by the number of events, not the length of the text.
+Per sentence: find the date expressions (dates.py) and the triggers (triggers.py), resolve the
+expressions (anchored ones against what the article has told so far), pair each trigger with its
+date (pairing.py) and build the events; then fold retellings of one happening together
+(merging.py). Work is sentence by sentence, so memory stays bounded by the number of events, not
+by the length of the text.
 """
 
 import re
