@@ -106,6 +106,8 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
         i
         for i in ranges
         if not _MODAL_SCOPE.search(_segment_before(text, mentions[i], strong, weak))
+        # "in the coming weeks" gives no usable date; "over the next 60 days" does
+        and not (mentions[i].kind == "coming" and mentions[i].value[0] is None)
     }
     inserts = [m.span() for m in _INSERT.finditer(text)]
     opening = len(" ".join(text.split()[:4]))

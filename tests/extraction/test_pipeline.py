@@ -422,3 +422,10 @@ def test_headline_infinitives_and_due_dates_are_future():
     found = events_of(text)
     assert ("protest", "2025-11-02", "2025-11-02", "day") in found
     assert ("other", "2026-03-31", "2026-03-31", "day") in found
+
+
+def test_the_coming_weeks_give_no_date_but_the_next_thirty_days_do():
+    assert events_of("Peacekeepers will withdraw in the coming weeks.") == []
+    assert events_of("Peacekeepers will pull out over the next 30 days.") == [
+        ("movement", "2025-10-16", "2025-11-15", "approximate")
+    ]
