@@ -721,7 +721,7 @@ def _resolve(mention, published, future, anchor, year_hint):
         year = published.year + step
         first, last = date(year, 1, 1), date(year, 12, 31)
         if qualifier == "earlier" and step == 0:
-            last = published
+            return first, published, "approximate"
         return first, last, "year"
     if kind == "ago":
         count, unit, same_day = value
@@ -729,13 +729,10 @@ def _resolve(mention, published, future, anchor, year_hint):
             single = _safe_date(published.year - count, published.month, published.day)
             return (single, single, "day") if single else None
         day = published - timedelta(days=count * UNIT_DAYS[unit])
-        if unit == "day":
+        if unit == "day" or (unit == "week" and count == 1):  # "a week ago": that very day
             return day, day, "day"
-        return (
-            day - timedelta(days=UNIT_DAYS[unit] // 2),
-            day + timedelta(days=UNIT_DAYS[unit] // 2),
-            "approximate",
-        )
+        slack = timedelta(days={"week": 2, "month": 7}.get(unit, UNIT_DAYS[unit] // 2))
+        return day - slack, day + slack, "approximate"
     if kind in ("coming", "within"):
         count, unit = value
         if count is None:  # "in the coming days": a week or so, as vague as it sounds

@@ -136,7 +136,10 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
         if _is_modifier_year(text, mention) and not 0 <= trigger.start - mention.end <= 3:
             return None  # "his 2019 re-election": the year of that noun only
         for begin, end in inserts:
-            if (begin <= mention.start < end) != (begin <= trigger.start < end):
+            describes_trigger = 0 <= begin - trigger.end <= 30  # "a halt ..., which took effect"
+            if (begin <= mention.start < end) != (begin <= trigger.start < end) and not (
+                describes_trigger and begin <= mention.start < end
+            ):
                 return None
         if (
             backwards

@@ -80,7 +80,7 @@ _TOOK_EFFECT = re.compile(
 RECENT_ANCHORS = 200
 _ENDING = re.compile(
     r"(?<![\w-])(?:ended|ends|ending|lapse|lapses|lapsed|expires?|expired|(?:was|were) lifted|"
-    r"called off|runs? out|ran out)\b",
+    r"called off|runs? out|ran out|collapsed|broke down)\b",
     re.IGNORECASE,
 )
 _CONTINUING = re.compile(
@@ -118,6 +118,7 @@ class _Article:
         wanted = triggers[-1].type if triggers else None
         told = list(reversed(self.told))
         for test in (
+            lambda words, kind, exact: exact and words & stems and kind == wanted,
             lambda words, kind, exact: exact and words & stems,
             lambda words, kind, exact: exact and wanted is not None and kind == wanted,
             lambda words, kind, exact: words & stems,

@@ -100,7 +100,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"move (?:\w+ ){0,3}(?:troops|soldiers|forces|fighters)|reinforcements|arrived in|"
      r"advanced (?:into|on|towards?)|moved (?:on|into|towards?|to)|pushed into|"
      r"set foot in|dispatched|stationed|massed|mobili[sz]ed|repositioned|relocated|"
-     r"rolled into|arrived at|landed in|"
+     r"rolled into|arrived at|landed in|arrived|"
      r"encircled|encircle|closed the ring|besieged|moved up|brought in|rushed|"
      r"sent (?:[\w-]+ ){0,2}(?:frigates|warships|ships|jets|fighter jets|destroyers|"
      r"submarines|tanks|units|battalions|brigades|reinforcements|paratroopers|commandos)|"
@@ -183,7 +183,8 @@ _MILITARY = re.compile(
 _FORCES = re.compile(
     r"\b(?:troops|forces|soldiers|army|military|fighters|units?|brigade|regiment|contingent|"
     r"militia|vessels|warships|tanks|battalions?|marines|Taliban|peacekeepers|commanders|"
-    r"commandos|peshmerga|guards?|paratroopers|reinforcements)\b",
+    r"commandos|peshmerga|guards?|paratroopers|reinforcements|frigates|warships|destroyers|"
+    r"navy|navies)\b",
     re.IGNORECASE,
 )
 # what makes a trigger's happening unreal: modality, condition, wish
