@@ -223,3 +223,25 @@ def test_conditional_request_gets_not_modified(web, allow_local):
 
     assert page.not_modified
     assert web.requests[0][1]["If-None-Match"] == '"v1"'
+
+
+def test_https_verifies_the_certificate_for_the_host_name(tls_web, allow_local, resolve):
+    resolve({"news.example": ["127.0.0.1"]})
+    tls_web.page("/article", ARTICLE_HTML)
+
+    with pytest.raises(FetchError, match="TLS error with news.example.*certificate verify failed"):
+        fetch(tls_web.url("/article"))
+
+
+def test_https_to_the_checked_address_with_the_host_name_for_tls(
+    tls_web, tls_certificate, allow_local, resolve, monkeypatch
+):
+    """Connected to the pinned address, the TLS handshake still names and verifies the host."""
+    monkeypatch.setenv("SSL_CERT_FILE", str(tls_certificate[0]))
+    lookups = resolve({"news.example": ["127.0.0.1"]})
+    tls_web.page("/article", ARTICLE_HTML)
+
+    page = fetch(tls_web.url("/article"))
+
+    assert b"Quds Force" in page.body
+    assert lookups == ["news.example"]

@@ -1,13 +1,20 @@
 import datetime
+import os
+import signal
+import subprocess
+import sys
+import time
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
+from django.db import connection
 from django.utils import timezone
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
 from sources.models import Feed, Source
-from sources.services import ingest_url
+from sources.services import ingest_url, requeue_stale_sources
 from sources.tasks import (
     fetch_source_task,
     poll_feed_task,
@@ -140,3 +147,45 @@ def test_requeue_task_runs_stale_sources_again(web, allow_local):
     assert result.return_value == 1
     stuck.refresh_from_db()
     assert stuck.status == Source.Status.DONE
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="a worker in another process needs PostgreSQL"
+)
+def test_worker_killed_mid_fetch_leaves_nothing_half_written_and_is_requeued(
+    web, allow_local, database_queue
+):
+    url = web.page("/a", ARTICLE_HTML, delay_between_bytes=1)
+    source = ingest_url(url=url).source
+    db = connection.settings_dict
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT'] or 5432}/{db['NAME']}",
+        "CHRONICLE_TASKS": "database",
+        "CHRONICLE_FETCH_ALLOWED_NETWORKS": "127.0.0.1/32",
+    }
+    worker = subprocess.Popen(
+        [sys.executable, "manage.py", "db_worker", "--no-reload", "--no-startup-delay", "-v", "0"],
+        cwd=settings.BASE_DIR,
+        env=env,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not web.requests and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert web.requests, "the worker never fetched"
+    finally:
+        worker.send_signal(signal.SIGKILL)
+        worker.wait()
+
+    source.refresh_from_db()
+    assert source.status == Source.Status.FETCHING
+    assert source.text == "" and source.content_hash is None
+    web.page("/a", ARTICLE_HTML)
+
+    assert requeue_stale_sources(older_than=datetime.timedelta(0)) == 1
+    run_worker()
+
+    source.refresh_from_db()
+    assert source.status == Source.Status.DONE
+    assert "Quds Force" in source.text
