@@ -14,7 +14,7 @@ stale and requeued is never written by two workers.
 import datetime
 import logging
 from dataclasses import dataclass, field
-from urllib.parse import urldefrag
+from urllib.parse import parse_qsl, urldefrag, urlencode, urlsplit, urlunsplit
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -205,8 +205,17 @@ def requeue_stale_sources(*, older_than: datetime.timedelta | None = None) -> in
 
 
 def clean_url(url: str) -> str:
-    """The URL as stored (without its #fragment); raises IngestError naming what is wrong."""
+    """The URL as stored: without its #fragment and utm_* tracking parameters (feeds add them),
+    so one article is one source. Raises IngestError naming what is wrong."""
     url = urldefrag((url or "").strip()).url
+    parts = urlsplit(url)
+    if "utm_" in parts.query:
+        kept = [
+            (k, v)
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            if not k.startswith("utm_")
+        ]
+        url = urlunsplit(parts._replace(query=urlencode(kept)))
     if not url:
         raise IngestError("url is empty")
     if len(url) > 2000:

@@ -246,3 +246,16 @@ def test_pasted_text_twice_is_one_source():
 
     assert first.created and not second.created
     assert second.source.pk == first.source.pk
+
+
+@pytest.mark.parametrize(
+    "given, stored",
+    [
+        ("https://news.example/a#top", "https://news.example/a"),
+        ("https://news.example/a?utm_source=rss&utm_medium=feed", "https://news.example/a"),
+        ("https://news.example/a?id=7&utm_campaign=x", "https://news.example/a?id=7"),
+        ("  https://news.example/a?q=  ", "https://news.example/a?q="),
+    ],
+)
+def test_urls_are_stored_without_fragment_and_tracking(given, stored):
+    assert services.clean_url(given) == stored
