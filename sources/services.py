@@ -230,15 +230,18 @@ def clean_url(url: str) -> str:
 def page_document(page: FetchedPage, *, url: str) -> Document:
     """The main text and metadata of a fetched page (plain text pages are taken as they are)."""
     if page.content_type == "text/plain":
-        return Document(title="", text=decode_text(page.body), url=url)
-    if page.charset:
-        try:
-            html = page.body.decode(page.charset)
-        except (LookupError, UnicodeDecodeError):
-            html = page.body.decode("utf-8", errors="replace")
-    else:
-        html = page.body
-    return html_to_document(html, url=url)
+        return Document(title="", text=_decoded(page) or decode_text(page.body), url=url)
+    # Without a declared charset trafilatura guesses it from the bytes and the <meta> tags.
+    return html_to_document(_decoded(page) or page.body, url=url)
+
+
+def _decoded(page: FetchedPage) -> str | None:
+    if not page.charset:
+        return None
+    try:
+        return page.body.decode(page.charset)
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 def document_date(value: str | None) -> datetime.date | None:

@@ -259,3 +259,15 @@ def test_pasted_text_twice_is_one_source():
 )
 def test_urls_are_stored_without_fragment_and_tracking(given, stored):
     assert services.clean_url(given) == stored
+
+
+def test_declared_charset_is_used(web, allow_local):
+    url = web.page(
+        "/latin.txt",
+        "Talks in Zürich on 8 February.".encode("latin-1"),
+        content_type="text/plain; charset=iso-8859-1",
+    )
+
+    source = ingest_url(url=url, published=datetime.date(2024, 2, 21)).source
+
+    assert source.text == "Talks in Zürich on 8 February."
