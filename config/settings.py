@@ -195,6 +195,13 @@ SPECTACULAR_SETTINGS = {
     "they involve.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Several models have a "kind" and a "status"; name each set of choices after its model.
+    "ENUM_NAME_OVERRIDES": {
+        "ActorKindEnum": "events.models.Actor.Kind",
+        "SourceKindEnum": "sources.models.Source.Kind",
+        "EventStatusEnum": "events.models.Event.Status",
+        "SourceStatusEnum": "sources.models.Source.Status",
+    },
 }
 
 # Background work: run immediately on the embedded default; a database queue served by

@@ -38,6 +38,7 @@ class PlaceFactory(factory.django.DjangoModelFactory):
 class EventFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Event
+        skip_postgeneration_save = True
 
     type = "strike"
     title = factory.Sequence(lambda n: f"Event {n}")

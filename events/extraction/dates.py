@@ -1,0 +1,640 @@
+"""Date expressions: a regex recogniser and a resolver against the publication date.
+
+``find_dates(sentence)`` returns the date expressions written in a sentence (``DateMention``);
+``resolve(mention, published, future=..., anchor=...)`` turns one into a ``DateRange``.
+Numbers that only look like dates (counts, times, ages, article numbers, frequencies) are not
+recognised because every pattern needs a month, a weekday, a relative word or a plausible year in
+a date-like position.
+"""
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from .types import DateRange
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "several": 3, "a few": 3, "few": 3,
+}  # fmt: skip
+UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30, "year": 365}
+
+_FULL_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|few)"  # noqa: E501
+_UNIT = r"(?:hour|day|week|month|year)s?"
+_PART = r"(?:morning|afternoon|evening|night)"
+
+# Order matters: earlier patterns win when two matches overlap and have the same length.
+PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("iso", re.compile(r"(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d/-])")),
+    ("numeric", re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")),
+    (
+        "day_range",
+        re.compile(
+            rf"\b({_DAY})\s*(?:and|to|-|–|until|through)\s*({_DAY})\s+({_MONTH})(?:,?\s+({_YEAR}))?\b"
+        ),
+    ),
+    (
+        "day_month",
+        re.compile(
+            rf"(?:\b({_WEEKDAY}),?\s+(?:\()?)?\b({_DAY})\s+(?:of\s+)?({_MONTH})(?!\w)(?:,?\s+({_YEAR})\b)?\)?"
+        ),
+    ),
+    (
+        "month_day",
+        re.compile(
+            rf"(?:\b({_WEEKDAY}),?\s+(?:\()?)?\b({_MONTH})\s+({_DAY})\b(?![.,]\d)(?:,?\s+({_YEAR})\b)?\)?"
+        ),
+    ),
+    ("month_or_month", re.compile(rf"\b({_FULL_MONTH})\s+or\s+({_FULL_MONTH})(?:\s+({_YEAR}))?\b")),
+    ("month_year", re.compile(rf"\b({_MONTH})\s+(?:of\s+)?({_YEAR})\b")),
+    (
+        "month",
+        re.compile(
+            rf"\b(?:(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]o|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id|"
+            rf"[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Ll]ast|[Tt]his|[Nn]ext)[\s-]+)+({_FULL_MONTH})\b(?!\s+\d)"
+        ),
+    ),
+    (
+        "season",
+        re.compile(
+            r"\b(?:(?:in|during|by)\s+)?(?:the\s+)?(?:(that|this|last|next|early|late)\s+)?"
+            r"(spring|summer|autumn|fall|winter)\b(?:\s+of\s+(1[89]\d\d|20\d\d))?"
+        ),
+    ),
+    (
+        "year",
+        re.compile(
+            rf"(?<![\d/.,:$£€#-])(?<!No\. )\b({_YEAR})\b(?![\d/%]|[.,]\d|-\d|\s*(?:GMT|hours|hrs|local))"
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            rf"\b(?:(last|next|this|early|late|early on|late on)\s+)?({_WEEKDAY})(?:'s)?(?:\s+({_PART}))?\b"
+        ),
+    ),
+    (
+        "relative_day",
+        re.compile(
+            rf"\b(yesterday|today|tonight|tomorrow|overnight|this\s+{_PART}|last\s+night|earlier\s+today|"
+            r"before\s+dawn\s+today|the\s+day\s+before\s+yesterday)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "relative_period",
+        re.compile(
+            r"\b((?:earlier|later|early|late)\s+)?(last|this|next|past|previous)\s+(week|weekend|month|year)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("ago", re.compile(rf"\b({_NUM})\s+({_UNIT})\s+ago\b", re.IGNORECASE)),
+    (
+        "coming",
+        re.compile(
+            rf"\b(?:in|within|over|during)\s+the\s+(?:coming|next|following)\s+(?:({_NUM})\s+)?({_UNIT})\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("within", re.compile(rf"\bwithin\s+({_NUM})\s+({_UNIT})\b(?!\s+of\b)", re.IGNORECASE)),
+    (
+        "anchored",
+        re.compile(
+            rf"\b(?:(less than|more than|about|just|only|some|nearly|almost|barely)\s+)?({_NUM})\s+({_UNIT})\s+"
+            r"(later|earlier|after|before)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "anchored",
+        re.compile(
+            r"\b(?:(less than|more than|about|just|only|some|nearly|almost|barely)\s+)?(hours|days|weeks|months|minutes)\s+"
+            r"(later|earlier|after|before)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "anchored_ordinal",
+        re.compile(
+            r"\bthe\s+(second|third|fourth|fifth)\s+day\s+(after|before)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "anchored_day",
+        re.compile(
+            rf"\b(?:the\s+(next|following|previous|same)\s+(day|{_PART})|that\s+(day|{_PART})|"
+            rf"the\s+day\s+(after|before)|(shortly|soon|hours|minutes|moments|immediately)\s+(after|before)|"
+            r"within\s+hours\s+of|(?:came|comes|followed|happened)\s+(?:just\s+|shortly\s+)?(?:after|before)|"
+            r"since\s+the\s+[a-z-]+\s+(?:began|started|took\s+(?:effect|hold)|came\s+into\s+force|was\s+signed)|"
+            r"(?:after|following)\s+the\s+(?:meeting|talks|summit|vote|rally|signing|announcement|visit|attack)|"
+            r"(?:(?<=told )|(?<=addressed ))the\s+(?:rally|meeting|summit|conference))\b",
+            re.IGNORECASE,
+        ),
+    ),
+]
+
+_NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+)")  # "May 18 Democracy Square": a name, not a date
+_PREP = re.compile(
+    r"\b(on|in|since|from|until|till|through|by|for|between|around|about|before|after|during|of|as of)\s+$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression as written in one sentence; offsets are relative to that sentence."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: tuple = ()
+    prep: str = ""  # the preposition written before it: "since", "from", "until", "for", ...
+    fuzzy: bool = False
+    parts: tuple = field(default=())  # range ends, each a (year|None, month, day|None) triple
+
+    @property
+    def is_anchored(self) -> bool:
+        return self.kind in ("anchored", "anchored_day", "anchored_ordinal")
+
+
+def _number(word: str) -> int:
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _day(word: str) -> int:
+    return int(re.match(r"\d+", word).group())
+
+
+def find_dates(sentence: str) -> list[DateMention]:
+    """Every date expression in ``sentence``, left to right, without overlaps."""
+    found: list[tuple[int, int, int, str, re.Match]] = []
+    for order, (kind, pattern) in enumerate(PATTERNS):
+        for match in pattern.finditer(sentence):
+            if match.end() > match.start():
+                found.append((match.start(), -(match.end() - match.start()), order, kind, match))
+    # the longest expression wins an overlap: "late on Sunday (Sept. 24)" is one date
+    found.sort(key=lambda item: (item[1], item[2], item[0]))
+    mentions: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for start, _, _, kind, match in found:
+        if any(start < end and match.end() > begin for begin, end in taken):
+            continue
+        mention = _mention(kind, match, sentence)
+        if mention is None:
+            continue
+        mentions.append(mention)
+        taken.append((start, match.end()))
+    mentions.sort(key=lambda mention: mention.start)
+    return _join_ranges(sentence, mentions)
+
+
+def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
+    text = m.group()
+    before = sentence[: m.start()]
+    prep_match = _PREP.search(before[-12:])
+    prep = prep_match.group(1).lower() if prep_match else ""
+    make = lambda kind_, value, **kw: DateMention(  # noqa: E731
+        m.start(), m.end(), text, kind_, value, prep, **kw
+    )
+    if kind == "iso":
+        y, mo, d = (int(g) for g in m.groups())
+        return make("date", (y, mo, d)) if 1 <= mo <= 12 and 1 <= d <= 31 else None
+    if kind == "numeric":
+        a, b, y = (int(g) for g in m.groups())
+        if before.rstrip().endswith(("No.", "Ref:", "No")):
+            return None
+        if b > 12 and a <= 12:  # unmistakably MM/DD
+            a, b = b, a
+        return make("date", (y, b, a)) if 1 <= b <= 12 and 1 <= a <= 31 else None
+    if kind == "day_range":
+        d1, d2, mo, y = m.groups()
+        year = int(y) if y else None
+        if _day(d2) < _day(d1):
+            return None
+        month = _month(mo)
+        return make("range", (), parts=((year, month, _day(d1)), (year, month, _day(d2))))
+    if kind in ("day_month", "month_day"):
+        if kind == "day_month":
+            _, d, mo, y = m.groups()
+        else:
+            _, mo, d, y = m.groups()
+            # "May 18 Democracy Square", "the May 18 Movement": a date inside a proper name
+            if (
+                not y
+                and _NAME_AFTER.match(sentence, m.end())
+                and not sentence[m.end() :].startswith((" and", " to"))
+            ):
+                following = sentence[m.end() :].split()
+                if (
+                    following
+                    and following[0] not in ("Monday", "Tuesday", "Wednesday")
+                    and (following[0][0].isupper())
+                ):
+                    return None
+        return make("date", (int(y) if y else None, _month(mo), _day(d)))
+    if kind == "month_or_month":
+        mo1, mo2, y = m.groups()
+        year = int(y) if y else None
+        return make("range", (), parts=((year, _month(mo1), None), (year, _month(mo2), None)))
+    if kind == "month_year":
+        mo, y = m.groups()
+        return make("month", (int(y), _month(mo)))
+    if kind == "month":
+        mo = m.group(1)
+        lowered = text.lower()
+        offset = 1 if lowered.startswith("next") else -1 if lowered.startswith("last") else 0
+        this = lowered.startswith("this")
+        own_prep = lowered.split()[0]
+        return DateMention(
+            m.start(),
+            m.end(),
+            text,
+            "month",
+            (None, _month(mo)),
+            own_prep
+            if own_prep in ("in", "since", "from", "until", "till", "by", "during", "to", "through")
+            else prep,
+            fuzzy=offset != 0 or this,
+            parts=(offset, this),
+        )
+    if kind == "season":
+        which, season, y = m.groups()
+        if season.lower() == "fall" and not (which or y or "the" in text.lower()):
+            return None
+        if season.lower() == "winter" or (not which and not y and "the" not in text.lower()):
+            if not (which or y):
+                return None
+        return make("season", ((which or "").lower(), season.lower(), int(y) if y else None))
+    if kind == "year":
+        year = int(m.group(1))
+        prev_word = re.search(r"(\w+)\W*$", before)
+        # "the 2024 quota", "its 2022 level": a year used as a label is still a year; a bare
+        # number after a count word ("about 2000 people") is not.
+        if prev_word and prev_word.group(1).lower() in (
+            "about",
+            "some",
+            "around",
+            "nearly",
+            "over",
+        ):
+            return None
+        if re.match(
+            r"\s+(?:people|troops|soldiers|men|workers|members|dollars|euros|km|miles)\b",
+            sentence[m.end() :],
+        ):
+            return None
+        return make("year", (year,))
+    if kind == "weekday":
+        which, wd, part = m.groups()
+        return make("weekday", ((which or "").lower(), WEEKDAYS.index(wd.lower())))
+    if kind == "relative_day":
+        word = " ".join(m.group(1).lower().split())
+        if word == "overnight" and re.search(r"\b(?:an|a|the)\s+$", before):
+            return None  # "an overnight summit": how long, not when
+        return make("relative_day", (word,), fuzzy=word == "overnight")
+    if kind == "relative_period":
+        qualifier, which, unit = (g.lower() if g else "" for g in m.groups())
+        return make("relative_period", (qualifier.strip(), which, unit))
+    if kind == "ago":
+        return make("ago", (_number(m.group(1)), m.group(2).lower().rstrip("s")))
+    if kind == "coming":
+        number = _number(m.group(1)) if m.group(1) else None
+        return make("coming", (number, m.group(2).lower().rstrip("s")), fuzzy=True)
+    if kind == "within":
+        return make("within", (_number(m.group(1)), m.group(2).lower().rstrip("s")), fuzzy=True)
+    if kind == "anchored":
+        qualifier, number, unit, direction = (
+            m.groups() if len(m.groups()) == 4 else (None, *m.groups())
+        )
+        if len(m.groups()) == 3:  # "hours after", "days later"
+            qualifier, unit, direction = m.groups()
+            number = "several"
+        count = _number(number)
+        unit = unit.lower().rstrip("s")
+        if unit == "minute":
+            unit = "hour"
+        fuzzy = bool(qualifier) or unit == "hour" or number.lower() in ("several", "a few", "few")
+        return make(
+            "anchored", (count, unit, direction.lower(), (qualifier or "").lower()), fuzzy=fuzzy
+        )
+    if kind == "anchored_ordinal":
+        ordinal, direction = (g.lower() for g in m.groups())
+        count = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}[ordinal]
+        return make("anchored", (count, "day", direction.lower(), ""))
+    if kind == "anchored_day":
+        lowered = " ".join(text.lower().split())
+        if lowered.startswith(("the next", "the following", "the day after")):
+            return make("anchored", (1, "day", "later", ""))
+        if lowered.startswith(("the previous", "the day before")):
+            return make("anchored", (1, "day", "earlier", ""))
+        if lowered.startswith(("that", "the same")):
+            return make("anchored", (0, "day", "later", ""))
+        # "since the truce began", "after the meeting", "told the rally": an event told earlier
+        if lowered.startswith(("since", "after", "following", "the ")):
+            words = lowered.split()
+            noun = words[words.index("the") + 1]
+            direction = "since" if lowered.startswith("since") else "at"
+            return make("anchored", (0, "day", direction, noun))
+        direction = "before" if lowered.endswith("before") else "after"
+        if lowered.startswith(("came", "comes", "followed", "happened")):
+            return make("anchored", (0, "week", direction, "came"), fuzzy=True)
+        return make("anchored", (0, "hour", direction, lowered.split()[0]), fuzzy=True)
+    return None
+
+
+_RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|-|–)\s*$")
+
+
+def _join_ranges(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+    """``between 30 January and 1 February``, ``from January to March``: one range mention."""
+    joined: list[DateMention] = []
+    i = 0
+    while i < len(mentions):
+        first = mentions[i]
+        if i + 1 < len(mentions):
+            second = mentions[i + 1]
+            gap = sentence[first.end : second.start]
+            if (
+                _RANGE_JOIN.match(gap)
+                and first.kind in ("date", "month")
+                and second.kind in ("date", "month")
+                and (first.prep in ("between", "from") or gap.strip() in ("-", "–", "to", "until"))
+            ):
+                parts = (_as_part(first), _as_part(second))
+                # "in 2000 and 2007", "on 3 and 9 March" stay separate; a range needs between/from
+                joined.append(
+                    DateMention(
+                        first.start,
+                        second.end,
+                        sentence[first.start : second.end],
+                        "range",
+                        (),
+                        first.prep,
+                        parts=parts,
+                    )
+                )
+                i += 2
+                continue
+        joined.append(first)
+        i += 1
+    return joined
+
+
+def _as_part(mention: DateMention) -> tuple:
+    if mention.kind == "date":
+        return mention.value
+    year, month = mention.value
+    return (year, month, None)
+
+
+# --------------------------------------------------------------------------------------------
+# Resolution
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _infer_year(month: int, day: int | None, published: date, future: bool) -> int:
+    candidate = (month, day or 1)
+    here = (published.month, published.day if day else 1)
+    if future:
+        return published.year if candidate >= here else published.year + 1
+    return published.year if candidate <= here else published.year - 1
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _part_range(part: tuple, published: date, future: bool, year_hint: int | None):
+    year, month, day = part
+    if year is None:
+        year = year_hint if year_hint else _infer_year(month, day, published, future)
+    if day is None:
+        return date(year, month, 1), _month_end(year, month), "month"
+    single = _safe_date(year, month, day)
+    return (single, single, "day") if single else None
+
+
+def _weekday(published: date, weekday: int, future: bool, which: str) -> date:
+    if which == "last":
+        # "last Friday": the one in the previous week, never today
+        back = (published.weekday() - weekday) % 7 or 7
+        return published - timedelta(days=back)
+    if future or which == "next":
+        ahead = (weekday - published.weekday()) % 7
+        if which == "next" and ahead == 0:
+            ahead = 7
+        return published + timedelta(days=ahead)
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def resolve(
+    mention: DateMention,
+    published: date,
+    *,
+    future: bool = False,
+    anchor: date | None = None,
+    year_hint: int | None = None,
+) -> DateRange | None:
+    """The interval a date expression names, or None when it cannot be pinned down.
+
+    ``future`` says the sentence is about what will happen (year and weekday go forward);
+    ``anchor`` is the date of the event an anchored expression ("four days later") counts from.
+    """
+    resolved = _resolve(mention, published, future, anchor, year_hint)
+    if resolved is None:
+        return None
+    start, end, precision = resolved
+    if end < start:
+        start, end = end, start
+    open_end = False
+    since_event = mention.kind == "anchored" and mention.value[2] == "since"
+    if (
+        mention.prep == "since" and mention.kind != "anchored" or since_event
+    ) and start <= published:
+        end, open_end = published, True
+        if precision in ("month", "year", "week"):
+            precision = "approximate" if precision != "month" else "month"
+    elif (
+        mention.prep in ("until", "till", "through")
+        and end >= published
+        and mention.kind != "range"
+    ):
+        start, precision = published, "approximate"
+    elif mention.prep in ("around", "about") and precision == "day":
+        start, end, precision = start - timedelta(days=7), end + timedelta(days=7), "approximate"
+    return DateRange(start, end, precision, mention.text, open_end)
+
+
+def _resolve(mention, published, future, anchor, year_hint):
+    kind, value = mention.kind, mention.value
+    if kind == "date":
+        year, month, day = value
+        if year is None:
+            year = year_hint or _infer_year(month, day, published, future)
+        single = _safe_date(year, month, day)
+        return (single, single, "day") if single else None
+    if kind == "range":
+        first = _part_range(mention.parts[0], published, future, year_hint)
+        second_part = mention.parts[1]
+        if second_part[0] is None and mention.parts[0][0] is None and first:
+            second_part = (first[0].year, second_part[1], second_part[2])
+            if (second_part[1], second_part[2] or 31) < (first[0].month, first[0].day):
+                second_part = (first[0].year + 1, second_part[1], second_part[2])
+        elif second_part[0] is None and first:
+            second_part = (first[0].year, second_part[1], second_part[2])
+        second = _part_range(second_part, published, future, year_hint)
+        if not first or not second:
+            return None
+        precision = "day" if first[2] == second[2] == "day" else "month"
+        if mention.text.lower().count(" or "):
+            precision = "approximate"
+        return first[0], second[1], precision
+    if kind == "month":
+        year, month = value
+        offset, this = mention.parts if mention.parts else (0, False)
+        if year is None:
+            if this or offset == 0 and year_hint is None:
+                year = _infer_year(month, None, published, future) if not this else published.year
+            elif year_hint:
+                year = year_hint
+            if offset == 1:
+                year = published.year if month > published.month else published.year + 1
+            elif offset == -1:
+                year = published.year if month < published.month else published.year - 1
+        if year is None:
+            year = year_hint
+        return date(year, month, 1), _month_end(year, month), "month"
+    if kind == "season":
+        which, season, year = value
+        if season == "winter":
+            return None
+        first_month, last_month = SEASONS[season]
+        if year is None:
+            if which == "that" or (which == "" and year_hint):
+                year = year_hint
+            if year is None:
+                year = published.year
+                if which == "last" or (
+                    not future and which != "next" and published.month < first_month
+                ):
+                    year -= 1
+                if which == "next" and published.month >= first_month:
+                    year += 1
+        return date(year, first_month, 1), _month_end(year, last_month), "approximate"
+    if kind == "year":
+        (year,) = value
+        return date(year, 1, 1), date(year, 12, 31), "year"
+    if kind == "weekday":
+        which, weekday = value
+        day = _weekday(published, weekday, future, which)
+        return day, day, "day"
+    if kind == "relative_day":
+        (word,) = value
+        if word == "yesterday" or word == "last night":
+            day = published - timedelta(days=1)
+        elif word == "tomorrow":
+            day = published + timedelta(days=1)
+        elif word == "the day before yesterday":
+            day = published - timedelta(days=2)
+        elif word == "overnight":
+            return published - timedelta(days=1), published, "approximate"
+        else:
+            day = published
+        return day, day, "day"
+    if kind == "relative_period":
+        qualifier, which, unit = value
+        step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1}[which]
+        if unit in ("week", "weekend"):
+            monday = published - timedelta(days=published.weekday()) + timedelta(weeks=step)
+            if unit == "weekend":
+                return monday + timedelta(days=5), monday + timedelta(days=6), "day"
+            return monday, monday + timedelta(days=6), "week"
+        if unit == "month":
+            year, month = published.year, published.month + step
+            if month == 0:
+                year, month = year - 1, 12
+            elif month == 13:
+                year, month = year + 1, 1
+            first, last = date(year, month, 1), _month_end(year, month)
+            if qualifier == "earlier" and step == 0:
+                last = published
+            elif qualifier == "later" and step == 0:
+                first = published
+            return first, last, "month"
+        year = published.year + step
+        first, last = date(year, 1, 1), date(year, 12, 31)
+        if qualifier == "earlier" and step == 0:
+            last = published
+        return first, last, "year"
+    if kind == "ago":
+        count, unit = value
+        day = published - timedelta(days=count * UNIT_DAYS[unit])
+        if unit == "day":
+            return day, day, "day"
+        return (
+            day - timedelta(days=UNIT_DAYS[unit] // 2),
+            day + timedelta(days=UNIT_DAYS[unit] // 2),
+            "approximate",
+        )
+    if kind in ("coming", "within"):
+        count, unit = value
+        if count is None:  # "in the coming days": a week or so, as vague as it sounds
+            span = {"hour": 1, "day": 7, "week": 21, "month": 90, "year": 365}[unit]
+        else:
+            span = max(1, count * UNIT_DAYS[unit]) if unit != "hour" else 1
+        base = anchor if kind == "within" and anchor is not None else published
+        return base, base + timedelta(days=span), "approximate"
+    if kind == "anchored":
+        if anchor is None:
+            return None
+        count, unit, direction, qualifier = value
+        if direction in ("since", "at"):
+            return anchor, anchor, "day"
+        if unit == "hour":
+            span = timedelta(days=max(1, -(-count // 24)) if count > 3 else 1)
+            if direction in ("after", "later"):
+                return anchor, anchor + span, "approximate"
+            return anchor - span, anchor, "approximate"
+        days = count * UNIT_DAYS[unit]
+        sign = 1 if direction in ("after", "later") else -1
+        target = anchor + timedelta(days=sign * days)
+        if qualifier == "less than" or unit in ("week", "month", "year") and qualifier:
+            return min(anchor, target), max(anchor, target), "approximate"
+        if unit == "day":
+            return target, target, "day"
+        half = timedelta(days=UNIT_DAYS[unit] // 4)
+        return target - half, target + half, "approximate"
+    return None

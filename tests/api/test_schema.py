@@ -1,0 +1,40 @@
+import pytest
+from django.core.management import call_command
+from rest_framework.test import APIClient
+
+pytestmark = pytest.mark.django_db
+
+
+def test_schema_lists_every_endpoint():
+    response = APIClient().get("/api/schema/?format=json")
+    assert response.status_code == 200
+    paths = response.json()["paths"]
+    for path in [
+        "/api/events/",
+        "/api/events/{id}/",
+        "/api/events/histogram/",
+        "/api/events/export.csv",
+        "/api/events/export.json",
+        "/api/events/export.geojson",
+        "/api/events/export.ics",
+        "/api/events/export.timeline.json",
+        "/api/sources/",
+        "/api/sources/{id}/",
+        "/api/actors/",
+        "/api/places/",
+    ]:
+        assert path in paths
+    list_parameters = {p["name"] for p in paths["/api/events/"]["get"]["parameters"]}
+    assert {"date_from", "date_to", "type", "actor", "place", "source", "q"} <= list_parameters
+    export_parameters = {p["name"] for p in paths["/api/events/export.ics"]["get"]["parameters"]}
+    assert "date_from" in export_parameters
+
+
+def test_schema_generates_without_warnings(tmp_path):
+    call_command("spectacular", "--validate", "--fail-on-warn", "--file", tmp_path / "s.yml")
+
+
+def test_docs_page_renders():
+    response = APIClient().get("/api/docs/")
+    assert response.status_code == 200
+    assert b"swagger-ui" in response.content
