@@ -49,6 +49,7 @@ def test_localhost_name_is_refused_after_resolution(web):
         ("0.0.0.0", "unspecified"),
         ("::1", "loopback"),
         ("::ffff:127.0.0.1", "loopback"),
+        ("64:ff9b::10.0.0.1", "private"),
         ("fd00::1", "private"),
         ("100.64.0.1", "non-public"),
     ],
