@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+from django.db import OperationalError
 from django.utils import timezone
 
 from events.models import Event, Evidence
@@ -271,3 +272,52 @@ def test_declared_charset_is_used(web, allow_local):
     source = ingest_url(url=url, published=datetime.date(2024, 2, 21)).source
 
     assert source.text == "Talks in Zürich on 8 February."
+
+
+def deadlock_once(monkeypatch):
+    """The database aborts the first extraction, as PostgreSQL does to one of two deadlocked
+    workers; the calls made are returned."""
+    real_extract = services.extract_source
+    calls = []
+
+    def extract(*, source, **kwargs):
+        calls.append(source.pk)
+        if len(calls) == 1:
+            raise OperationalError("deadlock detected")
+        return real_extract(source=source, **kwargs)
+
+    monkeypatch.setattr(services, "extract_source", extract)
+    return calls
+
+
+@pytest.mark.django_db(transaction=True)
+def test_text_aborted_by_a_deadlock_is_stored_on_a_second_attempt(monkeypatch):
+    calls = deadlock_once(monkeypatch)
+
+    result = ingest_source(
+        text="On 8 February a strike hit Baghdad.", published=datetime.date(2024, 2, 21)
+    )
+
+    assert len(calls) == 2
+    assert result.source.status == Source.Status.DONE
+    assert Source.objects.count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_url_aborted_by_a_deadlock_is_stored_on_a_second_attempt(web, allow_local, monkeypatch):
+    calls = deadlock_once(monkeypatch)
+
+    source = ingest_url(url=web.page("/a", ARTICLE_HTML)).source
+
+    assert len(calls) == 2
+    assert source.status == Source.Status.DONE
+    assert Evidence.objects.filter(source=source).exists()
+
+
+def test_inside_a_callers_transaction_a_deadlock_is_left_to_the_caller(monkeypatch):
+    deadlock_once(monkeypatch)
+
+    with pytest.raises(OperationalError):
+        ingest_source(
+            text="On 8 February a strike hit Baghdad.", published=datetime.date(2024, 2, 21)
+        )
