@@ -164,6 +164,8 @@ def merge_events(*, events: Iterable[Event], survivor: Event | None = None) -> E
         survivor.casualties = max(known, default=None)
     survivor.summary = survivor.summary or next((e.summary for e in others if e.summary), "")
     survivor.confidence = max(event.confidence for event in locked)
+    reported = [event.last_reported_at for event in locked if event.last_reported_at]
+    survivor.last_reported_at = max(reported, default=None)
     if any(event.status == Event.Status.CONFIRMED for event in locked):
         survivor.status = Event.Status.CONFIRMED
 
@@ -205,6 +207,7 @@ def split_evidence(*, evidence: Evidence) -> Event:
         open_end=event.open_end,
         place=event.place,
         confidence=event.confidence,
+        last_reported_at=evidence.source.created_at,
         edited=True,
     )
     new_event._change_reason = f"Split from event {event.pk}"

@@ -45,9 +45,15 @@ def highlight_spans(text: str, spans: Iterable[Span]) -> SafeString:
     if not valid:
         return escape(text)
     boundaries = sorted({0, len(text), *(s.start for s in valid), *(s.end for s in valid)})
+    waiting = iter(valid)  # by start: each joins `covering` once the sweep reaches it
+    upcoming = next(waiting, None)
+    covering: list[Span] = []
     pieces = []
     for piece_start, piece_end in zip(boundaries, boundaries[1:], strict=False):
-        covering = [s for s in valid if s.start <= piece_start and piece_end <= s.end]
+        covering = [s for s in covering if s.end > piece_start]
+        while upcoming is not None and upcoming.start == piece_start:
+            covering.append(upcoming)
+            upcoming = next(waiting, None)
         content = escape(text[piece_start:piece_end])
         if not covering:
             pieces.append(content)

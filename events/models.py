@@ -174,10 +174,17 @@ class Event(models.Model):
     version = models.PositiveIntegerField(
         default=1, help_text="Incremented on every save; guards against lost concurrent edits."
     )
+    last_reported_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        db_index=True,
+        editable=False,
+        help_text="When a source last reported this event; the review queue starts there.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords(m2m_fields=[actors])
+    history = HistoricalRecords(m2m_fields=[actors], excluded_fields=["last_reported_at"])
 
     objects = EventQuerySet.as_manager()
 

@@ -5,26 +5,29 @@ timeline, density strip, filters without reloads) using the API and the list fra
 """
 
 from datetime import timedelta
+from functools import cache
 from itertools import groupby
 
-from django.db.models import Count, IntegerField, Max, Min, OuterRef, Prefetch, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.contrib.staticfiles import finders
+from django.db.models import Max, Min, Prefetch, Q
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import patch_vary_headers
 
 from sources.models import Source
 
+from . import selectors
+from .api.events import EventFilter
 from .highlighting import Span, highlight_phrase, highlight_spans
 from .models import Actor, Event, EventActor, EventType, Evidence, Place
 
-PAGE_SIZE = 100
+PAGE_SIZE = 50
 RELATED_WINDOW = timedelta(days=30)
 RELATED_LIMIT = 10
 SEARCH_LIMIT = 20
+TIMELINE_LIBRARY = "vendor/vis-timeline/vis-timeline-graph2d.min.js"
 # Sent by chronology.js when it only needs the list to swap in, not the whole page.
 FRAGMENT_HEADER = "X-Chronicle-Fragment"
-# Parameters the chronology form owns; anything else in the query string is ignored.
 EXPORT_FORMATS = [
     ("csv", "CSV"),
     ("json", "JSON"),
@@ -32,56 +35,18 @@ EXPORT_FORMATS = [
     ("ics", "iCalendar"),
     ("timeline.json", "TimelineJS"),
 ]
-FILTER_PARAMETERS = ("q", "date_from", "date_to", "type", "actor", "place", "status")
+# Parameters the chronology form owns; anything else in the query string is ignored.
+FILTER_PARAMETERS = ("q", "date_from", "date_to", "type", "actor", "place", "status", "ordering")
 
 
-class _TemporaryEventFilter:
-    """Stand-in for the API's EventFilter until it lands on main."""
+@cache
+def _timeline_library_installed() -> bool:
+    """Whether `npm ci && sh scripts/vendor_static.sh` has put vis-timeline in static/vendor.
 
-    def __init__(self, data, queryset):
-        self.data, self.queryset, self.errors = data, queryset, {}
-
-    def is_valid(self):
-        types = self.data.getlist("type")
-        unknown = [t for t in types if t not in EventType.values]
-        if unknown:
-            self.errors["type"] = [f"Unknown type {unknown[0]!r}."]
-        return not self.errors
-
-    @property
-    def qs(self):
-        qs = self.queryset
-        if types := self.data.getlist("type"):
-            qs = qs.filter(type__in=types)
-        if q := self.data.get("q"):
-            qs = qs.filter(title__icontains=q)
-        if actor := self.data.get("actor"):
-            qs = qs.filter(actors__pk=actor) if actor.isdigit() else qs.filter(actors__name=actor)
-        if place := self.data.get("place"):
-            qs = qs.filter(place__pk=place) if place.isdigit() else qs.filter(place__name=place)
-        if status := self.data.get("status"):
-            qs = qs.filter(status=status)
-        return qs
-
-
-EventFilter = _TemporaryEventFilter
-
-
-def _listed_events():
-    """Visible events with what a list row shows: place, actors and number of sources."""
-    sources = (
-        Evidence.objects.filter(event=OuterRef("pk"))
-        .order_by()
-        .values("event")
-        .annotate(n=Count("source", distinct=True))
-        .values("n")
-    )
-    return (
-        Event.objects.visible()
-        .select_related("place")
-        .prefetch_related(Prefetch("actors", queryset=Actor.objects.order_by("name")))
-        .annotate(source_count=Coalesce(Subquery(sources, output_field=IntegerField()), 0))
-    )
+    Without it the chronology still works, as a list with filters; referring to a missing file
+    would instead break the page once static files are collected with a manifest.
+    """
+    return finders.find(TIMELINE_LIBRARY) is not None
 
 
 def _filter_params(query: QueryDict, fixed: dict[str, str]) -> QueryDict:
@@ -107,7 +72,7 @@ def _chronology(request, *, fixed: dict[str, str] | None = None, extra_context=N
     fixed = fixed or {}
     params = _filter_params(request.GET, fixed)
     page, page_error = _page_number(request.GET)
-    filterset = EventFilter(params, queryset=_listed_events())
+    filterset = EventFilter(params, queryset=selectors.event_list())
     errors = {} if filterset.is_valid() else dict(filterset.errors)
     if page_error:
         errors["page"] = [page_error]
@@ -116,11 +81,12 @@ def _chronology(request, *, fixed: dict[str, str] | None = None, extra_context=N
     if not errors:
         events = filterset.qs
         offset = (page - 1) * PAGE_SIZE
-        rows = list(events.chronological()[offset : offset + PAGE_SIZE + 1])
+        # In date order, oldest first unless the filter's `ordering=-date` asks otherwise.
+        rows = list(events[offset : offset + PAGE_SIZE + 1])
         has_next = len(rows) > PAGE_SIZE
         rows = rows[:PAGE_SIZE]
         if rows:
-            page_span = (rows[0].date_start, rows[-1].date_start)
+            page_span = sorted((rows[0].date_start, rows[-1].date_start))
         months = [
             (group_rows[0].date_start.replace(day=1), group_rows)
             for group_rows in (
@@ -139,6 +105,7 @@ def _chronology(request, *, fixed: dict[str, str] | None = None, extra_context=N
         "params": params,
         "fixed": fixed,
         "query_string": shareable.urlencode(),
+        "filters_in_use": len(shareable),
         "export_query": params.urlencode(),
         "page": page,
         "previous_page": page - 1 if page > 1 else None,
@@ -147,7 +114,9 @@ def _chronology(request, *, fixed: dict[str, str] | None = None, extra_context=N
         "page_span": page_span,
         "event_types": EventType.choices,
         "export_formats": EXPORT_FORMATS,
+        "timeline_library": _timeline_library_installed(),
         "selected_types": params.getlist("type"),
+        "orderings": [("", "Oldest first"), ("-date", "Newest first")],
         "statuses": [
             (Event.Status.CONFIRMED, "Confirmed"),
             (Event.Status.EXTRACTED, "Not reviewed"),
@@ -185,7 +154,10 @@ def place_detail(request, pk):
 def event_detail(request, pk):
     event = get_object_or_404(
         Event.objects.select_related("place").prefetch_related(
-            Prefetch("event_actors", queryset=_event_actors()),
+            Prefetch(
+                "event_actors",
+                queryset=EventActor.objects.select_related("actor").order_by("actor__name"),
+            ),
             Prefetch(
                 "evidence",
                 queryset=Evidence.objects.select_related("source")
@@ -211,10 +183,6 @@ def event_detail(request, pk):
             "around_query": around.urlencode(),
         },
     )
-
-
-def _event_actors():
-    return EventActor.objects.select_related("actor").order_by("actor__name")
 
 
 def _related_events(event: Event) -> list[Event]:
@@ -256,21 +224,26 @@ def source_detail(request, pk):
 
 def search(request):
     q = request.GET.get("q", "").strip()
-    context = {"q": q, "limit": SEARCH_LIMIT, "events": [], "actors": [], "sources": []}
+    context = {"q": q, "limit": SEARCH_LIMIT}
     if q:
         params = QueryDict(mutable=True)
         params["q"] = q
         context["events"] = list(
-            EventFilter(params, queryset=_listed_events()).qs.chronological()[:SEARCH_LIMIT]
+            EventFilter(params, queryset=selectors.event_list()).qs.chronological()[:SEARCH_LIMIT]
         )
         context["actors"] = list(
-            Actor.objects.filter(Q(name__icontains=q) | Q(aliases__icontains=q))
-            .annotate(event_count=Count("events"))
+            selectors.actor_list()
+            .filter(Q(name__icontains=q) | Q(aliases__icontains=q))
+            .order_by("name")[:SEARCH_LIMIT]
+        )
+        context["places"] = list(
+            selectors.place_list()
+            .filter(Q(name__icontains=q) | Q(aliases__icontains=q) | Q(country__iexact=q))
             .order_by("name")[:SEARCH_LIMIT]
         )
         context["sources"] = list(
-            Source.objects.filter(Q(title__icontains=q) | Q(publisher__icontains=q))
-            .defer("text")
+            selectors.source_list()
+            .filter(Q(title__icontains=q) | Q(publisher__icontains=q))
             .order_by("-published", "-pk")[:SEARCH_LIMIT]
         )
     return render(request, "events/search.html", context)

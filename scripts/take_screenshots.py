@@ -1,4 +1,5 @@
-"""Screenshots of the main pages for the README: timeline (desktop and 375 px), event, source.
+"""Screenshots of the main pages for the README: the timeline (its busiest month with an event
+selected, everything, and the busiest month at 375 px), an event and a source.
 
 Usage: python scripts/take_screenshots.py [BASE_URL] [--event ID]
 against a running server with data (make run). Uses Debian's /usr/bin/chromium.
@@ -39,6 +40,12 @@ def main():
         args.event = max(events, key=lambda e: (e["source_count"], len(e["actors"])))["id"]
     event = api(base, f"/api/events/{args.event}/")
     evidence = event["evidence"][0]
+    per_month = {}
+    for row in api(base, "/api/events/histogram/?interval=month"):
+        per_month[row["bucket"][:7]] = per_month.get(row["bucket"][:7], 0) + row["count"]
+    busiest = max(per_month, key=per_month.get)
+    month_view = f"/?date_from={busiest}&date_to={busiest}"
+    first_in_month = api(base, f"/api/events/?date_from={busiest}&date_to={busiest}&page_size=1")
     OUT.mkdir(parents=True, exist_ok=True)
 
     with sync_playwright() as playwright:
@@ -46,8 +53,9 @@ def main():
             executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
         )
         shots = [
-            ("timeline.png", "/", 1280, False),
-            ("timeline-375.png", "/", 375, False),
+            ("timeline.png", month_view, 1280, True),
+            ("timeline-overview.png", "/", 1280, False),
+            ("timeline-375.png", month_view, 375, False),
             ("event.png", f"/events/{args.event}/", 1280, True),
             (
                 "source.png",
@@ -60,9 +68,9 @@ def main():
             page = browser.new_page(viewport={"width": width, "height": 1000})
             page.goto(base + path)
             page.wait_for_load_state("networkidle")
-            if path == "/" and width > 600:
-                items = page.locator("[data-timeline] .vis-item:is(.vis-point, .vis-range)")
-                items.filter(has_text=event["title"][:20]).first.click()
+            if path == month_view and width > 600:
+                selected = first_in_month["results"][0]["id"]
+                page.locator(f"#event-{selected} .event-date").click()
                 page.wait_for_timeout(300)
                 page.evaluate("window.scrollTo(0, 0)")
             page.screenshot(path=OUT / name, full_page=full_page)

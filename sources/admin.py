@@ -1,5 +1,6 @@
 from django.contrib import admin, messages
-from django.db.models import Count
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.text import Truncator
@@ -11,6 +12,7 @@ from events.models import Evidence
 from events.services import extract_source
 
 from .models import Feed, Source
+from .services import poll_feed, retry_source
 
 
 class SourceEvidenceInline(admin.TabularInline):
@@ -83,15 +85,21 @@ class SourceAdmin(HistoryAdmin):
         "updated_at",
         "text_shown",
     ]
-    actions = ["re_extract"]
+    actions = ["re_extract", "retry_failed"]
 
     def get_queryset(self, request):
         # A source's text can run to megabytes; only its own page shows it.
+        events = (
+            Evidence.objects.filter(source=OuterRef("pk"))
+            .values("source")
+            .annotate(n=Count("event", distinct=True))
+            .values("n")
+        )
         return (
             super()
             .get_queryset(request)
             .defer("text")
-            .annotate(event_count=Count("evidence__event", distinct=True))
+            .annotate(event_count=Coalesce(Subquery(events), 0))
         )
 
     @admin.display(description="title", ordering="title")
@@ -118,6 +126,20 @@ class SourceAdmin(HistoryAdmin):
         for source in queryset:
             report = extract_source(source=source, known=known)
             self.message_user(request, f"{source}: {report}.", messages.SUCCESS)
+
+    @admin.action(description="Retry selected failed sources", permissions=["change"])
+    def retry_failed(self, request, queryset):
+        failed = [source for source in queryset if source.status == Source.Status.FAILED]
+        for source in failed:
+            retry_source(source=source)
+            self.message_user(
+                request, f"{source}: {source.get_status_display().lower()}.", messages.SUCCESS
+            )
+        skipped = len(queryset) - len(failed)
+        if skipped:
+            self.message_user(
+                request, f"{skipped} selected sources had not failed and were left alone."
+            )
 
     def get_deleted_objects(self, objs, request):
         deleted, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
@@ -150,3 +172,15 @@ class FeedAdmin(admin.ModelAdmin):
     list_filter = ["active"]
     search_fields = ["url", "title"]
     readonly_fields = ["last_polled_at", "last_error", "created_at"]
+    actions = ["poll_now"]
+
+    @admin.action(description="Poll selected feeds now", permissions=["change"])
+    def poll_now(self, request, queryset):
+        for feed in queryset:
+            poll = poll_feed(feed=feed)
+            if poll.error:
+                self.message_user(request, f"{feed}: {poll.error}", messages.ERROR)
+            else:
+                self.message_user(
+                    request, f"{feed}: {len(poll.results)} new items queued.", messages.SUCCESS
+                )

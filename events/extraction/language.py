@@ -3,7 +3,51 @@
 import re
 
 _STOP_WORDS = frozenset(
-    ["the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from", "that", "this", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "as", "not", "but", "after", "before", "said", "will", "would", "their", "they", "he", "she", "his", "her", "who", "which"]
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "that",
+        "this",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "as",
+        "not",
+        "but",
+        "after",
+        "before",
+        "said",
+        "will",
+        "would",
+        "their",
+        "they",
+        "he",
+        "she",
+        "his",
+        "her",
+        "who",
+        "which",
+    ]
 )
 _WORD = re.compile(r"[^\W\d_]+")
 

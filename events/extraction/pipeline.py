@@ -176,7 +176,11 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             text[max(0, trigger.start - 30) : trigger.end + 50]
         ):
             article.endings.add(len(article.events) + len(events) - 1)
-        if date_range.precision in ("day", "approximate") and not date_range.open_end or date_range.open_end:
+        if (
+            date_range.precision in ("day", "approximate")
+            and not date_range.open_end
+            or date_range.open_end
+        ):
             article.last_date = date_range.start
     if not events:
         _remember_dates(article, mentions, text, ranges)

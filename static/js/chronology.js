@@ -15,7 +15,7 @@
   const root = document.querySelector("[data-chronology]");
   if (!root) return;
 
-  const FILTERS = ["q", "date_from", "date_to", "type", "actor", "place", "status"];
+  const FILTERS = ["q", "date_from", "date_to", "type", "actor", "place", "status", "ordering"];
   const MAX_ITEMS_PER_WINDOW = 1000;
   const DAY = 24 * 60 * 60 * 1000;
   const TYPE_LABELS = {};
@@ -175,14 +175,11 @@
 
   /* ---------- applying filters ---------- */
 
-  let state = { params: new URLSearchParams(location.search) };
-
   async function apply(params, { push }) {
     const withGroup = new URLSearchParams(params);
     withGroup.delete("group");
     if (currentGroupMode() === "actor") withGroup.set("group", "actor");
     if (push) history.pushState(null, "", urlFor(withGroup));
-    state.params = withGroup;
     closeCard();
     const list = await loadList(params);
     if (!list) return;
@@ -273,7 +270,14 @@
     if (timeline) {
       const itemIds = itemIdsFor(id);
       timeline.setSelection(itemIds);
-      if (from !== "timeline" && itemIds.length) timeline.focus(itemIds, { animation: false });
+      // Keep the zoom the analyst chose; move only to bring an event out of sight into view.
+      if (from !== "timeline" && itemIds.length) {
+        const item = items.get(itemIds[0]);
+        const range = timeline.getWindow();
+        if (item.start < range.start || (item.end || item.start) > range.end) {
+          timeline.moveTo(item.start, { animation: false });
+        }
+      }
     }
     let item = events.get(id);
     if (!item) {
@@ -336,6 +340,7 @@
   let items = null;
   let groups = null;
   let loaded = null; // {from, to, key, complete}: the window whose events are in `events`
+  let pending = null; // {from, to, key}: the window being loaded
   let windowRequest = 0;
 
   function itemIdsFor(eventId) {
@@ -351,7 +356,7 @@
     if (event.date_precision !== "day") classes.push("imprecise");
     const base = {
       eventId: event.id,
-      content: escapeHtml(shorten(event.title, 60)),
+      content: escapeHtml(shorten(event.title, 48)),
       title: escapeHtml(`${event.date_display} · ${event.type_label || event.type}: ${event.title}`),
       start,
       type: point ? "point" : "range",
@@ -379,7 +384,8 @@
       } else if (!present.has(event.type)) {
         present.set(event.type, {
           id: event.type,
-          content: escapeHtml(TYPE_LABELS[event.type] || event.type),
+          content: escapeHtml(event.type.charAt(0).toUpperCase() + event.type.slice(1)),
+          title: escapeHtml(TYPE_LABELS[event.type] || event.type),
           className: `type-${event.type}`,
           order: Object.keys(TYPE_LABELS).indexOf(event.type),
         });
@@ -409,6 +415,7 @@
     items.clear();
     groups.clear();
     loaded = null;
+    pending = null;
     windowRequest++;
   }
 
@@ -436,7 +443,9 @@
     drawWindowOnDensity();
     const params = apiParams(formParams());
     const key = params.toString();
-    if (loaded && loaded.key === key && loaded.complete && range.start >= loaded.from && range.end <= loaded.to) {
+    const covers = (span) => span && span.key === key && range.start >= span.from && range.end <= span.to;
+    if (covers(pending)) return;
+    if (loaded && loaded.complete && covers(loaded)) {
       describeWindow();
       return;
     }
@@ -455,6 +464,7 @@
     params.set("date_to", isoDay(to));
 
     const request = ++windowRequest;
+    pending = { from, to, key };
     const received = new Map();
     params.set("page_size", "500");
     let url = `${apiUrl}?${params}`;
@@ -472,9 +482,13 @@
         }
       }
     } catch (error) {
-      if (request === windowRequest) statusLine.textContent = "The events for this window could not be loaded.";
+      if (request === windowRequest) {
+        pending = null;
+        statusLine.textContent = "The events for this window could not be loaded.";
+      }
       return;
     }
+    pending = null;
     events.clear();
     received.forEach((event, id) => events.set(id, event));
     const selection = timeline.getSelection();
@@ -503,7 +517,8 @@
     items = new vis.DataSet();
     groups = new vis.DataSet();
     timeline = new vis.Timeline(timelineHolder, items, groups, {
-      orientation: { axis: "top" },
+      orientation: { axis: "top", item: "top" },
+      verticalScroll: true,
       stack: true,
       margin: { item: { horizontal: 4, vertical: 4 } },
       minHeight: 220,
@@ -516,7 +531,7 @@
       groupOrder: "order",
       tooltip: { followMouse: true, overflowMethod: "flip" },
       cluster: {
-        maxItems: 4,
+        maxItems: 2,
         titleTemplate: "{count} events here: double-click or zoom in",
         showStipes: true,
         fitOnDoubleClick: true,
@@ -528,6 +543,24 @@
       const item = selected.length ? items.get(selected[0]) : null;
       if (item) selectEvent(item.eventId, { from: "timeline" });
       else if (!selected.length) closeCard();
+    });
+    // Buttons for what the mouse does by dragging and scrolling (vis-timeline has no keys).
+    root.querySelectorAll("[data-move]").forEach((button) => {
+      button.addEventListener("click", () => {
+        const range = timeline.getWindow();
+        const shift = (range.end - range.start) * 0.5 * Number(button.dataset.move);
+        // Without animation, so that quick presses add up.
+        timeline.setWindow(new Date(range.start.getTime() + shift), new Date(range.end.getTime() + shift), {
+          animation: false,
+        });
+      });
+    });
+    root.querySelectorAll("[data-zoom]").forEach((button) => {
+      button.addEventListener("click", () => {
+        if (button.dataset.zoom === "in") timeline.zoomIn(0.5, { animation: false });
+        else if (button.dataset.zoom === "out") timeline.zoomOut(0.5, { animation: false });
+        else fitToList(listHolder.querySelector("#event-list"));
+      });
     });
     root.querySelectorAll('input[name="group"]').forEach((radio) => {
       radio.addEventListener("change", () => {
@@ -727,7 +760,13 @@
 
   /* ---------- start ---------- */
 
-  fillForm(state.params);
+  // On a phone the filters would fill the first screen: fold them unless some are in use.
+  const filterPanel = form.querySelector("[data-filter-panel]");
+  if (filterPanel && window.matchMedia("(max-width: 40rem)").matches && !formParams().toString()) {
+    filterPanel.open = false;
+  }
+
+  fillForm(new URLSearchParams(location.search));
   if (startTimeline()) {
     fitToList(listHolder.querySelector("#event-list"));
     loadDensity();

@@ -5,7 +5,6 @@ from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.urls import reverse
 
 from events.models import Event, EventActor, Evidence
-from sources.models import Source
 from tests.admin.change_forms import change_form_data
 from tests.factories import ActorFactory, EventFactory, EvidenceFactory, SourceFactory
 
@@ -61,17 +60,17 @@ def test_the_review_queue_shows_date_quote_and_number_of_sources(editor_client):
 
 
 def test_the_review_queue_puts_events_from_the_newest_sources_first(editor_client):
-    fresh = EventFactory(title="Fresh news")
-    stale = EventFactory(title="Stale news")
-    EvidenceFactory(event=fresh)
-    stale_source = EvidenceFactory(event=stale).source
-    Source.objects.filter(pk=stale_source.pk).update(
-        created_at=datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC)
+    EventFactory(
+        title="Stale news", last_reported_at=datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC)
     )
+    EventFactory(
+        title="Fresh news", last_reported_at=datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
+    )
+    EventFactory(title="Never reported")
 
     result = editor_client.get(CHANGELIST).context["cl"].result_list
 
-    assert [event.title for event in result] == ["Fresh news", "Stale news"]
+    assert [event.title for event in result] == ["Fresh news", "Stale news", "Never reported"]
 
 
 @pytest.mark.parametrize(
@@ -127,6 +126,31 @@ def test_the_source_filter_takes_a_source_id(editor_client):
 
     assert list(response.context["cl"].result_list) == [evidence.event]
     assert f'value="{evidence.source_id}"' in response.content.decode()
+
+
+@pytest.mark.parametrize("passages", [1, 4])
+def test_the_change_page_runs_the_same_queries_whatever_the_number_of_passages(
+    editor_client, django_assert_num_queries, passages
+):
+    event = EventFactory(actors=[ActorFactory()])
+    EvidenceFactory.create_batch(passages, event=event)
+    editor_client.get(change_url(event))  # caches the content type behind "view on site"
+    # 1 session, 2 user, 3 the event, 4 user permissions, 5 group permissions, 6 evidence
+    # with its sources, 7 actor links with their actors, 8 the linked actor's autocomplete label.
+    with django_assert_num_queries(8):
+        response = editor_client.get(change_url(event))
+    assert response.status_code == 200
+
+
+def test_evidence_is_shown_read_only_with_its_source_and_cannot_be_deleted(editor_client):
+    evidence = EvidenceFactory(quote="A <b>bold</b> claim")
+
+    content = editor_client.get(change_url(evidence.event)).content.decode()
+
+    assert reverse("admin:sources_source_change", args=[evidence.source_id]) in content
+    assert "A &lt;b&gt;bold&lt;/b&gt; claim" in content
+    assert 'name="evidence-0-DELETE"' not in content
+    assert 'name="evidence-0-quote"' not in content
 
 
 def test_saving_the_change_form_marks_the_event_edited_and_bumps_its_version(editor_client):
@@ -314,3 +338,12 @@ def test_reverting_from_a_page_loaded_before_another_edit_is_refused(editor_clie
 
     assert "changed by someone else" in response.content.decode()
     assert Event.objects.get(pk=event.pk).title == "Newer"
+
+
+def test_a_source_id_too_large_for_the_database_is_searched_as_title_text(editor_client):
+    EvidenceFactory()
+
+    response = editor_client.get(f"{CHANGELIST}?source={'9' * 30}")
+
+    assert response.status_code == 200
+    assert list(response.context["cl"].result_list) == []

@@ -146,6 +146,11 @@ def re_extract(client, w):
     return post_action(client, "sources_source_changelist", "re_extract", [w["source"]])
 
 
+def retry_failed(client, w):
+    Source.objects.filter(pk=w["source"].pk).update(status="failed")
+    return post_action(client, "sources_source_changelist", "retry_failed", [w["source"]])
+
+
 def add_feed(client, w):
     return client.post(
         admin_url("sources_feed_add"), {"url": "https://example.org/feed.xml", "active": "on"}
@@ -182,6 +187,7 @@ WRITE_PATHS = [
     change_source,
     delete_source,
     re_extract,
+    retry_failed,
     add_feed,
 ]
 

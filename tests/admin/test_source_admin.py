@@ -5,7 +5,7 @@ from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.urls import reverse
 
 from events.models import Event
-from sources.models import Source
+from sources.models import Feed, Source
 from tests.admin.change_forms import change_form_data
 from tests.factories import EventFactory, EvidenceFactory, SourceFactory
 
@@ -145,3 +145,37 @@ def test_a_source_page_links_to_the_events_it_evidences(editor_client):
 
     assert reverse("admin:events_event_change", args=[evidence.event_id]) in content
     assert "Talks in Baghdad" in content
+
+
+def test_retry_action_re_extracts_failed_sources_and_leaves_the_others(editor_client):
+    failed = SourceFactory(
+        text=STRIKE_TEXT, published=datetime.date(2024, 2, 21), status="failed", error="boom"
+    )
+    done = SourceFactory(status="done")
+
+    response = editor_client.post(
+        CHANGELIST,
+        {"action": "retry_failed", ACTION_CHECKBOX_NAME: [failed.pk, done.pk]},
+        follow=True,
+    )
+
+    failed.refresh_from_db()
+    assert (failed.status, failed.error) == ("done", "")
+    assert failed.evidence.exists()
+    messages = [str(message) for message in response.context["messages"]]
+    assert "1 selected sources had not failed and were left alone." in messages
+
+
+def test_poll_feed_action_reports_why_a_feed_could_not_be_read(editor_client):
+    feed = Feed.objects.create(url="http://127.0.0.1:9/feed.xml")
+
+    response = editor_client.post(
+        reverse("admin:sources_feed_changelist"),
+        {"action": "poll_now", ACTION_CHECKBOX_NAME: [feed.pk]},
+        follow=True,
+    )
+
+    messages = [str(message) for message in response.context["messages"]]
+    assert messages == ["http://127.0.0.1:9/feed.xml: refused loopback address 127.0.0.1"]
+    feed.refresh_from_db()
+    assert feed.last_polled_at is not None

@@ -1,6 +1,9 @@
 import pytest
 from django.core.management import call_command
+from django.urls import reverse
 from rest_framework.test import APIClient
+
+from events.api import fields
 
 pytestmark = pytest.mark.django_db
 
@@ -38,3 +41,16 @@ def test_docs_page_renders():
     response = APIClient().get("/api/docs/")
     assert response.status_code == 200
     assert b"swagger-ui" in response.content
+
+
+@pytest.mark.parametrize(
+    ("path", "view_name"),
+    [
+        (fields.EVENT_PAGE, "event-detail"),
+        (fields.SOURCE_PAGE, "source-detail"),
+        (fields.ACTOR_PAGE, "actor-detail"),
+        (fields.PLACE_PAGE, "place-detail"),
+    ],
+)
+def test_page_urls_are_the_pages_routes(path, view_name):
+    assert path.format(pk=7) == reverse(view_name, args=[7])

@@ -193,8 +193,9 @@ def test_timeline_asks_the_api_for_the_visible_window_only(live_server, page, ch
 
     page.goto(live_server.url + "/")
     expect(timeline_items(page)).to_have_count(3)
+    page.wait_for_load_state("networkidle")
 
-    assert requests
+    assert len(requests) == 1, requests  # one window, asked for once
     for url in requests:
         assert re.search(r"date_from=\d{4}-\d{2}-\d{2}", url), url
         assert re.search(r"date_to=\d{4}-\d{2}-\d{2}", url), url
@@ -225,3 +226,35 @@ def test_pages_fit_a_375_pixel_wide_screen(live_server, browser, chronology):
         scroll_width = page.evaluate("document.documentElement.scrollWidth")
         assert scroll_width <= 375, f"{path} is {scroll_width}px wide"
     context.close()
+
+
+def test_actor_field_suggests_names_as_you_type(live_server, page, chronology):
+    page.goto(live_server.url + "/")
+
+    page.get_by_label("Actor", exact=True).and_(page.get_by_role("combobox")).fill("qaa")
+
+    expect(page.locator("#actor-names option")).to_have_attribute("value", "Esmail Qaani")
+
+
+def test_timeline_can_be_moved_and_zoomed_with_buttons(live_server, page, chronology):
+    page.goto(live_server.url + "/")
+    status = page.locator("[data-status]")
+    expect(status).to_contain_text("3 events in view")
+
+    for _ in range(3):
+        page.get_by_role("button", name="Earlier").click()
+
+    expect(status).to_contain_text("0 events in view")
+
+    page.get_by_role("button", name="This page").click()
+    expect(status).to_contain_text("3 events in view")
+
+    for _ in range(3):
+        page.get_by_role("button", name="Zoom in").click()
+
+    expect(status).not_to_contain_text("3 events in view")
+
+    page.get_by_role("button", name="Zoom out").click()
+    page.get_by_role("button", name="Zoom out").click()
+    page.get_by_role("button", name="Zoom out").click()
+    expect(status).to_contain_text("3 events in view")

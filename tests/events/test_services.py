@@ -4,6 +4,7 @@ import pytest
 
 from events.models import Event, Evidence
 from events.services import extract_source
+from sources.models import Source
 from tests.factories import ActorFactory, SourceFactory
 
 pytestmark = pytest.mark.django_db
@@ -92,3 +93,23 @@ def test_a_source_without_publication_date_is_marked_as_needing_one():
     assert source.status == "needs_date"
     assert report.created == 0
     assert not Event.objects.exists()
+
+
+def test_an_event_remembers_the_newest_source_that_reported_it():
+    ActorFactory(name="Kataib Hezbollah", aliases=["KH"])
+    first = make_source()
+    second = make_source(
+        text="A drone strike on 8 February in Baghdad killed a senior KH commander, "
+        "the group said in a statement.",
+        published=datetime.date(2024, 2, 9),
+    )
+    Source.objects.filter(pk=first.pk).update(
+        created_at=datetime.datetime(2024, 2, 21, tzinfo=datetime.UTC)
+    )
+    first.refresh_from_db()
+
+    extract_source(source=first)
+    assert Event.objects.get(type="strike").last_reported_at == first.created_at
+    extract_source(source=second)
+
+    assert Event.objects.get(type="strike").last_reported_at == second.created_at

@@ -56,3 +56,14 @@ def test_actor_page_queries_do_not_grow_with_rows(client, django_assert_num_quer
         response = client.get(actor.get_absolute_url())
 
     assert response.content.decode().count('class="event-row"') == 3
+
+
+def test_place_page_queries_do_not_grow_with_rows(client, django_assert_num_queries):
+    place = PlaceFactory()
+    EventFactory.create_batch(3, place=place, actors=[ActorFactory(), ActorFactory()])
+
+    # 1. the place, 2. the page of its events, 3. their actors, 4. their first and last date
+    with django_assert_num_queries(4):
+        response = client.get(place.get_absolute_url())
+
+    assert response.content.decode().count('class="event-row"') == 3

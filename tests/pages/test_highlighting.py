@@ -1,3 +1,7 @@
+import html
+import random
+import re
+
 from events.highlighting import Span, highlight_phrase, highlight_spans
 
 
@@ -50,3 +54,20 @@ def test_spans_outside_the_text_are_ignored():
 def test_labels_become_escaped_titles_joined_where_spans_overlap():
     html = highlight_spans("ab", [Span(1, 0, 2, 'Strike "A"'), Span(2, 0, 2, "Pause <B>")])
     assert 'title="Strike &quot;A&quot; / Pause &lt;B&gt;"' in html
+
+
+def test_random_overlapping_spans_keep_the_text_and_every_anchor():
+    rng = random.Random(7)
+    text = "".join(rng.choice("ab <&>\n") for _ in range(500))
+    spans = []
+    for evidence_id in range(60):
+        start = rng.randrange(0, 480)
+        spans.append(Span(evidence_id, start, start + rng.randint(1, 60)))
+
+    marked = highlight_spans(text, spans)
+
+    assert html.unescape(re.sub(r"<[^>]+>", "", marked)) == text
+    for span in spans:
+        if span.end <= len(text):
+            assert marked.count(f'id="ev-{span.evidence_id}"') == 1
+    assert "<script" not in marked and "< " not in marked

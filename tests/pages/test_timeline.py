@@ -2,6 +2,7 @@ import datetime
 
 import pytest
 
+from events import views
 from events.models import Event
 from events.views import PAGE_SIZE
 from tests.factories import (
@@ -80,6 +81,42 @@ def test_unknown_type_is_a_400_naming_the_parameter(client):
     assert "<code>type</code>" in response.content.decode()
 
 
+def test_impossible_date_is_a_400_naming_the_parameter_and_kept_in_the_form(client):
+    response = client.get("/?date_from=2024-13-45")
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "<code>date_from</code>" in html
+    assert 'value="2024-13-45"' in html
+    assert 'aria-invalid="true"' in html
+
+
+def test_filters_by_date_range_actor_name_place_and_text(client):
+    kh = ActorFactory(name="Kataib Hezbollah")
+    baghdad = PlaceFactory(name="Baghdad")
+    EventFactory(
+        title="Airstrike kills commander",
+        date_start=datetime.date(2024, 2, 8),
+        actors=[kh],
+        place=baghdad,
+    )
+    EventFactory(title="Drone attack in Golan", date_start=datetime.date(2024, 2, 12), actors=[kh])
+    EventFactory(title="Summit in Minsk", date_start=datetime.date(2015, 2, 12))
+
+    def titles(query):
+        html = client.get("/?" + query).content.decode()
+        candidates = ("Airstrike kills commander", "Drone attack in Golan", "Summit in Minsk")
+        return {title for title in candidates if title in html}
+
+    assert titles("date_from=2024-02&date_to=2024-02-10") == {"Airstrike kills commander"}
+    assert titles("actor=Kataib+Hezbollah") == {
+        "Airstrike kills commander",
+        "Drone attack in Golan",
+    }
+    assert titles(f"place={baghdad.pk}") == {"Airstrike kills commander"}
+    assert titles("q=minsk") == {"Summit in Minsk"}
+
+
 def test_malformed_page_is_a_400_naming_the_parameter(client):
     response = client.get("/?page=last")
 
@@ -135,3 +172,29 @@ def test_chronology_queries_do_not_grow_with_rows(client, django_assert_num_quer
         response = client.get("/")
 
     assert response.content.decode().count('class="event-row"') == 3
+
+
+def test_chronology_works_without_the_timeline_library(client, monkeypatch):
+    """Before `npm ci && sh scripts/vendor_static.sh` the page is the list, not a broken page."""
+    monkeypatch.setattr(views, "_timeline_library_installed", lambda: False)
+    EventFactory(title="Airstrike in Baghdad")
+
+    response = client.get("/")
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "vis-timeline-graph2d" not in html
+    assert "Airstrike in Baghdad" in html
+    assert "js/chronology.js" in html
+
+
+def test_newest_first_reverses_the_list_and_its_months(client):
+    EventFactory(title="Older strike", date_start=datetime.date(2024, 1, 29))
+    EventFactory(title="Newer strike", date_start=datetime.date(2024, 2, 8))
+
+    html = client.get("/?ordering=-date").content.decode()
+
+    assert html.index("February 2024") < html.index("Newer strike") < html.index("January 2024")
+    assert html.index("January 2024") < html.index("Older strike")
+    assert '<option value="-date" selected>Newest first</option>' in html
+    assert 'data-page-first="2024-01-29" data-page-last="2024-02-08"' in html
