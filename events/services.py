@@ -8,7 +8,6 @@ each of them.
 """
 
 from dataclasses import dataclass
-from datetime import timedelta
 
 from django.db import transaction
 from django.utils import timezone
@@ -16,12 +15,10 @@ from django.utils import timezone
 from sources.models import Source
 
 from .extraction import EXTRACTOR_VERSION, ExtractedEvent, KnownNames, extract
+from .extraction.matching import DAY_TOLERANCE, Happening, same_happening
+from .gazetteer import locate
 from .known_names import load_known_names
 from .models import Actor, Event, EventActor, Evidence, Place
-
-# Dates of the same happening told by two sources may differ by a day or two
-# ("on Thursday" vs "overnight into Friday").
-MERGE_DATE_SLACK = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -93,34 +90,57 @@ def _actors_for(item: ExtractedEvent, known: KnownNames) -> list[Actor]:
 def _place_for(item: ExtractedEvent, known: KnownNames) -> Place | None:
     if not item.location:
         return None
-    place, _ = Place.objects.get_or_create(
-        name=known.places.get(item.location, item.location)[:200]
-    )
+    name = known.places.get(item.location, item.location)[:200]
+    place = Place.objects.filter(name=name).first()
+    if place is None:
+        found = locate(name)
+        place, _ = Place.objects.get_or_create(
+            name=name,
+            defaults={
+                "country": found.country if found else "",
+                "latitude": found.latitude if found else None,
+                "longitude": found.longitude if found else None,
+            },
+        )
     return place
 
 
 def _find_same_happening(
     item: ExtractedEvent, actors: list[Actor], place: Place | None, *, exclude: set[int]
 ) -> Event | None:
-    """An event of another source telling the same happening: same type, dates that meet,
-    and a shared actor or the same place. Rejected events match too, so a rejection sticks."""
+    """A stored event telling the same happening (see `same_happening`). Rejected events match
+    too, so that a rejection sticks when another source reports the same thing."""
     if not actors and place is None:
         return None
+    wanted = Happening(
+        type=item.type,
+        start=item.date.start,
+        end=item.date.end,
+        actors=frozenset(actor.name for actor in actors),
+        place=place.name if place else None,
+        open_end=item.date.open_end,
+    )
     candidates = (
         Event.objects.filter(
             type=item.type,
-            date_start__lte=item.date.end + MERGE_DATE_SLACK,
-            date_end__gte=item.date.start - MERGE_DATE_SLACK,
+            date_start__lte=item.date.end + DAY_TOLERANCE,
+            date_end__gte=item.date.start - DAY_TOLERANCE,
         )
         .exclude(pk__in=exclude)
+        .select_related("place")
         .prefetch_related("actors")
         .order_by("date_start", "pk")
     )
-    actor_ids = {a.pk for a in actors}
     for event in candidates:
-        if (place is not None and event.place_id == place.pk) or actor_ids & {
-            a.pk for a in event.actors.all()
-        }:
+        stored = Happening(
+            type=event.type,
+            start=event.date_start,
+            end=event.date_end,
+            actors=frozenset(actor.name for actor in event.actors.all()),
+            place=event.place.name if event.place else None,
+            open_end=event.open_end,
+        )
+        if same_happening(wanted, stored):
             return event
     return None
 

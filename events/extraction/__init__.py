@@ -3,6 +3,7 @@
 Plain Python with no Django imports, so it can be tested, benchmarked and scored on its own.
 """
 
+from .matching import Happening, same_happening
 from .pipeline import EXTRACTOR_VERSION, extract
 from .types import DateRange, ExtractedEvent, ExtractionError, KnownNames, Passage
 
@@ -11,7 +12,9 @@ __all__ = [
     "DateRange",
     "ExtractedEvent",
     "ExtractionError",
+    "Happening",
     "KnownNames",
     "Passage",
     "extract",
+    "same_happening",
 ]

@@ -25,7 +25,8 @@ SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-    "twenty": 20, "thirty": 30, "several": 3, "a few": 3, "few": 3,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100, "several": 3, "a few": 3, "few": 3,
 }  # fmt: skip
 UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30, "year": 365}
 
@@ -65,13 +66,26 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"(?:\b({_WEEKDAY}),?\s+(?:\()?)?\b({_MONTH})\s+({_DAY})\b(?![.,]\d)(?:,?\s+({_YEAR})\b)?\)?"
         ),
     ),
+    (
+        "ordinal_day",
+        re.compile(
+            r"\b(?:on|by|until|since|from)\s+the\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|round|day|time|floor|of|[A-Z]))"
+        ),
+    ),
     ("month_or_month", re.compile(rf"\b({_FULL_MONTH})\s+or\s+({_FULL_MONTH})(?:\s+({_YEAR}))?\b")),
     ("month_year", re.compile(rf"\b({_MONTH})\s+(?:of\s+)?({_YEAR})\b")),
     (
+        "month_relative_year",
+        re.compile(
+            rf"\b(?:({_DAY})\s+)?({_FULL_MONTH})(?:\s+({_DAY}))?,?\s+(last|this|next)\s+year\b"
+        ),
+    ),
+    (
         "month",
         re.compile(
-            rf"\b(?:(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]o|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id|"
-            rf"[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Ll]ast|[Tt]his|[Nn]ext)[\s-]+)+({_FULL_MONTH})\b(?!\s+\d)"
+            rf"\b(?:(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]o|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id|and|or|"
+            rf"[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Ll]ast|[Tt]his|"
+            rf"[Nn]ext)[\s-]+)+({_FULL_MONTH})\b(?!\s+\d)"
         ),
     ),
     (
@@ -84,19 +98,22 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "year",
         re.compile(
-            rf"(?<![\d/.,:$£€#-])(?<!No\. )\b({_YEAR})\b(?![\d/%]|[.,]\d|-\d|\s*(?:GMT|hours|hrs|local))"
+            rf"(?<![\d/.,:$£€#-])(?<!No\. )\b({_YEAR})\b(?![\d/%]|[.,]\d|-\d|\s*(?:GMT|hours|"
+            rf"hrs|local))"
         ),
     ),
     (
         "weekday",
         re.compile(
-            rf"\b(?:(last|next|this|early|late|early on|late on)\s+)?({_WEEKDAY})(?:'s)?(?:\s+({_PART}))?\b"
+            rf"\b(?:(last|next|this|early|late|early on|"
+            rf"late on)\s+)?({_WEEKDAY})(?:'s)?(?:\s+({_PART}))?\b"
         ),
     ),
     (
         "relative_day",
         re.compile(
             rf"\b(yesterday|today|tonight|tomorrow|overnight|this\s+{_PART}|last\s+night|earlier\s+today|"
+            r"(?:over|at|during)\s+the\s+weekend|"
             r"before\s+dawn\s+today|the\s+day\s+before\s+yesterday)\b",
             re.IGNORECASE,
         ),
@@ -108,7 +125,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             re.IGNORECASE,
         ),
     ),
-    ("ago", re.compile(rf"\b({_NUM})\s+({_UNIT})\s+ago\b", re.IGNORECASE)),
+    (
+        "ago",
+        re.compile(
+            rf"\b({_NUM}|a few)\s+(minutes?|{_UNIT})\s+ago\b(\s+today)?|\bmoments\s+ago\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "coming",
         re.compile(
@@ -120,7 +143,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "anchored",
         re.compile(
-            rf"\b(?:(less than|more than|about|just|only|some|nearly|almost|barely)\s+)?({_NUM})\s+({_UNIT})\s+"
+            rf"\b(?:(less than|more than|about|just|only|some|nearly|almost|"
+            rf"barely)\s+)?({_NUM})\s+({_UNIT})\s+"
             r"(later|earlier|after|before)\b",
             re.IGNORECASE,
         ),
@@ -128,7 +152,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "anchored",
         re.compile(
-            r"\b(?:(less than|more than|about|just|only|some|nearly|almost|barely)\s+)?(hours|days|weeks|months|minutes)\s+"
+            r"\b(?:(less than|more than|about|just|only|some|nearly|almost|barely)\s+)?(hours|"
+            r"days|weeks|months|minutes)\s+"
             r"(later|earlier|after|before)\b",
             re.IGNORECASE,
         ),
@@ -143,10 +168,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "anchored_day",
         re.compile(
-            rf"\b(?:the\s+(next|following|previous|same)\s+(day|{_PART})|that\s+(day|{_PART})|"
+            rf"\b(?:the\s+(next|following|previous|same)\s+(day|{_PART})|(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(day|{_PART})|"
+            r"the\s+(?:following|next|previous|preceding)\s+(?:week|month|year)|"
             rf"the\s+day\s+(after|before)|(shortly|soon|hours|minutes|moments|immediately)\s+(after|before)|"
+            r"afterwards|afterward|later\s+that\s+day|"
             r"within\s+hours\s+of|(?:came|comes|followed|happened)\s+(?:just\s+|shortly\s+)?(?:after|before)|"
-            r"since\s+the\s+[a-z-]+\s+(?:began|started|took\s+(?:effect|hold)|came\s+into\s+force|was\s+signed)|"
+            r"since\s+the\s+[a-z-]+\s+(?:began|started|took\s+(?:effect|hold)|came\s+into\s+force|"
+            r"was\s+signed|were\s+signed|arrived|ended|opened|took\s+office)|"
             r"(?:after|following)\s+the\s+(?:meeting|talks|summit|vote|rally|signing|announcement|visit|attack)|"
             r"(?:(?<=told )|(?<=addressed ))the\s+(?:rally|meeting|summit|conference))\b",
             re.IGNORECASE,
@@ -156,7 +184,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+)")  # "May 18 Democracy Square": a name, not a date
 _PREP = re.compile(
-    r"\b(on|in|since|from|until|till|through|by|for|between|around|about|before|after|during|of|as of)\s+$",
+    r"\b(on|in|since|from|until|till|through|by|for|between|around|about|before|after|during|"
+    r"of|as of)\s+$",
     re.IGNORECASE,
 )
 
@@ -192,8 +221,19 @@ def _day(word: str) -> int:
     return int(re.match(r"\d+", word).group())
 
 
+# every pattern needs one of these; most sentences of a long text have none and stop here
+_MAYBE_DATE = re.compile(
+    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|night|week|month|year|ago|"
+    r"tomorrow|spring|summer|autumn|fall|hours|minutes|after|before|since|the rally|the meeting|"
+    r"the summit|the conference|morning|afternoon|evening",
+    re.IGNORECASE,
+)
+
+
 def find_dates(sentence: str) -> list[DateMention]:
     """Every date expression in ``sentence``, left to right, without overlaps."""
+    if not _MAYBE_DATE.search(sentence):
+        return []
     found: list[tuple[int, int, int, str, re.Match]] = []
     for order, (kind, pattern) in enumerate(PATTERNS):
         for match in pattern.finditer(sentence):
@@ -259,10 +299,20 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
                 ):
                     return None
         return make("date", (int(y) if y else None, _month(mo), _day(d)))
+    if kind == "ordinal_day":
+        # "on the 8th": a day of the publication month (or the one before, for past days)
+        own_prep = text.split()[0].lower()
+        return DateMention(m.start(), m.end(), text, "ordinal_day", (int(m.group(1)),), own_prep)
     if kind == "month_or_month":
         mo1, mo2, y = m.groups()
         year = int(y) if y else None
         return make("range", (), parts=((year, _month(mo1), None), (year, _month(mo2), None)))
+    if kind == "month_relative_year":
+        day_before, mo, day_after, which = m.groups()
+        # the year is relative to publication; kept as an offset and settled in resolve()
+        day = day_before or day_after
+        offset = {"last": -1, "this": 0, "next": 1}[which]
+        return make("date_relative_year", (offset, _month(mo), _day(day) if day else None))
     if kind == "month_year":
         mo, y = m.groups()
         return make("month", (int(y), _month(mo)))
@@ -272,6 +322,8 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         offset = 1 if lowered.startswith("next") else -1 if lowered.startswith("last") else 0
         this = lowered.startswith("this")
         own_prep = lowered.split()[0]
+        prep_match = _PREP.search(re.sub(r"\bthe\s+$", "", before[-16:]))  # "since the end of"
+        prep = prep_match.group(1).lower() if prep_match else ""
         return DateMention(
             m.start(),
             m.end(),
@@ -286,11 +338,9 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         )
     if kind == "season":
         which, season, y = m.groups()
-        if season.lower() == "fall" and not (which or y or "the" in text.lower()):
+        # "fall" and bare season words are too often something else; winter spans two years
+        if season.lower() == "winter" or not (which or y or "the" in text.lower()):
             return None
-        if season.lower() == "winter" or (not which and not y and "the" not in text.lower()):
-            if not (which or y):
-                return None
         return make("season", ((which or "").lower(), season.lower(), int(y) if y else None))
     if kind == "year":
         year = int(m.group(1))
@@ -323,7 +373,13 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         qualifier, which, unit = (g.lower() if g else "" for g in m.groups())
         return make("relative_period", (qualifier.strip(), which, unit))
     if kind == "ago":
-        return make("ago", (_number(m.group(1)), m.group(2).lower().rstrip("s")))
+        if m.group(1) is None:  # "moments ago"
+            return make("ago", (0, "day", False))
+        unit = m.group(2).lower().rstrip("s")
+        unit = "day" if unit in ("minute", "hour") else unit
+        count = 0 if m.group(2).lower().startswith(("minute", "hour")) else _number(m.group(1))
+        # "twenty years ago today": that very day, so many years back
+        return make("ago", (count, unit, bool(m.group(3))))
     if kind == "coming":
         number = _number(m.group(1)) if m.group(1) else None
         return make("coming", (number, m.group(2).lower().rstrip("s")), fuzzy=True)
@@ -350,11 +406,15 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         return make("anchored", (count, "day", direction.lower(), ""))
     if kind == "anchored_day":
         lowered = " ".join(text.lower().split())
+        period = re.match(r"the (following|next|previous|preceding) (week|month|year)$", lowered)
+        if period:
+            direction = "later" if period.group(1) in ("following", "next") else "earlier"
+            return make("anchored", (1, period.group(2), direction, "period"))
         if lowered.startswith(("the next", "the following", "the day after")):
             return make("anchored", (1, "day", "later", ""))
         if lowered.startswith(("the previous", "the day before")):
             return make("anchored", (1, "day", "earlier", ""))
-        if lowered.startswith(("that", "the same")):
+        if lowered.startswith(("that", "the same", "afterward", "later that", "earlier that")):
             return make("anchored", (0, "day", "later", ""))
         # "since the truce began", "after the meeting", "told the rally": an event told earlier
         if lowered.startswith(("since", "after", "following", "the ")):
@@ -382,10 +442,14 @@ def _join_ranges(sentence: str, mentions: list[DateMention]) -> list[DateMention
             second = mentions[i + 1]
             gap = sentence[first.end : second.start]
             if (
-                _RANGE_JOIN.match(gap)
+                (_RANGE_JOIN.match(gap) or (not gap.strip() and second.prep in ("to", "until")))
                 and first.kind in ("date", "month")
                 and second.kind in ("date", "month")
-                and (first.prep in ("between", "from") or gap.strip() in ("-", "–", "to", "until"))
+                and (
+                    first.prep in ("between", "from")
+                    or gap.strip() in ("-", "–", "to", "until")
+                    or second.prep in ("to", "until")
+                )
             ):
                 parts = (_as_part(first), _as_part(second))
                 # "in 2000 and 2007", "on 3 and 9 March" stay separate; a range needs between/from
@@ -479,6 +543,10 @@ def resolve(
     start, end, precision = resolved
     if end < start:
         start, end = end, start
+    if mention.kind in ("month", "year", "relative_period") and not mention.text.lower().startswith(
+        ("earlier", "later")
+    ):
+        start, end, precision = _narrow(mention.text, start, end, precision)
     open_end = False
     since_event = mention.kind == "anchored" and mention.value[2] == "since"
     if (
@@ -496,6 +564,40 @@ def resolve(
     elif mention.prep in ("around", "about") and precision == "day":
         start, end, precision = start - timedelta(days=7), end + timedelta(days=7), "approximate"
     return DateRange(start, end, precision, mention.text, open_end)
+
+
+def _calendar_period(day: date, unit: str, step: int):
+    if unit == "week":
+        monday = day - timedelta(days=day.weekday()) + timedelta(weeks=step)
+        return monday, monday + timedelta(days=6), "week"
+    if unit == "month":
+        index = day.year * 12 + day.month - 1 + step
+        year, month = divmod(index, 12)
+        return date(year, month + 1, 1), _month_end(year, month + 1), "month"
+    return date(day.year + step, 1, 1), date(day.year + step, 12, 31), "year"
+
+
+_PART_OF_PERIOD = re.compile(
+    r"\b(early|beginning of|start of|mid|middle of|late|end of)[\s-]", re.IGNORECASE
+)
+
+
+def _narrow(text: str, start: date, end: date, precision: str):
+    """ "early March", "late last year", "the end of August": part of the month or year."""
+    part = _PART_OF_PERIOD.search(text)
+    if not part or precision not in ("month", "year"):
+        return start, end, precision
+    which = part.group(1).lower()
+    third = (
+        0 if which in ("early", "beginning of", "start of") else 1 if which.startswith("mid") else 2
+    )
+    if precision == "month":
+        first_day = (1, 11, 21)[third]
+        last = end if third == 2 else start.replace(day=(10, 20)[third])
+        return start.replace(day=first_day), last, "approximate"
+    first_month = (1, 5, 10)[third]
+    last_month = (3, 8, 12)[third]
+    return date(start.year, first_month, 1), _month_end(start.year, last_month), "approximate"
 
 
 def _resolve(mention, published, future, anchor, year_hint):
@@ -522,6 +624,23 @@ def _resolve(mention, published, future, anchor, year_hint):
         if mention.text.lower().count(" or "):
             precision = "approximate"
         return first[0], second[1], precision
+    if kind == "ordinal_day":
+        (day,) = value
+        year, month = published.year, published.month
+        candidate = _safe_date(year, month, day)
+        if candidate is None or (candidate > published and not future):
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        elif candidate < published and future:
+            year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+        single = _safe_date(year, month, day)
+        return (single, single, "day") if single else None
+    if kind == "date_relative_year":
+        offset, month, day = value
+        year = published.year + offset
+        if day is None:
+            return date(year, month, 1), _month_end(year, month), "month"
+        single = _safe_date(year, month, day)
+        return (single, single, "day") if single else None
     if kind == "month":
         year, month = value
         offset, this = mention.parts if mention.parts else (0, False)
@@ -571,6 +690,11 @@ def _resolve(mention, published, future, anchor, year_hint):
             day = published - timedelta(days=2)
         elif word == "overnight":
             return published - timedelta(days=1), published, "approximate"
+        elif word.endswith("weekend"):
+            saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+            if future and saturday < published - timedelta(days=1):
+                saturday += timedelta(days=7)
+            return saturday, saturday + timedelta(days=1), "approximate"
         else:
             day = published
         return day, day, "day"
@@ -597,18 +721,18 @@ def _resolve(mention, published, future, anchor, year_hint):
         year = published.year + step
         first, last = date(year, 1, 1), date(year, 12, 31)
         if qualifier == "earlier" and step == 0:
-            last = published
+            return first, published, "approximate"
         return first, last, "year"
     if kind == "ago":
-        count, unit = value
+        count, unit, same_day = value
+        if same_day and unit == "year":
+            single = _safe_date(published.year - count, published.month, published.day)
+            return (single, single, "day") if single else None
         day = published - timedelta(days=count * UNIT_DAYS[unit])
-        if unit == "day":
+        if unit == "day" or (unit == "week" and count == 1):  # "a week ago": that very day
             return day, day, "day"
-        return (
-            day - timedelta(days=UNIT_DAYS[unit] // 2),
-            day + timedelta(days=UNIT_DAYS[unit] // 2),
-            "approximate",
-        )
+        slack = timedelta(days={"week": 2, "month": 7}.get(unit, UNIT_DAYS[unit] // 2))
+        return day - slack, day + slack, "approximate"
     if kind in ("coming", "within"):
         count, unit = value
         if count is None:  # "in the coming days": a week or so, as vague as it sounds
@@ -628,6 +752,8 @@ def _resolve(mention, published, future, anchor, year_hint):
             if direction in ("after", "later"):
                 return anchor, anchor + span, "approximate"
             return anchor - span, anchor, "approximate"
+        if qualifier == "period":  # "the following month": the whole next calendar period
+            return _calendar_period(anchor, unit, 1 if direction == "later" else -1)
         days = count * UNIT_DAYS[unit]
         sign = 1 if direction in ("after", "later") else -1
         target = anchor + timedelta(days=sign * days)

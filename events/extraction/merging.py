@@ -1,6 +1,8 @@
 """One event per happening within an article: the same pause told three ways is one event."""
 
+import re
 from dataclasses import replace
+from datetime import timedelta
 
 from .types import ExtractedEvent
 
@@ -8,6 +10,7 @@ _PRECISION_RANK = {"day": 0, "week": 1, "approximate": 2, "month": 3, "year": 4}
 # types whose coarse mention ("agreed last week") usually retells a precise one ("signed on 12 Feb")
 _COARSE_RETELLS = ("agreement", "pause")
 RECENT = 200
+MAX_KEPT = 12
 
 
 def merge_events(
@@ -25,7 +28,8 @@ def merge_events(
             continue
         # a retelling sits within the same article's recent telling of that kind: looking back
         # a bounded number of events keeps long texts linear
-        for index in by_type.get(event.type, [])[-RECENT:]:
+        candidates = [] if event.type == "statement" else by_type.get(event.type, [])[-RECENT:]
+        for index in candidates:
             if _same(merged[index], event):
                 merged[index] = _fold(merged[index], event)
                 break
@@ -42,16 +46,21 @@ def _close_state(merged: list[ExtractedEvent], indexes: list[int], ending: Extra
             merged[index] = replace(
                 kept,
                 date=replace(kept.date, end=ending.date.start, open_end=False),
-                evidence=kept.evidence + ending.evidence,
-                date_texts=kept.date_texts + ending.date_texts,
+                evidence=_union(kept.evidence, ending.evidence),
+                date_texts=_union(kept.date_texts, ending.date_texts),
             )
             return True
     return False
 
 
+_SAME_DAY_OTHER = re.compile(r"\b(?:earlier|later) that\b|\bthat same\b", re.IGNORECASE)
+
+
 def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     if a.type != b.type or a.type == "statement":
         return False
+    if _SAME_DAY_OTHER.search(a.date.text) or _SAME_DAY_OTHER.search(b.date.text):
+        return False  # "earlier that day a vessel rammed the tug": another happening that day
     da, db = a.date, b.date
     if da.end < db.start or db.end < da.start:
         return False
@@ -62,9 +71,20 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         # "since 4 February" and "since early February"; or two tellings naming the same parties
         return max(ranks) > 0 or (a.evidence[0] != b.evidence[0] and _share_names(a, b))
     if da.open_end or db.open_end:
-        return False
-    if "approximate" in (da.precision, db.precision) and a.type != "meeting":
-        return True
+        # "entered its eighth week" (fuzzy start, still on) and "walked out on Feb 20"
+        state, day = (a, b) if da.open_end else (b, a)
+        return (
+            state.date.precision == "approximate"
+            and day.date.precision == "day"
+            and state.date.start <= day.date.start <= state.date.start + timedelta(days=14)
+        )
+    if "approximate" in (da.precision, db.precision):
+        # a fuzzy retelling ("three weeks after the previous round") of a told span of days
+        precise = da if ranks[0] == 0 else db
+        spans_days = ranks.count(0) == 1 and precise.end > precise.start
+        if a.type == "meeting":
+            return spans_days
+        return spans_days or a.type in _COARSE_RETELLS or _share_names(a, b)
     return max(ranks) > 0 and a.type in _COARSE_RETELLS
 
 
@@ -76,8 +96,8 @@ def _share_names(a: ExtractedEvent, b: ExtractedEvent) -> bool:
 
 def _fold(a: ExtractedEvent, b: ExtractedEvent) -> ExtractedEvent:
     finer, other = (a, b) if _rank(a) <= _rank(b) else (b, a)
-    passages = finer.evidence + tuple(p for p in other.evidence if p not in finer.evidence)
-    actors = finer.actors + tuple(x for x in other.actors if x not in finer.actors)
+    passages = _union(finer.evidence, other.evidence)
+    actors = _union(finer.actors, other.actors)
     date = finer.date
     if other.date.open_end and not date.open_end and other.date.start <= date.start:
         date = replace(date, end=other.date.end, open_end=True)
@@ -90,9 +110,15 @@ def _fold(a: ExtractedEvent, b: ExtractedEvent) -> ExtractedEvent:
         actors=actors,
         location=finer.location or other.location,
         confidence=max(a.confidence, b.confidence),
-        date_texts=finer.date_texts
-        + tuple(t for t in other.date_texts if t not in finer.date_texts),
+        date_texts=_union(finer.date_texts, other.date_texts),
     )
+
+
+def _union(first: tuple, second: tuple) -> tuple:
+    """Both, without repeats, capped: a happening retold a thousand times keeps a few tellings."""
+    if len(first) >= MAX_KEPT:
+        return first
+    return tuple(dict.fromkeys(first + second))[:MAX_KEPT]
 
 
 def _rank(event: ExtractedEvent) -> tuple:

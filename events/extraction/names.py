@@ -106,34 +106,55 @@ def gazetteer() -> dict[str, str]:
     return names
 
 
+class NameFinder:
+    """Finds the editors' known names in sentences; built once per article, since a database
+    can hold thousands of aliases and one compiled pattern scans a sentence in a single pass."""
+
+    def __init__(self, known: KnownNames | None):
+        self.actors = dict(known.actors) if known else {}
+        self.places = dict(known.places) if known else {}
+        self._actor_pattern = _alternation(self.actors)
+        self._place_pattern = _alternation(self.places)
+
+    def find(self, sentence: str) -> tuple[list[str], str | None]:
+        """(actors, location) named in ``sentence``; known names first, then candidates."""
+        actors: list[str] = []
+        location: str | None = None
+        if self._actor_pattern:
+            for match in self._actor_pattern.finditer(sentence):
+                canonical = self.actors[match.group()]
+                if canonical not in actors:
+                    actors.append(canonical)
+        if self._place_pattern:
+            match = self._place_pattern.search(sentence)
+            if match:
+                location = self.places[match.group()]
+        places = gazetteer()
+        for match in _CAPITALISED.finditer(sentence):
+            words = match.group().split()
+            while words and words[0] in _NOT_NAMES:
+                words = words[1:]
+            name = " ".join(words)
+            if len(name) < 2 or name in self.actors or name in self.places:
+                continue
+            if len(words) == 1 and not name.isupper() and not sentence[: match.start()].strip():
+                continue  # "Rebels attacked ...": a capital for the sentence, not a name
+            if name in places:
+                if location is None and _PLACE_CUE.search(sentence[: match.start()]):
+                    location = places[name]
+                continue
+            if name not in actors:
+                actors.append(name)
+        return actors[:6], location
+
+
+def _alternation(names: dict[str, str]) -> re.Pattern | None:
+    aliases = sorted((alias for alias in names if alias and alias.strip()), key=len, reverse=True)
+    if not aliases:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, aliases)) + r")(?!\w)")
+
+
 def find_names(sentence: str, known: KnownNames | None) -> tuple[list[str], str | None]:
-    """(actors, location) named in ``sentence``; known names first, then candidates."""
-    actors: list[str] = []
-    location: str | None = None
-    places = gazetteer()
-    if known:
-        for alias, canonical in known.actors.items():
-            if alias and _contains(sentence, alias) and canonical not in actors:
-                actors.append(canonical)
-        for alias, canonical in known.places.items():
-            if alias and location is None and _contains(sentence, alias):
-                location = canonical
-    for match in _CAPITALISED.finditer(sentence):
-        name = match.group().strip()
-        words = name.split()
-        while words and words[0] in _NOT_NAMES:
-            words = words[1:]
-        if not words:
-            continue
-        name = " ".join(words)
-        if name in places:
-            if location is None and _PLACE_CUE.search(sentence[: match.start()]):
-                location = places[name]
-            continue
-        if len(name) > 1 and name not in actors and not (known and name in known.places):
-            actors.append(name)
-    return actors[:6], location
-
-
-def _contains(sentence: str, name: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence) is not None
+    """(actors, location) named in ``sentence``; see ``NameFinder`` for repeated use."""
+    return NameFinder(known).find(sentence)

@@ -1,38 +1,46 @@
 """The extractor: sentences -> date expressions and triggers -> paired, dated events -> merged.
 
-Each trigger is paired with the nearest date expression in its clause (statements only ever take a
-date from their own clause; other triggers may fall back to a date elsewhere in the sentence that
-no statement claimed). Anchored expressions ("four days later", "two days after the meeting") are
-resolved from the events already found, in text order. Work is sentence by sentence, so memory
-stays bounded by the number of events, not the length of the text.
+Per sentence: find the date expressions (dates.py) and the triggers (triggers.py), resolve the
+expressions (anchored ones against what the article has told so far), pair each trigger with its
+date (pairing.py) and build the events; then fold retellings of one happening together
+(merging.py). Work is sentence by sentence, so memory stays bounded by the number of events, not
+by the length of the text.
 """
 
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from .dates import DateMention, find_dates, resolve
+from .casualties import count_killed
+from .dates import NUMBER_WORDS, DateMention, find_dates, resolve
 from .language import looks_english
 from .merging import merge_events
-from .names import find_names
+from .names import NameFinder
+from .pairing import Pairing, pair
 from .sentences import Sentence, split_sentences
 from .triggers import Trigger, find_triggers, is_labour_text
 from .types import DateRange, ExtractedEvent, ExtractionError, KnownNames, Passage
 
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.2.0"
 
-_STRONG_BARRIER = re.compile(
-    r"[;:—–]|\s-\s|,\s+(?:when|where|which|while|whereas|but|although|though|citing|according)\b",
-    re.IGNORECASE,
-)
-_WEAK_BARRIER = re.compile(r",")
 _FUTURE = re.compile(
-    r"\b(?:will|won't|shall|is to|are to|was to|were to|is due|are due|due to|expected to|"
-    r"scheduled|set to|would|plans? to|to be held|upcoming|going to|to (?:resume|meet|begin|start|"
-    r"hold|visit|sign|travel|vote|return|open|hear|debate|reopen))\b|'ll\b",
+    r"\b(?:will|won't|shall|is to|are to|is due|are due|due to|expected|"
+    r"scheduled|set to|would|plans?|planned|planning|to be held|upcoming|going to|"
+    r"to (?-i:resume|meet|begin|start|"
+    r"hold|visit|sign|travel|vote|return|open|hear|debate|reopen|strike|walk out|march|protest|"
+    r"rally|stage|gather|stop work|close|shut))\b|\bdue on\b|'ll\b",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"[;:—–,]|\bthat\b|\s-\s", re.IGNORECASE)
+_TOLD_BEFORE = re.compile(
+    r"\b(?:said|told|announced|reported|added|stated|declared|confirmed|warned)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_TOLD_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:said|told|announced|reported|added|stated|declared|confirmed|warned|"
+    r"rejected|accused|denied)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[;—–]|[,:](?=\s)|\bthat\b|\s-\s", re.IGNORECASE)
 _DATELINE = re.compile(r"^\s*(?:\(|[,A-Za-z .]*\)\s*)?(?:\([^)]*\)\s*)?[—–-]")
 _LABEL_BEFORE = re.compile(
     r"^\W*(?:Date|Updated|Published|Posted|Last updated|Ref|Dated)\s*:?\s*$", re.IGNORECASE
@@ -46,14 +54,17 @@ _DEFINITE_NP = re.compile(
 )
 _DURATION = re.compile(
     r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive\s+|straight\s+|full\s+)?"
-    r"days?\s+(?:of|in\s+[\w\s]{0,20}?holding|holding)\s+(?:[\w-]+\s+){0,2}?$",
+    r"(?:days?|nights?)\s+(?:of|in\s+[\w\s]{0,20}?holding|holding)\s+(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
-_NTH_DAY = re.compile(
-    r"\b(?:entered|enters|entering|into|on|in)\s+its\s+(second|third|fourth|fifth|sixth|seventh)\s+day\b",
+_BEGAN = re.compile(r"^\s*(?:that|which)?\s*(?:began|started|opened|beginning|starting)\b")
+_NTH_PERIOD = re.compile(
+    r"\b(?:entered|enters|entering|into|on|in)\s+its\s+(second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(day|week|month)\b",
     re.IGNORECASE,
 )
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+_ORDINALS.update({"eighth": 8, "ninth": 9, "tenth": 10})
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _NUMBERS.update({"nine": 9, "ten": 10})
 _STATE_START = re.compile(
@@ -62,9 +73,14 @@ _STATE_START = re.compile(
     re.IGNORECASE,
 )
 _OPEN_TYPES = ("pause", "protest")
+_TOOK_EFFECT = re.compile(
+    r"\b(?:took effect|came into (?:force|effect)|took hold|went into effect|began|started)\b",
+    re.IGNORECASE,
+)
+RECENT_ANCHORS = 200
 _ENDING = re.compile(
     r"(?<![\w-])(?:ended|ends|ending|lapse|lapses|lapsed|expires?|expired|(?:was|were) lifted|"
-    r"called off|runs? out|ran out)\b",
+    r"called off|runs? out|ran out|collapsed|broke down)\b",
     re.IGNORECASE,
 )
 _CONTINUING = re.compile(
@@ -76,31 +92,87 @@ _CONTINUING = re.compile(
 class _Article:
     published: date
     labour: bool
-    known: KnownNames | None
+    names: NameFinder
     events: list[ExtractedEvent] = field(default_factory=list)
-    told: list[tuple] = field(default_factory=list)  # (trigger word, type, start, day-precise)
+    # what has been told so far, for anchors: (word stems, type or None, start, single day?)
+    told: list[tuple] = field(default_factory=list)
     endings: set[int] = field(default_factory=set)  # indexes of events that end a state
     last_date: date | None = None
+    narrative_year: int | None = None  # a feature about 1995: yearless dates are in 1995
+    label: DateRange | None = None  # "Saturday: ..." heading a paragraph dates all of it
+
+    def tell(self, words: str, event_type: str | None, start: date, exact: bool) -> None:
+        self.told.append((_stems(words), event_type, start, exact))
+        del self.told[:-RECENT_ANCHORS]
+
+    def refers_to_told(self, noun_phrase: str) -> bool:
+        stems = _stems(noun_phrase)
+        return any(told & stems for told, *_ in self.told)
 
     def anchor_for(self, noun_phrase: str) -> date | None:
-        """The date of the latest event the phrase ("the meeting", "the truce") refers to:
-        one told with the same word if any, else one of the same type, else the latest date."""
-        stem = noun_phrase.split()[-1].lower()[:4] if noun_phrase.split() else ""
-        for word, _, start, _ in reversed(self.told):
-            if stem and word.lower().startswith(stem):
-                return start
+        """The date of the latest happening the phrase ("the meeting", "the truce") refers to:
+        a single day told with the same word, else one of the same kind, else any telling with
+        the word, else the latest date."""
+        stems = _stems(noun_phrase)
         triggers = find_triggers(noun_phrase, self.labour)
-        if triggers:
-            wanted = triggers[-1].type
-            same_type = [
-                (start, exact) for _, t, start, exact in reversed(self.told) if t == wanted
-            ]
-            for start, exact in same_type:
-                if exact:  # "the rally" is one day's rally, not a season of strikes
+        wanted = triggers[-1].type if triggers else None
+        told = list(reversed(self.told))
+        for test in (
+            lambda words, kind, exact: exact and words & stems and kind == wanted,
+            lambda words, kind, exact: exact and words & stems,
+            lambda words, kind, exact: exact and wanted is not None and kind == wanted,
+            lambda words, kind, exact: words & stems,
+            lambda words, kind, exact: wanted is not None and kind == wanted,
+        ):
+            for words, kind, start, exact in told:
+                if test(words, kind, exact):
                     return start
-            if same_type:
-                return same_type[0][0]
         return self.last_date
+
+
+_STOP_STEMS = frozenset(
+    ["the", "this", "that", "with", "from", "into", "their", "after", "before", "about", "over"]
+)
+
+
+def _stems(words: str) -> frozenset[str]:
+    return (
+        frozenset(w.lower()[:4] for w in re.findall(r"[A-Za-z]+", words) if len(w) > 3)
+        - _STOP_STEMS
+    )
+
+
+_YEARS_AGO_TODAY = re.compile(
+    r"\b(\w+)\s+years\s+ago\s+(?:today|this week|this month)\b", re.IGNORECASE
+)
+_EXPLICIT_YEAR = re.compile(
+    r"\b(?:in|of|since|from|until|by|during|spring|summer|autumn|winter|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2},?)?)\s+"
+    r"(1[89]\d\d|20\d\d)\b"
+)
+_PRESENT_ANCHORS = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last week|"
+    r"this week|this month|last month|tonight|this morning|this afternoon)\b"
+)
+
+
+def narrative_year(text: str, published: date) -> int | None:
+    """The year a feature is about ("Twenty years ago today, ..."), when it is not this year.
+
+    Only a text told mostly in explicit old years, with few dates relative to its publication,
+    is a narrative of another year; news that mentions "deployed in 2001" once is not.
+    """
+    sample = text[:20000]
+    ago = _YEARS_AGO_TODAY.search(sample)
+    if ago:
+        word = ago.group(1).lower()
+        count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
+        if count > 1:
+            return published.year - count
+    old = [int(y) for y in _EXPLICIT_YEAR.findall(sample) if int(y) <= published.year - 5]
+    if len(old) < 3 or len(old) < len(_PRESENT_ANCHORS.findall(sample)):
+        return None
+    return max(set(old), key=lambda year: (old.count(year), year))
 
 
 def extract(
@@ -111,28 +183,26 @@ def extract(
         raise ExtractionError("a publication date is required to resolve relative dates")
     if not text or not text.strip() or not looks_english(text):
         return []
-    article = _Article(published, is_labour_text(text), known)
+    article = _Article(published, is_labour_text(text), NameFinder(known))
+    article.narrative_year = narrative_year(text, published)
+    paragraph = -1
     for sentence in split_sentences(text):
         if len(sentence.text) > 5000:  # not prose (a table, a dump): nothing to read here
             continue
+        if sentence.paragraph != paragraph:
+            paragraph = sentence.paragraph
+            article.label = _paragraph_label(sentence.text, article)
         article.events.extend(_sentence_events(sentence, article))
     return merge_events(article.events, frozenset(article.endings))
-
-
-@dataclass
-class _Pairing:
-    trigger: Trigger
-    mention: int
-    fallback: bool
 
 
 def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEvent]:
     text = sentence.text
     mentions = [m for m in find_dates(text) if not _is_false_mention(text, m)]
     if not mentions:
-        return []
+        return _labelled_events(sentence, article) if article.label else []
     triggers = find_triggers(text, article.labour)
-    if not any(not t.blocked for t in triggers):
+    if all(t.modal for t in triggers):
         _remember_dates(article, mentions, text)
         return []
     ranges, reference_spans, relational = _resolve_mentions(text, mentions, article)
@@ -141,19 +211,23 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         for t in triggers
         if not any(begin <= t.start < end for begin, end in reference_spans)
     ]
-    pairings = _pair(text, triggers, mentions, ranges, relational)
+    pairings = pair(text, triggers, mentions, ranges, relational, article.published)
     events: dict[tuple, ExtractedEvent] = {}
     for pairing in pairings:
         date_range = ranges.get(pairing.mention)
         if date_range is None:
             continue
         trigger = pairing.trigger
+        mention = mentions[pairing.mention]
+        if date_range.open_end and re.match(
+            r"\s*,\s+when\b", text[mention.end : trigger.start]
+        ):  # "held Tarvel since late last year, when they seized it": the seizure is the start
+            date_range = resolve(replace(mention, prep=""), article.published) or date_range
         date_range = _adjust_range(text, trigger, date_range, article.published)
         key = (trigger.type, date_range.start, date_range.end)
         if key in events:
             continue
-        actors, location = find_names(text, article.known)
-        mention = mentions[pairing.mention]
+        actors, location = article.names.find(text)
         events[key] = ExtractedEvent(
             type=trigger.type,
             title=_title(text),
@@ -161,34 +235,83 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             evidence=(Passage(text, sentence.start, sentence.end),),
             actors=tuple(actors),
             location=location,
+            casualties=count_killed(text) if trigger.type == "strike" else None,
             confidence=_confidence(date_range, pairing, mention),
             date_texts=(mention.text,),
         )
-        article.told.append(
-            (
-                trigger.word,
-                trigger.type,
-                date_range.start,
-                date_range.precision == "day" and date_range.start == date_range.end,
-            )
+        article.tell(
+            trigger.word,
+            trigger.type,
+            date_range.start,
+            date_range.precision == "day" and date_range.start == date_range.end,
         )
         if trigger.type in _OPEN_TYPES + ("strike",) and _ENDING.search(
             text[max(0, trigger.start - 30) : trigger.end + 50]
         ):
             article.endings.add(len(article.events) + len(events) - 1)
-        if (
-            date_range.precision in ("day", "approximate")
-            and not date_range.open_end
-            or date_range.open_end
-        ):
+        if date_range.precision == "day" and not date_range.open_end:
+            # "held from 18 to 21 December. Three days later": counted from the last day
+            article.last_date = date_range.end
+        elif date_range.precision == "approximate" or date_range.open_end:
             article.last_date = date_range.start
     if not events:
         _remember_dates(article, mentions, text, ranges)
+    else:
+        used = {p.mention for p in pairings}
+        for index, mention in enumerate(mentions):
+            if index not in used and index in ranges and not ranges[index].open_end:
+                article.tell(
+                    text[max(0, mention.start - 80) : mention.start],
+                    None,
+                    ranges[index].start,
+                    ranges[index].precision == "day",
+                )
+    agreed = {(e.date.start, e.date.end) for e in events.values() if e.type == "agreement"}
+    if agreed and not _TOOK_EFFECT.search(text):
+        # "agreed a ceasefire on 15 June": the agreement; when the pause starts is told elsewhere
+        events = {k: e for k, e in events.items() if not (e.type == "pause" and k[1:] in agreed)}
+    return list(events.values())
+
+
+_LABEL = re.compile(r"^\s*(\w+(?:\s+\w+){0,3})\s*[:—–]\s+")
+
+
+def _paragraph_label(text: str, article: _Article) -> DateRange | None:
+    """A paragraph that opens with a date and a colon ("Saturday: ...") is dated by it."""
+    label = _LABEL.match(text)
+    if not label:
+        return None
+    mentions = find_dates(label.group(1))
+    if len(mentions) != 1 or mentions[0].text != label.group(1).strip():
+        return None
+    return resolve(mentions[0], article.published)
+
+
+def _labelled_events(sentence: Sentence, article: _Article) -> list[ExtractedEvent]:
+    """Undated sentences under a date heading: each happening takes the heading's date."""
+    events: dict[tuple, ExtractedEvent] = {}
+    for trigger in find_triggers(sentence.text, article.labour):
+        if trigger.blocked or (trigger.is_statement and trigger.kind == "speech_noun"):
+            continue
+        key = (trigger.type,)
+        if key in events:
+            continue
+        actors, location = article.names.find(sentence.text)
+        events[key] = ExtractedEvent(
+            type=trigger.type,
+            title=_title(sentence.text),
+            date=article.label,
+            evidence=(Passage(sentence.text, sentence.start, sentence.end),),
+            actors=tuple(actors),
+            location=location,
+            confidence=0.5,
+            date_texts=(article.label.text,),
+        )
     return list(events.values())
 
 
 def _relational_target(trigger: Trigger, mentions, relational: set[int]) -> Trigger:
-    """In "a day after the Hamas-led attack" the attack is the event being dated, not a reference."""
+    """In "a day after the Hamas-led attack" the attack is the event being dated."""
     for index in relational:
         if trigger.reference and 0 <= trigger.start - mentions[index].end <= 40:
             return replace(trigger, reference=False)
@@ -196,19 +319,31 @@ def _relational_target(trigger: Trigger, mentions, relational: set[int]) -> Trig
 
 
 def _remember_dates(article, mentions, text, ranges=None):
-    """A dated sentence without an event still sets the anchor for "that evening", "the next day"."""
+    """A dated sentence without an event still anchors "that evening", "the next day", "the
+    following month" and "hours after the convoy arrived"."""
     for index, mention in enumerate(mentions):
         if ranges is not None and index in ranges:
-            if ranges[index].precision == "day":
-                article.last_date = ranges[index].start
+            resolved = ranges[index]
         elif not mention.is_anchored:
             resolved = resolve(mention, article.published, future=_is_future(text, mention))
-            if resolved and resolved.precision == "day":
-                article.last_date = resolved.start
+        else:
+            continue
+        if resolved and not resolved.open_end:
+            article.last_date = resolved.start
+            article.tell(
+                text[max(0, mention.start - 80) : mention.start],
+                None,
+                resolved.start,
+                resolved.precision == "day",
+            )
 
 
 def _is_false_mention(text: str, mention: DateMention) -> bool:
     before, after = text[: mention.start], text[mention.end :]
+    if mention.is_anchored and re.search(r"\bfor\s+$", before):
+        return True  # "encircled the city for eleven weeks before a surrender": a duration
+    if mention.prep == "since" and re.search(r"\btimes\s+since\s*$", before):
+        return True  # "clashed several times since 2016": how often, not a state since then
     if mention.prep == "by" and mention.kind in ("date", "weekday"):
         return True  # a deadline ("return by Monday"), not the date of a happening
     if _LABEL_BEFORE.search(before) or _DEADLINE_AFTER.match(after):
@@ -223,6 +358,10 @@ def _is_false_mention(text: str, mention: DateMention) -> bool:
 def _is_future(text: str, mention: DateMention) -> bool:
     if mention.prep in ("for", "until", "till"):
         return True
+    if _TOLD_BEFORE.search(text[max(0, mention.start - 30) : mention.start]) or _TOLD_AFTER.match(
+        text, mention.end
+    ):
+        return False  # "NATO said on Tuesday it would move": the saying is past
     begin = 0
     for barrier in _CLAUSE_END.finditer(text, 0, mention.start):
         begin = barrier.end()
@@ -232,10 +371,14 @@ def _is_future(text: str, mention: DateMention) -> bool:
 
 
 def _year_hint(text: str, mention: DateMention, mentions: list[DateMention]) -> int | None:
-    """A yearless date written as a name ("the Sept. 11 attacks") takes the sentence's year."""
+    """A yearless date written as a name ("the Sept. 11 attacks") or followed by "of that year"
+    takes the sentence's year."""
     years = [m.value[0] for m in mentions if m.kind == "year" and m is not mention]
     if not years:
         return None
+    if re.match(r"\s+(?:of\s+)?that\s+year\b", text[mention.end :]):
+        earlier = [m.value[0] for m in mentions if m.kind == "year" and m.end <= mention.start]
+        return earlier[-1] if earlier else None
     if mention.kind == "date" and mention.value[0] is None:
         if re.search(r"\bthe\s+$", text[: mention.start]) and re.match(
             r"\s+[a-z]", text[mention.end :]
@@ -262,6 +405,13 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
         if mention.is_anchored:
             continue
         year_hint = _year_hint(text, mention, mentions)
+        if (
+            year_hint is None
+            and article.narrative_year
+            and mention.kind in ("date", "month", "range")
+            and not _is_future(text, mention)
+        ):
+            year_hint = article.narrative_year
         if mention.kind == "season" and mention.value[0] == "that" and article.last_date:
             year_hint = year_hint or article.last_date.year
         resolved = resolve(
@@ -278,10 +428,14 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
         if direction in ("after", "before") and (unit != "hour" or qualifier != "within"):
             subject = _SUBJECT_REFERENCE.match(_strip_verb(text[: mention.start]))
             main_date = None
+            noun = _DEFINITE_NP.match(after_text)
             if earlier_here:
                 main_date = earlier_here[-1].start
+            elif noun and article.refers_to_told(noun.group(1)):
+                main_date = None  # "came hours after the summit opened": dated from the summit
             elif subject:
                 main_date = article.anchor_for(subject.group(1))
+                reference_spans.append((subject.start(1), subject.end(1)))
             if main_date is not None:
                 # "X on Tuesday, two days after Y": Y is two days before Tuesday
                 flipped = "before" if direction == "after" else "after"
@@ -316,6 +470,11 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
                 reference_spans.append((mention.end, mention.end + noun.end()))
         else:
             anchor = earlier_here[-1].start if earlier_here else article.last_date
+            noun = _DEFINITE_NP.match(after_text)
+            if mention.text.lower().startswith("the day") and noun:
+                # "the day after the attack": counted from the attack, which is not new
+                anchor = article.anchor_for(noun.group(1))
+                reference_spans.append((mention.end, mention.end + noun.end()))
         resolved = resolve(mention, published, anchor=anchor)
         if resolved:
             ranges[index] = resolved
@@ -343,232 +502,26 @@ def _phrase_duration(text: str) -> int:
     return int(word) if word.isdigit() else _NUMBERS.get(word, 7)
 
 
-_SPEECH_THAT = re.compile(
-    r"\b(?:said|says|told|announced|reported|warned|claimed|denied|insisted|argued|added|"
-    r"confirmed|stated|noted|acknowledged|believes?|believed|showed|shows|ruled|decided|concluded|"
-    r"estimated|accused|feared|fears|hoped|hopes|thinks?|thought|knows?|knew|agreed)"
-    r"(?:\s+[\w'’,-]+){0,5}?\s+(that)\b",
-    re.IGNORECASE,
-)
-_COMPLEMENT = re.compile(
-    r"\b(?:agreed|voted|decided|pledged|promised|vowed|threatened|asked|urged|ordered|plans?|"
-    r"planned|wants?|wanted|seeks?|sought|aims?|hopes?|refused|ready)\s+(?:[\w-]+\s+){0,2}?"
-    r"(to)\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+",
-    re.IGNORECASE,
-)
-_MODAL_SCOPE = re.compile(
-    r"\b(?:to seek|to work|to try|aims? to|plans? to|hopes? to|wants? to|seeks? to|could|might|"
-    r"would like|in order to)\b",
-    re.IGNORECASE,
-)
-_COORDINATED = re.compile(r"^\s*(?:,|and|,\s*and|or)\s*(?:in\s+|on\s+)?$")
-_PAST_TENSE = re.compile(
-    r"^(?:\w+ed|met|sent|struck|fought|left|began|held|took|came|went|walked out|"
-    r"opened fire|shot down|withdrew|flew out)\b",
-    re.IGNORECASE,
-)
-_STATEMENT_PREPS = ("for", "from", "until", "till", "since", "between")
-_STATE_PREPS_ONLY = ("until", "till")
-
-
-def _barriers(text: str, mentions: list[DateMention]) -> tuple[list[int], list[int], list[tuple]]:
-    """Strong barrier positions, comma positions, and infinitive complements (start, end)."""
-    strong = [m.start() for m in _STRONG_BARRIER.finditer(text)]
-    strong += [m.start(1) for m in _SPEECH_THAT.finditer(text)]
-    inside = lambda pos: any(m.start <= pos < m.end for m in mentions)  # noqa: E731
-    strong = sorted(p for p in strong if not inside(p))
-    weak = [m.start() for m in _WEAK_BARRIER.finditer(text) if not inside(m.start())]
-    complements = []
-    for match in _COMPLEMENT.finditer(text):
-        begin = match.start(1)
-        stops = [p for p in strong + weak if p > begin]
-        complements.append((begin, min(stops) if stops else len(text)))
-    return strong, weak, complements
-
-
-def _pair(text, triggers, mentions, ranges, relational) -> list[_Pairing]:
-    """Give each trigger its date expression: nearest in its clause, statements first.
-
-    A date is out of a trigger's reach when a strong clause barrier or another (non-statement)
-    trigger stands between them, when it sits in an infinitive complement the trigger is outside
-    of ("agreed to hold reunions around Aug. 15"), or in the scope of an aim ("to seek ... this
-    year"). A relational date ("two days after a drone attack") only dates what follows it.
-    """
-    strong, weak, complements = _barriers(text, mentions)
-    usable = {
-        i
-        for i in ranges
-        if not _MODAL_SCOPE.search(_segment_before(text, mentions[i], strong, weak))
-    }
-    first_comma = weak[0] if weak else len(text)
-    occupiers = [t for t in triggers if not t.is_statement and not t.reference and not t.setting]
-
-    def cost(trigger: Trigger, index: int) -> float | None:
-        mention = mentions[index]
-        if index not in usable:
-            return None
-        backwards = mention.start < trigger.start
-        low, high = (mention.end, trigger.start) if backwards else (trigger.end, mention.start)
-        if any(low <= p < high for p in strong):
-            return None
-        if mention.text.endswith("'s") and not 0 <= trigger.start - mention.end <= 3:
-            return None  # "Tuesday's strike": the date belongs to the noun it qualifies
-        if index in relational and not backwards:
-            return None
-        if any(
-            low <= other.start < high and other is not trigger and _occupies(other, mention, weak)
-            for other in occupiers
-        ):
-            return None
-        for begin, end in complements:
-            if (begin <= mention.start < end) != (begin <= trigger.start < end):
-                return None
-        commas = sum(low <= p < high for p in weak)
-        if (
-            trigger.is_statement
-            and backwards
-            and commas
-            and (
-                mention.end > first_comma
-                or any(t.start < mention.start for t in triggers if t is not trigger)
-            )
-        ):
-            return None  # "X pulled back overnight, an officer told us": not the telling's date
-        return len(text[low:high].split()) + 6 * commas + (1.5 if backwards else 0)
-
-    pairings: list[_Pairing] = []
-    claimed_by_statements: set[int] = set()
-    for trigger in triggers:
-        if not trigger.is_statement or trigger.blocked:
-            continue
-        options = [(cost(trigger, i), i) for i in range(len(mentions))]
-        options = [
-            (c, i)
-            for c, i in options
-            if c is not None
-            and c <= 14
-            and i not in relational
-            and mentions[i].prep not in _STATEMENT_PREPS
-            and mentions[i].kind not in ("coming", "within")
-        ]
-        if trigger.perfect:
-            options = [(c, i) for c, i in options if c <= 2]
-        if not options:
-            continue
-        best = min(options)[1]
-        claimed_by_statements.add(best)
-        pairings.append(_Pairing(trigger, best, False))
-    statement_ends = [p.trigger.end for p in pairings]
-    for trigger in triggers:
-        if trigger.is_statement or trigger.blocked:
-            continue
-        is_object = not trigger.setting and any(
-            0 <= trigger.start - end <= 40 for end in statement_ends
-        )
-        allowed = [
-            i
-            for i in range(len(mentions))
-            if not (
-                mentions[i].prep in _STATE_PREPS_ONLY and trigger.type in ("meeting", "agreement")
-            )
-            and not (is_object and i in claimed_by_statements)
-        ]
-        if _PAST_TENSE.match(trigger.word):
-            # "when the writers walked out": a past act never takes "in the coming weeks"
-            allowed = [i for i in allowed if mentions[i].kind not in ("coming",)]
-        own = [(c, i) for c, i in ((cost(trigger, i), i) for i in allowed) if c is not None]
-        if own:
-            best = min(own)[1]
-            pairings.append(_Pairing(trigger, best, False))
-            pairings.extend(
-                _Pairing(trigger, other, False) for other in _coordinated(text, mentions, best)
-            )
-            continue
-        if is_object:
-            continue
-        free = [
-            (abs(mentions[i].start - trigger.start), i)
-            for i in allowed
-            if i in usable
-            and i not in claimed_by_statements
-            and i not in relational
-            and not mentions[i].text.endswith("'s")
-            and not _occupied_between(trigger, mentions[i], occupiers)
-            and not any(
-                (b <= mentions[i].start < e) != (b <= trigger.start < e) for b, e in complements
-            )
-        ]
-        if free:
-            pairings.append(_Pairing(trigger, min(free)[1], True))
-    pairings.extend(_elliptical(text, triggers, mentions, pairings, usable, weak))
-    return pairings
-
-
-def _elliptical(text, triggers, mentions, pairings, usable, weak) -> list[_Pairing]:
-    """ "The first day of action, on 19 January, ..., and the largest, on 7 March, ...": a second
-    happening of the same kind told without its own trigger, in a clause joined by "and"."""
-    used = {p.mention for p in pairings}
-    extra = []
-    for index, mention in enumerate(mentions):
-        if index in used or index not in usable or mention.is_anchored:
-            continue
-        earlier = [p for p in pairings if not p.trigger.is_statement and p.mention < index]
-        if not earlier:
-            continue
-        previous = max(earlier, key=lambda p: mentions[p.mention].start)
-        between = text[mentions[previous.mention].end : mention.start]
-        clause_start = max([p for p in weak if p < mention.start], default=0)
-        if not re.search(r",\s+and\b|;", between) or any(
-            clause_start - 60 <= t.start < mention.end + 30 for t in triggers
-        ):
-            continue
-        extra.append(_Pairing(previous.trigger, index, True))
-    return extra
-
-
-def _occupies(other: Trigger, mention: DateMention, weak: list[int]) -> bool:
-    """An unreal happening ("threatened to launch attacks") keeps only the dates of its own phrase."""
-    if not other.modal:
-        return True
-    low, high = sorted((other.start, mention.start))
-    return not any(low <= p < high for p in weak)
-
-
-def _segment_before(text: str, mention: DateMention, strong: list[int], weak: list[int]) -> str:
-    begin = max([p for p in strong + weak if p < mention.start], default=0)
-    return text[begin : mention.start]
-
-
-def _occupied_between(trigger: Trigger, mention: DateMention, occupiers: list[Trigger]) -> bool:
-    low, high = sorted((trigger.start, mention.start))
-    return any(low < other.start < high and other is not trigger for other in occupiers)
-
-
-def _coordinated(text: str, mentions: list[DateMention], index: int) -> list[int]:
-    """Mentions joined to ``index`` by "and"/"or" ("summits in 2000 and 2007")."""
-    joined = []
-    current = index
-    while current + 1 < len(mentions) and mentions[current + 1].kind == mentions[index].kind:
-        gap = text[mentions[current].end : mentions[current + 1].start]
-        if not _COORDINATED.match(gap):
-            break
-        current += 1
-        joined.append(current)
-    return joined
-
-
 def _adjust_range(text: str, trigger: Trigger, date_range: DateRange, published: date) -> DateRange:
     """Durations around a trigger: "five days of talks" ending on D, "entered its third day"."""
     before = text[max(0, trigger.start - 60) : trigger.start]
     duration = _DURATION.search(before)
     if duration and date_range.precision == "day":
         word = duration.group(1).lower()
-        days = int(word) if word.isdigit() else _NUMBERS.get(word, 1)
-        return replace(date_range, start=date_range.end - timedelta(days=days - 1))
-    nth = _NTH_DAY.search(text[trigger.start : trigger.end + 60])
+        days = timedelta(days=(int(word) if word.isdigit() else _NUMBERS.get(word, 1)) - 1)
+        if _BEGAN.search(text[trigger.end : trigger.end + 40]):
+            # "three days of talks that began on Sunday": the date is the first day
+            return replace(date_range, end=date_range.start + days)
+        return replace(date_range, start=date_range.end - days)
+    nth = _NTH_PERIOD.search(text[trigger.start : trigger.end + 60])
     if nth and date_range.precision == "day" and date_range.start == published:
-        days = _ORDINALS[nth.group(1).lower()]
-        return replace(date_range, start=published - timedelta(days=days - 1), open_end=True)
+        word, unit = nth.group(1).lower(), nth.group(2).lower()
+        count = _ORDINALS.get(word) or int(re.match(r"\d+", word).group())
+        if unit == "day":  # "entered its third day": began two days ago, still on
+            return replace(date_range, start=published - timedelta(days=count - 1), open_end=True)
+        # "entered its eighth week": began seven to eight weeks ago
+        span = timedelta(days=count * (7 if unit == "week" else 30))
+        return DateRange(published - span, published, "approximate", date_range.text, True)
     if (
         date_range.end == published
         and not date_range.open_end
@@ -587,7 +540,7 @@ def _adjust_range(text: str, trigger: Trigger, date_range: DateRange, published:
     return date_range
 
 
-def _confidence(date_range: DateRange, pairing: _Pairing, mention: DateMention) -> float:
+def _confidence(date_range: DateRange, pairing: Pairing, mention: DateMention) -> float:
     score = 0.8 if date_range.precision == "day" else 0.6
     if pairing.fallback:
         score -= 0.2

@@ -15,62 +15,157 @@ _V = r"(?:s|es|ed|d|ing)?"
 # (type, pattern, kind) -- kind: "verb", "noun" or "speech" (a statement verb or noun)
 LEXICON: list[tuple[str, str, str]] = [
     # statements
-    ("statement", r"said|told|announced|announcing|declared|warned|accused|denied|claimed|condemned|"
-     r"welcomed|reported|stated|published|hailed|described|rejected|insisted|confirmed|"
+    ("statement", r"said|told|announced|announcing|declared|warned|accused|denied|claimed|"
+     r"condemned|welcomed|reported|stated|published|hailed|described|rejected|insisted|confirmed|"
      r"acknowledged|blamed|threatened|vowed|pledged|promised|ordered|urged|called on|called for|"
      r"speaking|spoke to|wrote|tweeted|posted|gave notice|issued|address the nation|"
-     r"addressed the nation|added|argued|criticised|criticized|praised|unveiled", "speech"),
+     r"addressed the nation|added|argued|criticised|criticized|praised|unveiled|accusing|"
+     r"saying|claiming|denying|insisting|urging|condemning|warning that|conceded|admitted|"
+     r"revealed|disclosed|alleged|appealed|briefed|testified|proclaimed|stressed|asserted|"
+     r"issued a statement|told reporters|brief|briefed|proposed|reported to|spoke|denounced|"
+     r"demanded|expressed|reiterated|responded|replied|commented|"
+     r"dismissed (?:the|as|claims|reports|allegations)", "speech"),
     ("statement", r"statement|message|remarks|announcement|speech|interview|press conference|"
+     r"warning|ultimatum|appeal|letter|video|"
      r"news conference|communiqu[ée]|address", "speech_noun"),
     # meetings
     ("meeting", r"met|meet|meets|meeting|meetings|talks|summit|summits|visit" + _V + r"|negotiat" +
-     r"(?:ed|ing|ions?)|conference|hosted|consultations|mediation session|round of negotiations|"
+     r"(?:ed|ing|ions?)|conferences?|hosted|consultations|mediation session|round of negotiations|"
      r"discussed by (?:tele)?phone|(?:tele)?phone call|spoke by (?:tele)?phone|held a call|"
-     r"sat down with|gathering of leaders", "verb"),
+     r"sat down with|gathering of leaders|convened|emergency session|discuss(?:ed|es)?|"
+     r"conciliation|mediation|arbitration|"
+     r"(?:first|second|third|fourth|fifth|previous|latest|next|new|"
+     r"final) round(?! of sanctions)|video call|videoconference|video conference|"
+     r"received (?:a|the) (?:[\w-]+ )?delegation|bilateral meeting|hosted talks|"
+     r"received (?-i:[A-Z])\w+", "verb"),
     # armed attacks
     ("strike", r"attack" + _V + r"|airstrikes?|air strikes?|air raids?|air campaign|raid(?:s|ed)?|"
-     r"bomb(?:s|ed|ing|ings)?|shell(?:ed|ing)|ambush(?:ed)?|assassinat(?:ed|ion)|killed|killing|"
-     r"opened fire|fired (?:on|at|rockets?|missiles?|shells?|mortars?|toward|towards)|"
-     r"rockets? (?:was|were) fired|artillery fire|pounded|drone hit|jets hit|offensive|"
-     r"clash(?:es|ed)|fighting|invasion|invaded|struck|shot down|massacre|strikes?", "verb"),
+     r"bomb(?:s|ed|ing|ings)?|shell(?:ed|ing)|ambush(?:ed|es)?|assassinat(?:ed|ions?)|killed|killing|"
+     r"opened fire|fired (?:on|at|toward|towards)|"
+     r"fired (?:[\w-]+ ){0,5}?(?:rockets?|missiles?|shells?|mortars?|drones?|artillery)|"
+     r"rockets? (?:was|were) fired|artillery fire|pounded|drone hit|jets hit|offensives?|"
+     r"clash(?:es|ed)|fighting|invasions?|invaded|struck|shot down|massacres?|stormed|overran|"
+     r"torched|gunned down|shot dead|open fire|car bomb|suicide bombing|mortar fire|"
+     r"skirmish(?:es)?|incursions?|assaults?|assaulted|"
+     r"(?:seized|captured|took control of|overran|recaptured|retook)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:towns?|city|villages?|bases?|airport|territory|positions?|areas?|districts?|hills?|"
+     r"ridge|outposts?|port|bridge)|"
+     r"launched (?:a|an|the) (?:[\w-]+ )?(?:push|operation|assault|incursion|raid|bombardment)|"
+     r"rammed|came under (?:heavy )?(?:fire|attack)|fired (?:[\w-]+ ){0,2}shots|"
+     r"(?:fighting|clashes|violence|war|hostilities) (?:erupted|broke out|flared|raged|resumed)|"
+     r"(?:missiles?|rockets?|shells?|mortars?|bombs?) landed|"
+     r"fired (?:tear gas|rubber bullets|live rounds|live ammunition|stun grenades)|"
+     r"opened fire on (?:protesters|demonstrators|crowds|marchers)|"
+     r"charged (?:into|at) (?:the )?(?:[\w-]+ ){0,2}?(?:crowds?|protesters|demonstrators|square)|"
+     r"(?:beat|fought|attacked|assaulted) (?:the )?(?:protesters|demonstrators|marchers)|"
+     r"shot dead|(?:was|were) shot|shot and killed|set fire to|set ablaze|"
+     r"war (?:began|started|broke out|erupted)|(?<=\d )(?:war|conflict)|"
+     r"cleared (?:the )?(?:square|streets?|camp|protesters|demonstrators) (?:with|using)|"
+     r"bombardments?|barrages?|firefights?|gun ?battle|gunfight|sniper fire|grenade attack|"
+     r"roadside bomb|counter-?offensive|counter-?attack|downed|sank|"
+     r"launched (?:[\w-]+ ){0,3}?(?:rockets|missiles|drones)|"
+     r"(?:missiles?|rockets?|shells?|drones?|bombs?) (?:hit|struck|slammed into|landed on)|"
+     r"explosions?|blasts?|exploded|strikes?", "verb"),
     # halts of hostilities
-    ("pause", r"cease-?fire|truce|lull|armistice|cessation of (?:hostilities|attacks|fighting)|"
-     r"halt(?:ed|s|ing)? (?:all |its |their |the )?(?:attacks|assaults|fighting|hostilities|"
+    ("pause", r"cease-?fires?|truces?|lulls?|armistices?|"
+     r"cessation of (?:hostilities|attacks|fighting)|"
+     r"halt(?:ed|s|ing)? (?:(?:to|all|its|their|the|most|some|many|of|those|these|further|"
+     r"new) ){0,3}"
+     r"(?:attacks|assaults|fighting|hostilities|"
      r"operations|strikes|shelling|offensive|bombing)|"
-     r"stop(?:ped|s)? (?:all |its |their )?(?:firing|attacks|fighting|hostilities|\"?all hostile acts)|"
+     r"stop(?:ped|s)? (?:(?:all|its|their|the|most) ){0,2}(?:firing|attacks|fighting|hostilities|"
+     r"\"?all hostile acts)|"
      r"suspend(?:ed|s)? (?:all |its |their )?(?:attacks|operations|hostilities|strikes)|"
-     r"humanitarian pause|pause in (?:attacks|fighting|hostilities)|switched off", "verb"),
+     r"humanitarian pause|pause in (?:attacks|fighting|hostilities)|switched off|moratorium|"
+     r"no shots (?:have|had) been fired|no shots were fired|"
+     r"(?:fighting|shelling|attacks|hostilities|bombing) (?:stopped|ceased|halted|subsided)|"
+     r"guns (?:fell|have fallen|went|had fallen) silent|(?:held|holding) (?:its|their) fire",
+     "verb"),
     # agreements
-    ("agreement", r"agreed|agreement|deal|accord|signed|signing|treaty|pact|memorandum|"
+    ("agreement", r"agreed|agreements?|deals?|accords?|signed|signing|treaty|treaties|pacts?|"
+     r"memorandum|"
      r"reached a (?:tentative )?(?:deal|agreement|settlement)|ratif(?:ied|ication)|"
-     r"renewed|renewal|extension|extended|prisoner (?:swap|exchange)|settlement", "verb"),
+     r"renewed|renewal|extension|extended|prisoner (?:swap|exchange)|settlement|inked|"
+     r"struck a deal|memorandum of understanding|initiall?ed|"
+     r"sealed (?:a|the) (?:deal|agreement|accord)|"
+     r"reached (?:an|a) (?:understanding|compromise)|concluded (?:an|a|the) (?:agreement|deal)",
+     "verb"),
     # movements of forces
-    ("movement", r"deploy(?:ed|ing|ment|s)?|redeploy(?:ed|ment)?|withdr(?:ew|awn|awal|aw|awing)|"
-     r"pull(?:ed|ing|s)? (?:out|back)|pull-?out|pull-?back|retreat(?:ed)?|drawdown|"
+    ("movement", r"deploy(?:ed|ing|ments?|s)?|redeploy(?:ed|ment)?|"
+     r"withdr(?:ew|awn|awals?|aw|awing)|"
+     r"pull(?:ed|ing|s)? (?:[\w-]+ ){0,3}?(?:out|back)\b|pull-?out|pull-?back|retreat(?:ed)?|"
+     r"drawdown|"
      r"sent (?:troops|forces|soldiers)|(?:troops|forces|soldiers) (?:were|was) (?:first )?sent|"
      r"crossed into|entered|flew out|moved (?:troops|forces|soldiers)|"
-     r"move (?:\w+ ){0,3}(?:troops|soldiers|forces|fighters)|reinforcements|arrived in", "verb"),
+     r"move (?:\w+ ){0,3}(?:troops|soldiers|forces|fighters)|reinforcements|arrived in|"
+     r"advanced (?:into|on|towards?)|moved (?:on|into|towards?|to)|pushed into|"
+     r"set foot in|dispatched|stationed|massed|mobili[sz]ed|repositioned|relocated|"
+     r"rolled into|arrived at|landed in|arrived|"
+     r"encircled|encircle|closed the ring|besieged|moved up|brought in|rushed|"
+     r"sent (?:[\w-]+ ){0,2}(?:frigates|warships|ships|jets|fighter jets|destroyers|"
+     r"submarines|tanks|units|battalions|brigades|reinforcements|paratroopers|commandos)|"
+     r"hand(?:ed)? (?:back|over) (?:control of )?(?:the )?(?:district|town|city|base|area|region|"
+     r"territory|bases)|took over from|"
+     r"airlifted (?:troops|soldiers|forces)", "verb"),
     # protests and labour strikes
-    ("protest", r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ied|ies)|march(?:ed|es)|"
-     r"marchers|sit-in|walked out|walkout|walked off the job|on strike|stoppages?|picket(?:s|ed)?|"
-     r"blockade|day of action|days of action|gathered|boycott|riots?|strike day|general strike|"
-     r"hunger strike|warning strike|partial strikes?|full strike|went on strike", "verb"),
+    ("protest", r"protest(?:s|ed)?|demonstrat(?:ion|ions|ed)|rall(?:y|ied|ies)|"
+     r"(?-i:march(?:ed|es|ing)?)|marchers|sit-ins?|stayed away from work|stay away from work|"
+     r"walked out|walkouts?|walked off the job|"
+     r"on strike|stoppages?|picket(?:s|ed)?|"
+     r"blockades?|day of action|days of action|gathered|boycott(?:s|ed|ing)?|strike day|"
+     r"general strike|"
+     r"hunger strike|warning strike|partial strikes?|full strike|went on strike|industrial action|"
+     r"work stoppages?|work-to-rule|go-slow|"
+     r"blocked (?:the |a |an )?(?:main )?(?:gates?|roads?|entrances?|highway|motorway|port|bridge|"
+     r"access|railway|border crossing)|in solidarity|"
+     r"took to the streets|take to the streets|filled the streets|staged a strike|vigils?|"
+     r"walk off the job|walk out|stage a (?:[\w-]+ )?(?:strike|stoppage|walkout)|overtime ban|"
+     r"riot(?:s|ing|ed)?|surrounded|"
+     r"downed tools|chanting|chanted|occupied (?:the )?(?:square|building|campus|offices?|"
+     r"parliament)", "verb"),
     # other dated happenings (kept so their dates are not given to a wrong type)
     ("other", r"vot(?:ed|e|es|ing)|invoked|tabled|approved|adopted|debate|hear|hearing|ruled|"
      r"expired|detained|arrested|freed|released|returned|driving back|commissioned|elected|"
-     r"resigned|appointed|flight|left|evacuat(?:ed|ion)|carried|airlift|paying out|lifted|"
-     r"reunions|took place|celebrate|fired (?:their )?(?:rifles|guns|weapons)? ?into the air", "verb"),
+     r"resigned|appointed|flight|left|evacuat(?:ed|ion)|carried|airlift|paying out|passed|"
+     r"reunions|took place|celebrate|election|elections|referendum|sentenced|convicted|"
+     r"acquitted|fired (?:their )?(?:rifles|guns|weapons)? ?into the air", "verb"),
 ]  # fmt: skip
 
+
+def _longest_first(pattern: str) -> str:
+    """Reorder top-level alternatives so that "fighting broke out" is tried before "fighting":
+    a regex alternation takes the first alternative that matches, not the longest."""
+    parts, depth, current = [], 0, ""
+    for index, char in enumerate(pattern):
+        escaped = index > 0 and pattern[index - 1] == "\\"
+        if char in "([" and not escaped:
+            depth += 1
+        elif char in ")]" and not escaped:
+            depth -= 1
+        if char == "|" and depth == 0 and not escaped:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    parts.append(current)
+    return "|".join(sorted(parts, key=len, reverse=True))
+
+
 _COMPILED = [
-    (kind_type, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE), kind)
+    (
+        kind_type,
+        re.compile(rf"(?<![\w-])(?:{_longest_first(pattern)})(?![\w-])", re.IGNORECASE),
+        kind,
+    )
     for kind_type, pattern, kind in LEXICON
 ]
 
 # an attack noun preceded by "no" (or "any" under a negation) turns into a pause
 _NEGATED_ATTACK = re.compile(
-    r"\b(?:no|not any|neither side had reported any|nor any)\s+(?:reported\s+|further\s+|new\s+|major\s+)?"
-    r"(?:attacks?|shelling|fighting|strikes|fire|violence|clashes|rocket fire|hostilities)\b",
+    r"\b(?:no|not any|neither side had reported any|nor any)\s+(?:reported\s+|further\s+|"
+    r"new\s+|major\s+)?"
+    r"(?:attacks?|shelling|fighting|strikes|fire|violence|clashes|rocket fire|hostilities|"
+    r"shots (?:have been|were|had been) fired)\b|\bhave not attacked\b",
     re.IGNORECASE,
 )
 _LABOUR = re.compile(
@@ -79,24 +174,29 @@ _LABOUR = re.compile(
     re.IGNORECASE,
 )
 _MILITARY = re.compile(
-    r"\b(?:air|drone|missile|military|army|troops|forces|coalition|warplanes?|jets?|rockets?|"
+    r"\b(?:air|drones?|missiles?|military|army|troops|forces|coalition|warplanes?|jets?|rockets?|"
+    r"navy|naval|warships?|vessels?|boats?|"
     r"militia|militants|bomb|artillery|soldiers|base|outpost|targets?|fire|positions|war|armed|"
     r"rebels|separatists?|insurgents|gunmen|front|cross-border|shelling|weapons)\b",
     re.IGNORECASE,
 )
 _FORCES = re.compile(
     r"\b(?:troops|forces|soldiers|army|military|fighters|units?|brigade|regiment|contingent|"
-    r"militia|vessels|warships|tanks|battalions?|marines|Taliban|peacekeepers)\b",
+    r"militia|vessels|warships|tanks|battalions?|marines|Taliban|peacekeepers|commanders|"
+    r"commandos|peshmerga|guards?|paratroopers|reinforcements|frigates|warships|destroyers|"
+    r"navy|navies)\b",
     re.IGNORECASE,
 )
 # what makes a trigger's happening unreal: modality, condition, wish
 _MODAL_BEFORE = re.compile(
-    r"\b(?:could|might|(?-i:may)|can|threaten(?:ed|s|ing)? to|vow(?:ed|s|ing)? to|vowing|"
+    r"\b(?:could|might|(?-i:may)|can|any|promising to|threatened|threatening|warned of|"
+    r"warning of|threat of|fears? of|threaten(?:ed|s|ing)? to|vow(?:ed|s|"
+    r"ing)? to|vowing|"
     r"promised to|pledged to|ready to|prepared to|plans? to|planning to|wants? to|seeks? to|"
     r"aims? to|hopes? to|hoping to|intends? to|demand(?:ed|ing|s)?|call(?:ed|ing)? for|"
     r"urg(?:ed|ing|es)|asked|ask|if|unless|whether|risk of|allowed to|able to|fail to|"
     r"spoken of|spoke of|talk of|a separate|authori[sz]e|lay down|how|why|meant to|backing|backed|"
-    r"way for|in favour of|in favor of|"
+    r"way for|in favour of|in favor of|failed to|refused to|skip(?:s|ped)?|had been expected to|"
     r"would not|will not|did not|does not|do not|not|never|no|without|nor|neither|denied)\b",
     re.IGNORECASE,
 )
@@ -108,12 +208,16 @@ _INFINITIVE_GOAL = re.compile(
 )
 _FIRST_SINCE = re.compile(r"\b(?:first|last)\s+(?:[\w-]+\s+){0,10}since\b", re.IGNORECASE)
 _SETTING_BEFORE = re.compile(
-    r"\b(?:at|during|in|on the sidelines of)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}$",
+    r"\b(?:at|during|in|on the sidelines of|told|addressed)\s+(?:a|an|the|its|their)\s+"
+    r"(?:[\w.'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _NOT_AN_EVENT_AFTER = re.compile(
     r"\s+(?:centre|center|hall|room|building|site|venue|committee|team|teams|table|position|"
-    r"partners?|power|body|order|ballot|fund|notice)\b",
+    r"partners?|power|body|order|ballot|fund|notice|violations?|monitors?|terms|lines?|"
+    r"proposals?|plans?|negotiators|mediators|talks|negotiations|deal|agreement|accord|police|"
+    r"gear|squad|units?|banners?|leaders|organi[sz]ers|groups?|movement|camps?|slogans|signs|"
+    r"architect)\b|'s\b",
     re.IGNORECASE,
 )
 _HYPOTHETICAL = re.compile(r"\bin what (?:would|will|could) be\b", re.IGNORECASE)
@@ -122,14 +226,15 @@ _REFERENCE_BEFORE = re.compile(
     r"\b(?:ending|end|end to|ended|lift|lifting|call off|calling off|settle|resolve|over|about|"
     r"discuss|discussed|monitor|monitored|respected|violating|violation of|observe|accept|"
     r"accepted|endorsed|announced|announce|welcomed|welcome|condemned|hailed|claimed|denied|"
-    r"ahead of|after|since|described|rejected|praised|criticised|criticized|during|of)\s+"
-    r"(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$",
+    r"ahead of|after|since|described|rejected|praised|criticised|criticized|during|of|under|"
+    r"called|hailed|against|before|join|joined|joining)\s+"
+    r"(?:the|this|that|its|their|those|these)\s+(?:[\w.'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAUSE_START = re.compile(
     r"[;:—–(]|,\s+(?:when|where|which|while|but|although|though|and|after|before|citing|"
-    r"according|as|if|unless)\b|\bthat\b|\b(?:if|unless|when|while|after|before)\b",
+    r"according|as|if|unless)\b|\bthat\b|\b(?:if|unless|until|when|while|after|before)\b",
     re.IGNORECASE,
 )
 
@@ -173,7 +278,11 @@ def find_triggers(sentence: str, document_is_labour: bool = False) -> list[Trigg
         if event_type is None:
             continue
         before = sentence[max(0, start - 60) : start]
-        reference = kind != "speech" and bool(_REFERENCE_BEFORE.search(before))
+        reference = (
+            kind != "speech"
+            and not word.lower().endswith("ed")  # "the deal was signed": the signing itself
+            and bool(_REFERENCE_BEFORE.search(before))
+        )
         modal = _is_blocked(sentence, start, event_type)
         if event_type == "strike" and any(b <= start < e for b, e in negated_attacks):
             event_type, modal, reference = "pause", False, False
@@ -193,7 +302,7 @@ def is_labour_text(text: str) -> bool:
 
 
 def _retype(sentence, start, end, event_type, word, document_is_labour):
-    if _NOT_AN_EVENT_AFTER.match(sentence, end):
+    if " " not in word and _NOT_AN_EVENT_AFTER.match(sentence, end):
         return None  # "conference centre", "negotiating committee", "strike order"
     lowered = word.lower()
     window = sentence[max(0, start - 80) : end + 80]
@@ -209,14 +318,126 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         if re.match(r"\s+(?:order|ballot|fund|pay|notice|action)\b", sentence[end:]):
             return None
         return "protest" if labour >= military else "strike"
+    if event_type == "protest" and lowered == "walked out" and re.match(r"\s+of\b", sentence[end:]):
+        return "other"  # walking out of talks is not a strike
+    if (
+        event_type == "meeting"
+        and lowered.startswith("discuss")
+        and not re.search(
+            r"council|leaders|ministers|officials|delegat|committee|cabinet|parliament|assembly|envoys",
+            window,
+            re.I,
+        )
+    ):
+        return None
+    if lowered == "besieged" and re.search(r"\b(?:the|a|an)\s+$", sentence[:start]):
+        return None  # "the besieged city": a state, told elsewhere
+    if (
+        event_type == "strike"
+        and lowered in ("stormed", "overran")
+        and re.search(r"protesters|demonstrators|crowds?|students|marchers", window, re.I)
+    ):
+        return "protest"  # crowds storming a palace: the protest, not an armed attack
+    if (
+        event_type == "protest"
+        and lowered.startswith("protest")
+        and re.search(
+            r"\b(?:ambassador|minister|ministry|government|embassy|foreign office|"
+            r"spokes(?:wo)?man)\b",
+            sentence[max(0, start - 60) : start],
+            re.I,
+        )
+    ):
+        return "statement"  # "the ambassador protested against the decision": a complaint
+    if (
+        event_type == "other"
+        and lowered == "released"
+        and re.search(
+            r"statement|report|video|letter|figures|data|images|footage",
+            sentence[max(0, start - 25) : start],
+            re.I,
+        )
+    ):
+        return None  # "a statement released on Monday": the telling, not a release of people
+    if event_type == "protest" and lowered == "surrounded":
+        if re.search(r"crowds?|protesters|demonstrators|marchers|students|thousands", window, re.I):
+            return "protest"
+        return "movement" if _FORCES.search(window) else None
+    if (
+        event_type == "statement"
+        and lowered == "rejected"
+        and re.search(r"referendum|voters|ballot|\bvote", window, re.I)
+    ):
+        return "other"  # voters rejecting a deal vote; they do not make a statement
+    if (
+        event_type == "agreement"
+        and lowered == "agreed"
+        and re.match(r"\s+(?:on \w+\s+)?to\s+(?!the\b|a\b|an\b)[a-z]+", sentence[end:])
+        and not re.search(
+            r"\band\b|\bwith\b|between|both|sides|parties|rivals|leaders of|governments",
+            sentence[:start],
+            re.I,
+        )
+    ):
+        return "other"  # "ministers agreed to prepare sanctions": one body's decision, no deal
+    if event_type == "agreement" and re.search(
+        r"\b(?:one|another|a second|a third|the first|the second|the other|the last)\s+$",
+        sentence[max(0, start - 20) : start],
+        re.I,
+    ):
+        return None  # "three truces - one agreed on 4 October": describes a listed item
+    if event_type == "other" and lowered == "left" and _FORCES.search(window):
+        return "movement"
+    if (
+        event_type == "strike"
+        and lowered.startswith("clash")
+        and re.search(r"protesters|demonstrators|police|riot|marchers", window, re.I)
+    ):
+        return "protest"  # protesters clashing with police: part of a protest
+    if event_type == "strike" and lowered in ("downed", "sank") and not _MILITARY.search(window):
+        return None
     if event_type == "strike" and lowered in ("killed", "killing", "fighting", "struck"):
-        return "strike" if _MILITARY.search(window) else None
-    if event_type == "movement" and lowered.split()[0] in (
-        "entered", "crossed", "flew", "arrived", "retreat", "retreated", "withdrew", "reinforcements"
-    ):  # fmt: skip
-        clause = sentence[max(0, start - 60) : end + 40]
-        if lowered == "entered" and not re.match(r"\s+[A-Z]", sentence[end:]):
-            return None
+        return "strike" if _MILITARY.search(window) or _FORCES.search(window) else None
+    if event_type == "strike" and lowered.startswith(("explo", "blast")):
+        return (
+            "strike" if re.search(r"killed|killing|wounded|injured|dead", sentence, re.I) else None
+        )
+    if event_type == "movement" and (
+        lowered.split()[0]
+        in (
+            "entered",
+            "crossed",
+            "flew",
+            "arrived",
+            "retreat",
+            "retreated",
+            "advanced",
+            "moved",
+            "brought",
+            "rushed",
+            "hand",
+            "handed",
+            "took",
+        )
+        or lowered.startswith(
+            (
+                "withdr",
+                "reinforcement",
+                "dispatched",
+                "stationed",
+                "massed",
+                "mobili",
+                "reposit",
+                "relocat",
+            )
+        )
+    ):
+        clause = sentence[max(0, start - 120) : end + 120]
+        if lowered == "entered" and re.match(
+            r"\s+(?:its|their|a|the)\s+(?:[\w-]+\s+)?(?:day|week|month|year|phase|stage|round)",
+            sentence[end:],
+        ):
+            return None  # "the strike entered its third day"
         return "movement" if _FORCES.search(clause) else None
     if event_type == "agreement" and lowered in ("extended", "extension", "renewed", "renewal"):
         return (
@@ -236,25 +457,52 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         event_type == "protest"
         and lowered == "gathered"
         and not re.search(
-            r"people|protesters|demonstrators|crowds?|thousands|hundreds", window, re.I
+            r"people|protesters|demonstrators|crowds?|thousands?|hundreds?|students|supporters|"
+            r"residents|activists|workers|citizens|mourners",
+            window,
+            re.I,
         )
     ):
         return None
-    if event_type == "protest" and lowered == "blockade" and _MILITARY.search(window):
-        return (
-            "strike"
-            if not re.search(r"protest|fishers|farmers|workers", window, re.I)
-            else "protest"
-        )
+    if event_type == "protest" and lowered.startswith("blockade") and _MILITARY.search(window):
+        civil = re.search(r"protest|fishers|farmers|workers|union", sentence, re.I)
+        return "protest" if civil else "strike"
     if (
         event_type == "pause"
         and lowered == "switched off"
         and not re.search(r"loudspeakers|broadcasts|guns|weapons", window, re.I)
     ):
         return None
-    if event_type == "other" and lowered in ("left", "carried", "hear", "flight", "lifted"):
-        return "other"
     return event_type
+
+
+_DATE_AFTER_UNTIL = re.compile(
+    r"\s+(?:\d|the end|next|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|"
+    r"Fri|Sat|Sun)[a-z]*\b)"
+)
+_PAST_VERB_AFTER_UNTIL = re.compile(
+    r"until\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+ed|took|retook|fell|won|lost|came|went|left|began|"
+    r"broke|struck|fought)\b",
+    re.IGNORECASE,
+)
+_VAGUE_PERIOD_BEFORE = re.compile(
+    r"\b(?:weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:largest|biggest|worst|heaviest|deadliest|highest|lowest|longest|first|last|only)\s+"
+    r"(?:[\w-]+\s+){0,10}?since\b",
+    re.IGNORECASE,
+)
+_CALLED_OFF_AFTER = re.compile(
+    r"^[^.;]{0,140}?\b(?:was|were|had been|have been|has been)\s+(?:postponed|cancell?ed|"
+    r"called off|suspended|delayed|scrapped|put off)\b|"
+    r"^[^.;]{0,60}?\b(?:have|has) not (?:yet )?(?:started|begun|taken place|resumed|happened)\b",
+    re.IGNORECASE,
+)
+_HABITUAL_AFTER = re.compile(
+    r"^[^,.;]{0,30}?\b(?:several|many|multiple|numerous|countless|\d+|two|three|four|five)\s+times\b",
+    re.IGNORECASE,
+)
 
 
 def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
@@ -262,9 +510,29 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
     opener = ""
     for match in _CLAUSE_START.finditer(sentence, 0, start):
         clause_start, opener = match.start(), match.group().lower()
-    if opener in ("if", "unless") or _HYPOTHETICAL.search(sentence[max(0, start - 60) : start]):
+    if opener == "until" and _DATE_AFTER_UNTIL.match(sentence, clause_start + len(opener)):
+        opener = ""  # "until 2 October": a date, not a condition
+    if _VAGUE_PERIOD_BEFORE.search(sentence[max(0, start - 30) : start]):
+        return True  # "after weeks of demonstrations": a period, not a dated happening
+    if event_type != "meeting" and _SUPERLATIVE_SINCE.search(
+        sentence[max(0, start - 40) : start + 60]
+    ):
+        return True  # "the largest demonstration since 2019" compares; it dates nothing
+    if _CALLED_OFF_AFTER.match(sentence[start:]):
+        return True  # "talks were suspended", "the summit was postponed"
+    if event_type == "agreement" and re.search(
+        r"\b(?:this|these|that)\s+$", sentence[max(0, start - 10) : start], re.I
+    ):
+        return True  # "this agreement is the first step": the deal as a thing, not its signing
+    if _HABITUAL_AFTER.match(sentence[start:]):
+        return True  # "clashed several times since 2016": no one happening to date
+    if opener == "until" and _PAST_VERB_AFTER_UNTIL.match(sentence, clause_start):
+        opener = ""  # "until Ukrainian forces retook the city": it happened
+    if opener in ("if", "unless", "until") or _HYPOTHETICAL.search(
+        sentence[max(0, start - 60) : start]
+    ):
         return True
-    before = sentence[clause_start:start]
+    before = sentence[clause_start:start].rsplit(",", 1)[-1]
     tail = " ".join(before.split()[-7:])
     if _MODAL_BEFORE.search(tail):
         return True

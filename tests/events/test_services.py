@@ -113,3 +113,16 @@ def test_an_event_remembers_the_newest_source_that_reported_it():
     extract_source(source=second)
 
     assert Event.objects.get(type="strike").last_reported_at == second.created_at
+
+
+def test_a_new_place_gets_its_country_and_coordinates_from_the_gazetteer():
+    extract_source(
+        source=make_source(
+            text="A US airstrike killed two militia commanders in Baghdad on 8 February."
+        )
+    )
+
+    place = Event.objects.get(type="strike").place
+    assert place is not None
+    assert place.country == "Iraq"
+    assert place.latitude == pytest.approx(33.34, abs=0.1)

@@ -1,0 +1,357 @@
+"""Which date expression dates which trigger, within one sentence.
+
+Each trigger takes the nearest date expression in its clause. Statements only ever take a date
+from their own clause; other triggers may fall back to a date elsewhere in the sentence that no
+statement claimed. A date is out of reach across a strong clause barrier, past another trigger,
+inside an infinitive complement or an inserted relative clause the trigger is not in, or in the
+scope of an aim ("to seek ... this year").
+"""
+
+import re
+from dataclasses import dataclass
+
+from .dates import DateMention
+from .triggers import Trigger
+
+
+@dataclass
+class Pairing:
+    trigger: Trigger
+    mention: int  # index into the sentence's date mentions
+    fallback: bool  # taken from outside the trigger's clause
+
+
+_STRONG_BARRIER = re.compile(
+    r"[;:—–]|\s-\s|,\s+(?:when|while|whereas|but|although|though|citing|according)\b"
+    # "since George Floyd died": a clause of its own, not a date
+    r"|\b(?i:since)\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|"
+    r"Thu|Fri|Sat|Sun))",
+)
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,;]*", re.IGNORECASE)
+# ", which had 430,000 inhabitants before the war,": an insert that keeps its own dates
+_INSERT = re.compile(r",\s+(?:which|who|whose|where)\b[^;—–]*?(?=,\s|[;—–]|$)", re.IGNORECASE)
+_NEW_PREDICATE = re.compile(
+    r"\band\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+|then\s+)?[a-z]+ed\b", re.IGNORECASE
+)
+_LINKED_CLAUSE = re.compile(r",\s+(?:at|during|in)\s+which\b|,\s+when\b", re.IGNORECASE)
+_MODIFIER_YEAR_BEFORE = re.compile(r"\b(?:the|his|her|its|their|a|an|this|that)\s+$", re.IGNORECASE)
+_WEAK_BARRIER = re.compile(r",")
+_SPEECH_THAT = re.compile(
+    r"\b(?:said|says|told|announced|reported|warned|claimed|denied|insisted|argued|added|"
+    r"confirmed|stated|noted|acknowledged|believes?|believed|showed|shows|ruled|decided|concluded|"
+    r"estimated|accused|feared|fears|hoped|hopes|thinks?|thought|knows?|knew|agreed)"
+    r"(?:\s+[\w'’,-]+){0,8}?\s+(that)\b",
+    re.IGNORECASE,
+)
+_COMPLEMENT = re.compile(
+    r"\b(?:agreed|voted|decided|pledged|promised|vowed|threatened|asked|urged|ordered|plans?|"
+    r"planned|wants?|wanted|seeks?|sought|aims?|hopes?|refused|ready)\s+(?:[\w-]+\s+){0,2}?"
+    r"(to)\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+",
+    re.IGNORECASE,
+)
+_MODAL_SCOPE = re.compile(
+    r"\b(?:to seek|to work|to try|aims? to|plans? to|hopes? to|wants? to|seeks? to|could|might|"
+    r"would like|in order to)\b",
+    re.IGNORECASE,
+)
+_COORDINATED = re.compile(
+    r"^\s*(?:,|and|,\s*and|or)\s*(?:again\s+|then\s+|also\s+)?(?:in\s+|on\s+)?$"
+)
+_PAST_TENSE = re.compile(
+    r"^(?:\w+ed|met|sent|struck|fought|left|began|held|took|came|went|walked out|"
+    r"opened fire|shot down|withdrew|flew out)\b",
+    re.IGNORECASE,
+)
+_FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|will|would|did|been)\b", re.IGNORECASE)
+_LIST_ITEM = re.compile(
+    r"\s+(?:a|an|the)?\s*(?:second|third|fourth|another|other|further|final|last|latest|new)\b",
+    re.IGNORECASE,
+)
+# how a second happening of the same kind is joined on: "and ...", "; ...", ", a second ..."
+_JOINT = re.compile(
+    r",\s+and\b|;|\band\b|[,—–-]\s+(?=(?:a|an|the)?\s*(?:second|third|fourth|another|one|other|"
+    r"further|final|last|latest|new)\b)",
+    re.IGNORECASE,
+)
+_PAST_VERB = re.compile(r"\b(?:[a-z]+ed|met|held|took|went|came|left|began|fell|won)\b")
+_STATEMENT_PREPS = ("for", "from", "until", "till", "since", "between")
+_STATE_PREPS_ONLY = ("until", "till")
+
+
+def _barriers(text: str, mentions: list[DateMention]) -> tuple[list[int], list[int], list[tuple]]:
+    """Strong barrier positions, comma positions, and infinitive complements (start, end)."""
+    strong = [m.start() for m in _STRONG_BARRIER.finditer(text)]
+    strong += [m.start(1) for m in _SPEECH_THAT.finditer(text)]
+    inside = lambda pos: any(m.start <= pos < m.end for m in mentions)  # noqa: E731
+    strong = sorted(p for p in strong if not inside(p))
+    weak = [m.start() for m in _WEAK_BARRIER.finditer(text) if not inside(m.start())]
+    complements = []
+    for match in _COMPLEMENT.finditer(text):
+        begin = match.start(1)
+        stops = [p for p in strong + weak if p > begin]
+        complements.append((begin, min(stops) if stops else len(text)))
+    return strong, weak, complements
+
+
+def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairing]:
+    """Give each trigger its date expression: nearest in its clause, statements first.
+
+    A date is out of a trigger's reach when a strong clause barrier or another (non-statement)
+    trigger stands between them, when it sits in an infinitive complement the trigger is outside
+    of ("agreed to hold reunions around Aug. 15"), or in the scope of an aim ("to seek ... this
+    year"). A relational date ("two days after a drone attack") only dates what follows it.
+    """
+    strong, weak, complements = _barriers(text, mentions)
+    usable = {
+        i
+        for i in ranges
+        if not _MODAL_SCOPE.search(_segment_before(text, mentions[i], strong, weak))
+        # "in the coming weeks" gives no usable date; "over the next 60 days" does
+        and not (mentions[i].kind == "coming" and mentions[i].value[0] is None)
+    }
+    inserts = [m.span() for m in _INSERT.finditer(text)]
+    opening = len(" ".join(text.split()[:4]))
+    occupiers = [t for t in triggers if not t.is_statement and not t.reference and not t.setting]
+
+    def cost(trigger: Trigger, index: int) -> float | None:
+        mention = mentions[index]
+        if index not in usable:
+            return None
+        backwards = mention.start < trigger.start
+        low, high = (mention.end, trigger.start) if backwards else (trigger.end, mention.start)
+        if mention.start <= 2 and re.match(r"\s*[:—–]", text[mention.end :]):
+            return 12.0  # "Saturday: ..." heads the whole sentence
+        if (
+            trigger.is_statement
+            and backwards
+            and mention.end <= opening
+            and re.match(r"\s*,", text[mention.end :])
+        ):
+            return 2.0  # "On Friday, however, the minister said": the opening dates the sentence
+        linked = trigger.is_statement and backwards and _LINKED_CLAUSE.search(text, low, high)
+        if any(low <= p < high for p in strong) and not linked:
+            return None  # "began late last year, when the authority proposed": same time
+        if _is_possessive(text, mention) and not 0 <= trigger.start - mention.end <= 3:
+            return None  # "Tuesday's strike": the date belongs to the noun it qualifies
+        if _is_modifier_year(text, mention) and not 0 <= trigger.start - mention.end <= 3:
+            return None  # "his 2019 re-election": the year of that noun only
+        for begin, end in inserts:
+            describes_trigger = 0 <= begin - trigger.end <= 30  # "a halt ..., which took effect"
+            if (begin <= mention.start < end) != (begin <= trigger.start < end) and not (
+                describes_trigger and begin <= mention.start < end
+            ):
+                return None
+        if (
+            backwards
+            and _NEW_PREDICATE.search(text, mention.end, trigger.end)
+            and any(m.start > trigger.end for m in mentions)
+        ):
+            return None  # "invaded on 24 February and had encircled ...": a new predicate
+        if index in relational and not backwards:
+            return None
+        if any(
+            low <= other.start < high
+            and other is not trigger
+            and _occupies(other, mention, weak, text)
+            and not _is_light_object(text, trigger, other)
+            for other in occupiers
+        ):
+            return None
+        if trigger.is_statement and not backwards and _FINITE.search(text, low, high):
+            return None  # "said no arrests were made on Saturday": the date is the complement's
+        for begin, end in complements:
+            if (begin <= mention.start < end) != (begin <= trigger.start < end):
+                return None
+        commas = sum(low <= p < high for p in weak)
+        if (
+            trigger.is_statement
+            and backwards
+            and commas
+            and not (_is_participle(text, trigger) and commas == 1)
+            and mention.end > opening
+            and not _LINKED_CLAUSE.search(text, mention.end, trigger.start)
+        ):
+            return None  # "X pulled back overnight, an officer told us": not the telling's date
+        return len(text[low:high].split()) + 6 * commas + (1.5 if backwards else 0)
+
+    pairings: list[Pairing] = []
+    claimed_by_statements: set[int] = set()
+    for trigger in triggers:
+        if not trigger.is_statement or trigger.blocked:
+            continue
+        options = [(cost(trigger, i), i) for i in range(len(mentions))]
+        told_in_past = _PAST_TENSE.match(trigger.word) or trigger.word.lower() in ("said", "told")
+        options = [
+            (c, i)
+            for c, i in options
+            if c is not None
+            and c <= 14
+            and not (told_in_past and ranges[i].start > published)
+            and i not in relational
+            and mentions[i].prep not in _STATEMENT_PREPS
+            and mentions[i].kind not in ("coming", "within")
+        ]
+        if trigger.perfect:
+            options = [(c, i) for c, i in options if c <= 2]
+        if not options:
+            continue
+        best = min(options)[1]
+        claimed_by_statements.add(best)
+        pairings.append(Pairing(trigger, best, False))
+    statement_ends = [p.trigger.end for p in pairings]
+    for trigger in triggers:
+        if trigger.is_statement or trigger.modal:
+            continue
+        is_object = not trigger.setting and any(
+            0 <= trigger.start - end <= 40 for end in statement_ends
+        )
+        allowed = [
+            i
+            for i in range(len(mentions))
+            if not (
+                mentions[i].prep in _STATE_PREPS_ONLY and trigger.type in ("meeting", "agreement")
+            )
+            and not (is_object and i in claimed_by_statements)
+            # "to end the industrial action that has ... since 13 January": a reference that
+            # still tells when the state began
+            and not (
+                trigger.reference
+                and mentions[i].prep != "since"
+                # "since the 2019 summit": the year of the summit it names
+                and not (
+                    _is_modifier_year(text, mentions[i]) and trigger.start - mentions[i].end <= 3
+                )
+                # "join the annual march on July 1": the calendar date of the happening named
+                and not (mentions[i].kind == "date" and 0 <= mentions[i].start - trigger.end <= 4)
+            )
+        ]
+        if _PAST_TENSE.match(trigger.word):
+            # "when the writers walked out": a past act never takes "in the coming weeks"
+            allowed = [i for i in allowed if mentions[i].kind not in ("coming",)]
+        own = [(c, i) for c, i in ((cost(trigger, i), i) for i in allowed) if c is not None]
+        if own:
+            best = min(own)[1]
+            pairings.append(Pairing(trigger, best, False))
+            pairings.extend(
+                Pairing(trigger, other, False) for other in _coordinated(text, mentions, best)
+            )
+            continue
+        if is_object:
+            continue
+        relative = [m.span() for m in _RELATIVE_CLAUSE.finditer(text)]
+        free = [
+            (abs(mentions[i].start - trigger.start), i)
+            for i in allowed
+            if i in usable
+            and not any(  # "the memorandum was inked ..., who had flown in on Monday"
+                b <= mentions[i].start < e and not b <= trigger.start < e for b, e in relative
+            )
+            and i not in claimed_by_statements
+            and i not in relational
+            and not _is_possessive(text, mentions[i])
+            and not _is_modifier_year(text, mentions[i])
+            and not _occupied_between(trigger, mentions[i], occupiers)
+            and not any(
+                (b <= mentions[i].start < e) != (b <= trigger.start < e) for b, e in complements
+            )
+        ]
+        if free and not trigger.reference:
+            pairings.append(Pairing(trigger, min(free)[1], True))
+    pairings.extend(_elliptical(text, triggers, mentions, pairings, usable, relational))
+    return pairings
+
+
+def _elliptical(text, triggers, mentions, pairings, usable, relational) -> list[Pairing]:
+    """ "The first day of action, on 19 January, ..., and the largest, on 7 March, ...": a second
+    happening of the same kind told without its own trigger, in a clause joined by "and"."""
+    used = {p.mention for p in pairings}
+    extra = []
+    for index, mention in enumerate(mentions):
+        if index in used or index not in usable or (mention.is_anchored and index in relational):
+            continue
+        earlier = [p for p in pairings if not p.trigger.is_statement and p.mention < index]
+        if not earlier:
+            continue
+        previous = max(earlier, key=lambda p: mentions[p.mention].start)
+        offset = mentions[previous.mention].end
+        joints = list(re.finditer(_JOINT, text[offset : mention.start]))
+        if not joints or _is_possessive(text, mention):
+            continue
+        joint = joints[-1]
+        if (
+            joint.group() == "and"
+            and not _PAST_VERB.search(text, offset + joint.end(), mention.start)
+            and not _LIST_ITEM.match(text, offset + joint.end())
+        ):
+            continue  # a bare "and" joins a second happening only with its own verb
+        clause_start = offset + joint.start()
+        if any(clause_start <= t.start < mention.end + 30 for t in triggers):
+            continue
+        extra.append(Pairing(previous.trigger, index, True))
+    return extra
+
+
+def _is_possessive(text: str, mention: DateMention) -> bool:
+    return mention.text.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), mention.end)
+
+
+def _is_modifier_year(text: str, mention: DateMention) -> bool:
+    return (
+        mention.kind == "year"
+        and bool(_MODIFIER_YEAR_BEFORE.search(text, 0, mention.start))
+        and re.match(r"\s+[a-z]", text[mention.end :]) is not None
+    )
+
+
+def _is_participle(text: str, trigger: Trigger) -> bool:
+    """ "left on Wednesday, accusing the rebels": the telling shares the clause's date."""
+    return trigger.word.endswith("ing") and text[: trigger.start].rstrip().endswith(",")
+
+
+def _is_light_object(text: str, trigger: Trigger, other: Trigger) -> bool:
+    """ "agreed a ceasefire", "launched an offensive": the object names the same happening."""
+    if trigger.is_statement or other.start < trigger.end:
+        return False
+    if other.word.endswith("ed") and not text[trigger.end : other.start].strip():
+        return True  # "a ceasefire agreed in Minsk": the participle tells the same happening
+    if not _PAST_TENSE.match(trigger.word):
+        return False
+    return len(text[trigger.end : other.start].split()) <= 3
+
+
+def _occupies(other: Trigger, mention: DateMention, weak: list[int], text: str) -> bool:
+    """An unreal happening ("threatened to launch attacks") keeps only its own phrase's dates;
+    a negated one ("ended without agreement late on Tuesday") keeps none."""
+    if not other.modal:
+        return True
+    if re.search(
+        r"\b(?:without|no|not|never)\s+(?:\w+\s+)?$", text[max(0, other.start - 20) : other.start]
+    ):
+        return False
+    low, high = sorted((other.start, mention.start))
+    return not any(low <= p < high for p in weak)
+
+
+def _segment_before(text: str, mention: DateMention, strong: list[int], weak: list[int]) -> str:
+    begin = max([p for p in strong + weak if p < mention.start], default=0)
+    return text[begin : mention.start]
+
+
+def _occupied_between(trigger: Trigger, mention: DateMention, occupiers: list[Trigger]) -> bool:
+    low, high = sorted((trigger.start, mention.start))
+    return any(low < other.start < high and other is not trigger for other in occupiers)
+
+
+def _coordinated(text: str, mentions: list[DateMention], index: int) -> list[int]:
+    """Mentions joined to ``index`` by "and"/"or" ("summits in 2000 and 2007")."""
+    joined = []
+    current = index
+    while current + 1 < len(mentions) and mentions[current + 1].kind == mentions[index].kind:
+        following = mentions[current + 1]
+        gap = text[mentions[current].end : following.start]
+        joined_inside = not gap.strip() and following.text.startswith(("and ", "or "))
+        if not (_COORDINATED.match(gap) or joined_inside):
+            break
+        current += 1
+        joined.append(current)
+    return joined

@@ -1,0 +1,214 @@
+from datetime import date
+
+import pytest
+
+from events.extraction.dates import find_dates, resolve
+
+# Wednesday 2024-03-13
+PUBLISHED = date(2024, 3, 13)
+
+
+def only_date(sentence, published=PUBLISHED, future=False, anchor=None, year_hint=None):
+    mentions = find_dates(sentence)
+    assert len(mentions) == 1, [m.text for m in mentions]
+    resolved = resolve(mentions[0], published, future=future, anchor=anchor, year_hint=year_hint)
+    assert resolved is not None
+    return resolved
+
+
+@pytest.mark.parametrize(
+    ("sentence", "future", "start", "end", "precision"),
+    [
+        ("The envoy arrived on 2 March.", False, "2024-03-02", "2024-03-02", "day"),
+        ("The envoy arrived on 20 March.", False, "2023-03-20", "2023-03-20", "day"),
+        ("The envoy will arrive on 20 March.", True, "2024-03-20", "2024-03-20", "day"),
+        ("The envoy will arrive on 2 March.", True, "2025-03-02", "2025-03-02", "day"),
+        ("Talks were held on March 2, 2021.", False, "2021-03-02", "2021-03-02", "day"),
+        ("Talks were held on 2nd of March 2021.", False, "2021-03-02", "2021-03-02", "day"),
+        ("The accord dated 05/02/2022 was published.", False, "2022-02-05", "2022-02-05", "day"),
+        ("The memo dated 12/25/2022 leaked.", False, "2022-12-25", "2022-12-25", "day"),
+        ("A report from 2023-11-04 said so.", False, "2023-11-04", "2023-11-04", "day"),
+        ("Fighting broke out on Sept. 9.", False, "2023-09-09", "2023-09-09", "day"),
+        ("The port was shelled on Jan 3.", False, "2024-01-03", "2024-01-03", "day"),
+        ("They met on Thursday, 7 March.", False, "2024-03-07", "2024-03-07", "day"),
+        ("They met on Thursday (Mar. 7).", False, "2024-03-07", "2024-03-07", "day"),
+        ("The army withdrew in November 2019.", False, "2019-11-01", "2019-11-30", "month"),
+        ("Parliament voted in October.", False, "2023-10-01", "2023-10-31", "month"),
+        ("Elections will be held in June.", True, "2024-06-01", "2024-06-30", "month"),
+        ("The mission began in 2011.", False, "2011-01-01", "2011-12-31", "year"),
+    ],
+)
+def test_absolute_dates_resolve_with_year_inferred_from_publication_and_tense(
+    sentence, future, start, end, precision
+):
+    resolved = only_date(sentence, future=future)
+    assert (resolved.start.isoformat(), resolved.end.isoformat(), resolved.precision) == (
+        start,
+        end,
+        precision,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "future", "expected"),
+    [
+        ("The minister spoke on Wednesday.", False, "2024-03-13"),  # the publication day itself
+        ("The minister spoke on Monday.", False, "2024-03-11"),
+        ("Rebels attacked the town late Saturday.", False, "2024-03-09"),
+        ("Rebels attacked the town early on Thursday.", False, "2024-03-07"),
+        ("The talks will resume on Monday.", True, "2024-03-18"),
+        ("Delegates will gather on Friday.", True, "2024-03-15"),
+        ("The strike began last Wednesday.", False, "2024-03-06"),
+        ("The protest happened yesterday.", False, "2024-03-12"),
+        ("The statement came this afternoon.", False, "2024-03-13"),
+        ("The convoy left this morning.", False, "2024-03-13"),
+        ("The convoy left today.", False, "2024-03-13"),
+        ("The attack happened two days ago.", False, "2024-03-11"),
+    ],
+)
+def test_weekdays_and_relative_days_resolve_against_publication(sentence, future, expected):
+    resolved = only_date(sentence, future=future)
+    assert resolved.start.isoformat() == expected
+    assert resolved.end == resolved.start
+    assert resolved.precision == "day"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end", "precision"),
+    [
+        ("The vote took place last week.", "2024-03-04", "2024-03-10", "week"),
+        ("Officials met earlier this month.", "2024-03-01", "2024-03-13", "month"),
+        ("The pause began early this month.", "2024-03-01", "2024-03-10", "approximate"),
+        ("Troops moved up in early March.", "2024-03-01", "2024-03-10", "approximate"),
+        ("The offer came in mid-February.", "2024-02-11", "2024-02-20", "approximate"),
+        ("The rebels seized the city late last year.", "2023-10-01", "2023-12-31", "approximate"),
+        ("Troops arrived this month.", "2024-03-01", "2024-03-31", "month"),
+        ("Troops arrived last month.", "2024-02-01", "2024-02-29", "month"),
+        ("The accord was signed last year.", "2023-01-01", "2023-12-31", "year"),
+        ("Guns fell silent overnight.", "2024-03-12", "2024-03-13", "approximate"),
+        ("Raids are expected in the coming days.", "2024-03-13", "2024-03-20", "approximate"),
+        ("Forces will leave over the next 30 days.", "2024-03-13", "2024-04-12", "approximate"),
+        ("The delegation will visit in the spring.", "2024-03-01", "2024-05-31", "approximate"),
+        ("Leaders will meet in May or June.", "2024-05-01", "2024-06-30", "approximate"),
+        ("It happened in March last year.", "2023-03-01", "2023-03-31", "month"),
+        ("They met on 5 June last year.", "2023-06-05", "2023-06-05", "day"),
+        ("Protests grew over the weekend.", "2024-03-09", "2024-03-10", "approximate"),
+    ],
+)
+def test_relative_periods_resolve_to_their_interval(sentence, start, end, precision):
+    resolved = only_date(sentence, future="will" in sentence)
+    assert (resolved.start.isoformat(), resolved.end.isoformat(), resolved.precision) == (
+        start,
+        end,
+        precision,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end", "precision", "open_end"),
+    [
+        ("There has been no fighting since 2 March.", "2024-03-02", "2024-03-13", "day", True),
+        ("Drivers have been on strike since Monday.", "2024-03-11", "2024-03-13", "day", True),
+        ("The summit runs between 3 and 5 April.", "2024-04-03", "2024-04-05", "day", False),
+        ("Leaders met on 11 and 12 March.", "2024-03-11", "2024-03-12", "day", False),
+        ("Ballots open between Apr. 2 and Apr. 9.", "2024-04-02", "2024-04-09", "day", False),
+        ("Talks ran between 28 February and 1 March.", "2024-02-28", "2024-03-01", "day", False),
+        ("Stoppages were held from January to March.", "2024-01-01", "2024-03-31", "month", False),
+        ("Aid will flow from 1 April.", "2024-04-01", "2024-04-01", "day", False),
+        ("Reunions are planned around May 20.", "2024-05-13", "2024-05-27", "approximate", False),
+    ],
+)
+def test_ranges_and_states(sentence, start, end, precision, open_end):
+    mentions = find_dates(sentence)
+    assert len(mentions) == 1, [m.text for m in mentions]
+    future = "will" in sentence or "planned" in sentence or "runs" in sentence or "open" in sentence
+    resolved = resolve(mentions[0], PUBLISHED, future=future)
+    assert (
+        resolved.start.isoformat(),
+        resolved.end.isoformat(),
+        resolved.precision,
+        resolved.open_end,
+    ) == (start, end, precision, open_end)
+
+
+def test_until_a_weekday_runs_from_publication_to_that_day():
+    mentions = find_dates("The curfew stays in force until Friday.")
+    resolved = resolve(mentions[0], PUBLISHED, future=True)
+    assert (resolved.start, resolved.end) == (PUBLISHED, date(2024, 3, 15))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "start", "end", "precision"),
+    [
+        (
+            "Troops crossed the border four days later.",
+            "2024-03-01",
+            "2024-03-05",
+            "2024-03-05",
+            "day",
+        ),
+        ("Rockets hit the base the next day.", "2024-03-01", "2024-03-02", "2024-03-02", "day"),
+        ("Delegates met the previous evening.", "2024-03-01", "2024-02-29", "2024-02-29", "day"),
+        ("The cabinet met that morning.", "2024-03-01", "2024-03-01", "2024-03-01", "day"),
+        (
+            "Crowds gathered within hours of the vote.",
+            "2024-03-01",
+            "2024-03-01",
+            "2024-03-02",
+            "approximate",
+        ),
+        (
+            "Shelling resumed the second day after the truce.",
+            "2024-03-01",
+            "2024-03-03",
+            "2024-03-03",
+            "day",
+        ),
+    ],
+)
+def test_anchored_expressions_count_from_the_anchor_event(sentence, anchor, start, end, precision):
+    mentions = [m for m in find_dates(sentence) if m.is_anchored]
+    assert len(mentions) == 1
+    resolved = resolve(mentions[0], PUBLISHED, anchor=date.fromisoformat(anchor))
+    assert (resolved.start.isoformat(), resolved.end.isoformat(), resolved.precision) == (
+        start,
+        end,
+        precision,
+    )
+
+
+def test_anchored_expression_without_an_anchor_is_left_unresolved():
+    mentions = find_dates("Three days later, a second convoy was hit.")
+    assert resolve(mentions[0], PUBLISHED, anchor=None) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "4 min read",
+        "The garrison has 2,500 troops.",
+        "The drone hit Tower 22 in the desert.",
+        "Protesters may gather outside.",
+        "Veterans march past the monument every year.",
+        "The curfew begins at 0400 local time (0200 GMT).",
+        "The government used Article 49.3 of the constitution.",
+        "Resolution 1701 was cited by the envoy.",
+        "The motion passed by 10 to one.",
+        "It raises the retirement age from 62 to 64.",
+        "The station broadcasts on 98.4 FM.",
+        "Call the hotline at 1800-22-4455.",
+        "Under Quota Regulation 44/2021 the catch is capped.",
+        "Ref: MMAF/PR/2024/017",
+        "The square is named after the May 18 Movement.",
+        "The convoy took Route 1 through the valley.",
+        "The strike lasted 148 days and involved 11,500 writers.",
+    ],
+)
+def test_numbers_that_are_not_dates_are_not_recognised(sentence):
+    assert find_dates(sentence) == []
+
+
+def test_a_yearless_date_can_take_the_year_given_in_its_sentence():
+    mentions = find_dates("Troops were sent in 2001, weeks after the Sept. 11 attacks.")
+    day = next(m for m in mentions if m.kind == "date")
+    assert resolve(day, PUBLISHED, year_hint=2001).start == date(2001, 9, 11)

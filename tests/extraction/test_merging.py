@@ -1,0 +1,74 @@
+from datetime import date
+
+from events.extraction import DateRange, ExtractedEvent, Passage
+from events.extraction.merging import merge_events
+
+
+def event(kind, start, end=None, precision="day", open_end=False, at=0, actors=()):
+    quote = f"passage {at}"
+    return ExtractedEvent(
+        type=kind,
+        title=quote,
+        date=DateRange(
+            date.fromisoformat(start), date.fromisoformat(end or start), precision, "", open_end
+        ),
+        evidence=(Passage(quote, at, at + len(quote)),),
+        actors=actors,
+    )
+
+
+def test_same_type_same_day_is_one_event_with_both_passages():
+    (merged,) = merge_events(
+        [event("strike", "2024-03-01", at=0), event("strike", "2024-03-01", at=50)]
+    )
+    assert {p.start for p in merged.evidence} == {0, 50}
+
+
+def test_a_coarse_retelling_of_an_agreement_keeps_the_precise_date():
+    (merged,) = merge_events(
+        [
+            event("agreement", "2024-02-05", "2024-02-11", "week", at=0),
+            event("agreement", "2024-02-08", at=80),
+        ]
+    )
+    assert (merged.date.start, merged.date.precision) == (date(2024, 2, 8), "day")
+    assert len(merged.evidence) == 2
+
+
+def test_two_open_states_since_the_same_time_are_one_pause():
+    merged = merge_events(
+        [
+            event("pause", "2024-02-04", "2024-02-21", open_end=True, at=0),
+            event("pause", "2024-02-01", "2024-02-21", "month", open_end=True, at=90),
+        ]
+    )
+    assert len(merged) == 1 and merged[0].date.start == date(2024, 2, 4)
+
+
+def test_different_days_different_types_and_statements_stay_apart():
+    events = [
+        event("strike", "2024-03-01", at=0),
+        event("strike", "2024-03-02", at=10),
+        event("meeting", "2024-03-01", at=20),
+        event("statement", "2024-03-01", at=30),
+        event("statement", "2024-03-01", at=40),
+    ]
+    assert len(merge_events(events)) == 5
+
+
+def test_meetings_a_week_apart_are_not_merged_by_a_coarse_date():
+    events = [
+        event("meeting", "2024-02-04", "2024-02-10", "week", at=0),
+        event("meeting", "2024-02-09", at=10),
+    ]
+    assert len(merge_events(events)) == 2
+
+
+def test_an_ending_closes_the_state_it_ends():
+    events = [
+        event("protest", "2023-05-02", at=0),
+        event("protest", "2023-09-27", at=100),
+    ]
+    (closed,) = merge_events(events, endings=frozenset({1}))
+    assert (closed.date.start, closed.date.end) == (date(2023, 5, 2), date(2023, 9, 27))
+    assert len(closed.evidence) == 2

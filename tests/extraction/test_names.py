@@ -1,0 +1,47 @@
+import pytest
+
+from events.extraction import KnownNames
+from events.extraction.casualties import count_killed
+from events.extraction.language import looks_english
+from events.extraction.names import find_names, gazetteer
+
+
+def test_gazetteer_holds_countries_and_major_cities():
+    places = gazetteer()
+    assert {"France", "Kenya", "Baghdad", "Nairobi"} <= set(places)
+
+
+def test_known_aliases_map_to_their_canonical_names():
+    known = KnownNames(actors={"IDF": "Israel Defense Forces"}, places={"the Strip": "Gaza Strip"})
+    actors, place = find_names("The IDF said troops entered the Strip.", known)
+    assert "Israel Defense Forces" in actors
+    assert place == "Gaza Strip"
+
+
+def test_unknown_capitalised_names_become_actor_candidates_and_gazetteer_places_places():
+    actors, place = find_names("Kestrian envoy Ilse Marant met rebels in Baghdad on Monday.", None)
+    assert "Ilse Marant" in actors
+    assert "Monday" not in actors
+    assert place == "Baghdad"
+
+
+def test_english_and_other_languages_are_told_apart():
+    assert looks_english("The two sides met in Geneva on Monday and agreed to continue the talks.")
+    assert not looks_english(
+        "Die beiden Seiten trafen sich am Montag in Genf und vereinbarten, "
+        "die Gespräche fortzusetzen."
+    )
+    assert not looks_english("Las dos partes se reunieron el lunes en Ginebra y acordaron seguir.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gunmen opened fire on a bus, killing at least six civilians.", 6),
+        ("A bombing killed 13 US service members and at least 170 Afghans.", 13),
+        ("More than 1,400 people were killed in the attack.", 1400),
+        ("The strike caused no injuries.", None),
+    ],
+)
+def test_casualty_counts_are_read_from_the_sentence(sentence, expected):
+    assert count_killed(sentence) == expected

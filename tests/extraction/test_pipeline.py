@@ -1,0 +1,431 @@
+from datetime import date
+
+import pytest
+
+from events.extraction import ExtractionError, KnownNames, extract
+
+# Thursday 2025-10-16
+PUBLISHED = date(2025, 10, 16)
+
+
+def events_of(text, published=PUBLISHED, **kwargs):
+    return [
+        (e.type, e.date.start.isoformat(), e.date.end.isoformat(), e.date.precision)
+        for e in extract(text, published, **kwargs)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # event types from their triggers
+        (
+            "Government troops shelled the village of Marsa on 3 October.",
+            [("strike", "2025-10-03", "2025-10-03", "day")],
+        ),
+        (
+            "A drone strike hit a fuel depot near the harbour on Tuesday.",
+            [("strike", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (
+            "The foreign ministers met in Geneva on Monday to discuss prisoner releases.",
+            [("meeting", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (
+            "The two presidents spoke by phone on Sunday about the border.",
+            [("meeting", "2025-10-12", "2025-10-12", "day")],
+        ),
+        (
+            "The rival factions signed a power-sharing accord in Nairobi on 9 October.",
+            [("agreement", "2025-10-09", "2025-10-09", "day")],
+        ),
+        (
+            "About 800 marines were deployed to the island on 1 October.",
+            [("movement", "2025-10-01", "2025-10-01", "day")],
+        ),
+        (
+            "Thousands of farmers protested outside the ministry yesterday.",
+            [("protest", "2025-10-15", "2025-10-15", "day")],
+        ),
+        (
+            "Nurses at three hospitals walked out on Monday over unpaid overtime.",
+            [("protest", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (
+            "The central bank announced on Tuesday that rates would stay unchanged.",
+            [("statement", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (
+            "The senate voted on 2 October to approve the budget.",
+            [("other", "2025-10-02", "2025-10-02", "day")],
+        ),
+    ],
+)
+def test_each_kind_of_happening_gets_its_type_and_date(text, expected):
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # modality: a threat, a vow, a possibility is a statement at most, never the attack
+        (
+            "The militia threatened on Monday to attack the airport.",
+            [("statement", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (
+            "Rebel leaders vowed on Sunday to keep up their raids on the capital.",
+            [("statement", "2025-10-12", "2025-10-12", "day")],
+        ),
+        ("Officials said further airstrikes could follow in the coming days.", []),
+        ("If the talks fail, the union will strike on 20 October.", []),
+        # negation: no attacks since X is a pause; other negations are nothing
+        (
+            "There have been no attacks on the pipeline since 1 October.",
+            [("pause", "2025-10-01", "2025-10-16", "day")],
+        ),
+        ("No arrests were made during the march on Saturday.", []),
+        # reported speech: the telling and the told keep their own dates
+        (
+            "The army said on Wednesday that insurgents had ambushed a patrol on Monday.",
+            [
+                ("statement", "2025-10-15", "2025-10-15", "day"),
+                ("strike", "2025-10-13", "2025-10-13", "day"),
+            ],
+        ),
+        # a labour strike is a protest, not an attack
+        (
+            "Dock workers have been on strike since 6 October over pay.",
+            [("protest", "2025-10-06", "2025-10-16", "day")],
+        ),
+        # goals and references are not new happenings
+        (
+            "The cabinet met yesterday to discuss the strike by teachers.",
+            [("meeting", "2025-10-15", "2025-10-15", "day")],
+        ),
+        (
+            "The president welcomed the agreement on Tuesday.",
+            [("statement", "2025-10-14", "2025-10-14", "day")],
+        ),
+        # the year of a yearless date follows the tense
+        (
+            "Negotiators will meet again on 2 February.",
+            [("meeting", "2026-02-02", "2026-02-02", "day")],
+        ),
+        (
+            "The ministers will travel to Doha on Sunday for talks.",
+            [("meeting", "2025-10-19", "2025-10-19", "day")],
+        ),
+    ],
+)
+def test_modality_negation_and_reported_speech(text, expected):
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Militants stormed a checkpoint on 4 October. "
+            "Four days later, the army launched a raid "
+            "on their camp.",
+            [
+                ("strike", "2025-10-04", "2025-10-04", "day"),
+                ("strike", "2025-10-08", "2025-10-08", "day"),
+            ],
+        ),
+        (
+            "Jets bombed the bridge on 10 October, two days after a rocket attack on the airbase.",
+            [
+                ("strike", "2025-10-10", "2025-10-10", "day"),
+                ("strike", "2025-10-08", "2025-10-08", "day"),
+            ],
+        ),
+        (
+            "The envoys met in Oslo on 6 October. The next day, the two sides signed a truce deal.",
+            [
+                ("meeting", "2025-10-06", "2025-10-06", "day"),
+                ("agreement", "2025-10-07", "2025-10-07", "day"),
+            ],
+        ),
+        (
+            "Parliament passed the law on Monday. Within hours of the vote, crowds of protesters "
+            "gathered in the main square.",
+            [
+                ("other", "2025-10-13", "2025-10-13", "day"),
+                ("protest", "2025-10-13", "2025-10-14", "approximate"),
+            ],
+        ),
+        (
+            "The summit opened on 8 October. The attack came less than 24 hours after the summit "
+            "opened.",
+            [
+                ("meeting", "2025-10-08", "2025-10-08", "day"),
+                ("strike", "2025-10-08", "2025-10-09", "approximate"),
+            ],
+        ),
+    ],
+)
+def test_anchored_dates_count_from_the_event_they_follow(text, expected):
+    found = events_of(text)
+    for event in expected:
+        assert event in found
+    assert len([e for e in found if e[0] != "other"]) == len(
+        [e for e in expected if e[0] != "other"]
+    )
+
+
+def test_the_day_after_a_named_event_counts_from_that_event():
+    found = events_of(
+        "Rebels shelled the border town on 2 October. Officials met in Geneva on 6 October. "
+        "The day after the shelling, the army deployed extra troops to the border."
+    )
+    assert ("movement", "2025-10-03", "2025-10-03", "day") in found
+
+
+def test_reference_event_before_an_anchor_is_dated_relative_to_it():
+    found = events_of(
+        "The visit came less than 48 hours after gunmen killed two soldiers at an army post. "
+        "Earlier, the envoy met the governor on 9 October.",
+    )
+    assert ("meeting", "2025-10-09", "2025-10-09", "day") in found
+
+
+def test_the_same_happening_told_three_ways_is_one_event_with_three_passages():
+    text = (
+        "A ceasefire between the army and the rebels took effect on 5 October.\n"
+        "Since 5 October, there have been no reported attacks in the province.\n"
+        "The truce has held since early October, aid workers said."
+    )
+    events = extract(text, PUBLISHED)
+    pauses = [e for e in events if e.type == "pause"]
+    assert len(pauses) == 1
+    assert pauses[0].date.start == date(2025, 10, 5)
+    assert pauses[0].date.open_end
+    assert len(pauses[0].evidence) == 3
+    for passage in pauses[0].evidence:
+        assert text[passage.start : passage.end] == passage.quote
+
+
+def test_a_state_that_ends_later_in_the_article_is_closed_by_it():
+    text = (
+        "The blockade of the port began on 2 September. "
+        "The blockade was lifted on 30 September after a deal."
+    )
+    protests = [e for e in extract(text, PUBLISHED) if e.type == "protest"]
+    assert [(p.date.start, p.date.end) for p in protests] == [(date(2025, 9, 2), date(2025, 9, 30))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BEIRUT, Oct 16 (Wire) — Officials are reviewing the plan.",
+        "5 min read\nThe plan is under review.",
+        "The hospital has 2,500 beds and the garrison 900 troops.",
+        "Residents may march to the square, officials fear.",
+        "The committee will meet at some point, a spokesman said.",
+    ],
+)
+def test_false_date_mentions_and_undated_happenings_give_no_event(text):
+    assert [e for e in events_of(text) if e[0] != "other"] == []
+
+
+def test_text_without_dates_gives_no_events():
+    assert extract("Fighting continues in the north, residents say.", PUBLISHED) == []
+
+
+def test_empty_text_gives_no_events():
+    assert extract("", PUBLISHED) == []
+
+
+def test_non_english_text_gives_no_events():
+    french = (
+        "Les deux délégations se sont rencontrées le 3 octobre à Genève pour discuter "
+        "d'un cessez-le-feu et des échanges de prisonniers, a annoncé le ministère."
+    )
+    assert extract(french, PUBLISHED) == []
+
+
+def test_missing_publication_date_is_refused():
+    with pytest.raises(ExtractionError):
+        extract("Troops withdrew on 3 October.", None)
+
+
+def test_several_megabytes_are_processed_sentence_by_sentence():
+    dated = (
+        "Rebels attacked a convoy on 3 October, the army said on Monday. "
+        "Talks between the parties were held in Doha on 8 October.\n"
+    )
+    undated = (
+        "Residents of the northern districts describe long queues for bread and fuel, and aid "
+        "agencies warn that stocks are running low as the roads remain closed to lorries.\n"
+    )
+    text = (dated + undated * 9) * 1_700  # about 3 MB
+    assert len(text) > 2_500_000
+    events = extract(text, PUBLISHED)
+    assert {e.type for e in events} == {"strike", "statement", "meeting"}
+    strikes = [e for e in events if e.type == "strike"]
+    assert len(strikes) == 1  # one happening, however often it is retold
+    assert len(strikes[0].evidence) <= 12
+
+
+def test_evidence_offsets_point_into_the_text():
+    text = "Title line\n\nProtesters blocked the main road in Lagos on 12 October."
+    (event,) = extract(text, PUBLISHED)
+    passage = event.evidence[0]
+    assert text[passage.start : passage.end] == passage.quote
+    assert "12 October" in event.date_texts
+
+
+def test_known_names_become_actors_and_places():
+    known = KnownNames(
+        actors={
+            "NLF": "National Liberation Front",
+            "National Liberation Front": "National Liberation Front",
+        },
+        places={"Port Ysel": "Port Ysel"},
+    )
+    (event,) = extract("NLF fighters attacked Port Ysel on 2 October.", PUBLISHED, known=known)
+    assert "National Liberation Front" in event.actors
+    assert event.location == "Port Ysel"
+
+
+def test_gazetteer_places_are_recognised_without_known_names():
+    (event,) = extract("Demonstrators marched in Nairobi on 2 October.", PUBLISHED)
+    assert event.location == "Nairobi"
+
+
+def test_a_feature_about_an_old_year_dates_yearless_days_in_that_year():
+    text = (
+        "Thirty years ago today, negotiators initialled the accord at a military base.\n"
+        "The war had begun in the spring of 1992. In July, militia forces overran the enclave.\n"
+        "On 28 August a shell struck the central market, killing dozens of people. "
+        "Two days later the alliance launched a campaign of air strikes.\n"
+        "A nationwide ceasefire took effect on 12 October."
+    )
+    found = events_of(text, published=date(2025, 11, 21))
+    assert ("agreement", "1995-11-21", "1995-11-21", "day") in found
+    assert ("strike", "1995-08-28", "1995-08-28", "day") in found
+    assert ("strike", "1995-08-30", "1995-08-30", "day") in found
+    assert any(e[0] == "pause" and e[1] == "1995-10-12" for e in found)
+
+
+def test_news_that_mentions_an_old_year_once_keeps_the_publication_year():
+    found = events_of(
+        "Troops first deployed to the region in 2001, the ministry said.\n"
+        "Rebels attacked a base on 3 October, and the army said on Monday it had repelled them."
+    )
+    assert ("strike", "2025-10-03", "2025-10-03", "day") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police fired rubber bullets at crowds outside parliament on Wednesday.",
+            [("strike", "2025-10-15", "2025-10-15", "day")],
+        ),
+        (
+            "Protesters stormed the presidential palace on Saturday.",
+            [("protest", "2025-10-11", "2025-10-11", "day")],
+        ),
+        (
+            "Talks due to open on 20 October were postponed indefinitely.",
+            [],
+        ),
+        (
+            "Mediators met both sides most recently on the 8th.",
+            [("meeting", "2025-10-08", "2025-10-08", "day")],
+        ),
+        (
+            "Reinforcements were moved up to the front in early October.",
+            [("movement", "2025-10-01", "2025-10-10", "approximate")],
+        ),
+        (
+            "The rebels have held the town since late last year, "
+            "when they seized it in an offensive.",
+            [("strike", "2024-10-01", "2024-12-31", "approximate")],
+        ),
+        (
+            "The annexation happened in March 2014. Fighting broke out in the east the following "
+            "month.",
+            [("strike", "2014-04-01", "2014-04-30", "month")],
+        ),
+        (
+            "Protests after the 2019 election lasted from May to July of that year.",
+            [("protest", "2019-05-01", "2019-07-31", "month")],
+        ),
+        (
+            "The council of ministers agreed on Monday to prepare new sanctions.",
+            [],
+        ),
+    ],
+)
+def test_wordings_seen_in_held_out_news(text, expected):
+    assert [e for e in events_of(text) if e[0] != "other"] == expected
+
+
+def test_a_date_heading_a_paragraph_dates_the_happenings_under_it():
+    text = (
+        "How the week unfolded\n\n"
+        "Saturday: Thousands of demonstrators occupied the parliament building. "
+        "Riot police withdrew by evening.\n\n"
+        "Tuesday: The army chief appealed for calm in a televised address. "
+        "Troops were deployed around the central bank."
+    )
+    found = events_of(text)
+    assert ("protest", "2025-10-11", "2025-10-11", "day") in found
+    assert ("statement", "2025-10-14", "2025-10-14", "day") in found
+    assert ("movement", "2025-10-14", "2025-10-14", "day") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three short truces - one agreed in Geneva on 4 October, a second a week later, "
+            "and a third that was to take effect on 13 October - all collapsed within hours.",
+            [
+                ("pause", "2025-10-04", "2025-10-04", "day"),
+                ("pause", "2025-10-10", "2025-10-12", "approximate"),
+                ("pause", "2025-10-13", "2025-10-13", "day"),
+            ],
+        ),
+        (
+            "Two rounds of talks were held, one in Vienna on 3 October and another in Rome "
+            "on 9 October.",
+            [
+                ("meeting", "2025-10-03", "2025-10-03", "day"),
+                ("meeting", "2025-10-09", "2025-10-09", "day"),
+            ],
+        ),
+        (
+            "Rockets hit the city on Monday, on Wednesday and again on Friday.",
+            [
+                ("strike", "2025-10-13", "2025-10-13", "day"),
+                ("strike", "2025-10-15", "2025-10-15", "day"),
+                ("strike", "2025-10-10", "2025-10-10", "day"),
+            ],
+        ),
+    ],
+)
+def test_lists_of_happenings_of_one_kind_give_one_event_each(text, expected):
+    assert sorted(events_of(text)) == sorted(expected)
+
+
+def test_headline_infinitives_and_due_dates_are_future():
+    text = (
+        "Nurses to strike for 48 hours from 2 November\n\n"
+        "The union said on Tuesday its members would stop work from 2 November. "
+        "The presidential election is due on 31 March."
+    )
+    found = events_of(text)
+    assert ("protest", "2025-11-02", "2025-11-02", "day") in found
+    assert ("other", "2026-03-31", "2026-03-31", "day") in found
+
+
+def test_the_coming_weeks_give_no_date_but_the_next_thirty_days_do():
+    assert events_of("Peacekeepers will withdraw in the coming weeks.") == []
+    assert events_of("Peacekeepers will pull out over the next 30 days.") == [
+        ("movement", "2025-10-16", "2025-11-15", "approximate")
+    ]

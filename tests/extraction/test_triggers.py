@@ -1,0 +1,197 @@
+from datetime import date
+
+import pytest
+
+from events.extraction import extract
+from events.extraction.triggers import find_triggers, is_labour_text
+
+# Saturday 2024-06-22
+PUBLISHED = date(2024, 6, 22)
+
+
+def types_of(text):
+    return sorted({e.type for e in extract(text, PUBLISHED) if e.type != "other"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An airstrike killed 12 people in the camp on Saturday, health officials said.",
+            ["strike"],
+        ),
+        ("Missiles struck the power grid of the capital overnight.", ["strike"]),
+        ("A car bomb exploded in a crowded market on 14 June, killing 30 people.", ["strike"]),
+        ("Gunmen opened fire on a bus in the north on Friday, killing five.", ["strike"]),
+        ("The rebels launched an offensive on the city on 2 May.", ["strike"]),
+        ("Militiamen stormed the town hall on Tuesday.", ["strike"]),
+        ("The air defence shot down 20 drones on Tuesday.", ["strike"]),
+        (
+            "The foreign minister held talks with Saudi officials in Riyadh on Wednesday.",
+            ["meeting"],
+        ),
+        ("The president hosted his Chinese counterpart on 16 May.", ["meeting"]),
+        ("The Security Council convened an emergency session on Sunday.", ["meeting"]),
+        ("The prime minister visited troops in the south on Monday.", ["meeting"]),
+        ("The two countries signed a trade pact on Monday.", ["agreement"]),
+        ("Both parties reached a deal on prisoner releases on 3 June.", ["agreement"]),
+        ("The government and the rebels agreed a ceasefire on 15 June.", ["agreement"]),
+        ("Russian troops withdrew from the river port on 11 June.", ["movement"]),
+        ("The alliance deployed additional jets to the eastern flank last week.", ["movement"]),
+        ("Tens of thousands of people took to the streets of the capital on Sunday.", ["protest"]),
+        ("Students staged a sit-in at the university on Tuesday.", ["protest"]),
+        ("Junior doctors went on strike on 1 June over pay.", ["protest"]),
+        ("Railway workers staged a 24-hour strike on Thursday over wages.", ["protest"]),
+        (
+            "In a televised address on Sunday, the president declared a state of emergency.",
+            ["statement"],
+        ),
+        ("The United Nations condemned the attack on Monday.", ["statement"]),
+        ("The ministry published casualty figures on Friday.", ["statement"]),
+        ("Voters went to the polls on Sunday in a snap election.", []),
+        ("The court sentenced the former minister on Tuesday.", []),
+        ("Fighters fired their rifles into the air on Friday to celebrate.", []),
+    ],
+)
+def test_trigger_words_give_the_event_type(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Artillery barrages hit the eastern suburbs on Tuesday.", ["strike"]),
+        ("A firefight broke out at the checkpoint on 3 June.", ["strike"]),
+        ("The navy sank a patrol boat near the strait on Sunday.", ["strike"]),
+        ("The rebels launched dozens of rockets at the airport on Friday.", ["strike"]),
+        ("The two leaders held a video call on Thursday.", ["meeting"]),
+        ("The king received a delegation from the rebels on 10 June.", ["meeting"]),
+        ("The parties sealed a deal on water sharing on Monday.", ["agreement"]),
+        ("Negotiators reached an understanding on prisoner lists on 4 June.", ["agreement"]),
+        ("The army dispatched two brigades to the border on Wednesday.", ["movement"]),
+        ("Students occupied the campus on 12 June.", ["protest"]),
+        ("Dockers downed tools on Monday over pay.", ["protest"]),
+        ("Protesters clashed with riot police in the capital on Friday.", ["protest"]),
+        ("The guns fell silent along the front on 1 June.", ["pause"]),
+        ("The minister conceded on Tuesday that the plan had failed.", ["statement"]),
+    ],
+)
+def test_synonyms_of_each_kind_of_happening(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The group threatened on Monday to launch attacks on shipping.", ["statement"]),
+        ("The commander vowed on Friday to continue the offensive.", ["statement"]),
+        ("Officials warned on Tuesday that strikes could resume.", ["statement"]),
+        ("The envoy said on Monday that a ceasefire might be agreed within days.", ["statement"]),
+        ("If the deadline passes, troops will withdraw on 1 July.", []),
+        (
+            "The army would retaliate against any attack, the minister said on Sunday.",
+            ["statement"],
+        ),
+        ("Talks could collapse as early as Monday.", []),
+    ],
+)
+def test_modality_turns_a_happening_into_at_most_a_statement(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("There has been no shelling of the city since 12 June.", ["pause"]),
+        ("No attacks have been reported since Monday, the monitors said.", ["pause"]),
+        ("No one was hurt in the incident on Friday.", []),
+        ("The talks ended on Friday without an agreement.", ["meeting"]),
+    ],
+)
+def test_negation(text, expected):
+    assert types_of(text) == expected
+
+
+def test_a_date_inside_what_was_said_is_not_the_date_of_the_saying():
+    assert "statement" not in types_of("Police said no arrests were made at the march on Saturday.")
+
+
+def test_an_attack_told_by_a_speaker_keeps_its_own_date():
+    events = extract(
+        "The defence ministry said on Friday that drones had attacked a radar station "
+        "on Wednesday.",
+        PUBLISHED,
+    )
+    assert {(e.type, e.date.start) for e in events} == {
+        ("statement", date(2024, 6, 21)),
+        ("strike", date(2024, 6, 19)),
+    }
+
+
+def test_an_agency_report_is_a_statement_on_its_own_date():
+    events = extract(
+        "Ministers met in Cairo on 2 June, the news agency reported on 5 June.", PUBLISHED
+    )
+    assert {(e.type, e.date.start) for e in events} == {
+        ("meeting", date(2024, 6, 2)),
+        ("statement", date(2024, 6, 5)),
+    }
+
+
+def test_strike_means_a_labour_strike_in_a_labour_story():
+    text = (
+        "Union members at the plant voted for industrial action over wages. "
+        "The strike began on 3 June and workers say it will continue."
+    )
+    assert is_labour_text(text)
+    assert types_of(text) == ["protest"]
+
+
+def test_strike_means_an_attack_in_a_war_story():
+    text = "Coalition jets carried out a strike on a militia base on 3 June, the military said."
+    assert not is_labour_text(text)
+    assert types_of(text) == ["strike"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("She spoke outside the conference centre.", "conference"),
+        ("The negotiating committee rejected it.", "negotiating"),
+        ("The board voted to lift the strike order.", "strike"),
+    ],
+)
+def test_trigger_words_inside_names_of_things_are_not_triggers(sentence, word):
+    assert word not in [t.word for t in find_triggers(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The president welcomed the agreement.", "agreement"),
+        ("They spoke after the meeting.", "meeting"),
+        ("The order ending the strike was upheld.", "strike"),
+        ("Loudspeakers were switched off ahead of the summit.", "summit"),
+    ],
+)
+def test_definite_mentions_of_happenings_told_elsewhere_are_references(sentence, word):
+    (trigger,) = [t for t in find_triggers(sentence) if t.word == word]
+    assert trigger.reference
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry on Monday said the border would stay closed.", "2024-06-17"),
+        ("On Friday, however, the minister said the plan was dead.", "2024-06-21"),
+        (
+            "The group's leader, in a video released late Tuesday, threatened more raids.",
+            "2024-06-18",
+        ),
+        ("According to a statement released on Monday, the army is regrouping.", "2024-06-17"),
+        ("Speaking to reporters on Thursday, the envoy urged both sides to talk.", "2024-06-20"),
+    ],
+)
+def test_tellings_are_dated_wherever_the_date_sits(text, expected):
+    events = extract(text, PUBLISHED)
+    assert [(e.type, e.date.start.isoformat()) for e in events] == [("statement", expected)]
