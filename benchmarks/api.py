@@ -203,6 +203,9 @@ def main() -> None:
         default="postgres://postgres@127.0.0.1:5432/postgres",
         help="URL of a database on the PostgreSQL server (the scratch database goes beside it)",
     )
+    parser.add_argument(
+        "--keep", action="store_true", help="keep the scratch database (to EXPLAIN its queries)"
+    )
     args = parser.parse_args()
     if not 0 < args.small < args.large:
         parser.error("--small must be positive and smaller than --large")
@@ -240,8 +243,11 @@ def main() -> None:
         from django.db import connections
 
         connections.close_all()
-        with psycopg.connect(args.postgres, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{scratch}"')
+        if args.keep:
+            print(f"\nkept the database: {database_url}")
+        else:
+            with psycopg.connect(args.postgres, autocommit=True) as admin:
+                admin.execute(f'DROP DATABASE IF EXISTS "{scratch}"')
 
 
 if __name__ == "__main__":
