@@ -2,9 +2,11 @@
 
 from datetime import timedelta
 
+from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
 from django.db.models import (
+    BooleanField,
     Count,
     DateField,
     DateTimeField,
@@ -75,6 +77,14 @@ def event_detail() -> QuerySet[Event]:
     )
 
 
+class _EqualsAny(Func):
+    """`value = ANY(array)`, a condition for filter()."""
+
+    template = "(%(expressions)s))"
+    arg_joiner = " = ANY("
+    output_field = BooleanField()
+
+
 def search_events(events: QuerySet[Event], text: str) -> QuerySet[Event]:
     """Events whose title, summary, actor names or evidence quotes match `text`.
 
@@ -106,6 +116,12 @@ def search_events(events: QuerySet[Event], text: str) -> QuerySet[Event]:
             in_quotes.order_by().values("event_id"),
         )
     )
+    if connection.vendor == "postgresql":
+        # id = ANY(ARRAY(...)) rather than id IN (...): the planner cannot tell how many ids
+        # the text matches and, for IN, guesses thousands and reads the whole events table
+        # (130 ms at a million events for a word in 100 titles); for an array it looks each
+        # id up in the primary key (2 ms), and it is no slower when the word is common.
+        return events.filter(_EqualsAny(F("pk"), ArraySubquery(matching_ids)))
     return events.filter(pk__in=matching_ids)
 
 
