@@ -199,14 +199,7 @@ class SourceViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
             raise serializers.ValidationError(
                 {api_settings.NON_FIELD_ERRORS_KEY: [str(error)]}
             ) from None
-        source = selectors.source_detail().get(pk=result.source.pk)
-        source.ingest = {
-            "created": result.created,
-            "events_created": result.events_created,
-            "events_merged": result.events_merged,
-        }
-        body = IngestedSourceSerializer(source, context=self.get_serializer_context()).data
-        return Response(body, status=status.HTTP_201_CREATED if result.created else 200)
+        return self._ingested(result, status.HTTP_201_CREATED)
 
     def _fetch_url(self, data):
         """Queue the URL: 202 while it is fetched in the background, 200 if already known."""
@@ -216,6 +209,9 @@ class SourceViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
             )
         except IngestError as error:
             raise serializers.ValidationError({"url": [str(error)]}) from None
+        return self._ingested(result, status.HTTP_202_ACCEPTED)
+
+    def _ingested(self, result, status_when_created):
         source = selectors.source_detail().get(pk=result.source.pk)
         source.ingest = {
             "created": result.created,
@@ -223,4 +219,4 @@ class SourceViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
             "events_merged": result.events_merged,
         }
         body = IngestedSourceSerializer(source, context=self.get_serializer_context()).data
-        return Response(body, status=status.HTTP_202_ACCEPTED if result.created else 200)
+        return Response(body, status=status_when_created if result.created else status.HTTP_200_OK)
