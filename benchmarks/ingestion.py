@@ -190,9 +190,10 @@ def run(
                 "(ORDER BY extract(epoch FROM finished_at - started_at) * 1000) "
                 "FROM django_tasks_database_dbtaskresult"
             ).fetchone()[0]
-            # Pairs of events that extraction would have merged had their sources been
-            # ingested one after the other: same type, dates within a day, a shared actor or
-            # the same place, no source in common. Concurrent workers can make them.
+            # Pairs of events that look like one happening told by different sources (same
+            # type, dates within a day, a shared actor or the same place, no source in common).
+            # Extraction's merge rule is finer, so one worker leaves some; more with N workers
+            # than with one would be merges lost to the race between concurrent transactions.
             unmerged = conn.execute(
                 """
                 SELECT count(*) FROM events_event a JOIN events_event b
@@ -283,8 +284,8 @@ def main():
                     f"article; task p50/p90/p99 "
                     f"{'/'.join(f'{ms:.0f}' for ms in result['task_ms'])} ms; "
                     f"sources {result['statuses']}; {result['events']} events, "
-                    f"{result['evidence']} evidence rows, {result['unmerged']} unmerged "
-                    f"duplicate pairs; tasks per worker "
+                    f"{result['evidence']} evidence rows, {result['unmerged']} look-alike "
+                    f"event pairs; tasks per worker "
                     f"{list(result['per_worker'].values())}; queueing took "
                     f"{result['queued_in']:.1f} s (load {os.getloadavg()[0]:.1f})"
                 )
