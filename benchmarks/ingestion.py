@@ -110,6 +110,44 @@ class Pages(BaseHTTPRequestHandler):
         pass
 
 
+class WaitSampler(threading.Thread):
+    """What the workers' database sessions are doing, sampled every 50 ms: running a query,
+    waiting for a lock another worker holds, or idle (the worker is computing, fetching, or
+    waiting for a CPU)."""
+
+    def __init__(self, url: str):
+        super().__init__(daemon=True)
+        self.url = url
+        self.counts: dict[str, int] = {}
+        self.running = True
+
+    def run(self):
+        with psycopg.connect(self.url, autocommit=True) as conn:
+            while self.running:
+                for state, wait_type in conn.execute(
+                    "SELECT state, wait_event_type FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+                    "AND application_name = ''"
+                ):
+                    key = (
+                        "lock wait"
+                        if wait_type == "Lock"
+                        else ("query" if state == "active" else "idle")
+                    )
+                    self.counts[key] = self.counts.get(key, 0) + 1
+                time.sleep(0.05)
+
+    def stop(self):
+        self.running = False
+        self.join()
+
+    def shares(self) -> str:
+        total = sum(self.counts.values()) or 1
+        return ", ".join(
+            f"{key} {100 * count / total:.0f}%" for key, count in sorted(self.counts.items())
+        )
+
+
 def database_url(base: str, name: str) -> str:
     parts = urlsplit(base)
     return urlunsplit(parts._replace(path=f"/{name}"))
@@ -142,6 +180,8 @@ def run(
         manage("ingest", "--background", "-v", "0", *urls, env=env)
         queued_in = time.monotonic() - started
 
+        waits = WaitSampler(env["DATABASE_URL"])
+        waits.start()
         cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.monotonic()
         processes = [
@@ -168,6 +208,7 @@ def run(
         for process in processes:
             process.wait()
         elapsed = time.monotonic() - started
+        waits.stop()
         cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
         worker_cpu = (cpu_after.ru_utime - cpu_before.ru_utime) + (
             cpu_after.ru_stime - cpu_before.ru_stime
@@ -225,6 +266,7 @@ def run(
             "per_worker": per_worker,
             "task_ms": task_ms,
             "unmerged": unmerged,
+            "waits": waits.shares(),
         }
     finally:
         admin(base, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
@@ -285,7 +327,7 @@ def main():
                     f"{'/'.join(f'{ms:.0f}' for ms in result['task_ms'])} ms; "
                     f"sources {result['statuses']}; {result['events']} events, "
                     f"{result['evidence']} evidence rows, {result['unmerged']} look-alike "
-                    f"event pairs; tasks per worker "
+                    f"event pairs; worker connections {result['waits']}; tasks per worker "
                     f"{list(result['per_worker'].values())}; queueing took "
                     f"{result['queued_in']:.1f} s (load {os.getloadavg()[0]:.1f})"
                 )
