@@ -119,13 +119,14 @@ class WaitSampler(threading.Thread):
         super().__init__(daemon=True)
         self.url = url
         self.counts: dict[str, int] = {}
+        self.blocked: dict[str, int] = {}
         self.running = True
 
     def run(self):
         with psycopg.connect(self.url, autocommit=True) as conn:
             while self.running:
-                for state, wait_type in conn.execute(
-                    "SELECT state, wait_event_type FROM pg_stat_activity "
+                for state, wait_type, query in conn.execute(
+                    "SELECT state, wait_event_type, query FROM pg_stat_activity "
                     "WHERE datname = current_database() AND pid <> pg_backend_pid() "
                     "AND application_name = ''"
                 ):
@@ -135,6 +136,9 @@ class WaitSampler(threading.Thread):
                         else ("query" if state == "active" else "idle")
                     )
                     self.counts[key] = self.counts.get(key, 0) + 1
+                    if key == "lock wait":
+                        statement = " ".join(query.split()[:4])
+                        self.blocked[statement] = self.blocked.get(statement, 0) + 1
                 time.sleep(0.05)
 
     def stop(self):
@@ -143,9 +147,13 @@ class WaitSampler(threading.Thread):
 
     def shares(self) -> str:
         total = sum(self.counts.values()) or 1
-        return ", ".join(
+        shares = ", ".join(
             f"{key} {100 * count / total:.0f}%" for key, count in sorted(self.counts.items())
         )
+        if self.blocked:
+            top = sorted(self.blocked.items(), key=lambda item: -item[1])[:3]
+            shares += " (waiting in: " + "; ".join(f"{q}… {n}" for q, n in top) + ")"
+        return shares
 
 
 def database_url(base: str, name: str) -> str:
