@@ -110,6 +110,52 @@ class Pages(BaseHTTPRequestHandler):
         pass
 
 
+class WaitSampler(threading.Thread):
+    """What the workers' database sessions are doing, sampled every 50 ms: running a query,
+    waiting for a lock another worker holds, or idle (the worker is computing, fetching, or
+    waiting for a CPU)."""
+
+    def __init__(self, url: str):
+        super().__init__(daemon=True)
+        self.url = url
+        self.counts: dict[str, int] = {}
+        self.blocked: dict[str, int] = {}
+        self.running = True
+
+    def run(self):
+        with psycopg.connect(self.url, autocommit=True) as conn:
+            while self.running:
+                for state, wait_type, query in conn.execute(
+                    "SELECT state, wait_event_type, query FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+                    "AND application_name = ''"
+                ):
+                    key = (
+                        "lock wait"
+                        if wait_type == "Lock"
+                        else ("query" if state == "active" else "idle")
+                    )
+                    self.counts[key] = self.counts.get(key, 0) + 1
+                    if key == "lock wait":
+                        statement = " ".join(query.split()[:4])
+                        self.blocked[statement] = self.blocked.get(statement, 0) + 1
+                time.sleep(0.05)
+
+    def stop(self):
+        self.running = False
+        self.join()
+
+    def shares(self) -> str:
+        total = sum(self.counts.values()) or 1
+        shares = ", ".join(
+            f"{key} {100 * count / total:.0f}%" for key, count in sorted(self.counts.items())
+        )
+        if self.blocked:
+            top = sorted(self.blocked.items(), key=lambda item: -item[1])[:3]
+            shares += " (waiting in: " + "; ".join(f"{q}… {n}" for q, n in top) + ")"
+        return shares
+
+
 def database_url(base: str, name: str) -> str:
     parts = urlsplit(base)
     return urlunsplit(parts._replace(path=f"/{name}"))
@@ -142,6 +188,8 @@ def run(
         manage("ingest", "--background", "-v", "0", *urls, env=env)
         queued_in = time.monotonic() - started
 
+        waits = WaitSampler(env["DATABASE_URL"])
+        waits.start()
         cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.monotonic()
         processes = [
@@ -168,6 +216,7 @@ def run(
         for process in processes:
             process.wait()
         elapsed = time.monotonic() - started
+        waits.stop()
         cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
         worker_cpu = (cpu_after.ru_utime - cpu_before.ru_utime) + (
             cpu_after.ru_stime - cpu_before.ru_stime
@@ -190,9 +239,10 @@ def run(
                 "(ORDER BY extract(epoch FROM finished_at - started_at) * 1000) "
                 "FROM django_tasks_database_dbtaskresult"
             ).fetchone()[0]
-            # Pairs of events that extraction would have merged had their sources been
-            # ingested one after the other: same type, dates within a day, a shared actor or
-            # the same place, no source in common. Concurrent workers can make them.
+            # Pairs of events that look like one happening told by different sources (same
+            # type, dates within a day, a shared actor or the same place, no source in common).
+            # Extraction's merge rule is finer, so one worker leaves some; more with N workers
+            # than with one would be merges lost to the race between concurrent transactions.
             unmerged = conn.execute(
                 """
                 SELECT count(*) FROM events_event a JOIN events_event b
@@ -224,6 +274,7 @@ def run(
             "per_worker": per_worker,
             "task_ms": task_ms,
             "unmerged": unmerged,
+            "waits": waits.shares(),
         }
     finally:
         admin(base, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
@@ -283,8 +334,8 @@ def main():
                     f"article; task p50/p90/p99 "
                     f"{'/'.join(f'{ms:.0f}' for ms in result['task_ms'])} ms; "
                     f"sources {result['statuses']}; {result['events']} events, "
-                    f"{result['evidence']} evidence rows, {result['unmerged']} unmerged "
-                    f"duplicate pairs; tasks per worker "
+                    f"{result['evidence']} evidence rows, {result['unmerged']} look-alike "
+                    f"event pairs; worker connections {result['waits']}; tasks per worker "
                     f"{list(result['per_worker'].values())}; queueing took "
                     f"{result['queued_in']:.1f} s (load {os.getloadavg()[0]:.1f})"
                 )
