@@ -10,6 +10,7 @@ each of them.
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from sources.models import Source
@@ -35,21 +36,30 @@ class ExtractionReport:
         )
 
 
-@transaction.atomic
 def extract_source(*, source: Source, known: KnownNames | None = None) -> ExtractionReport:
     if source.published is None:
         source.status = Source.Status.NEEDS_DATE
         source.save(update_fields=["status", "updated_at"])
         return ExtractionReport()
     known = known if known is not None else load_known_names()
+    # The pure (and slowest) part runs before the transaction: workers hold row locks only while
+    # they write.
     extracted = extract(source.text, source.published, title=source.title, known=known)
+    return _store_extracted(source, extracted, known)
 
+
+@transaction.atomic
+def _store_extracted(
+    source: Source, extracted: list[ExtractedEvent], known: KnownNames
+) -> ExtractionReport:
     removed = _remove_machine_made(source)
     kept = Event.objects.filter(evidence__source=source).distinct().count()
+    actors_by_name = _actors_named(extracted, known)
     created = merged = 0
     made_here: set[int] = set()
+    reported: set[int] = set()
     for item in extracted:
-        actors = _actors_for(item, known)
+        actors = [actors_by_name[name] for name in _actor_names(item, known)]
         place = _place_for(item, known)
         event = _find_same_happening(item, actors, place, exclude=made_here)
         if event is None:
@@ -59,7 +69,12 @@ def extract_source(*, source: Source, known: KnownNames | None = None) -> Extrac
         else:
             merged += 1
         _attach_evidence(event, source, item)
+        reported.add(event.pk)
 
+    # Last, and in one statement: the row locks other workers may wait for are held briefly.
+    Event.objects.filter(pk__in=reported).filter(
+        Q(last_reported_at__isnull=True) | Q(last_reported_at__lt=source.created_at)
+    ).update(last_reported_at=source.created_at)
     source.extractor_version = EXTRACTOR_VERSION
     source.extracted_at = timezone.now()
     source.status = Source.Status.DONE
@@ -79,12 +94,15 @@ def _remove_machine_made(source: Source) -> int:
     return deleted.get("events.Event", 0)
 
 
-def _actors_for(item: ExtractedEvent, known: KnownNames) -> list[Actor]:
-    actors = []
-    for name in dict.fromkeys(known.actors.get(n, n) for n in item.actors):
-        actor, _ = Actor.objects.get_or_create(name=name[:200])
-        actors.append(actor)
-    return actors
+def _actor_names(item: ExtractedEvent, known: KnownNames) -> list[str]:
+    return list(dict.fromkeys(known.actors.get(name, name)[:200] for name in item.actors))
+
+
+def _actors_named(extracted: list[ExtractedEvent], known: KnownNames) -> dict[str, Actor]:
+    """Every actor of the article, created in name order so concurrent workers that create the
+    same new actors take their locks in the same order (no deadlock)."""
+    names = sorted({name for item in extracted for name in _actor_names(item, known)})
+    return {name: Actor.objects.get_or_create(name=name)[0] for name in names}
 
 
 def _place_for(item: ExtractedEvent, known: KnownNames) -> Place | None:
@@ -162,9 +180,6 @@ def _create_event(item: ExtractedEvent, actors: list[Actor], place: Place | None
 
 
 def _attach_evidence(event: Event, source: Source, item: ExtractedEvent) -> None:
-    if event.last_reported_at is None or event.last_reported_at < source.created_at:
-        event.last_reported_at = source.created_at
-        Event.objects.filter(pk=event.pk).update(last_reported_at=source.created_at)
     date_text = item.date_texts[0] if item.date_texts else item.date.text
     for passage in item.evidence:
         Evidence.objects.get_or_create(

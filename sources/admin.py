@@ -126,6 +126,15 @@ class SourceAdmin(HistoryAdmin):
     def re_extract(self, request, queryset):
         known = load_known_names()
         for source in queryset:
+            if not source.text.strip():
+                # A URL not fetched yet (or whose fetch failed) has nothing to extract from.
+                self.message_user(
+                    request,
+                    f"{source}: no text yet ({source.get_status_display().lower()}); "
+                    "retry the fetch instead.",
+                    messages.WARNING,
+                )
+                continue
             report = extract_source(source=source, known=known)
             self.message_user(request, f"{source}: {report}.", messages.SUCCESS)
 

@@ -138,6 +138,20 @@ def test_re_extract_action_reports_what_changed_and_keeps_edited_events(editor_c
     assert source.extractor_version
 
 
+def test_re_extract_skips_a_url_source_that_has_no_text_yet(editor_client):
+    queued = SourceFactory(text="", url="https://example.org/a", status="queued")
+
+    response = editor_client.post(
+        CHANGELIST, {"action": "re_extract", ACTION_CHECKBOX_NAME: [queued.pk]}, follow=True
+    )
+
+    messages = [str(message) for message in response.context["messages"]]
+    assert messages == [f"{queued}: no text yet (queued); retry the fetch instead."]
+    queued.refresh_from_db()
+    assert queued.status == "queued"
+    assert not queued.extractor_version
+
+
 def test_a_source_page_links_to_the_events_it_evidences(editor_client):
     evidence = EvidenceFactory(event=EventFactory(title="Talks in Baghdad"))
 
