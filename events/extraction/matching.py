@@ -4,6 +4,7 @@ The persistence service uses this when ingesting: a new event that is the same h
 stored one becomes more evidence for the stored event instead of a second event.
 """
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -38,17 +39,21 @@ class Happening:
 
 
 def same_happening(a: Happening, b: Happening) -> bool:
-    """Same type, compatible dates, and at least one shared actor or the same place."""
+    """Same type, compatible dates, no two different places, and a shared actor (by name or by
+    the distinctive word of its name) or the same place."""
     if a.type != b.type or not _dates_compatible(a, b):
         return False
-    if _names(a.actors) & _names(b.actors):
+    if a.place and b.place and not _same_place(a.place, b.place):
+        return False
+    if _names(a.actors) & _names(b.actors) or _name_stems(a.actors) & _name_stems(b.actors):
         return True
     return a.type != "statement" and _same_place(a.place, b.place)
 
 
 def _dates_compatible(a: Happening, b: Happening) -> bool:
-    if a.open_end and b.open_end:
-        return a.start == b.start or abs(a.start - b.start) <= DAY_TOLERANCE
+    if a.open_end or b.open_end:
+        # A continuing state is known by the day it began; its end is only the latest report.
+        return abs(a.start - b.start) <= DAY_TOLERANCE
     spans = ((a.end - a.start).days, (b.end - b.start).days)
     if max(spans) > MAX_SPAN_DAYS and not (a.start == b.start and a.end == b.end):
         return False
@@ -58,6 +63,27 @@ def _dates_compatible(a: Happening, b: Happening) -> bool:
 
 def _names(names) -> set[str]:
     return {" ".join(name.lower().split()) for name in names if name and name.strip()}
+
+
+# Words that say what kind of body an actor is, not which one ("Armed Forces of Ukraine").
+_GENERIC_NAME_WORDS = {
+    "armed", "army", "forces", "force", "military", "troops", "soldiers", "police", "government",
+    "ministry", "minister", "president", "prime", "officials", "office", "leaders", "leader",
+    "national", "nation", "nations", "united", "states", "state", "republic", "security",
+    "defence", "defense", "foreign", "interior", "council", "party", "front", "movement",
+    "group", "brigade", "brigades", "committee", "union", "unions", "workers", "people",
+}  # fmt: skip
+
+
+def _name_stems(names) -> set[str]:
+    """The distinctive words of actor names, cut to a stem so that a country and its demonym
+    meet: "Ukraine" ~ "Ukrainian forces" ~ "Armed Forces of Ukraine", "Israel" ~ "Israeli"."""
+    return {
+        word[:5]
+        for name in names
+        for word in re.findall(r"[a-z]+", name.lower())
+        if len(word) >= 4 and word not in _GENERIC_NAME_WORDS
+    }
 
 
 def _same_place(a: str | None, b: str | None) -> bool:

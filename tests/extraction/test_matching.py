@@ -45,6 +45,34 @@ def happening(kind="strike", start="2024-02-08", end=None, actors=(), place=None
             happening(kind="statement", place="Kabul", actors=["Pentagon"]),
             False,
         ),
+        (
+            happening(kind="pause", start="2024-11-27", actors=["Israel"]),
+            happening(
+                kind="pause", start="2024-11-27", end="2025-01-27", open_end=True, actors=["Israel"]
+            ),
+            True,
+        ),
+        (
+            happening(kind="pause", start="2024-11-20", actors=["Israel"]),
+            happening(
+                kind="pause", start="2024-11-27", end="2025-01-27", open_end=True, actors=["Israel"]
+            ),
+            False,
+        ),
+        (happening(actors=["Ukraine"]), happening(actors=["Armed Forces of Ukraine"]), True),
+        (happening(actors=["Israeli air force"]), happening(actors=["Israel"]), True),
+        (
+            happening(actors=["Russia"], place="Kharkiv"),
+            happening(actors=["Russia"], place="Odesa"),
+            False,
+        ),
+        (happening(actors=["United States"]), happening(actors=["United Nations"]), False),
+        (happening(actors=["Iran"]), happening(actors=["Iraq"]), False),
+        (
+            happening(actors=["Armed Forces of Ukraine"]),
+            happening(actors=["Armed Forces of Sudan"]),
+            False,
+        ),
     ],
 )
 def test_same_happening_needs_type_dates_and_a_shared_name(a, b, expected):
