@@ -86,8 +86,72 @@ _NOT_NAMES = frozenset(
         "Live",
         "Story",
         "Press",
+        # sentence openers and generic nouns that are capitalised only by their position
+        "Both",
+        "Each",
+        "All",
+        "Many",
+        "Most",
+        "Several",
+        "Other",
+        "Others",
+        "Officials",
+        "Observers",
+        "Witnesses",
+        "Critics",
+        "Supporters",
+        "Protesters",
+        "Demonstrators",
+        "Police",
+        "Troops",
+        "Soldiers",
+        "Rebels",
+        "Forces",
+        "Resolution",
+        "Article",
+        "Annex",
+        "Despite",
+        "During",
+        "Following",
+        "Meanwhile",
+        "However",
+        "Elsewhere",
+        "Outside",
+        "Inside",
+        "As",
+        "If",
+        "By",
+        "For",
+        "From",
+        "With",
+        "Without",
+        "Until",
+        "Over",
+        "Hours",
+        "Days",
+        "Two",
+        "Three",
+        "Yesterday",
+        "Today",
+        "Tonight",
+        "Here",
+        "There",
+        "What",
+        "Who",
+        "How",
+        "Why",
+        "Where",
+        "Their",
+        "His",
+        "Her",
+        "Our",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
     ]
 )
+_CONNECTORS = frozenset(["of", "the", "for", "and", "al", "bin", "de", "del", "van", "von"])
 _PLACE_CUE = re.compile(r"\b(?:in|near|at|outside|into|to|from)\s+(?:the\s+)?$")
 
 
@@ -131,9 +195,7 @@ class NameFinder:
                 location = self.places[match.group()]
         places = gazetteer()
         for match in _CAPITALISED.finditer(sentence):
-            words = match.group().split()
-            while words and words[0] in _NOT_NAMES:
-                words = words[1:]
+            words = _trimmed(match.group().split())
             name = " ".join(words)
             if len(name) < 2 or name in self.actors or name in self.places:
                 continue
@@ -146,6 +208,16 @@ class NameFinder:
             if name not in actors:
                 actors.append(name)
         return actors[:6], location
+
+
+def _trimmed(words: list[str]) -> list[str]:
+    """A candidate without the openers, weekdays, months and connectors at either end:
+    "On Tuesday Ilse Marant" -> "Ilse Marant", "Monday and Kestria" -> "Kestria"."""
+    while words and (words[0] in _NOT_NAMES or words[0] in _CONNECTORS):
+        words = words[1:]
+    while words and (words[-1] in _NOT_NAMES or words[-1] in _CONNECTORS):
+        words = words[:-1]
+    return words
 
 
 def _alternation(names: dict[str, str]) -> re.Pattern | None:

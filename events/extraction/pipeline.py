@@ -230,7 +230,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         actors, location = article.names.find(text)
         events[key] = ExtractedEvent(
             type=trigger.type,
-            title=_title(text),
+            title=_title(text, trigger),
             date=date_range,
             evidence=(Passage(text, sentence.start, sentence.end),),
             actors=tuple(actors),
@@ -299,7 +299,7 @@ def _labelled_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         actors, location = article.names.find(sentence.text)
         events[key] = ExtractedEvent(
             type=trigger.type,
-            title=_title(sentence.text),
+            title=_title(sentence.text, trigger),
             date=article.label,
             evidence=(Passage(sentence.text, sentence.start, sentence.end),),
             actors=tuple(actors),
@@ -549,8 +549,38 @@ def _confidence(date_range: DateRange, pairing: Pairing, mention: DateMention) -
     return max(0.1, score)
 
 
-def _title(text: str) -> str:
-    if len(text) <= 120:
-        return text
-    cut = text[:117].rsplit(" ", 1)[0]
-    return cut + "..."
+TITLE_LENGTH = 90
+_TITLE_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]*[A-Z](?:,[^—–\n]{0,50}?)?\s+[—–-]+\s+")
+_ATTRIBUTION = re.compile(
+    r"^(?:[^,;:\"“]{0,80}?\s)?(?:said|says|told\s+(?:[\w-]+\s+){0,3}?|announced|reported|added|"
+    r"confirmed|stated|claimed)(?:\s+(?:on|late on|early on|last)?\s*\w+)?,?\s+that\s+",
+    re.IGNORECASE,
+)
+_TRAILING_CLAUSE = re.compile(
+    r"[;:(]|\s[—–-]\s|,\s+(?:which|who|whose|while|as|although|though|but|according to|saying|"
+    r"citing|after|before|when|where|despite|because|amid|in what)\b|,\s+[\w\s.'-]{0,40}?\s"
+    r"(?:said|told|reported|added)\b"
+)
+
+
+def _title(text: str, trigger: Trigger | None = None) -> str:
+    """A headline-like title: the clause around the trigger, without the dateline, the
+    attribution before it ("Officials said on Monday that") or the clauses trailing after it."""
+    begin, end = 0, len(text)
+    dateline = _TITLE_DATELINE.match(text)
+    if dateline and (trigger is None or dateline.end() <= trigger.start):
+        begin = dateline.end()
+    attribution = _ATTRIBUTION.match(text, begin)
+    if attribution and (trigger is None or attribution.end() <= trigger.start):
+        begin = attribution.end()
+    after = trigger.end if trigger is not None and trigger.end > begin else begin
+    clause = _TRAILING_CLAUSE.search(text, after)
+    if clause:
+        end = clause.start()
+    title = " ".join(text[begin:end].split()).rstrip(" ,.;:")
+    if not title:
+        title = " ".join(text.split())
+    title = title[0].upper() + title[1:]
+    if len(title) <= TITLE_LENGTH:
+        return title
+    return title[: TITLE_LENGTH - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"

@@ -429,3 +429,44 @@ def test_the_coming_weeks_give_no_date_but_the_next_thirty_days_do():
     assert events_of("Peacekeepers will pull out over the next 30 days.") == [
         ("movement", "2025-10-16", "2025-11-15", "approximate")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "KARVAN, Ardenia, Feb. 7 (Wire) — Rebels shelled the town of Marsa on Tuesday.",
+            "Rebels shelled the town of Marsa on Tuesday",
+        ),
+        (
+            "LORVAN - Kestrian troops withdrew from the border post on Monday.",
+            "Kestrian troops withdrew from the border post on Monday",
+        ),
+        (
+            "Officials said on Monday that government troops had shelled Marsa on Sunday.",
+            "Government troops had shelled Marsa on Sunday",
+        ),
+        (
+            "Rebels shelled the town of Marsa on Tuesday, which lies on the main road north.",
+            "Rebels shelled the town of Marsa on Tuesday",
+        ),
+        (
+            "Nurses walked out at six hospitals on Monday, the union said.",
+            "Nurses walked out at six hospitals on Monday",
+        ),
+    ],
+)
+def test_titles_are_the_clause_around_the_trigger(text, title):
+    titles = [e.title for e in extract(text, PUBLISHED) if e.type != "statement"]
+    assert titles == [title]
+
+
+def test_long_titles_are_cut_at_a_word_boundary_with_an_ellipsis():
+    text = (
+        "Delegations of the northern and southern provincial governments and several "
+        "neighbouring states met in the old harbour town of Sarnel on Monday."
+    )
+    (event,) = extract(text, PUBLISHED)
+    assert len(event.title) <= 90
+    assert event.title.endswith("…")
+    assert text.startswith(event.title[:-1])
