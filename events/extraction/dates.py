@@ -98,7 +98,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "year",
         re.compile(
-            rf"(?<![\d/.,:$£€#-])(?<!No\. )\b({_YEAR})\b(?![\d/%]|[.,]\d|-\d|\s*(?:GMT|hours|"
+            r"(?<![\d/.,:$£€#-])(?<!No\. )(?:\b(?:early|late|mid|the end of|the beginning of|"
+            r"the start of)(?:\s+in)?[\s-]+)?"
+            rf"\b({_YEAR})\b(?![\d/%]|[.,]\d|-\d|\s*(?:GMT|hours|"
             rf"hrs|local))"
         ),
     ),

@@ -68,13 +68,15 @@ _ORDINALS.update({"eighth": 8, "ninth": 9, "tenth": 10})
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _NUMBERS.update({"nine": 9, "ten": 10})
 _STATE_START = re.compile(
-    r"\b(?:took effect|came into force|came into effect|began|started|took hold|has held|"
+    r"\b(?:took effect|taking effect|came into force|came into effect|began|started|took hold|"
+    r"has held|"
     r"have been|has been|had been|continu\w+|remains?|still)\b",
     re.IGNORECASE,
 )
 _OPEN_TYPES = ("pause", "protest")
 _TOOK_EFFECT = re.compile(
-    r"\b(?:took effect|came into (?:force|effect)|took hold|went into effect|began|started)\b",
+    r"\b(?:took effect|taking effect|takes effect|came into (?:force|effect)|took hold|"
+    r"went into effect|began|started)\b",
     re.IGNORECASE,
 )
 RECENT_ANCHORS = 200

@@ -59,7 +59,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"charged (?:into|at) (?:the )?(?:[\w-]+ ){0,2}?(?:crowds?|protesters|demonstrators|square)|"
      r"(?:beat|fought|attacked|assaulted) (?:the )?(?:protesters|demonstrators|marchers)|"
      r"shot dead|(?:was|were) shot|shot and killed|set fire to|set ablaze|"
-     r"war (?:began|started|broke out|erupted)|(?<=\d )(?:war|conflict)|"
+     r"war (?:began|started|broke out|erupted)|"
+     r"(?:war|fighting|clashes|conflict|violence)(?: (?!and\b|but\b)[\w-]+){1,4} (?:broke out|erupted)|(?<=\d )(?:war|conflict)|"
      r"cleared (?:the )?(?:square|streets?|camp|protesters|demonstrators) (?:with|using)|"
      r"bombardments?|barrages?|firefights?|gun ?battle|gunfight|sniper fire|grenade attack|"
      r"roadside bomb|counter-?offensive|counter-?attack|downed|sank|"
@@ -122,7 +123,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"walk off the job|walk out|stage a (?:[\w-]+ )?(?:strike|stoppage|walkout)|overtime ban|"
      r"riot(?:s|ing|ed)?|surrounded|"
      r"downed tools|chanting|chanted|occupied (?:the )?(?:square|building|campus|offices?|"
-     r"parliament)", "verb"),
+     r"parliament)|(?:camped|camping|encamped) (?:on|in|outside|at)|"
+     r"stopped work|stop work|work-to-rule", "verb"),
     # other dated happenings (kept so their dates are not given to a wrong type)
     ("other", r"vot(?:ed|e|es|ing)|invoked|tabled|approved|adopted|debate|hear|hearing|ruled|"
      r"expired|detained|arrested|freed|released|returned|driving back|commissioned|elected|"
@@ -197,6 +199,7 @@ _MODAL_BEFORE = re.compile(
     r"urg(?:ed|ing|es)|asked|ask|if|unless|whether|risk of|allowed to|able to|fail to|"
     r"spoken of|spoke of|talk of|a separate|authori[sz]e|lay down|how|why|meant to|backing|backed|"
     r"way for|in favour of|in favor of|failed to|refused to|skip(?:s|ped)?|had been expected to|"
+    r"(?:with|of) (?:organi[sz]ing|inciting|planning|leading|staging)|"
     r"would not|will not|did not|does not|do not|not|never|no|without|nor|neither|denied)\b",
     re.IGNORECASE,
 )
@@ -231,6 +234,8 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:the|this|that|its|their|those|these)\s+(?:[\w.'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "stopped fighting under a deal brokered by Moscow": the deal's terms, not its signing
+_UNDER_TERMS = re.compile(r"\b(?:under|in line with)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAUSE_START = re.compile(
     r"[;:—–(]|,\s+(?:when|where|which|while|but|although|though|and|after|before|citing|"
@@ -281,7 +286,7 @@ def find_triggers(sentence: str, document_is_labour: bool = False) -> list[Trigg
         reference = (
             kind != "speech"
             and not word.lower().endswith("ed")  # "the deal was signed": the signing itself
-            and bool(_REFERENCE_BEFORE.search(before))
+            and bool(_REFERENCE_BEFORE.search(before) or _UNDER_TERMS.search(before))
         )
         modal = _is_blocked(sentence, start, event_type)
         if event_type == "strike" and any(b <= start < e for b, e in negated_attacks):
@@ -394,6 +399,12 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         and re.search(r"protesters|demonstrators|police|riot|marchers", window, re.I)
     ):
         return "protest"  # protesters clashing with police: part of a protest
+    if (
+        event_type == "strike"
+        and lowered.startswith("raid")
+        and re.search(r"\b(?:arrest|detain|rounded up|custody)", window, re.I)
+    ):
+        return None  # "detained in dawn raids": the arrest, told by its own trigger
     if event_type == "strike" and lowered in ("downed", "sank") and not _MILITARY.search(window):
         return None
     if event_type == "strike" and lowered in ("killed", "killing", "fighting", "struck"):
