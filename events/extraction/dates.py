@@ -107,8 +107,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "weekday",
         re.compile(
-            rf"\b(?:(last|next|this|early|late|early on|"
-            rf"late on)\s+)?({_WEEKDAY})(?:'s)?(?:\s+({_PART}))?\b"
+            rf"\b(?:((?i:last|next|this|early|late|early on|"
+            rf"late on))\s+)?({_WEEKDAY})(?:'s)?(?:\s+({_PART}))?\b"
         ),
     ),
     (
@@ -749,6 +749,11 @@ def _resolve(mention, published, future, anchor, year_hint):
         count, unit, direction, qualifier = value
         if direction in ("since", "at"):
             return anchor, anchor, "day"
+        if unit == "hour" and count >= 24 and count % 24 == 0 and not qualifier:
+            # "48 hours later": two days later, a day as exact as "two days later"
+            sign = 1 if direction in ("after", "later") else -1
+            target = anchor + timedelta(days=sign * count // 24)
+            return target, target, "day"
         if unit == "hour":
             span = timedelta(days=max(1, -(-count // 24)) if count > 3 else 1)
             if direction in ("after", "later"):

@@ -45,12 +45,24 @@ _DATELINE = re.compile(r"^\s*(?:\(|[,A-Za-z .]*\)\s*)?(?:\([^)]*\)\s*)?[—–-]
 _LABEL_BEFORE = re.compile(
     r"^\W*(?:Date|Updated|Published|Posted|Last updated|Ref|Dated)\s*:?\s*$", re.IGNORECASE
 )
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:\w+est|most\s+\w+|first|last|only|worst|biggest)\s+(?:[\w'’-]+\s+){0,6}?since\s+$",
+    re.IGNORECASE,
+)
+_PAST_DURATION = re.compile(
+    r"\b(?:lasted|continued|ran|remained|stayed|went on|held|persisted|raged)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:until|till)\s+$",
+    re.IGNORECASE,
+)
 _DEADLINE_AFTER = re.compile(r"^\s+as\s+(?:the|a)\s+deadline", re.IGNORECASE)
 _SUBJECT_REFERENCE = re.compile(
     r"^\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+$"
 )
 _DEFINITE_NP = re.compile(
     r"\s*(?:the|this|that|its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)", re.IGNORECASE
+)
+_NAMED_HAPPENING = re.compile(
+    r"\b(?:before|after|during|at|following|since|ahead of)\s+the\s+([a-z]+)\b"
 )
 _DURATION = re.compile(
     r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive\s+|straight\s+|full\s+)?"
@@ -74,6 +86,11 @@ _STATE_START = re.compile(
     re.IGNORECASE,
 )
 _OPEN_TYPES = ("pause", "protest")
+_STILL = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+)?(?:held|been|continued|remained)\b|\bsince\b|\bstill\b|"
+    r"\bremains?\b|\bongoing\b",
+    re.IGNORECASE,
+)
 _TOOK_EFFECT = re.compile(
     r"\b(?:took effect|taking effect|takes effect|came into (?:force|effect)|took hold|"
     r"went into effect|began|started)\b",
@@ -102,6 +119,7 @@ class _Article:
     last_date: date | None = None
     narrative_year: int | None = None  # a feature about 1995: yearless dates are in 1995
     label: DateRange | None = None  # "Saturday: ..." heading a paragraph dates all of it
+    section: DateRange | None = None  # a line "Last Saturday" heading a live blog's section
 
     def tell(self, words: str, event_type: str | None, start: date, exact: bool) -> None:
         self.told.append((_stems(words), event_type, start, exact))
@@ -191,9 +209,15 @@ def extract(
     for sentence in split_sentences(text):
         if len(sentence.text) > 5000:  # not prose (a table, a dump): nothing to read here
             continue
+        if _is_heading(sentence.text):
+            article.section = _section_date(sentence.text, article)
+            if article.section:
+                if article.section.precision == "day":
+                    article.last_date = article.section.start
+                continue
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
-            article.label = _paragraph_label(sentence.text, article)
+            article.label = _paragraph_label(sentence.text, article) or article.section
         article.events.extend(_sentence_events(sentence, article))
     return merge_events(article.events, frozenset(article.endings))
 
@@ -225,9 +249,14 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             r"\s*,\s+when\b", text[mention.end : trigger.start]
         ):  # "held Tarvel since late last year, when they seized it": the seizure is the start
             date_range = resolve(replace(mention, prep=""), article.published) or date_range
-        date_range = _adjust_range(text, trigger, date_range, article.published)
+        if mention.prep in ("until", "till") and not _is_future(text, mention):
+            date_range = _from_earlier_start(pairing.mention, date_range, ranges, pairings, trigger)
+        date_range = _adjust_range(
+            text, trigger, date_range, article.published, bool(article.narrative_year)
+        )
         key = (trigger.type, date_range.start, date_range.end)
-        if key in events:
+        if key in events:  # "the debate ... voted": one event, but either word can anchor later
+            article.tell(trigger.word, trigger.type, date_range.start, False)
             continue
         actors, location = article.names.find(text)
         events[key] = ExtractedEvent(
@@ -251,7 +280,9 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             text[max(0, trigger.start - 30) : trigger.end + 50]
         ):
             article.endings.add(len(article.events) + len(events) - 1)
-        if date_range.precision == "day" and not date_range.open_end:
+        if mention.is_anchored and mention.value[2] in ("earlier", "before"):
+            pass  # "had met the day before": a look back; "48 hours later" counts from the story
+        elif date_range.precision == "day" and not date_range.open_end:
             # "held from 18 to 21 December. Three days later": counted from the last day
             article.last_date = date_range.end
         elif date_range.precision == "approximate" or date_range.open_end:
@@ -275,7 +306,43 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
     return list(events.values())
 
 
+_HEADING_WORDS = frozenset(["last", "this", "on", "early", "late", "the", "of"])
+
+
+def _is_heading(text: str) -> bool:
+    """A short line without a sentence's final punctuation ("Wednesday", "How we got here")."""
+    stripped = text.strip()
+    return 0 < len(stripped) <= 40 and "\n" not in stripped and stripped[-1] not in ".!?\"'”:"
+
+
+def _section_date(text: str, article: _Article) -> DateRange | None:
+    """The date of a line like "Wednesday" or "Last Saturday"; a line with a year is the page's
+    own date."""
+    mentions = find_dates(text)
+    if len(mentions) != 1 or mentions[0].is_anchored:
+        return None
+    rest = (text[: mentions[0].start] + " " + text[mentions[0].end :]).lower().split()
+    if any(word not in _HEADING_WORDS for word in rest) or mentions[0].kind == "year":
+        return None
+    if re.search(r"\b(?:1[89]|20)\d\d\b", text):
+        return None
+    return resolve(mentions[0], article.published)
+
+
 _LABEL = re.compile(r"^\s*(\w+(?:\s+\w+){0,3})\s*[:—–]\s+")
+
+
+def _from_earlier_start(index, until, ranges, pairings, trigger) -> DateRange:
+    """ "Two days later they launched air strikes that lasted until 20 September": the
+    campaign runs from the earlier date, which no other happening took, to the later one."""
+    taken = {p.mention for p in pairings if p.trigger is not trigger}
+    earlier = [i for i in sorted(ranges) if i < index and i not in taken]
+    if not earlier:
+        return until
+    start = ranges[earlier[-1]]
+    if start.open_end or start.precision != "day" or start.start > until.end:
+        return until
+    return replace(until, start=start.start, precision="day")
 
 
 def _paragraph_label(text: str, article: _Article) -> DateRange | None:
@@ -344,6 +411,8 @@ def _is_false_mention(text: str, mention: DateMention) -> bool:
     before, after = text[: mention.start], text[mention.end :]
     if mention.is_anchored and re.search(r"\bfor\s+$", before):
         return True  # "encircled the city for eleven weeks before a surrender": a duration
+    if mention.prep == "since" and _SUPERLATIVE_BEFORE.search(before):
+        return True  # "the bloodiest conflict since 1945": a comparison, not a state since then
     if mention.prep == "since" and re.search(r"\btimes\s+since\s*$", before):
         return True  # "clashed several times since 2016": how often, not a state since then
     if mention.prep == "by" and mention.kind in ("date", "weekday"):
@@ -358,6 +427,8 @@ def _is_false_mention(text: str, mention: DateMention) -> bool:
 
 
 def _is_future(text: str, mention: DateMention) -> bool:
+    if mention.prep in ("until", "till") and _PAST_DURATION.search(text[: mention.start]):
+        return False  # "air strikes that lasted until 20 September": a past end
     if mention.prep in ("for", "until", "till"):
         return True
     if _TOLD_BEFORE.search(text[max(0, mention.start - 30) : mention.start]) or _TOLD_AFTER.match(
@@ -472,6 +543,10 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
                 reference_spans.append((mention.end, mention.end + noun.end()))
         else:
             anchor = earlier_here[-1].start if earlier_here else article.last_date
+            named = _NAMED_HAPPENING.search(text)
+            if count == 0 and not earlier_here and named and article.refers_to_told(named.group(1)):
+                # "walked out before the vote and protested that same evening": the vote's day
+                anchor = article.anchor_for(named.group(1))
             noun = _DEFINITE_NP.match(after_text)
             if mention.text.lower().startswith("the day") and noun:
                 # "the day after the attack": counted from the attack, which is not new
@@ -504,7 +579,9 @@ def _phrase_duration(text: str) -> int:
     return int(word) if word.isdigit() else _NUMBERS.get(word, 7)
 
 
-def _adjust_range(text: str, trigger: Trigger, date_range: DateRange, published: date) -> DateRange:
+def _adjust_range(
+    text: str, trigger: Trigger, date_range: DateRange, published: date, narrative: bool = False
+) -> DateRange:
     """Durations around a trigger: "five days of talks" ending on D, "entered its third day"."""
     before = text[max(0, trigger.start - 60) : trigger.start]
     duration = _DURATION.search(before)
@@ -536,6 +613,8 @@ def _adjust_range(text: str, trigger: Trigger, date_range: DateRange, published:
         and date_range.end < published
         and not date_range.open_end
         and _STATE_START.search(text[max(0, trigger.start - 40) : trigger.end + 60])
+        # a feature about a past year tells "the ceasefire took effect on 12 October" as history
+        and not (narrative and not _STILL.search(text))
         and not re.search(r"(?<![\w-])(?:ended|lifted|expired|collapsed)\b", text, re.IGNORECASE)
     ):
         return replace(date_range, end=published, open_end=True)

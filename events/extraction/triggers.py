@@ -60,7 +60,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:beat|fought|attacked|assaulted) (?:the )?(?:protesters|demonstrators|marchers)|"
      r"shot dead|(?:was|were) shot|shot and killed|set fire to|set ablaze|"
      r"war (?:began|started|broke out|erupted)|"
-     r"(?:war|fighting|clashes|conflict|violence)(?: (?!and\b|but\b)[\w-]+){1,4} (?:broke out|erupted)|(?<=\d )(?:war|conflict)|"
+     r"(?:war|fighting|clashes|conflict|violence)(?: (?!but\b)[\w-]+){1,4} (?:broke out|erupted)|(?<=\d )(?:war|conflict)|"
      r"cleared (?:the )?(?:square|streets?|camp|protesters|demonstrators) (?:with|using)|"
      r"bombardments?|barrages?|firefights?|gun ?battle|gunfight|sniper fire|grenade attack|"
      r"roadside bomb|counter-?offensive|counter-?attack|downed|sank|"

@@ -470,3 +470,73 @@ def test_long_titles_are_cut_at_a_word_boundary_with_an_ellipsis():
     assert len(event.title) <= 90
     assert event.title.endswith("…")
     assert text.startswith(event.title[:-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a comparison with an old year dates nothing
+            "Thirty years ago today, envoys initialled the accord that ended the bloodiest war "
+            "since 1945.",
+            [("agreement", "1995-10-16", "1995-10-16", "day")],
+        ),
+        (  # "until" after a past verb ends a past campaign, not a future one
+            "A shell hit the market on 28 August, killing nine. Two days later the alliance "
+            "launched Operation Hammer, a campaign of air strikes on rebel positions that "
+            "lasted until 20 September.",
+            [
+                ("strike", "2025-08-28", "2025-08-28", "day"),
+                ("strike", "2025-08-30", "2025-09-20", "day"),
+            ],
+        ),
+        (  # a look back ("the day before") does not move the story's clock
+            "Crowds marched on 3 October. Leaders had met the mayor the day before. "
+            "Organisers were arrested 48 hours later.",
+            [
+                ("protest", "2025-10-03", "2025-10-03", "day"),
+                ("meeting", "2025-10-02", "2025-10-02", "day"),
+                ("other", "2025-10-05", "2025-10-05", "day"),
+            ],
+        ),
+        (  # "that same evening" after naming a told happening takes its day
+            "The senate voted on Monday to send troops. The minister spoke on Wednesday. "
+            "Critics walked out before the vote and held a rally that same evening.",
+            [
+                ("other", "2025-10-13", "2025-10-13", "day"),
+                ("statement", "2025-10-15", "2025-10-15", "day"),
+                ("protest", "2025-10-13", "2025-10-13", "day"),
+            ],
+        ),
+    ],
+)
+def test_anchors_comparisons_and_past_ends(text, expected):
+    assert events_of(text) == expected
+
+
+def test_a_date_line_heads_a_section_until_the_next_heading():
+    text = (
+        "Week in review\n\n"
+        "The week was long.\n\n"
+        "Here is what happened.\n\n"
+        "Last Saturday\n\n"
+        "Crowds stormed the parliament building.\n\n"
+        "That night gunmen set fire to a minister's house.\n\n"
+        "Wednesday\n\n"
+        "Soldiers shelled the port.\n\n"
+        "Background\n\n"
+        "Strikes were reported."
+    )
+    found = events_of(text)
+    assert ("protest", "2025-10-11", "2025-10-11", "day") in found
+    assert ("strike", "2025-10-11", "2025-10-11", "day") in found
+    assert ("strike", "2025-10-15", "2025-10-15", "day") in found
+    assert len([e for e in found if e[0] != "other"]) == 3
+
+
+def test_a_feature_about_a_past_year_does_not_stretch_a_truce_to_today():
+    text = (
+        "Thirty years ago today the accord was signed. The war began in 1992. "
+        "Shelling in 1993 and 1994 destroyed the city. Fighting in 1995 ended it. "
+        "A ceasefire took effect on 12 October."
+    )
+    assert ("pause", "1995-10-12", "1995-10-12", "day") in events_of(text)

@@ -195,3 +195,20 @@ def test_definite_mentions_of_happenings_told_elsewhere_are_references(sentence,
 def test_tellings_are_dated_wherever_the_date_sits(text, expected):
     events = extract(text, PUBLISHED)
     assert [(e.type, e.date.start.isoformat()) for e in events] == [("statement", expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The war between the two valleys broke out in May 2019.", ["strike"]),
+        ("Clashes along the northern border erupted on Tuesday.", ["strike"]),
+        ("Farmers have camped outside the ministry since 3 June.", ["protest"]),
+        ("Dock workers stopped work for a day on Monday.", ["protest"]),
+        ("Teachers began a work-to-rule on 10 June.", ["protest"]),
+        ("Police detained six activists in dawn raids on Tuesday.", []),
+        ("The three were charged on Monday with organising a riot.", []),
+        ("Both sides stopped fighting on Friday under a deal brokered by Qatar.", ["pause"]),
+    ],
+)
+def test_wordings_of_unseen_news_get_their_types(text, expected):
+    assert types_of(text) == expected
