@@ -83,7 +83,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "month",
         re.compile(
-            rf"\b(?:(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]o|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id|and|or|"
+            rf"\b(?:(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]o|[Tt]hrough|[Tt]hroughout|[Ee]arly|[Ll]ate|[Mm]id|and|or|"
             rf"[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Ll]ast|[Tt]his|"
             rf"[Nn]ext)[\s-]+)+({_FULL_MONTH})\b(?!\s+\d)"
         ),

@@ -255,8 +255,9 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             text, trigger, date_range, article.published, bool(article.narrative_year)
         )
         key = (trigger.type, date_range.start, date_range.end)
+        single_day = date_range.precision == "day" and date_range.start == date_range.end
         if key in events:  # "the debate ... voted": one event, but either word can anchor later
-            article.tell(trigger.word, trigger.type, date_range.start, False)
+            article.tell(trigger.word, trigger.type, date_range.start, single_day)
             continue
         actors, location = article.names.find(text)
         events[key] = ExtractedEvent(
@@ -270,12 +271,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             confidence=_confidence(date_range, pairing, mention),
             date_texts=(mention.text,),
         )
-        article.tell(
-            trigger.word,
-            trigger.type,
-            date_range.start,
-            date_range.precision == "day" and date_range.start == date_range.end,
-        )
+        article.tell(trigger.word, trigger.type, date_range.start, single_day)
         if trigger.type in _OPEN_TYPES + ("strike",) and _ENDING.search(
             text[max(0, trigger.start - 30) : trigger.end + 50]
         ):
@@ -411,7 +407,11 @@ def _is_false_mention(text: str, mention: DateMention) -> bool:
     before, after = text[: mention.start], text[mention.end :]
     if mention.is_anchored and re.search(r"\bfor\s+$", before):
         return True  # "encircled the city for eleven weeks before a surrender": a duration
-    if mention.prep == "since" and _SUPERLATIVE_BEFORE.search(before):
+    if (
+        mention.prep == "since"
+        and _SUPERLATIVE_BEFORE.search(before)
+        and not re.match(r"\s*,\s+when\b", after)
+    ):
         return True  # "the bloodiest conflict since 1945": a comparison, not a state since then
     if mention.prep == "since" and re.search(r"\btimes\s+since\s*$", before):
         return True  # "clashed several times since 2016": how often, not a state since then

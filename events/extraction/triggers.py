@@ -37,7 +37,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:first|second|third|fourth|fifth|previous|latest|next|new|"
      r"final) round(?! of sanctions)|video call|videoconference|video conference|"
      r"received (?:a|the) (?:[\w-]+ )?delegation|bilateral meeting|hosted talks|"
-     r"received (?-i:[A-Z])\w+", "verb"),
+     r"received (?-i:[A-Z])\w+|by (?:tele)?phone|by video ?link|"
+     r"brief(?:ed|s|ing)? (?:the )?(?:[\w-]+ ){0,2}?(?:committee|cabinet|lawmakers|senators|"
+     r"(?-i:MPs))", "verb"),
     # armed attacks
     ("strike", r"attack" + _V + r"|airstrikes?|air strikes?|air raids?|air campaign|raid(?:s|ed)?|"
      r"bomb(?:s|ed|ing|ings)?|shell(?:ed|ing)|ambush(?:ed|es)?|assassinat(?:ed|ions?)|killed|killing|"
@@ -66,7 +68,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"roadside bomb|counter-?offensive|counter-?attack|downed|sank|"
      r"launched (?:[\w-]+ ){0,3}?(?:rockets|missiles|drones)|"
      r"(?:missiles?|rockets?|shells?|drones?|bombs?) (?:hit|struck|slammed into|landed on)|"
-     r"explosions?|blasts?|exploded|strikes?", "verb"),
+     r"explosions?|blasts?|exploded|strikes?|exchanges? of (?:[\w-]+ )?fire|"
+     r"exchanged (?:[\w-]+ )?fire", "verb"),
     # halts of hostilities
     ("pause", r"cease-?fires?|truces?|lulls?|armistices?|"
      r"cessation of (?:hostilities|attacks|fighting)|"
@@ -122,7 +125,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"took to the streets|take to the streets|filled the streets|staged a strike|vigils?|"
      r"walk off the job|walk out|stage a (?:[\w-]+ )?(?:strike|stoppage|walkout)|overtime ban|"
      r"riot(?:s|ing|ed)?|surrounded|"
-     r"downed tools|chanting|chanted|occupied (?:the )?(?:square|building|campus|offices?|"
+     r"downed tools|chanting|chanted|overwhelmed (?:the )?police|occupied (?:the )?(?:square|building|campus|offices?|"
      r"parliament)|(?:camped|camping|encamped) (?:on|in|outside|at)|"
      r"stopped work|stop work|work-to-rule", "verb"),
     # other dated happenings (kept so their dates are not given to a wrong type)
@@ -167,6 +170,7 @@ _NEGATED_ATTACK = re.compile(
     r"\b(?:no|not any|neither side had reported any|nor any)\s+(?:reported\s+|further\s+|"
     r"new\s+|major\s+)?"
     r"(?:attacks?|shelling|fighting|strikes|fire|violence|clashes|rocket fire|hostilities|"
+    r"exchanges? of (?:[\w-]+ )?fire|"
     r"shots (?:have been|were|had been) fired)\b|\bhave not attacked\b",
     re.IGNORECASE,
 )
@@ -236,6 +240,18 @@ _REFERENCE_BEFORE = re.compile(
 )
 # "stopped fighting under a deal brokered by Moscow": the deal's terms, not its signing
 _UNDER_TERMS = re.compile(r"\b(?:under|in line with)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# "It was the second attack on the airport this month": counts a happening told already
+_COUNTED_AGAIN = re.compile(
+    r"^\s*(?:It|This|That)\s+(?:was|is|marked|became)\s+(?:the|a|an)\s+"
+    r"(?:second|third|fourth|fifth|sixth|latest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+# "The agreement does not settle the status": the deal's terms, not its making
+_TERMS_AFTER = re.compile(
+    r"\s+(?:does|do|is|are|will|would|can|could|may|must|gives|allows|provides|sets|calls|"
+    r"requires|includes|covers|leaves|remains|obliges|foresees|envisages)\b",
+    re.I,
+)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAUSE_START = re.compile(
     r"[;:—–(]|,\s+(?:when|where|which|while|but|although|though|and|after|before|citing|"
@@ -286,7 +302,12 @@ def find_triggers(sentence: str, document_is_labour: bool = False) -> list[Trigg
         reference = (
             kind != "speech"
             and not word.lower().endswith("ed")  # "the deal was signed": the signing itself
-            and bool(_REFERENCE_BEFORE.search(before) or _UNDER_TERMS.search(before))
+            and bool(
+                _REFERENCE_BEFORE.search(before)
+                or _UNDER_TERMS.search(before)
+                or _COUNTED_AGAIN.match(sentence[:start])
+                or (event_type == "agreement" and _TERMS_AFTER.match(sentence, end))
+            )
         )
         modal = _is_blocked(sentence, start, event_type)
         if event_type == "strike" and any(b <= start < e for b, e in negated_attacks):
@@ -323,8 +344,23 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         if re.match(r"\s+(?:order|ballot|fund|pay|notice|action)\b", sentence[end:]):
             return None
         return "protest" if labour >= military else "strike"
-    if event_type == "protest" and lowered == "walked out" and re.match(r"\s+of\b", sentence[end:]):
+    if (
+        event_type == "protest"
+        and lowered == "walked out"
+        and (
+            re.match(r"\s+of\b", sentence[end:])
+            or re.search(
+                r"delegation|negotiators|envoys|talks", sentence[max(0, start - 80) : start]
+            )
+        )
+    ):
         return "other"  # walking out of talks is not a strike
+    if lowered.startswith("by ") and not re.search(
+        r"\b(?:agreed|spoke|talked|discussed|conferred|negotiated|met)\b[^.;]{0,60}$",
+        sentence[:start],
+        re.I,
+    ):
+        return None  # "told reporters by phone": how a statement reached them
     if (
         event_type == "meeting"
         and lowered.startswith("discuss")

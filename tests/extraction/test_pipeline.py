@@ -499,12 +499,24 @@ def test_long_titles_are_cut_at_a_word_boundary_with_an_ellipsis():
             ],
         ),
         (  # "that same evening" after naming a told happening takes its day
-            "The senate voted on Monday to send troops. The minister spoke on Wednesday. "
+            "After a long debate on Monday, the senate voted to send troops. The cabinet had "
+            "approved the plan the day before. The minister spoke on Wednesday. "
             "Critics walked out before the vote and held a rally that same evening.",
             [
                 ("other", "2025-10-13", "2025-10-13", "day"),
+                ("other", "2025-10-12", "2025-10-12", "day"),
                 ("statement", "2025-10-15", "2025-10-15", "day"),
                 ("protest", "2025-10-13", "2025-10-13", "day"),
+            ],
+        ),
+        (  # a comparison is kept when it is the "when" of the happening after it
+            "It will be the first strike since the spring of 2019, when nurses stopped work "
+            "for two days. An overtime ban has been in place since August, and a work-to-rule "
+            "throughout September.",
+            [
+                ("protest", "2019-03-01", "2019-05-31", "approximate"),
+                ("protest", "2025-08-01", "2025-10-16", "month"),
+                ("protest", "2025-09-01", "2025-09-30", "month"),
             ],
         ),
     ],

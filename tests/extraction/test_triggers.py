@@ -208,6 +208,18 @@ def test_tellings_are_dated_wherever_the_date_sits(text, expected):
         ("Police detained six activists in dawn raids on Tuesday.", []),
         ("The three were charged on Monday with organising a riot.", []),
         ("Both sides stopped fighting on Friday under a deal brokered by Qatar.", ["pause"]),
+        ("The two navies exchanged artillery fire on Monday.", ["strike"]),
+        ("No exchanges of fire have been reported since 2 June.", ["pause"]),
+        ("The two generals agreed a local truce by telephone on 2 June.", ["agreement", "meeting"]),
+        ("The minister told reporters by phone on Monday that aid was coming.", ["statement"]),
+        ("The envoy briefed the foreign affairs committee on Tuesday.", ["meeting"]),
+        ("On Friday crowds overwhelmed the police in the capital.", ["protest"]),
+        (
+            "Talks in Oslo broke down on Monday when the rebel delegation walked out.",
+            ["meeting"],
+        ),
+        ("The accord does not settle the border dispute that began in 2019.", []),
+        ("It was the third drone attack on the port this month.", []),
     ],
 )
 def test_wordings_of_unseen_news_get_their_types(text, expected):
