@@ -238,6 +238,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         if not any(begin <= t.start < end for begin, end in reference_spans)
     ]
     pairings = pair(text, triggers, mentions, ranges, relational, article.published)
+    pairings = _repair(text, triggers, mentions, pairings)
     events: dict[tuple, ExtractedEvent] = {}
     for pairing in pairings:
         date_range = ranges.get(pairing.mention)
@@ -326,6 +327,49 @@ def _section_date(text: str, article: _Article) -> DateRange | None:
 
 
 _LABEL = re.compile(r"^\s*(\w+(?:\s+\w+){0,3})\s*[:—–]\s+")
+
+
+_EFFECT_BEFORE = re.compile(
+    r"\b(?:took effect|taking effect|takes effect|came into (?:force|effect)|held|holding|"
+    r"in force|in place)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _repair(text, triggers, mentions, pairings: list[Pairing]) -> list[Pairing]:
+    """Two corrections to nearest-date pairing.
+
+    "agreed a ceasefire in the spring, and it has held since taking effect on 14 April": the
+    date after "taking effect" belongs to the truce, the other one to the agreeing.
+    "agreed a truce by telephone": the call is dated like the verb it is the manner of.
+    """
+    by_type = {p.trigger.type: p for p in pairings}
+    pause, agreement = by_type.get("pause"), by_type.get("agreement")
+    if (
+        pause
+        and agreement
+        and pause.mention != agreement.mention
+        and _EFFECT_BEFORE.search(text[: mentions[agreement.mention].start])
+        and not _EFFECT_BEFORE.search(text[: mentions[pause.mention].start])
+    ):
+        pairings = [
+            replace(p, mention=agreement.mention)
+            if p is pause
+            else replace(p, mention=pause.mention)
+            if p is agreement
+            else p
+            for p in pairings
+        ]
+    paired = {p.trigger for p in pairings}
+    for trigger in triggers:
+        if trigger in paired or trigger.blocked or not trigger.word.lower().startswith("by "):
+            continue
+        verbs = [
+            p for p in pairings if p.trigger.end <= trigger.start and not p.trigger.is_statement
+        ]
+        if verbs:
+            pairings = [*pairings, replace(verbs[-1], trigger=trigger)]
+    return pairings
 
 
 def _from_earlier_start(index, until, ranges, pairings, trigger) -> DateRange:

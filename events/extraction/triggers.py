@@ -438,7 +438,11 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
     if (
         event_type == "strike"
         and lowered.startswith("raid")
-        and re.search(r"\b(?:arrest|detain|rounded up|custody)", window, re.I)
+        and re.search(
+            r"\b(?:arrest|detain|rounded up|custody)",
+            sentence[max(0, start - 150) : end + 80],
+            re.I,
+        )
     ):
         return None  # "detained in dawn raids": the arrest, told by its own trigger
     if event_type == "strike" and lowered in ("downed", "sank") and not _MILITARY.search(window):

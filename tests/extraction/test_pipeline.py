@@ -552,3 +552,34 @@ def test_a_feature_about_a_past_year_does_not_stretch_a_truce_to_today():
         "A ceasefire took effect on 12 October."
     )
     assert ("pause", "1995-10-12", "1995-10-12", "day") in events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rival militias agreed a truce in Doha in the summer, and it has held since "
+            "taking effect on 2 August.",
+            [
+                ("agreement", "2025-06-01", "2025-08-31", "approximate"),
+                ("pause", "2025-08-02", "2025-10-16", "day"),
+            ],
+        ),
+        (
+            "No shots have been fired since 9 September, when the two commanders agreed a "
+            "local truce by telephone.",
+            [
+                ("pause", "2025-09-09", "2025-10-16", "day"),
+                ("agreement", "2025-09-09", "2025-09-09", "day"),
+                ("meeting", "2025-09-09", "2025-09-09", "day"),
+            ],
+        ),
+        (
+            "Security forces detained the former prime minister and several of his closest "
+            "advisers and aides in dawn raids on 2 October.",
+            [("other", "2025-10-02", "2025-10-02", "day")],
+        ),
+    ],
+)
+def test_dates_go_to_the_happening_they_describe(text, expected):
+    assert events_of(text) == expected
