@@ -53,6 +53,7 @@ def _close_state(merged: list[ExtractedEvent], indexes: list[int], ending: Extra
     return False
 
 
+_RELATIVE = re.compile(r"\b(?:after|before|later|earlier|ago)\b", re.IGNORECASE)
 _SAME_DAY_OTHER = re.compile(r"\b(?:earlier|later) that\b|\bthat same\b", re.IGNORECASE)
 
 
@@ -61,6 +62,12 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         return False
     if _SAME_DAY_OTHER.search(a.date.text) or _SAME_DAY_OTHER.search(b.date.text):
         return False  # "earlier that day a vessel rammed the tug": another happening that day
+    if (
+        b.evidence[0] in a.evidence
+        and not set(b.date_texts) & set(a.date_texts)
+        and not _RELATIVE.search(" ".join(a.date_texts + b.date_texts))
+    ):
+        return False  # one sentence, two dates: "Agdam by 20 November and Lachin by 1 December"
     da, db = a.date, b.date
     if da.end < db.start or db.end < da.start:
         return False

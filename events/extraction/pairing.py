@@ -74,7 +74,7 @@ _JOINT = re.compile(
     re.IGNORECASE,
 )
 _PAST_VERB = re.compile(r"\b(?:[a-z]+ed|met|held|took|went|came|left|began|fell|won)\b")
-_STATEMENT_PREPS = ("for", "from", "until", "till", "since", "between")
+_STATEMENT_PREPS = ("for", "from", "until", "till", "since", "between", "by")
 _STATE_PREPS_ONLY = ("until", "till")
 
 

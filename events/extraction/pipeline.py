@@ -24,7 +24,7 @@ from .types import DateRange, ExtractedEvent, ExtractionError, KnownNames, Passa
 EXTRACTOR_VERSION = "1.2.0"
 
 _FUTURE = re.compile(
-    r"\b(?:will|won't|shall|is to|are to|is due|are due|due to|expected|"
+    r"\b(?:will|won't|shall|must|has to|have to|is to|are to|is due|are due|due to|expected|"
     r"scheduled|set to|would|plans?|planned|planning|to be held|upcoming|going to|"
     r"to (?-i:resume|meet|begin|start|"
     r"hold|visit|sign|travel|vote|return|open|hear|debate|reopen|strike|walk out|march|protest|"
@@ -52,6 +52,11 @@ _SUPERLATIVE_BEFORE = re.compile(
 _PAST_DURATION = re.compile(
     r"\b(?:lasted|continued|ran|remained|stayed|went on|held|persisted|raged)\s+(?:[\w-]+\s+){0,2}"
     r"(?:until|till)\s+$",
+    re.IGNORECASE,
+)
+_HANDOVER = re.compile(
+    r"\b(?:hand(?:ed|s|ing)? (?:back|over)|withdraw|pull (?:out|back)|vacate|evacuate|"
+    r"leave|return)\b",
     re.IGNORECASE,
 )
 _DEADLINE_AFTER = re.compile(r"^\s+as\s+(?:the|a)\s+deadline", re.IGNORECASE)
@@ -93,7 +98,8 @@ _STILL = re.compile(
 )
 _TOOK_EFFECT = re.compile(
     r"\b(?:took effect|taking effect|takes effect|came into (?:force|effect)|took hold|"
-    r"went into effect|began|started)\b",
+    r"went into effect|began|started|(?:has|have) (?:largely |mostly |broadly )?held|"
+    r"(?:is|are|remains?) (?:still )?(?:holding|in force|in place))\b",
     re.IGNORECASE,
 )
 RECENT_ANCHORS = 200
@@ -250,6 +256,11 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             r"\s*,\s+when\b", text[mention.end : trigger.start]
         ):  # "held Tarvel since late last year, when they seized it": the seizure is the start
             date_range = resolve(replace(mention, prep=""), article.published) or date_range
+        if _is_deadline(mention) and date_range.end < article.published and _FUTURE.search(text):
+            date_range = resolve(mention, article.published, future=True) or date_range
+        if _is_deadline(mention) and date_range.start > article.published:
+            # "must hand back the district by the 15th": at some point until then
+            date_range = DateRange(article.published, date_range.end, "approximate", mention.text)
         if mention.prep in ("until", "till") and not _is_future(text, mention):
             date_range = _from_earlier_start(pairing.mention, date_range, ranges, pairings, trigger)
         date_range = _adjust_range(
@@ -336,6 +347,10 @@ _EFFECT_BEFORE = re.compile(
 )
 
 
+def _is_deadline(mention: DateMention) -> bool:
+    return mention.prep == "by" or mention.text.lower().startswith("by ")
+
+
 def _repair(text, triggers, mentions, pairings: list[Pairing]) -> list[Pairing]:
     """Two corrections to nearest-date pairing.
 
@@ -360,6 +375,18 @@ def _repair(text, triggers, mentions, pairings: list[Pairing]) -> list[Pairing]:
             else p
             for p in pairings
         ]
+    for pairing in list(pairings):
+        if not _is_deadline(mentions[pairing.mention]):
+            continue
+        # "hand back Kalbajar by the 15th, Agdam by 20 November and Lachin by 1 December"
+        previous = mentions[pairing.mention]
+        for index in range(pairing.mention + 1, len(mentions)):
+            listed = mentions[index]
+            gap = text[previous.end : listed.start]
+            if not _is_deadline(listed) or len(gap) > 40 or re.search(r"[.;:]", gap):
+                break
+            pairings.append(replace(pairing, mention=index))
+            previous = listed
     paired = {p.trigger for p in pairings}
     for trigger in triggers:
         if trigger in paired or trigger.blocked or not trigger.word.lower().startswith("by "):
@@ -460,7 +487,8 @@ def _is_false_mention(text: str, mention: DateMention) -> bool:
     if mention.prep == "since" and re.search(r"\btimes\s+since\s*$", before):
         return True  # "clashed several times since 2016": how often, not a state since then
     if mention.prep == "by" and mention.kind in ("date", "weekday"):
-        return True  # a deadline ("return by Monday"), not the date of a happening
+        # a deadline ("reply by Monday") dates no happening, unless it is a handover's
+        return not _HANDOVER.search(before)
     if _LABEL_BEFORE.search(before) or _DEADLINE_AFTER.match(after):
         return True
     # dateline: "BEIRUT, Nov 27 (Wire) —", "KARVAN, Ardenia, Feb. 7 (Wire) —"

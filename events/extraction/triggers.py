@@ -69,6 +69,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"launched (?:[\w-]+ ){0,3}?(?:rockets|missiles|drones)|"
      r"(?:missiles?|rockets?|shells?|drones?|bombs?) (?:hit|struck|slammed into|landed on)|"
      r"explosions?|blasts?|exploded|strikes?|exchanges? of (?:[\w-]+ )?fire|"
+     r"shot (?:and (?:killed|wounded) |dead )?(?:protesters|demonstrators|marchers|civilians|"
+     r"students|mourners)|blew (?:himself|herself|themselves) up|suicide bombers?|"
+     r"detonated (?:a|an|the) (?:[\w-]+ )?(?:bomb|device|explosives?|vest)|"
      r"exchanged (?:[\w-]+ )?fire", "verb"),
     # halts of hostilities
     ("pause", r"cease-?fires?|truces?|lulls?|armistices?|"
@@ -108,7 +111,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"encircled|encircle|closed the ring|besieged|moved up|brought in|rushed|"
      r"sent (?:[\w-]+ ){0,2}(?:frigates|warships|ships|jets|fighter jets|destroyers|"
      r"submarines|tanks|units|battalions|brigades|reinforcements|paratroopers|commandos)|"
-     r"hand(?:ed)? (?:back|over) (?:control of )?(?:the )?(?:district|town|city|base|area|region|"
+     r"hand(?:ed|s|ing)? (?:back|over) (?:control of )?(?:the )?(?:[\w-]+ ){0,2}?(?:district|town|city|base|area|region|"
      r"territory|bases)|took over from|"
      r"airlifted (?:troops|soldiers|forces)", "verb"),
     # protests and labour strikes

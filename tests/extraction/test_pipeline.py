@@ -583,3 +583,19 @@ def test_a_feature_about_a_past_year_does_not_stretch_a_truce_to_today():
 )
 def test_dates_go_to_the_happening_they_describe(text, expected):
     assert events_of(text) == expected
+
+
+def test_a_list_of_handover_deadlines_gives_one_movement_each():
+    text = (
+        "Rebel units must hand back the Sarn district by the 20th, Orlo by 1 November "
+        "and the port by 9 November."
+    )
+    assert events_of(text) == [
+        ("movement", "2025-10-16", "2025-10-20", "approximate"),
+        ("movement", "2025-10-16", "2025-11-01", "approximate"),
+        ("movement", "2025-10-16", "2025-11-09", "approximate"),
+    ]
+
+
+def test_a_deadline_for_anything_but_a_handover_dates_nothing():
+    assert events_of("The minister must reply to the union by Monday.") == []

@@ -220,6 +220,9 @@ def test_tellings_are_dated_wherever_the_date_sits(text, expected):
         ),
         ("The accord does not settle the border dispute that began in 2019.", []),
         ("It was the third drone attack on the port this month.", []),
+        ("Soldiers shot protesters outside the palace on 3 June.", ["strike"]),
+        ("A suicide bomber blew himself up at a checkpoint on Monday.", ["strike"]),
+        ("The ceasefire agreed on 3 June has largely held.", ["agreement", "pause"]),
     ],
 )
 def test_wordings_of_unseen_news_get_their_types(text, expected):
