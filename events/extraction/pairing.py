@@ -233,7 +233,8 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             best = min(own)[1]
             pairings.append(Pairing(trigger, best, False))
             pairings.extend(
-                Pairing(trigger, other, False) for other in _coordinated(text, mentions, best)
+                Pairing(trigger, other, False)
+                for other in _coordinated(text, mentions, best, triggers)
             )
             continue
         if is_object:
@@ -342,8 +343,9 @@ def _occupied_between(trigger: Trigger, mention: DateMention, occupiers: list[Tr
     return any(low < other.start < high and other is not trigger for other in occupiers)
 
 
-def _coordinated(text: str, mentions: list[DateMention], index: int) -> list[int]:
-    """Mentions joined to ``index`` by "and"/"or" ("summits in 2000 and 2007")."""
+def _coordinated(text: str, mentions: list[DateMention], index: int, triggers=()) -> list[int]:
+    """Mentions joined to ``index`` by "and"/"or" ("summits in 2000 and 2007"), not the date
+    opening a clause with its own happening ("met on Monday, and on Tuesday they signed")."""
     joined = []
     current = index
     while current + 1 < len(mentions) and mentions[current + 1].kind == mentions[index].kind:
@@ -351,6 +353,10 @@ def _coordinated(text: str, mentions: list[DateMention], index: int) -> list[int
         gap = text[mentions[current].end : following.start]
         joined_inside = not gap.strip() and following.text.startswith(("and ", "or "))
         if not (_COORDINATED.match(gap) or joined_inside):
+            break
+        if "," in gap and any(
+            0 <= t.start - following.end <= 30 and not t.is_statement for t in triggers
+        ):
             break
         current += 1
         joined.append(current)

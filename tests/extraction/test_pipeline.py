@@ -599,3 +599,28 @@ def test_a_list_of_handover_deadlines_gives_one_movement_each():
 
 def test_a_deadline_for_anything_but_a_handover_dates_nothing():
     assert events_of("The minister must reply to the union by Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a date opening a clause with its own happening is not the first one's second date
+            "Envoys of both camps met in Tunis on Monday, and on Tuesday they signed a "
+            "prisoner swap.",
+            [
+                ("meeting", "2025-10-13", "2025-10-13", "day"),
+                ("agreement", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
+        (  # "will" inside the quotation does not make the telling future
+            "'We will never surrender,' the commander told reporters on Sunday.",
+            [("statement", "2025-10-12", "2025-10-12", "day")],
+        ),
+        (
+            "Fighting has raged in the valley since 15 April 2023.",
+            [("strike", "2023-04-15", "2025-10-16", "day")],
+        ),
+    ],
+)
+def test_clauses_quotes_and_perfect_wordings(text, expected):
+    assert events_of(text) == expected
