@@ -54,13 +54,16 @@ def _close_state(merged: list[ExtractedEvent], indexes: list[int], ending: Extra
 
 
 _RELATIVE = re.compile(r"\b(?:after|before|later|earlier|ago)\b", re.IGNORECASE)
-_SAME_DAY_OTHER = re.compile(r"\b(?:earlier|later) that\b|\bthat same\b", re.IGNORECASE)
+SAME_DAY_OTHER = re.compile(
+    r"\b(?:earlier|later) that\b|\bthat same\b|\bthe same (?:day|morning|afternoon|evening|night)\b",
+    re.IGNORECASE,
+)
 
 
 def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     if a.type != b.type or a.type == "statement":
         return False
-    if _SAME_DAY_OTHER.search(a.date.text) or _SAME_DAY_OTHER.search(b.date.text):
+    if SAME_DAY_OTHER.search(a.date.text) or SAME_DAY_OTHER.search(b.date.text):
         return False  # "earlier that day a vessel rammed the tug": another happening that day
     if (
         b.evidence[0] in a.evidence

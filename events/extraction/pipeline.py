@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from .casualties import count_killed
 from .dates import NUMBER_WORDS, DateMention, find_dates, resolve
 from .language import looks_english
-from .merging import merge_events
+from .merging import SAME_DAY_OTHER, merge_events
 from .names import NameFinder
 from .pairing import Pairing, pair
 from .sentences import Sentence, split_sentences
@@ -268,6 +268,8 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             text, trigger, date_range, article.published, bool(article.narrative_year)
         )
         key = (trigger.type, date_range.start, date_range.end)
+        if SAME_DAY_OTHER.search(mention.text):
+            key += (mention.text,)  # "opened fire on Saturday ... and the same evening shot"
         single_day = date_range.precision == "day" and date_range.start == date_range.end
         if key in events:  # "the debate ... voted": one event, but either word can anchor later
             article.tell(trigger.word, trigger.type, date_range.start, single_day)
@@ -712,8 +714,14 @@ _ATTRIBUTION = re.compile(
 )
 _TRAILING_CLAUSE = re.compile(
     r"[;:(]|\s[—–-]\s|,\s+(?:which|who|whose|while|as|although|though|but|according to|saying|"
-    r"citing|after|before|when|where|despite|because|amid|in what)\b|,\s+[\w\s.'-]{0,40}?\s"
+    r"citing|after|before|when|where|despite|because|amid|in what)\b|"
+    r",\s+(?:and|but|while|whereas)\s+(?:a|an|the|then|later|on|in|at)\b|,\s+[\w\s.'-]{0,40}?\s"
     r"(?:said|told|reported|added)\b"
+)
+
+
+_CLAUSE_JOINT = re.compile(
+    r";\s+|,\s+(?:and|but|while|whereas)\s+(?=(?:a|an|the|then|later|on|in|at)\b)", re.IGNORECASE
 )
 
 
@@ -727,6 +735,9 @@ def _title(text: str, trigger: Trigger | None = None) -> str:
     attribution = _ATTRIBUTION.match(text, begin)
     if attribution and (trigger is None or attribution.end() <= trigger.start):
         begin = attribution.end()
+    if trigger is not None:
+        for joint in _CLAUSE_JOINT.finditer(text, begin, trigger.start):
+            begin = joint.end()  # "..., and a guard was shot dead": the second happening's clause
     after = trigger.end if trigger is not None and trigger.end > begin else begin
     clause = _TRAILING_CLAUSE.search(text, after)
     if clause:

@@ -624,3 +624,19 @@ def test_a_deadline_for_anything_but_a_handover_dates_nothing():
 )
 def test_clauses_quotes_and_perfect_wordings(text, expected):
     assert events_of(text) == expected
+
+
+def test_the_same_evening_tells_a_second_happening_of_that_day():
+    text = (
+        "Troops opened fire on marchers in the port on Saturday, killing three people, and a "
+        "guard was shot dead outside the mayor's office the same evening."
+    )
+    events = extract(text, PUBLISHED)
+    assert [(e.type, e.date.start.isoformat()) for e in events] == [
+        ("strike", "2025-10-11"),
+        ("strike", "2025-10-11"),
+    ]
+    assert [e.title for e in events] == [
+        "Troops opened fire on marchers in the port on Saturday, killing three people",
+        "A guard was shot dead outside the mayor's office the same evening",
+    ]
