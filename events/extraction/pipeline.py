@@ -127,6 +127,9 @@ class _Article:
     narrative_year: int | None = None  # a feature about 1995: yearless dates are in 1995
     label: DateRange | None = None  # "Saturday: ..." heading a paragraph dates all of it
     section: DateRange | None = None  # a line "Last Saturday" heading a live blog's section
+    # "In 2019 ... On 12 November, troops fired": the last old year told, and sentences since
+    recent_year: int | None = None
+    recent_age: int = 0
 
     def tell(self, words: str, event_type: str | None, start: date, exact: bool) -> None:
         self.told.append((_stems(words), event_type, start, exact))
@@ -232,6 +235,7 @@ def extract(
 def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEvent]:
     text = sentence.text
     mentions = [m for m in find_dates(text) if not _is_false_mention(text, m)]
+    _note_years(article, mentions, text)
     if not mentions:
         return _labelled_events(sentence, article) if article.label else []
     triggers = find_triggers(text, article.labour)
@@ -426,6 +430,40 @@ def _paragraph_label(text: str, article: _Article) -> DateRange | None:
     return resolve(mentions[0], article.published)
 
 
+_PRESENT_KINDS = ("weekday", "relative_day", "relative_period", "ago", "coming")
+RECENT_YEAR_SENTENCES = 3
+
+
+RECENT_MONTHS = 3
+
+
+def _months_back(mention: DateMention, published: date) -> float:
+    resolved = resolve(mention, published)
+    return (published - resolved.start).days / 30 if resolved else 0
+
+
+def _note_years(article: _Article, mentions: list[DateMention], text: str) -> None:
+    """Keep the old year the story has gone back to; a date told relative to the publication
+    ("on Monday", "last week") brings it back to the present."""
+    old = [
+        m.value[0]
+        for m in mentions
+        if m.kind in ("year", "date", "month")
+        and isinstance(m.value[0], int)
+        and m.value[0] < article.published.year
+        # "the calmest period since the war began in March 2015": a comparison
+        and not re.search(r"\bsince\b", text[: m.start], re.IGNORECASE)
+    ]
+    if old:
+        article.recent_year, article.recent_age = old[-1], 0
+    elif any(m.kind in _PRESENT_KINDS for m in mentions):
+        article.recent_year = None
+    else:
+        article.recent_age += 1
+        if article.recent_age > RECENT_YEAR_SENTENCES:
+            article.recent_year = None
+
+
 def _labelled_events(sentence: Sentence, article: _Article) -> list[ExtractedEvent]:
     """Undated sentences under a date heading: each happening takes the heading's date."""
     events: dict[tuple, ExtractedEvent] = {}
@@ -560,6 +598,16 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             and not _is_future(text, mention)
         ):
             year_hint = article.narrative_year
+        if (
+            year_hint is None
+            and article.recent_year
+            and mention.kind in ("date", "range")
+            and mention.value[:1] in ((None,), ())
+            and not _is_future(text, mention)
+            and _months_back(mention, published) > RECENT_MONTHS
+        ):
+            # a yearless day months back, right after the story went back to an old year
+            year_hint = article.recent_year
         if mention.kind == "season" and mention.value[0] == "that" and article.last_date:
             year_hint = year_hint or article.last_date.year
         resolved = resolve(

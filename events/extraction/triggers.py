@@ -70,6 +70,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"launched (?:[\w-]+ ){0,3}?(?:rockets|missiles|drones)|"
      r"(?:missiles?|rockets?|shells?|drones?|bombs?) (?:hit|struck|slammed into|landed on)|"
      r"explosions?|blasts?|exploded|strikes?|exchanges? of (?:[\w-]+ )?fire|"
+     r"(?:towns?|city|village|base|airport|port|bridge|hill|district|capital|outpost|enclave) "
+     r"(?:was|were|had been) (?:[\w-]+ )?(?:captured|seized|overrun|retaken|recaptured)|"
      r"shot (?:and (?:killed|wounded) |dead )?(?:protesters|demonstrators|marchers|civilians|"
      r"students|mourners)|blew (?:himself|herself|themselves) up|suicide bombers?|"
      r"detonated (?:a|an|the) (?:[\w-]+ )?(?:bomb|device|explosives?|vest)|"

@@ -640,3 +640,33 @@ def test_the_same_evening_tells_a_second_happening_of_that_day():
         "Troops opened fire on marchers in the port on Saturday, killing three people",
         "A guard was shot dead outside the mayor's office the same evening",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # months back after the story went back to 2019: that year
+            "The cabinet resigned on Monday. The crisis has deep roots. In 2019 the country "
+            "was shaken by a wave of unrest. On 12 November, troops fired on students at the "
+            "university.",
+            ("strike", "2019-11-12", "2019-11-12", "day"),
+        ),
+        (  # a day of the last few weeks stays in the publication's year
+            "The truce took effect on 2 October. It brought the calmest weeks since the war "
+            "began in 2015. The truce was agreed on 1 October.",
+            ("agreement", "2025-10-01", "2025-10-01", "day"),
+        ),
+        (  # a year told as a comparison ("since ... 2015") does not move the story back
+            "It was the calmest summer in the valley since the war began in 2015. "
+            "Troops retook the hill on 2 May.",
+            ("strike", "2025-05-02", "2025-05-02", "day"),
+        ),
+    ],
+)
+def test_yearless_days_after_an_old_year(text, expected):
+    assert expected in events_of(text)
+
+
+def test_a_captured_town_is_a_strike():
+    text = "The town was first captured by rebels in August 2017."
+    assert events_of(text) == [("strike", "2017-08-01", "2017-08-31", "month")]
