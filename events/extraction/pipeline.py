@@ -32,8 +32,9 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _TOLD_BEFORE = re.compile(
-    r"\b(?:said|told|announced|reported|added|stated|declared|confirmed|warned)\s+"
-    r"(?:(?:\w+\s+)?(?:on|late on|early on|last)\s+|\w+\s+)?$",
+    r"\b(?:said|told|announced|reported|added|stated|declared|confirmed|warned|threatened|vowed|"
+    r"pledged|promised|agreed|decided|voted)\s+(?:(?:\w+\s+)?(?:on|late on|early on|last)\s+|"
+    r"\w+\s+)?$",
     re.IGNORECASE,
 )
 _TOLD_AFTER = re.compile(

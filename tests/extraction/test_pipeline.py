@@ -670,3 +670,20 @@ def test_yearless_days_after_an_old_year(text, expected):
 def test_a_captured_town_is_a_strike():
     text = "The town was first captured by rebels in August 2017."
     assert events_of(text) == [("strike", "2017-08-01", "2017-08-31", "month")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebel commanders threatened in September to resume shelling the port.",
+            [("statement", "2025-09-01", "2025-09-30", "month")],
+        ),
+        (
+            "The union voted on Monday to strike at the end of the month.",
+            [("other", "2025-10-13", "2025-10-13", "day")],
+        ),
+    ],
+)
+def test_a_past_telling_before_its_date_is_not_future(text, expected):
+    assert events_of(text) == expected
