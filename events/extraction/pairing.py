@@ -56,6 +56,8 @@ _MODAL_SCOPE = re.compile(
 )
 _COORDINATED = re.compile(
     r"^\s*(?:,|and|,\s*and|or)\s*(?:again\s+|then\s+|also\s+)?(?:in\s+|on\s+)?$"
+    # "hit Kharkiv on Monday, Odesa on Tuesday and Kyiv on Wednesday"
+    r"|^\s*(?:,|and|,\s*and)\s+(?-i:[A-Z][\w'-]+\s+){1,3}(?:in|on)\s+$"
 )
 _PAST_TENSE = re.compile(
     r"^(?:\w+ed|met|sent|struck|fought|left|began|held|took|came|went|walked out|"

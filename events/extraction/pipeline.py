@@ -355,6 +355,9 @@ _EFFECT_BEFORE = re.compile(
 )
 
 
+_MANNER = re.compile(r"(?:by|in|during)\s", re.IGNORECASE)  # "by telephone", "in a call"
+
+
 def _is_deadline(mention: DateMention) -> bool:
     return mention.prep == "by" or mention.text.lower().startswith("by ")
 
@@ -364,11 +367,18 @@ def _repair(text, triggers, mentions, pairings: list[Pairing]) -> list[Pairing]:
 
     "agreed a ceasefire in the spring, and it has held since taking effect on 14 April": the
     date after "taking effect" belongs to the truce, the other one to the agreeing.
-    "agreed a truce by telephone": the call is dated like the verb it is the manner of.
+    "agreed a truce by telephone", "in a call": the call is dated like the verb it is the
+    manner of.
     """
     by_type = {p.trigger.type: p for p in pairings}
     pause, agreement = by_type.get("pause"), by_type.get("agreement")
-    if (
+    effect = [i for i, m in enumerate(mentions) if _EFFECT_BEFORE.search(text[: m.start])]
+    truces = [t for t in triggers if t.type == "pause" and not t.blocked]
+    if agreement and effect and truces and (pause is None or pause.mention == agreement.mention):
+        # "agreed a ceasefire on Monday that took effect on Tuesday": the truce starts Tuesday
+        pairings = [p for p in pairings if p is not pause]
+        pairings.append(Pairing(truces[0], effect[0], False))
+    elif (
         pause
         and agreement
         and pause.mention != agreement.mention
@@ -397,7 +407,7 @@ def _repair(text, triggers, mentions, pairings: list[Pairing]) -> list[Pairing]:
             previous = listed
     paired = {p.trigger for p in pairings}
     for trigger in triggers:
-        if trigger in paired or trigger.blocked or not trigger.word.lower().startswith("by "):
+        if trigger in paired or trigger.blocked or not _MANNER.match(trigger.word):
             continue
         verbs = [
             p for p in pairings if p.trigger.end <= trigger.start and not p.trigger.is_statement

@@ -38,6 +38,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"final) round(?! of sanctions)|video call|videoconference|video conference|"
      r"received (?:a|the) (?:[\w-]+ )?delegation|bilateral meeting|hosted talks|"
      r"received (?-i:[A-Z])\w+|by (?:tele)?phone|by video ?link|"
+     r"(?:in|during) an? (?:[\w-]+ )?call(?! for)|"
      r"brief(?:ed|s|ing)? (?:the )?(?:[\w-]+ ){0,2}?(?:committee|cabinet|lawmakers|senators|"
      r"(?-i:MPs))", "verb"),
     # armed attacks
@@ -131,7 +132,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"took to the streets|take to the streets|filled the streets|staged a strike|vigils?|"
      r"walk off the job|walk out|stage a (?:[\w-]+ )?(?:strike|stoppage|walkout)|overtime ban|"
      r"riot(?:s|ing|ed)?|surrounded|"
-     r"downed tools|chanting|chanted|overwhelmed (?:the )?police|occupied (?:the )?(?:square|building|campus|offices?|"
+     r"downed tools|chanting|chanted|overwhelmed (?:the )?police|"
+     r"dispers(?:e|ed|ing) (?:the )?(?:[\w-]+ )?(?:protesters|demonstrators|crowds?|marchers|"
+     r"rally|protest|march|sit-in)|occupied (?:the )?(?:square|building|campus|offices?|"
      r"parliament)|(?:camped|camping|encamped) (?:on|in|outside|at)|"
      r"stopped work|stop work|work-to-rule", "verb"),
     # other dated happenings (kept so their dates are not given to a wrong type)

@@ -579,6 +579,22 @@ def test_a_feature_about_a_past_year_does_not_stretch_a_truce_to_today():
             "advisers and aides in dawn raids on 2 October.",
             [("other", "2025-10-02", "2025-10-02", "day")],
         ),
+        (
+            "The two presidents agreed a truce in a call on Monday that took effect on Tuesday.",
+            [
+                ("agreement", "2025-10-13", "2025-10-13", "day"),
+                ("meeting", "2025-10-13", "2025-10-13", "day"),
+                ("pause", "2025-10-14", "2025-10-16", "day"),
+            ],
+        ),
+        (
+            "Drones hit Sarnel on Monday, Orlo on Tuesday and Port Vell on Wednesday.",
+            [
+                ("strike", "2025-10-13", "2025-10-13", "day"),
+                ("strike", "2025-10-14", "2025-10-14", "day"),
+                ("strike", "2025-10-15", "2025-10-15", "day"),
+            ],
+        ),
     ],
 )
 def test_dates_go_to_the_happening_they_describe(text, expected):

@@ -222,6 +222,7 @@ def test_tellings_are_dated_wherever_the_date_sits(text, expected):
         ("It was the third drone attack on the port this month.", []),
         ("Soldiers shot protesters outside the palace on 3 June.", ["strike"]),
         ("A suicide bomber blew himself up at a checkpoint on Monday.", ["strike"]),
+        ("Riot police used tear gas to disperse protesters on Friday.", ["protest"]),
         ("The ceasefire agreed on 3 June has largely held.", ["agreement", "pause"]),
     ],
 )
