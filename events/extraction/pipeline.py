@@ -315,6 +315,11 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
                     ranges[index].start,
                     ranges[index].precision == "day",
                 )
+    strikes = {key[1:3] for key in events if key[0] == "strike"}
+    protests = [p for p in pairings if p.trigger.type == "protest"]
+    if protests and all(p.trigger.setting for p in protests):
+        # "shot in the head at a protest on 9 Feb": the shooting; the protest is its scene
+        events = {k: e for k, e in events.items() if not (k[0] == "protest" and k[1:3] in strikes)}
     agreed = {(e.date.start, e.date.end) for e in events.values() if e.type == "agreement"}
     if agreed and not _TOOK_EFFECT.search(text):
         # "agreed a ceasefire on 15 June": the agreement; when the pause starts is told elsewhere

@@ -703,3 +703,8 @@ def test_a_captured_town_is_a_strike():
 )
 def test_a_past_telling_before_its_date_is_not_future(text, expected):
     assert events_of(text) == expected
+
+
+def test_a_protest_that_is_only_the_scene_of_a_shooting_is_not_a_second_event():
+    text = "A student who was shot at a protest in Lorvan on 9 October died on Monday."
+    assert [e[0] for e in events_of(text) if e[0] != "other"] == ["strike"]
