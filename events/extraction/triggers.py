@@ -54,6 +54,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:towns?|city|villages?|bases?|airport|territory|positions?|areas?|districts?|hills?|"
      r"ridge|outposts?|port|bridge)|"
      r"launched (?:a|an|the) (?:[\w-]+ )?(?:push|operation|assault|incursion|raid|bombardment)|"
+     r"(?:rockets?|missiles?|shells?|mortars?) (?:have|had) been (?:fired|launched)|"
      r"rammed|came under (?:heavy )?(?:fire|attack)|fired (?:[\w-]+ ){0,2}shots|"
      r"(?:fighting|clashes|violence|war|hostilities) (?:(?:has|have|had) )?(?:erupted|broken out|"
      r"broke out|flared|raged|resumed)|"
@@ -134,8 +135,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"riot(?:s|ing|ed)?|surrounded|"
      r"downed tools|chanting|chanted|overwhelmed (?:the )?police|"
      r"dispers(?:e|ed|ing) (?:the )?(?:[\w-]+ )?(?:protesters|demonstrators|crowds?|marchers|"
-     r"rally|protest|march|sit-in)|occupied (?:the )?(?:square|building|campus|offices?|"
-     r"parliament)|(?:camped|camping|encamped) (?:on|in|outside|at)|"
+     r"rally|protest|march|sit-in)|occupied (?:the )?(?:[\w'’-]+ ){0,2}?(?:square|building|"
+     r"campus|offices?|parliament|ministry|headquarters|university|factory|plant|hall)|(?:camped|camping|encamped) (?:on|in|outside|at)|"
      r"stopped work|stop work|work-to-rule", "verb"),
     # other dated happenings (kept so their dates are not given to a wrong type)
     ("other", r"vot(?:ed|e|es|ing)|invoked|tabled|approved|adopted|debate|hear|hearing|ruled|"
@@ -179,20 +180,23 @@ _NEGATED_ATTACK = re.compile(
     r"\b(?:no|not any|neither side had reported any|nor any)\s+(?:reported\s+|further\s+|"
     r"new\s+|major\s+)?"
     r"(?:attacks?|shelling|fighting|strikes|fire|violence|clashes|rocket fire|hostilities|"
-    r"exchanges? of (?:[\w-]+ )?fire|"
+    r"exchanges? of (?:[\w-]+ )?fire|(?:rockets?|missiles?|shells?|mortars?) (?:have|had) been|"
     r"shots (?:have been|were|had been) fired)\b|\bhave not attacked\b",
     re.IGNORECASE,
 )
 _LABOUR = re.compile(
     r"\b(?:union|unions|workers|employees|wage|wages|pay|picket|walkout|walked out|stoppage|"
-    r"guild|labou?r|strikers|collective|contract|ballot|members|staff|drivers|nurses|teachers)\b",
+    r"guild|labou?r|strikers|collective|contract|ballot|members|staff|drivers|nurses|teachers|"
+    r"doctors|pilots|controllers|dockers|miners|railway|postal|civil servants|lecturers|"
+    r"journalists|crews?|porters|truckers|employers|salary|salaries|pensions?)\b",
     re.IGNORECASE,
 )
 _MILITARY = re.compile(
-    r"\b(?:air|drones?|missiles?|military|army|troops|forces|coalition|warplanes?|jets?|rockets?|"
+    r"\b(?:air(?!\s+traffic)|drones?|missiles?|military|army|troops|forces|coalition|warplanes?|jets?|rockets?|"
     r"navy|naval|warships?|vessels?|boats?|"
     r"militia|militants|bomb|artillery|soldiers|base|outpost|targets?|fire|positions|war|armed|"
-    r"rebels|separatists?|insurgents|gunmen|front|cross-border|shelling|weapons)\b",
+    r"rebels|separatists?|insurgents|gunmen|front|cross-border|shelling|weapons|landmines?|"
+    r"explosives?|IEDs?|attackers|militants)\b",
     re.IGNORECASE,
 )
 _FORCES = re.compile(
@@ -239,7 +243,8 @@ _NOT_AN_EVENT_AFTER = re.compile(
 _HYPOTHETICAL = re.compile(r"\bin what (?:would|will|could) be\b", re.IGNORECASE)
 # "ending the strike", "announced the agreement", "ahead of the summit": a happening told elsewhere
 _REFERENCE_BEFORE = re.compile(
-    r"\b(?:ending|end|end to|ended|lift|lifting|call off|calling off|settle|resolve|over|about|"
+    r"\b(?:ending|end|end to|ended|lift|lifting|call off|calling off|called off|cancell?ed|"
+    r"canceled|postponed|suspended|settle|resolve|over|about|"
     r"discuss|discussed|monitor|monitored|respected|violating|violation of|observe|accept|"
     r"accepted|endorsed|announced|announce|welcomed|welcome|condemned|hailed|claimed|denied|"
     r"ahead of|after|since|described|rejected|praised|criticised|criticized|during|of|under|"
@@ -436,6 +441,12 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         re.I,
     ):
         return None  # "three truces - one agreed on 4 October": describes a listed item
+    if lowered == "left" and re.match(
+        r"\s+(?:at least |more than |some |about )?(?:\d[\d,]*|\w+|dozens|scores|hundreds)\s+"
+        r"(?:people\s+)?(?:dead|killed|injured|wounded)\b",
+        sentence[end:],
+    ):
+        return None  # "clashes left 20 dead": a toll, not a departure
     if event_type == "other" and lowered == "left" and _FORCES.search(window):
         return "movement"
     if (

@@ -223,6 +223,12 @@ def test_tellings_are_dated_wherever_the_date_sits(text, expected):
         ("Soldiers shot protesters outside the palace on 3 June.", ["strike"]),
         ("A suicide bomber blew himself up at a checkpoint on Monday.", ["strike"]),
         ("Riot police used tear gas to disperse protesters on Friday.", ["protest"]),
+        ("At least 12 people were killed when a bus hit a landmine on Sunday.", ["strike"]),
+        ("Clashes in the old town left 20 dead last week.", ["strike"]),
+        ("Air traffic controllers began a three-day strike on Tuesday.", ["protest"]),
+        ("The union called off the strike planned for Friday.", []),
+        ("Students occupied the rector's office on Wednesday.", ["protest"]),
+        ("No rockets have been fired from the strip since 10 June.", ["pause"]),
         ("The ceasefire agreed on 3 June has largely held.", ["agreement", "pause"]),
     ],
 )
