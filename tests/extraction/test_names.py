@@ -74,3 +74,25 @@ def test_short_forms_map_to_a_country_only_through_known_aliases():
     assert "US" in find_names("Officials from the US met Kestrian envoys.", None)[0]
     known = KnownNames(actors={"US": "United States"}, places={})
     assert "United States" in find_names("Officials from the US met Kestrian envoys.", known)[0]
+
+
+def test_a_dateline_gives_the_place_and_no_actors():
+    actors, place = find_names("NAIROBI, May 3 (Lorvan Wire) - Thousands marched on Sunday.", None)
+    assert actors == []
+    assert place == "Nairobi"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Aid reached Kestrian President Ilse Marant and Lorvan Premier Dario Vell.",
+            ["Kestrian President Ilse Marant", "Lorvan Premier Dario Vell"],
+        ),
+        ("The plan was backed by Marant's Kestrian Union party.", ["Marant", "Kestrian Union"]),
+        ("It was a Kestria-brokered truce.", ["Kestria"]),
+    ],
+)
+def test_candidates_are_split_at_and_without_possessives_or_modifier_suffixes(sentence, expected):
+    actors, _ = find_names(sentence, None)
+    assert actors == expected
