@@ -54,6 +54,7 @@ _MODAL_SCOPE = re.compile(
     r"would like|in order to)\b",
     re.IGNORECASE,
 )
+_RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _COORDINATED = re.compile(
     r"^\s*(?:,|and|,\s*and|or)\s*(?:again\s+|then\s+|also\s+)?(?:in\s+|on\s+)?$"
     # "hit Kharkiv on Monday, Odesa on Tuesday and Kyiv on Wednesday"
@@ -151,6 +152,14 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             return None  # "invaded on 24 February and had encircled ...": a new predicate
         if index in relational and not backwards:
             return None
+        if backwards and any(
+            other is not trigger
+            and 0 <= mention.start - other.end <= 25
+            and "," not in text[other.end : mention.start]
+            and _RELATIVE_PRONOUN.search(text, max(0, other.start - 30), other.start)
+            for other in occupiers
+        ):
+            return None  # "troops who arrived on 2 October clashed ...": the arrival's date
         if any(
             low <= other.start < high
             and other is not trigger

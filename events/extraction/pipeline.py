@@ -37,6 +37,12 @@ _TOLD_BEFORE = re.compile(
     r"\w+\s+)?$",
     re.IGNORECASE,
 )
+_PAST_VERB_BEFORE = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bwill )(?<!\bto )\b(?:met|held|signed|arrived|began|started|"
+    r"struck|attacked|marched|withdrew|agreed|clashed|fought|took place)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:on|in|last|early on|late on)\s+$",
+    re.IGNORECASE,
+)
 _TOLD_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:said|told|announced|reported|added|stated|declared|confirmed|warned|"
     r"rejected|accused|denied)\b",
@@ -249,6 +255,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         for t in triggers
         if not any(begin <= t.start < end for begin, end in reference_spans)
     ]
+    triggers = _without_passive_subjects(text, triggers)
     pairings = pair(text, triggers, mentions, ranges, relational, article.published)
     pairings = _repair(text, triggers, mentions, pairings)
     events: dict[tuple, ExtractedEvent] = {}
@@ -361,6 +368,30 @@ _EFFECT_BEFORE = re.compile(
 
 
 _MANNER = re.compile(r"(?:by|in|during)\s", re.IGNORECASE)  # "by telephone", "in a call"
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|has been|had been|have been)\s+(?:\w+ly\s+)?$")
+
+
+def _without_passive_subjects(text: str, triggers: list[Trigger]) -> list[Trigger]:
+    """ "The deal, first proposed in March, was signed on Sunday": the noun is the subject of
+    the signing, one happening dated by the verb."""
+    passives = [
+        t
+        for t in triggers
+        if t.type == "agreement"
+        and t.word.lower().endswith("ed")
+        and _PASSIVE.search(text, 0, t.start)
+    ]
+    return [
+        t
+        for t in triggers
+        if not (
+            t.type == "agreement"
+            and not t.word.lower().endswith("ed")
+            and any(p.start > t.end for p in passives)
+        )
+    ]
 
 
 def _is_deadline(mention: DateMention) -> bool:
@@ -564,6 +595,8 @@ def _is_future(text: str, mention: DateMention) -> bool:
         text, mention.end
     ):
         return False  # "NATO said on Tuesday it would move": the saying is past
+    if _PAST_VERB_BEFORE.search(text[max(0, mention.start - 40) : mention.start]):
+        return False  # "met on Tuesday to prepare the summit planned for May": met is past
     begin = 0
     for barrier in _CLAUSE_END.finditer(text, 0, mention.start):
         begin = barrier.end()

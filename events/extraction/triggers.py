@@ -203,7 +203,7 @@ _FORCES = re.compile(
     r"\b(?:troops|forces|soldiers|army|military|fighters|units?|brigade|regiment|contingent|"
     r"militia|vessels|warships|tanks|battalions?|marines|Taliban|peacekeepers|commanders|"
     r"commandos|peshmerga|guards?|paratroopers|reinforcements|frigates|warships|destroyers|"
-    r"navy|navies)\b",
+    r"navy|navies|rebels|militants|insurgents|separatists|militiamen|gunmen)\b",
     re.IGNORECASE,
 )
 # what makes a trigger's happening unreal: modality, condition, wish
@@ -607,7 +607,9 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
     tail = " ".join(before.split()[-7:])
     if _MODAL_BEFORE.search(tail):
         return True
-    if _FIRST_SINCE.search(sentence[max(0, start - 40) : start + 60]) and event_type == "meeting":
+    first_since = _FIRST_SINCE.search(sentence[max(0, start - 40) : start + 60])
+    # "met on 2 October, their first talks since 2022": the comparison is about "talks" only
+    if first_since and event_type == "meeting" and first_since.start() < start - max(0, start - 40):
         return (
             "since" in sentence[start : start + 60]
             or "in what would be" in sentence[max(0, start - 40) : start]

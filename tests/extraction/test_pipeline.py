@@ -708,3 +708,38 @@ def test_a_past_telling_before_its_date_is_not_future(text, expected):
 def test_a_protest_that_is_only_the_scene_of_a_shooting_is_not_a_second_event():
     text = "A student who was shot at a protest in Lorvan on 9 October died on Monday."
     assert [e[0] for e in events_of(text) if e[0] != "other"] == ["strike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a relative clause's date belongs to its own verb
+            "Troops who arrived on 2 October clashed with rebels on Tuesday.",
+            [
+                ("movement", "2025-10-02", "2025-10-02", "day"),
+                ("strike", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
+        (  # the noun is the subject of its signing: one agreement
+            "The accord, first drafted in March, was signed on Sunday.",
+            [("agreement", "2025-10-12", "2025-10-12", "day")],
+        ),
+        (  # "met on Tuesday" stays past beside a planned happening
+            "The ministers met on Tuesday to prepare the summit planned for 5 November.",
+            [("meeting", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (  # "their first talks since" compares the talks, not the meeting
+            "The two sides met in Geneva on 2 October, their first talks since March 2022.",
+            [("meeting", "2025-10-02", "2025-10-02", "day")],
+        ),
+        (
+            "The rebels, who seized the town in 2019, withdrew from it on Monday.",
+            [
+                ("strike", "2019-01-01", "2019-12-31", "year"),
+                ("movement", "2025-10-13", "2025-10-13", "day"),
+            ],
+        ),
+    ],
+)
+def test_each_verb_keeps_the_date_of_its_own_clause(text, expected):
+    assert [e for e in events_of(text) if e[0] != "statement"] == expected
