@@ -94,7 +94,7 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
 _NUMBERS.update({"nine": 9, "ten": 10})
 _STATE_START = re.compile(
     r"\b(?:took effect|taking effect|came into force|came into effect|began|started|took hold|"
-    r"has held|"
+    r"has held|has (?:largely|mostly|broadly) held|"
     r"have been|has been|had been|continu\w+|remains?|still)\b",
     re.IGNORECASE,
 )
@@ -705,6 +705,16 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             anchor = article.anchor_for(noun.group(1)) if noun else article.last_date
             if noun:
                 reference_spans.append((mention.end, mention.end + noun.end()))
+            clause_end = text.find(",", mention.end)
+            own = [
+                i
+                for i in range(index + 1, len(mentions))
+                if i in ranges and (clause_end < 0 or mentions[i].start < clause_end)
+            ]
+            if noun and own and clause_end > 0:
+                # "Three days after the truce took effect on 4 October, rebels shelled": the
+                # anchor's own date, which dates nothing else
+                anchor = ranges.pop(own[0]).start
         elif direction in ("since", "at"):
             anchor = article.anchor_for(qualifier) if qualifier else article.last_date
             reference_spans.append((mention.start, mention.end))

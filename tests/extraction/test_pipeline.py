@@ -743,3 +743,8 @@ def test_a_protest_that_is_only_the_scene_of_a_shooting_is_not_a_second_event():
 )
 def test_each_verb_keeps_the_date_of_its_own_clause(text, expected):
     assert [e for e in events_of(text) if e[0] != "statement"] == expected
+
+
+def test_an_anchor_clause_with_its_own_date_counts_from_that_date():
+    text = "Three days after the truce took effect on 4 October, rebels shelled the port."
+    assert events_of(text) == [("strike", "2025-10-07", "2025-10-07", "day")]
