@@ -249,7 +249,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
     if all(t.modal for t in triggers):
         _remember_dates(article, mentions, text)
         return []
-    ranges, reference_spans, relational = _resolve_mentions(text, mentions, article)
+    ranges, reference_spans, relational, anchor_dates = _resolve_mentions(text, mentions, article)
     triggers = [
         _relational_target(t, mentions, relational)
         for t in triggers
@@ -258,6 +258,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
     triggers = _without_passive_subjects(text, triggers)
     pairings = pair(text, triggers, mentions, ranges, relational, article.published)
     pairings = _repair(text, triggers, mentions, pairings)
+    pairings = [_outside_anchor_clause(p, mentions, anchor_dates) for p in pairings]
     events: dict[tuple, ExtractedEvent] = {}
     for pairing in pairings:
         date_range = ranges.get(pairing.mention)
@@ -392,6 +393,17 @@ def _without_passive_subjects(text: str, triggers: list[Trigger]) -> list[Trigge
             and any(p.start > t.end for p in passives)
         )
     ]
+
+
+def _outside_anchor_clause(pairing: Pairing, mentions, anchor_dates) -> Pairing:
+    """ "Three days after the truce took effect on 4 October, rebels shelled the port": the
+    shelling is dated by "three days after", 4 October only dates the truce."""
+    anchored = anchor_dates.get(pairing.mention)
+    if anchored is None:
+        return pairing
+    if mentions[anchored].start <= pairing.trigger.start < mentions[pairing.mention].end:
+        return pairing
+    return replace(pairing, mention=anchored)
 
 
 def _is_deadline(mention: DateMention) -> bool:
@@ -635,6 +647,7 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
     ranges: dict[int, DateRange] = {}
     reference_spans: list[tuple[int, int]] = []
     relational: set[int] = set()
+    anchor_dates: dict[int, int] = {}  # the anchor clause's own date -> the anchored mention
     published = article.published
     for index, mention in enumerate(mentions):
         if mention.is_anchored:
@@ -703,18 +716,18 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
                 continue
             noun = _DEFINITE_NP.match(after_text)
             anchor = article.anchor_for(noun.group(1)) if noun else article.last_date
-            if noun:
-                reference_spans.append((mention.end, mention.end + noun.end()))
-            clause_end = text.find(",", mention.end)
             own = [
                 i
                 for i in range(index + 1, len(mentions))
-                if i in ranges and (clause_end < 0 or mentions[i].start < clause_end)
+                if i in ranges and noun and mentions[i].start - (mention.end + noun.end()) <= 25
             ]
-            if noun and own and clause_end > 0:
-                # "Three days after the truce took effect on 4 October, rebels shelled": the
-                # anchor's own date, which dates nothing else
-                anchor = ranges.pop(own[0]).start
+            if own:
+                # "Three days after the truce took effect on 4 October": counted from the
+                # anchor's own date, which stays the anchor's
+                anchor = ranges[own[0]].start
+                anchor_dates[own[0]] = index
+            elif noun:
+                reference_spans.append((mention.end, mention.end + noun.end()))
         elif direction in ("since", "at"):
             anchor = article.anchor_for(qualifier) if qualifier else article.last_date
             reference_spans.append((mention.start, mention.end))
@@ -742,7 +755,7 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             base = earlier_ranges(ranges, index)[-1].start
             span = ranges[index].end - ranges[index].start
             ranges[index] = DateRange(base, base + span, "approximate", mention.text)
-    return ranges, reference_spans, relational
+    return ranges, reference_spans, relational, anchor_dates
 
 
 def earlier_ranges(ranges: dict[int, DateRange], index: int) -> list[DateRange]:

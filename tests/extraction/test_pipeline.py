@@ -748,3 +748,11 @@ def test_each_verb_keeps_the_date_of_its_own_clause(text, expected):
 def test_an_anchor_clause_with_its_own_date_counts_from_that_date():
     text = "Three days after the truce took effect on 4 October, rebels shelled the port."
     assert events_of(text) == [("strike", "2025-10-07", "2025-10-07", "day")]
+
+
+def test_a_fuzzy_anchor_with_a_dated_anchor_event_keeps_both():
+    text = "The envoy met rebel leaders less than 48 hours after the attack on 3 October."
+    assert events_of(text) == [
+        ("meeting", "2025-10-03", "2025-10-05", "approximate"),
+        ("strike", "2025-10-03", "2025-10-03", "day"),
+    ]
