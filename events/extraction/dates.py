@@ -107,8 +107,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "weekday",
         re.compile(
-            rf"\b(?:((?i:last|next|this|early|late|early on|"
-            rf"late on))\s+)?({_WEEKDAY})(?:'s)?(?:\s+({_PART}))?\b"
+            rf"\b(?:((?i:last|next|this|early|late|early on|late on|overnight|overnight on|"
+            rf"in the early hours of|the early hours of))\s+)?({_WEEKDAY})(?:'s)?(?:\s+({_PART}))?\b"
         ),
     ),
     (
@@ -125,6 +125,17 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"\b((?:earlier|later|early|late)\s+)?(last|this|next|past|previous)\s+(week|weekend|month|year)\b",
             re.IGNORECASE,
+        ),
+    ),
+    (  # "earlier in the week": as "earlier this week"
+        "relative_period",
+        re.compile(r"\b(earlier|later)\s+in\s+the\s+(week|month|year)\b", re.IGNORECASE),
+    ),
+    (
+        "week_of_month",
+        re.compile(
+            rf"\b(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+({_FULL_MONTH})"
+            rf"(?:,?\s+({_YEAR}))?\b"
         ),
     ),
     (
@@ -372,8 +383,17 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
             return None  # "an overnight summit": how long, not when
         return make("relative_day", (word,), fuzzy=word == "overnight")
     if kind == "relative_period":
+        if len(m.groups()) == 2:  # "earlier in the week"
+            qualifier, unit = (g.lower() for g in m.groups())
+            return make("relative_period", (qualifier, "this", unit))
         qualifier, which, unit = (g.lower() if g else "" for g in m.groups())
         return make("relative_period", (qualifier.strip(), which, unit))
+    if kind == "week_of_month":
+        which, mo, y = m.groups()
+        first = {"first": 1, "second": 8, "third": 15, "fourth": 22}.get(which.lower(), 22)
+        year, month = (int(y) if y else None), _month(mo)
+        parts = ((year, month, first), (year, month, first + 6 if first < 22 else 28))
+        return make("range", (), fuzzy=True, parts=parts)
     if kind == "ago":
         if m.group(1) is None:  # "moments ago"
             return make("ago", (0, "day", False))

@@ -50,7 +50,8 @@ _COMPLEMENT = re.compile(
     re.IGNORECASE,
 )
 _MODAL_SCOPE = re.compile(
-    r"\b(?:to seek|to work|to try|aims? to|plans? to|hopes? to|wants? to|seeks? to|could|might|"
+    r"\b(?:to seek|to work|to try|aims? to|plans? to|planned to|planning to|intends? to|hopes? to|"
+    r"wants? to|seeks? to|could|might|"
     r"would like|in order to)\b",
     re.IGNORECASE,
 )

@@ -240,3 +240,18 @@ def test_parts_of_a_year_and_capitalised_last_weekdays(sentence, start, end, pre
         end,
         precision,
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("Rebels shelled the port overnight Monday.", "2024-03-11", "2024-03-11"),
+        ("Rebels shelled the port in the early hours of Sunday.", "2024-03-10", "2024-03-10"),
+        ("Rebels shelled the port in the first week of March.", "2024-03-01", "2024-03-07"),
+        ("Rebels shelled the port in the third week of February.", "2024-02-15", "2024-02-21"),
+        ("Rebels shelled the port earlier in the week.", "2024-03-11", "2024-03-17"),
+    ],
+)
+def test_nights_weeks_of_a_month_and_earlier_in_the_week(sentence, start, end):
+    resolved = only_date(sentence)
+    assert (resolved.start.isoformat(), resolved.end.isoformat()) == (start, end)

@@ -756,3 +756,11 @@ def test_a_fuzzy_anchor_with_a_dated_anchor_event_keeps_both():
         ("meeting", "2025-10-03", "2025-10-05", "approximate"),
         ("strike", "2025-10-03", "2025-10-03", "day"),
     ]
+
+
+def test_a_date_in_the_scope_of_a_plan_dates_nothing_else():
+    text = (
+        "Smaller marches resumed on Tuesday morning, and students planned to march to the "
+        "embassy later in the week."
+    )
+    assert events_of(text) == [("protest", "2025-10-14", "2025-10-14", "day")]
