@@ -103,6 +103,7 @@ _NOT_NAMES = frozenset(
         "Protesters",
         "Demonstrators",
         "Police",
+        "Riot",
         "Troops",
         "Soldiers",
         "Rebels",

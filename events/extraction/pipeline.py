@@ -38,9 +38,10 @@ _TOLD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PAST_VERB_BEFORE = re.compile(
-    r"(?<!\bbe )(?<!\bbeen )(?<!\bwill )(?<!\bto )\b(?:met|held|signed|arrived|began|started|"
-    r"struck|attacked|marched|withdrew|agreed|clashed|fought|took place)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:on|in|last|early on|late on)\s+$",
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bwill )(?<!\bto )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
+    r"\b(?:met|held|began|struck|withdrew|fought|took place|"
+    r"(?!expected|scheduled|planned|slated|proposed|needed|intended)[a-z]+ed)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:on|in|last|early on|late on)\s+$",
     re.IGNORECASE,
 )
 _TOLD_AFTER = re.compile(
@@ -826,7 +827,9 @@ def _confidence(date_range: DateRange, pairing: Pairing, mention: DateMention) -
 
 
 TITLE_LENGTH = 90
-_TITLE_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]*[A-Z](?:,[^—–\n]{0,50}?)?\s+[—–-]+\s+")
+_TITLE_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z .'-]*[A-Z](?:,[^—–\n]{0,50}?)?\s+[—–-]+\s+|^\s*\d{1,2}[:.]\d\d(?:\s*[A-Z]{2,4})?\s*[—–:-]+\s*"
+)
 _ATTRIBUTION = re.compile(
     r"^(?:[^,;:\"“]{0,80}?\s)?(?:said|says|told\s+(?:[\w-]+\s+){0,3}?|announced|reported|added|"
     r"confirmed|stated|claimed)(?:\s+(?:on|late on|early on|last)?\s*\w+)?,?\s+that\s+",

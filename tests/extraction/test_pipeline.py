@@ -454,6 +454,10 @@ def test_the_coming_weeks_give_no_date_but_the_next_thirty_days_do():
             "Nurses walked out at six hospitals on Monday, the union said.",
             "Nurses walked out at six hospitals on Monday",
         ),
+        (
+            "21:40 GMT - Police fired tear gas at crowds outside parliament on Monday.",
+            "Police fired tear gas at crowds outside parliament on Monday",
+        ),
     ],
 )
 def test_titles_are_the_clause_around_the_trigger(text, title):
@@ -698,6 +702,17 @@ def test_a_captured_town_is_a_strike():
         (
             "The union voted on Monday to strike at the end of the month.",
             [("other", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (
+            "The council condemned the crackdown on Sunday and will meet envoys on 23 October.",
+            [
+                ("statement", "2025-10-12", "2025-10-12", "day"),
+                ("meeting", "2025-10-23", "2025-10-23", "day"),
+            ],
+        ),
+        (
+            "Talks are expected on Sunday.",
+            [("meeting", "2025-10-19", "2025-10-19", "day")],
         ),
     ],
 )
