@@ -239,7 +239,12 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
         ]
         if _PAST_TENSE.match(trigger.word):
             # "when the writers walked out": a past act never takes "in the coming weeks"
-            allowed = [i for i in allowed if mentions[i].kind not in ("coming",)]
+            # ("over the next 100 days" counted from a past date is fine)
+            allowed = [
+                i
+                for i in allowed
+                if mentions[i].kind != "coming" or (i in ranges and ranges[i].end < published)
+            ]
         own = [(c, i) for c, i in ((cost(trigger, i), i) for i in allowed) if c is not None]
         if own:
             best = min(own)[1]

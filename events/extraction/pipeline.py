@@ -490,7 +490,7 @@ def _paragraph_label(text: str, article: _Article) -> DateRange | None:
     return resolve(mentions[0], article.published)
 
 
-_PRESENT_KINDS = ("weekday", "relative_day", "relative_period", "ago", "coming")
+_PRESENT_KINDS = ("weekday", "relative_day", "relative_period", "ago")
 RECENT_YEAR_SENTENCES = 3
 
 
@@ -676,6 +676,19 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
         resolved = resolve(
             mention, published, future=_is_future(text, mention), year_hint=year_hint
         )
+        if (
+            resolved
+            and mention.kind == "coming"
+            and mention.value[0] is not None
+            and article.last_date
+            and article.last_date < published - timedelta(days=30)
+            and not _is_future(text, mention)
+        ):
+            # "Over the next 100 days, militias killed ...": counted from the story's last date
+            span = resolved.end - resolved.start
+            resolved = DateRange(
+                article.last_date, article.last_date + span, "approximate", mention.text
+            )
         if resolved:
             ranges[index] = resolved
     for index, mention in enumerate(mentions):

@@ -72,6 +72,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"launched (?:[\w-]+ ){0,3}?(?:rockets|missiles|drones)|"
      r"(?:missiles?|rockets?|shells?|drones?|bombs?) (?:hit|struck|slammed into|landed on)|"
      r"explosions?|blasts?|exploded|strikes?|exchanges? of (?:[\w-]+ )?fire|"
+     r"(?:captured|recaptured|retook|overran) (?-i:[A-Z])[\w-]+|"
      r"(?:towns?|city|village|base|airport|port|bridge|hill|district|capital|outpost|enclave) "
      r"(?:was|were|had been) (?:[\w-]+ )?(?:captured|seized|overrun|retaken|recaptured)|"
      r"shot (?:and (?:killed|wounded) |dead )?(?:protesters|demonstrators|marchers|civilians|"
@@ -194,14 +195,14 @@ _LABOUR = re.compile(
 _MILITARY = re.compile(
     r"\b(?:air(?!\s+traffic)|drones?|missiles?|military|army|troops|forces|coalition|warplanes?|jets?|rockets?|"
     r"navy|naval|warships?|vessels?|boats?|"
-    r"militia|militants|bomb|artillery|soldiers|base|outpost|targets?|fire|positions|war|armed|"
+    r"militias?|militants|bomb|artillery|soldiers|base|outpost|targets?|fire|positions|war|armed|"
     r"rebels|separatists?|insurgents|gunmen|front|cross-border|shelling|weapons|landmines?|"
     r"explosives?|IEDs?|attackers|militants)\b",
     re.IGNORECASE,
 )
 _FORCES = re.compile(
     r"\b(?:troops|forces|soldiers|army|military|fighters|units?|brigade|regiment|contingent|"
-    r"militia|vessels|warships|tanks|battalions?|marines|Taliban|peacekeepers|commanders|"
+    r"militias?|vessels|warships|tanks|battalions?|marines|Taliban|peacekeepers|commanders|"
     r"commandos|peshmerga|guards?|paratroopers|reinforcements|frigates|warships|destroyers|"
     r"navy|navies|rebels|militants|insurgents|separatists|militiamen|gunmen)\b",
     re.IGNORECASE,

@@ -779,3 +779,14 @@ def test_a_date_in_the_scope_of_a_plan_dates_nothing_else():
         "embassy later in the week."
     )
     assert events_of(text) == [("protest", "2025-10-14", "2025-10-14", "day")]
+
+
+def test_a_narrative_of_an_old_year_dates_its_yearless_days_and_spans_in_it():
+    text = (
+        "The country marked the anniversary on Sunday.\n\n"
+        "The massacres began on 6 April 1994. Over the next 100 days, militias killed "
+        "hundreds of thousands of people. Rebel forces captured Kigali on 4 July."
+    )
+    found = events_of(text, published=date(2024, 4, 9))
+    assert ("strike", "1994-04-06", "1994-07-15", "approximate") in found
+    assert ("strike", "1994-07-04", "1994-07-04", "day") in found
