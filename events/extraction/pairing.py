@@ -56,6 +56,15 @@ _MODAL_SCOPE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_OWN_PREDICATE = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,5}?(?:broke down|collapsed|ended|began|opened|resumed|started|"
+    r"took place|(?:was|were) held|failed|stalled)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_OWN_VERB_AFTER = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:break down|broke down|collapsed?|stall(?:ed)?|fail(?:ed)?)\b",
+    re.IGNORECASE,
+)
 _COORDINATED = re.compile(
     r"^\s*(?:,|and|,\s*and|or)\s*(?:again\s+|then\s+|also\s+)?(?:in\s+|on\s+)?$"
     # "hit Kharkiv on Monday, Odesa on Tuesday and Kyiv on Wednesday"
@@ -184,6 +193,10 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             and not _LINKED_CLAUSE.search(text, mention.end, trigger.start)
         ):
             return None  # "X pulled back overnight, an officer told us": not the telling's date
+        if not backwards and _OWN_PREDICATE.match(text, trigger.end, mention.start):
+            return 0.5  # "talks with the ministry broke down on Tuesday": the noun's own verb
+        if backwards and _OWN_VERB_AFTER.match(text, trigger.end):
+            return None  # "strike from 3 November as pay talks collapse": not the talks' date
         return len(text[low:high].split()) + 6 * commas + (1.5 if backwards else 0)
 
     pairings: list[Pairing] = []
@@ -269,6 +282,7 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             and not _is_possessive(text, mentions[i])
             and not _is_modifier_year(text, mentions[i])
             and not _occupied_between(trigger, mentions[i], occupiers)
+            and not (mentions[i].start < trigger.start and _OWN_VERB_AFTER.match(text, trigger.end))
             and not any(
                 (b <= mentions[i].start < e) != (b <= trigger.start < e) for b, e in complements
             )

@@ -39,7 +39,8 @@ _TOLD_BEFORE = re.compile(
 )
 _PAST_VERB_BEFORE = re.compile(
     r"(?<!\bbe )(?<!\bbeen )(?<!\bwill )(?<!\bto )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
-    r"\b(?:met|held|began|struck|withdrew|fought|took place|"
+    r"\b(?:met|held|began|struck|withdrew|fought|took place|broke(?: down| out)?|fell|came|went|"
+    r"won|lost|left|sent|took|gave|fled|shot|hit|"
     r"(?!expected|scheduled|planned|slated|proposed|needed|intended)[a-z]+ed)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:on|in|last|early on|late on)\s+$",
     re.IGNORECASE,
@@ -81,6 +82,11 @@ _NAMED_HAPPENING = re.compile(
 _DURATION = re.compile(
     r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive\s+|straight\s+|full\s+)?"
     r"(?:days?|nights?)\s+(?:of|in\s+[\w\s]{0,20}?holding|holding)\s+(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+_FOR_DURATION = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?for\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(hours|days)\b",
     re.IGNORECASE,
 )
 _BEGAN = re.compile(r"^\s*(?:that|which)?\s*(?:began|started|opened|beginning|starting)\b")
@@ -801,6 +807,14 @@ def _adjust_range(
             # "three days of talks that began on Sunday": the date is the first day
             return replace(date_range, end=date_range.start + days)
         return replace(date_range, start=date_range.end - days)
+    lasting = _FOR_DURATION.match(text, trigger.end)
+    if lasting and date_range.precision == "day" and date_range.start == date_range.end:
+        # "walk out for 48 hours from 3 November": 3 and 4 November
+        word, unit = lasting.group(1).lower(), lasting.group(2).lower()
+        count = int(word) if word.isdigit() else _NUMBERS.get(word, 1)
+        days = -(-count // 24) if unit.startswith("hour") else count
+        if 1 < days <= 31:
+            return replace(date_range, end=date_range.start + timedelta(days=days - 1))
     nth = _NTH_PERIOD.search(text[trigger.start : trigger.end + 60])
     if nth and date_range.precision == "day" and date_range.start == published:
         word, unit = nth.group(1).lower(), nth.group(2).lower()

@@ -790,3 +790,28 @@ def test_a_narrative_of_an_old_year_dates_its_yearless_days_and_spans_in_it():
     found = events_of(text, published=date(2024, 4, 9))
     assert ("strike", "1994-04-06", "1994-07-15", "approximate") in found
     assert ("strike", "1994-07-04", "1994-07-04", "day") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Porters will walk out for 48 hours from 3 November.",
+            [("protest", "2025-11-03", "2025-11-04", "day")],
+        ),
+        (
+            "The union said on Wednesday it would strike after talks with the ministry broke "
+            "down on Tuesday.",
+            [
+                ("statement", "2025-10-15", "2025-10-15", "day"),
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
+        (
+            "Dockers to strike from 3 November as pay talks collapse",
+            [("protest", "2025-11-03", "2025-11-03", "day")],
+        ),
+    ],
+)
+def test_durations_and_talks_with_their_own_verb(text, expected):
+    assert events_of(text) == expected
