@@ -119,7 +119,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"submarines|tanks|units|battalions|brigades|reinforcements|paratroopers|commandos)|"
      r"hand(?:ed|s|ing)? (?:back|over) (?:control of )?(?:the )?(?:[\w-]+ ){0,2}?(?:district|town|city|base|area|region|"
      r"territory|bases)|took over from|"
-     r"airlifted (?:troops|soldiers|forces)", "verb"),
+     r"airlifted (?:troops|soldiers|forces)|"
+     r"send(?:s|ing)? (?:[\w,-]+ ){0,3}?(?:troops|forces|soldiers|peacekeepers|warships|"
+     r"reinforcements|paratroopers)", "verb"),
     # protests and labour strikes
     ("protest", r"protest(?:s|ed)?|demonstrat(?:ion|ions|ed)|rall(?:y|ied|ies)|"
      r"(?-i:march(?:ed|es|ing)?)|marchers|sit-ins?|stayed away from work|stay away from work|"
@@ -264,7 +266,9 @@ _COUNTED_AGAIN = re.compile(
 # "The agreement does not settle the status": the deal's terms, not its making
 _TERMS_AFTER = re.compile(
     r"\s+(?:does|do|is|are|will|would|can|could|may|must|gives|allows|provides|sets|calls|"
-    r"requires|includes|covers|leaves|remains|obliges|foresees|envisages)\b",
+    r"requires|includes|covers|leaves|remains|obliges|foresees|envisages|"
+    r"(?:was|were|has been|had been) (?:\w+ly )?(?:welcomed|hailed|critici[sz]ed|condemned|"
+    r"rejected|praised|described|questioned|endorsed|greeted|denounced))\b",
     re.I,
 )
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)

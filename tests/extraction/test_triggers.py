@@ -229,6 +229,8 @@ def test_tellings_are_dated_wherever_the_date_sits(text, expected):
         ("The union called off the strike planned for Friday.", []),
         ("Students occupied the rector's office on Wednesday.", ["protest"]),
         ("No rockets have been fired from the strip since 10 June.", ["pause"]),
+        ("The truce deal was welcomed by the UN on Tuesday.", ["statement"]),
+        ("The alliance will send 4,000 extra troops to the east next month.", ["movement"]),
         ("The ceasefire agreed on 3 June has largely held.", ["agreement", "pause"]),
     ],
 )
