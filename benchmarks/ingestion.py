@@ -190,6 +190,24 @@ def run(
                 "(ORDER BY extract(epoch FROM finished_at - started_at) * 1000) "
                 "FROM django_tasks_database_dbtaskresult"
             ).fetchone()[0]
+            # Pairs of events that extraction would have merged had their sources been
+            # ingested one after the other: same type, dates within a day, a shared actor or
+            # the same place, no source in common. Concurrent workers can make them.
+            unmerged = conn.execute(
+                """
+                SELECT count(*) FROM events_event a JOIN events_event b
+                  ON a.id < b.id AND a.type = b.type
+                 AND a.date_start <= b.date_end + 1 AND a.date_end >= b.date_start - 1
+                WHERE (a.place_id = b.place_id OR EXISTS (
+                        SELECT 1 FROM events_eventactor x JOIN events_eventactor y
+                          ON x.actor_id = y.actor_id
+                         WHERE x.event_id = a.id AND y.event_id = b.id))
+                  AND NOT EXISTS (
+                        SELECT 1 FROM events_evidence p JOIN events_evidence q
+                          ON p.source_id = q.source_id
+                         WHERE p.event_id = a.id AND q.event_id = b.id)
+                """
+            ).fetchone()[0]
             busy = conn.execute(
                 "SELECT extract(epoch FROM max(finished_at) - min(started_at)) "
                 "FROM django_tasks_database_dbtaskresult"
@@ -205,6 +223,7 @@ def run(
             "evidence": evidence,
             "per_worker": per_worker,
             "task_ms": task_ms,
+            "unmerged": unmerged,
         }
     finally:
         admin(base, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
@@ -264,7 +283,8 @@ def main():
                     f"article; task p50/p90/p99 "
                     f"{'/'.join(f'{ms:.0f}' for ms in result['task_ms'])} ms; "
                     f"sources {result['statuses']}; {result['events']} events, "
-                    f"{result['evidence']} evidence rows; tasks per worker "
+                    f"{result['evidence']} evidence rows, {result['unmerged']} unmerged "
+                    f"duplicate pairs; tasks per worker "
                     f"{list(result['per_worker'].values())}; queueing took "
                     f"{result['queued_in']:.1f} s (load {os.getloadavg()[0]:.1f})"
                 )

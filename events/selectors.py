@@ -2,13 +2,18 @@
 
 from datetime import timedelta
 
+from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
 from django.db.models import (
+    BooleanField,
     Count,
+    DateField,
+    DateTimeField,
     DurationField,
     ExpressionWrapper,
     F,
+    Func,
     IntegerField,
     Max,
     OuterRef,
@@ -16,6 +21,7 @@ from django.db.models import (
     Q,
     QuerySet,
     Subquery,
+    Value,
 )
 from django.db.models.functions import Coalesce, Trunc
 
@@ -71,6 +77,14 @@ def event_detail() -> QuerySet[Event]:
     )
 
 
+class _EqualsAny(Func):
+    """`value = ANY(array)`, a condition for filter()."""
+
+    template = "(%(expressions)s))"
+    arg_joiner = " = ANY("
+    output_field = BooleanField()
+
+
 def search_events(events: QuerySet[Event], text: str) -> QuerySet[Event]:
     """Events whose title, summary, actor names or evidence quotes match `text`.
 
@@ -102,15 +116,47 @@ def search_events(events: QuerySet[Event], text: str) -> QuerySet[Event]:
             in_quotes.order_by().values("event_id"),
         )
     )
+    if connection.vendor == "postgresql":
+        # id = ANY(ARRAY(...)) rather than id IN (...): the planner cannot tell how many ids
+        # the text matches and, for IN, guesses thousands and reads the whole events table
+        # (130 ms at a million events for a word in 100 titles); for an array it looks each
+        # id up in the primary key (2 ms), and it is no slower when the word is common.
+        return events.filter(_EqualsAny(F("pk"), ArraySubquery(matching_ids)))
     return events.filter(pk__in=matching_ids)
 
 
+class _DateTrunc(Func):
+    """PostgreSQL's DATE_TRUNC of a date read as a timestamp without time zone, back to a date.
+
+    Trunc hands DATE_TRUNC the date as a timestamp with time zone, a conversion per row that
+    costs as much as the rest of a histogram of a million events; the buckets are the same.
+    """
+
+    function = "DATE_TRUNC"
+    template = "%(function)s(%(expressions)s)::date"
+    output_field = DateField()
+
+    def __init__(self, interval: str, field: str):
+        timestamp = Func(
+            F(field), template="%(expressions)s::timestamp", output_field=DateTimeField()
+        )
+        super().__init__(Value(interval), timestamp)
+
+
 def histogram(events: QuerySet[Event], interval: str) -> QuerySet:
-    """Event counts per (bucket, type), bucket = date_start truncated to day, week or month."""
+    """Event counts per (bucket, type), bucket = date_start truncated to day, week or month.
+
+    On PostgreSQL the default filter (not rejected) is answered from the event_histogram_idx
+    partial index of migration 0005 alone: COUNT(*) rather than COUNT(id), which is not in it.
+    """
+    if connection.vendor == "postgresql":
+        bucket = _DateTrunc(interval, "date_start")
+    else:
+        bucket = Trunc("date_start", interval)
     return (
         events.order_by()
-        .values("type", bucket=Trunc("date_start", interval))
-        .annotate(count=Count("pk"))
+        .values("type", bucket=bucket)
+        .annotate(count=Count("*"))
         .order_by("bucket", "type")
     )
 

@@ -1,4 +1,5 @@
 from django.contrib import admin, messages
+from django.db import models
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import reverse
@@ -45,6 +46,7 @@ class SourceEvidenceInline(admin.TabularInline):
 
 @admin.register(Source)
 class SourceAdmin(HistoryAdmin):
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     inlines = [SourceEvidenceInline]
     list_display = [
         "title_shown",
@@ -168,6 +170,7 @@ class SourceAdmin(HistoryAdmin):
 
 @admin.register(Feed)
 class FeedAdmin(admin.ModelAdmin):
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ["url", "title", "active", "last_polled_at", "last_error"]
     list_filter = ["active"]
     search_fields = ["url", "title"]

@@ -34,6 +34,7 @@ REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 USER_AGENT = "Chronicle/1.0 (+event timeline; fetches articles an editor asked for)"
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
 
 
 class FetchError(Exception):
@@ -131,7 +132,9 @@ def fetch(
                 current, response.status, content_type, charset, body, **_validators(response)
             )
         finally:
-            response.release_conn()
+            # Closed, not returned to a pool: every hop gets a fresh connection to its own
+            # checked address.
+            response.close()
     raise FetchError(f"more than {limits.max_redirects} redirects")
 
 
@@ -139,6 +142,9 @@ def check_address(address: IPAddress) -> None:
     """Refuse addresses inside private networks unless settings allow them explicitly."""
     if address.version == 6 and address.ipv4_mapped is not None:
         address = address.ipv4_mapped
+    elif address.version == 6 and address in NAT64:
+        # On a NAT64 network this reaches the IPv4 address in its last 32 bits.
+        address = ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
     for network in settings.CHRONICLE_FETCH_ALLOWED_NETWORKS:
         if address in ipaddress.ip_network(network):
             return

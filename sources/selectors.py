@@ -29,6 +29,7 @@ def status_row(source: Source) -> dict:
         "id": source.pk,
         "title": source.title,
         "url": source.url or "",
+        "page_url": source.get_absolute_url(),
         "status": source.status,
         "status_label": source.get_status_display(),
         "error": source.error,

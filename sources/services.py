@@ -13,13 +13,15 @@ stale and requeued is never written by two workers.
 
 import datetime
 import logging
+import random
+import time
 from dataclasses import dataclass, field
-from urllib.parse import urldefrag
+from urllib.parse import parse_qsl, urldefrag, urlencode, urlsplit, urlunsplit
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, OperationalError, connection, transaction
 from django.utils import timezone
 
 from events.services import ExtractionReport, extract_source
@@ -30,6 +32,8 @@ from .models import Feed, Source, content_hash
 from .text import Document, UnreadableDocument, decode_text, html_to_document
 
 logger = logging.getLogger(__name__)
+
+TRANSIENT_ATTEMPTS = 4
 
 IN_PROGRESS = (Source.Status.QUEUED, Source.Status.FETCHING, Source.Status.EXTRACTING)
 
@@ -76,7 +80,8 @@ def ingest_source(
     existing = _existing(digest, url)
     if existing is not None:
         return IngestResult(source=existing, created=False)
-    try:
+
+    def store():
         with transaction.atomic():
             source = Source.objects.create(
                 title=title.strip()[:500],
@@ -89,7 +94,10 @@ def ingest_source(
                 published=_not_future(published),
                 status=Source.Status.EXTRACTING,
             )
-            report = extract_source(source=source)
+            return source, extract_source(source=source)
+
+    try:
+        source, report = _retry_transient(store)
     except IntegrityError:
         # Another worker stored the same text or URL between our look-up and our insert.
         existing = _existing(digest, url)
@@ -205,8 +213,17 @@ def requeue_stale_sources(*, older_than: datetime.timedelta | None = None) -> in
 
 
 def clean_url(url: str) -> str:
-    """The URL as stored (without its #fragment); raises IngestError naming what is wrong."""
+    """The URL as stored: without its #fragment and utm_* tracking parameters (feeds add them),
+    so one article is one source. Raises IngestError naming what is wrong."""
     url = urldefrag((url or "").strip()).url
+    parts = urlsplit(url)
+    if "utm_" in parts.query:
+        kept = [
+            (k, v)
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            if not k.startswith("utm_")
+        ]
+        url = urlunsplit(parts._replace(query=urlencode(kept)))
     if not url:
         raise IngestError("url is empty")
     if len(url) > 2000:
@@ -221,15 +238,18 @@ def clean_url(url: str) -> str:
 def page_document(page: FetchedPage, *, url: str) -> Document:
     """The main text and metadata of a fetched page (plain text pages are taken as they are)."""
     if page.content_type == "text/plain":
-        return Document(title="", text=decode_text(page.body), url=url)
-    if page.charset:
-        try:
-            html = page.body.decode(page.charset)
-        except (LookupError, UnicodeDecodeError):
-            html = page.body.decode("utf-8", errors="replace")
-    else:
-        html = page.body
-    return html_to_document(html, url=url)
+        return Document(title="", text=_decoded(page) or decode_text(page.body), url=url)
+    # Without a declared charset trafilatura guesses it from the bytes and the <meta> tags.
+    return html_to_document(_decoded(page) or page.body, url=url)
+
+
+def _decoded(page: FetchedPage) -> str | None:
+    if not page.charset:
+        return None
+    try:
+        return page.body.decode(page.charset)
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 def document_date(value: str | None) -> datetime.date | None:
@@ -363,7 +383,28 @@ def _fail(source: Source, stamp: datetime.datetime, error: str) -> None:
     source.refresh_from_db()
 
 
+def _retry_transient(write):
+    """Run `write` (one transaction) again when the database aborted it for a deadlock or a
+    lock timeout: two workers creating the same new actors in a different order deadlock, and
+    PostgreSQL rolls one of them back whole, so running it again is safe. Inside a caller's
+    transaction the locks it holds stay, so there it is left to the caller."""
+    for attempt in range(1, TRANSIENT_ATTEMPTS + 1):
+        try:
+            return write()
+        except OperationalError:
+            if connection.in_atomic_block or attempt == TRANSIENT_ATTEMPTS:
+                raise
+            logger.warning("transaction aborted (attempt %s), running it again", attempt)
+            time.sleep(random.uniform(0.05, 0.25) * attempt)
+
+
 def _store_fetched(
+    source: Source, stamp: datetime.datetime, document: Document, text: str
+) -> ExtractionReport:
+    return _retry_transient(lambda: _store_fetched_once(source, stamp, document, text))
+
+
+def _store_fetched_once(
     source: Source, stamp: datetime.datetime, document: Document, text: str
 ) -> ExtractionReport:
     digest = content_hash(text)

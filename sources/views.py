@@ -172,7 +172,13 @@ def _render(request, *, status=200, section="text", **forms):
 
 def _report(request, what: str, result) -> None:
     source = result.source
-    if not result.created:
+    if not result.created and source.status == Source.Status.FAILED:
+        messages.warning(
+            request,
+            f"{what}: already stored as source {source.pk}, which failed ({source.error}); "
+            "retry it from the list below.",
+        )
+    elif not result.created:
         messages.info(request, f"{what}: already stored as source {source.pk}; nothing changed.")
     elif source.status == Source.Status.FAILED:
         messages.error(request, f"{what}: failed: {source.error}")

@@ -11,7 +11,7 @@ from rest_framework.settings import api_settings
 from events import selectors
 from events.models import Event
 from sources.models import Source
-from sources.services import IngestError, SourceTooLarge, ingest_source
+from sources.services import IngestError, SourceTooLarge, ingest_source, ingest_url
 
 from .fields import EVENT_PAGE, SOURCE_PAGE, PageUrlField
 from .filters import FlexibleDateFilter, MultipleChoiceCommaFilter
@@ -97,17 +97,26 @@ class IngestedSourceSerializer(SourceDetailSerializer):
 
 
 class SourceIngestSerializer(serializers.Serializer):
-    text = serializers.CharField(trim_whitespace=False, help_text="The full text of the source.")
-    title = serializers.CharField(max_length=500)
+    """Either the text itself (with its title and publication date), or a URL to fetch."""
+
+    text = serializers.CharField(
+        trim_whitespace=False,
+        required=False,
+        help_text="The full text of the source. Without it, `url` is fetched in the background.",
+    )
+    title = serializers.CharField(max_length=500, required=False)
     published = serializers.DateField(
-        help_text="Publication date (YYYY-MM-DD): relative dates in the text are read from it."
+        required=False,
+        allow_null=True,
+        help_text="Publication date (YYYY-MM-DD): relative dates in the text are read from it. "
+        "Required with `text`; for a fetched URL the page's own date is used when omitted.",
     )
     url = serializers.URLField(
         max_length=2000,
         required=False,
         allow_blank=True,
         validators=[URLValidator(schemes=["http", "https"])],
-        help_text="Where it was published (http or https).",
+        help_text="Where it was published (http or https); fetched when no `text` is given.",
     )
     publisher = serializers.CharField(max_length=200, required=False, allow_blank=True)
     author = serializers.CharField(max_length=200, required=False, allow_blank=True)
@@ -117,6 +126,20 @@ class SourceIngestSerializer(serializers.Serializer):
         if not text.strip():
             raise serializers.ValidationError("The text is empty.")
         return text
+
+    def validate(self, data):
+        if "text" not in data:
+            if not data.get("url"):
+                raise serializers.ValidationError({"text": ["Give the text, or a url to fetch."]})
+            return data
+        missing = {
+            field: ["This field is required with text."]
+            for field in ("title", "published")
+            if not data.get(field)
+        }
+        if missing:
+            raise serializers.ValidationError(missing)
+        return data
 
 
 class PayloadTooLarge(APIException):
@@ -147,6 +170,7 @@ class SourceViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
         responses={
             200: IngestedSourceSerializer,
             201: IngestedSourceSerializer,
+            202: IngestedSourceSerializer,
             400: None,
             413: None,
         },
@@ -157,6 +181,8 @@ class SourceViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
         params = SourceIngestSerializer(data=request.data)
         params.is_valid(raise_exception=True)
         data = params.validated_data
+        if "text" not in data:
+            return self._fetch_url(data)
         try:
             result = ingest_source(
                 text=data["text"],
@@ -173,6 +199,19 @@ class SourceViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
             raise serializers.ValidationError(
                 {api_settings.NON_FIELD_ERRORS_KEY: [str(error)]}
             ) from None
+        return self._ingested(result, status.HTTP_201_CREATED)
+
+    def _fetch_url(self, data):
+        """Queue the URL: 202 while it is fetched in the background, 200 if already known."""
+        try:
+            result = ingest_url(
+                url=data["url"], published=data.get("published"), title=data.get("title", "")
+            )
+        except IngestError as error:
+            raise serializers.ValidationError({"url": [str(error)]}) from None
+        return self._ingested(result, status.HTTP_202_ACCEPTED)
+
+    def _ingested(self, result, status_when_created):
         source = selectors.source_detail().get(pk=result.source.pk)
         source.ingest = {
             "created": result.created,
@@ -180,4 +219,4 @@ class SourceViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
             "events_merged": result.events_merged,
         }
         body = IngestedSourceSerializer(source, context=self.get_serializer_context()).data
-        return Response(body, status=status.HTTP_201_CREATED if result.created else 200)
+        return Response(body, status=status_when_created if result.created else status.HTTP_200_OK)

@@ -2,7 +2,6 @@
 // Source titles, URLs and errors are set as text, never as markup.
 (function () {
   "use strict";
-  document.documentElement.classList.add("js");
 
   const tabs = Array.from(document.querySelectorAll("nav.tabs a[data-tab]"));
   function show(name) {
@@ -42,7 +41,11 @@
 
   function update(row, source) {
     const cells = row.children;
-    cells[1].textContent = source.title || "(untitled)";
+    cells[1].textContent = "";
+    const title = document.createElement(source.page_url ? "a" : "span");
+    if (source.page_url) title.href = source.page_url;
+    title.textContent = source.title || "(untitled)";
+    cells[1].appendChild(title);
     if (source.url) {
       const url = document.createElement("div");
       url.className = "url";

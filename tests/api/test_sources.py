@@ -209,3 +209,56 @@ def test_unsupported_content_type_is_a_415(api, editor):
     api.force_login(editor)
     response = api.post("/api/sources/", "just text", content_type="text/plain")
     assert response.status_code == 415
+
+
+PAGE = """<html><head><title>Talks resume</title>
+<meta property="article:published_time" content="2024-03-01"></head>
+<body><article><h1>Talks resume</h1><p>Government and rebel delegations met in Geneva on
+Thursday for a new round of talks, the first since the ceasefire collapsed in January.</p>
+<p>Both sides said the meeting was constructive.</p></article></body></html>"""
+
+
+def test_editor_posts_a_url_and_it_is_fetched_in_the_background(api, editor, web, allow_local):
+    url = web.page("/talks", PAGE)
+    api.force_login(editor)
+
+    response = api.post("/api/sources/", {"url": url}, format="json")
+
+    assert response.status_code == 202
+    source = Source.objects.get()
+    assert response.json()["id"] == source.pk
+    # The embedded default runs the task at once; a db_worker would pick it up instead.
+    assert source.status == "done"
+    assert "Geneva" in source.text
+    again = api.post("/api/sources/", {"url": url}, format="json")
+    assert again.status_code == 200
+    assert Source.objects.count() == 1
+
+
+def test_a_url_to_a_private_address_is_stored_as_failed_with_the_reason(api, editor, web):
+    url = web.page("/talks", PAGE)
+    api.force_login(editor)
+
+    response = api.post("/api/sources/", {"url": url}, format="json")
+
+    assert response.status_code == 202
+    source = Source.objects.get()
+    assert source.status == "failed"
+    assert "127.0.0.1" in source.error
+
+
+@pytest.mark.parametrize(
+    ("payload", "fields"),
+    [
+        ({}, ["text"]),
+        ({"text": "On 3 March troops withdrew."}, ["published", "title"]),
+        ({"url": "ftp://example.org/a"}, ["url"]),
+    ],
+)
+def test_text_or_url_is_needed_and_text_needs_title_and_date(api, editor, payload, fields):
+    api.force_login(editor)
+
+    response = api.post("/api/sources/", payload, format="json")
+
+    assert response.status_code == 400
+    assert sorted(response.json()) == fields

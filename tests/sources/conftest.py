@@ -1,5 +1,8 @@
 import gzip
+import shutil
 import socket
+import ssl
+import subprocess
 import threading
 import time
 from dataclasses import dataclass, field
@@ -62,8 +65,11 @@ class LocalWeb:
         self.server.daemon_threads = True
         self.port = self.server.server_address[1]
 
+    scheme = "http"
+    host = "127.0.0.1"
+
     def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
+        return f"{self.scheme}://{self.host}:{self.port}{path}"
 
     def page(self, path: str, body: str | bytes, **kwargs) -> str:
         self.routes[path] = Route(body=body.encode() if isinstance(body, str) else body, **kwargs)
@@ -74,14 +80,60 @@ class LocalWeb:
         return self.url(path)
 
 
-@pytest.fixture
-def web():
-    server = LocalWeb()
+def _serve(server: LocalWeb):
     thread = threading.Thread(target=server.server.serve_forever, args=(0.01,), daemon=True)
     thread.start()
     yield server
     server.server.shutdown()
     server.server.server_close()
+
+
+@pytest.fixture
+def web():
+    yield from _serve(LocalWeb())
+
+
+@pytest.fixture
+def tls_certificate(tmp_path):
+    """A self-signed certificate for news.example (made with the openssl command line)."""
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is not installed")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=news.example",
+            "-addext",
+            "subjectAltName=DNS:news.example",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return cert, key
+
+
+@pytest.fixture
+def tls_web(tls_certificate):
+    """The local server over HTTPS as news.example, a name that must resolve to 127.0.0.1."""
+    cert, key = tls_certificate
+    server = LocalWeb()
+    server.scheme, server.host = "https", "news.example"
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.server.socket = context.wrap_socket(server.server.socket, server_side=True)
+    yield from _serve(server)
 
 
 @pytest.fixture

@@ -49,6 +49,7 @@ def test_localhost_name_is_refused_after_resolution(web):
         ("0.0.0.0", "unspecified"),
         ("::1", "loopback"),
         ("::ffff:127.0.0.1", "loopback"),
+        ("64:ff9b::10.0.0.1", "private"),
         ("fd00::1", "private"),
         ("100.64.0.1", "non-public"),
     ],
@@ -223,3 +224,25 @@ def test_conditional_request_gets_not_modified(web, allow_local):
 
     assert page.not_modified
     assert web.requests[0][1]["If-None-Match"] == '"v1"'
+
+
+def test_https_verifies_the_certificate_for_the_host_name(tls_web, allow_local, resolve):
+    resolve({"news.example": ["127.0.0.1"]})
+    tls_web.page("/article", ARTICLE_HTML)
+
+    with pytest.raises(FetchError, match="TLS error with news.example.*certificate verify failed"):
+        fetch(tls_web.url("/article"))
+
+
+def test_https_to_the_checked_address_with_the_host_name_for_tls(
+    tls_web, tls_certificate, allow_local, resolve, monkeypatch
+):
+    """Connected to the pinned address, the TLS handshake still names and verifies the host."""
+    monkeypatch.setenv("SSL_CERT_FILE", str(tls_certificate[0]))
+    lookups = resolve({"news.example": ["127.0.0.1"]})
+    tls_web.page("/article", ARTICLE_HTML)
+
+    page = fetch(tls_web.url("/article"))
+
+    assert b"Quds Force" in page.body
+    assert lookups == ["news.example"]

@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+from django.db import OperationalError
 from django.utils import timezone
 
 from events.models import Event, Evidence
@@ -246,3 +247,77 @@ def test_pasted_text_twice_is_one_source():
 
     assert first.created and not second.created
     assert second.source.pk == first.source.pk
+
+
+@pytest.mark.parametrize(
+    "given, stored",
+    [
+        ("https://news.example/a#top", "https://news.example/a"),
+        ("https://news.example/a?utm_source=rss&utm_medium=feed", "https://news.example/a"),
+        ("https://news.example/a?id=7&utm_campaign=x", "https://news.example/a?id=7"),
+        ("  https://news.example/a?q=  ", "https://news.example/a?q="),
+    ],
+)
+def test_urls_are_stored_without_fragment_and_tracking(given, stored):
+    assert services.clean_url(given) == stored
+
+
+def test_declared_charset_is_used(web, allow_local):
+    url = web.page(
+        "/latin.txt",
+        "Talks in Zürich on 8 February.".encode("latin-1"),
+        content_type="text/plain; charset=iso-8859-1",
+    )
+
+    source = ingest_url(url=url, published=datetime.date(2024, 2, 21)).source
+
+    assert source.text == "Talks in Zürich on 8 February."
+
+
+def deadlock_once(monkeypatch):
+    """The database aborts the first extraction, as PostgreSQL does to one of two deadlocked
+    workers; the calls made are returned."""
+    real_extract = services.extract_source
+    calls = []
+
+    def extract(*, source, **kwargs):
+        calls.append(source.pk)
+        if len(calls) == 1:
+            raise OperationalError("deadlock detected")
+        return real_extract(source=source, **kwargs)
+
+    monkeypatch.setattr(services, "extract_source", extract)
+    return calls
+
+
+@pytest.mark.django_db(transaction=True)
+def test_text_aborted_by_a_deadlock_is_stored_on_a_second_attempt(monkeypatch):
+    calls = deadlock_once(monkeypatch)
+
+    result = ingest_source(
+        text="On 8 February a strike hit Baghdad.", published=datetime.date(2024, 2, 21)
+    )
+
+    assert len(calls) == 2
+    assert result.source.status == Source.Status.DONE
+    assert Source.objects.count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_url_aborted_by_a_deadlock_is_stored_on_a_second_attempt(web, allow_local, monkeypatch):
+    calls = deadlock_once(monkeypatch)
+
+    source = ingest_url(url=web.page("/a", ARTICLE_HTML)).source
+
+    assert len(calls) == 2
+    assert source.status == Source.Status.DONE
+    assert Evidence.objects.filter(source=source).exists()
+
+
+def test_inside_a_callers_transaction_a_deadlock_is_left_to_the_caller(monkeypatch):
+    deadlock_once(monkeypatch)
+
+    with pytest.raises(OperationalError):
+        ingest_source(
+            text="On 8 February a strike hit Baghdad.", published=datetime.date(2024, 2, 21)
+        )

@@ -1,13 +1,20 @@
 import datetime
+import os
+import signal
+import subprocess
+import sys
+import time
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
+from django.db import connection
 from django.utils import timezone
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
 from sources.models import Feed, Source
-from sources.services import ingest_url
+from sources.services import ingest_url, requeue_stale_sources
 from sources.tasks import (
     fetch_source_task,
     poll_feed_task,
@@ -140,3 +147,80 @@ def test_requeue_task_runs_stale_sources_again(web, allow_local):
     assert result.return_value == 1
     stuck.refresh_from_db()
     assert stuck.status == Source.Status.DONE
+
+
+def _worker_env() -> dict:
+    db = connection.settings_dict
+    return {
+        **os.environ,
+        "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT'] or 5432}/{db['NAME']}",
+        "CHRONICLE_TASKS": "database",
+        "CHRONICLE_FETCH_ALLOWED_NETWORKS": "127.0.0.1/32",
+    }
+
+
+def _worker_process(*args) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "manage.py", "db_worker", "--no-reload", "--no-startup-delay", *args],
+        cwd=settings.BASE_DIR,
+        env=_worker_env(),
+    )
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="workers in other processes need PostgreSQL"
+)
+def test_two_workers_on_one_queue_fetch_each_source_once(web, allow_local, database_queue):
+    sources = [
+        ingest_url(
+            url=web.page(
+                f"/{n}",
+                ARTICLE_HTML.replace("Quds Force", f"Quds Force unit {n}"),
+                # Slow pages: the queue outlasts the start-up of the later worker.
+                delay_between_bytes=0.0002,
+            )
+        ).source
+        for n in range(20)
+    ]
+    for source in sources:  # every task twice: both workers may pick up the same source
+        fetch_source_task.enqueue(source.pk)
+
+    workers = [_worker_process("--batch", "--interval", "0", "-v", "0") for _ in range(2)]
+    for worker in workers:
+        assert worker.wait(timeout=120) == 0
+
+    assert Source.objects.filter(status=Source.Status.DONE).count() == 20
+    assert sorted(path for path, _ in web.requests) == sorted(f"/{n}" for n in range(20))
+    workers_used = {r.worker_ids[0] for r in DBTaskResult.objects.all()}
+    assert len(workers_used) == 2
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="a worker in another process needs PostgreSQL"
+)
+def test_worker_killed_mid_fetch_leaves_nothing_half_written_and_is_requeued(
+    web, allow_local, database_queue
+):
+    url = web.page("/a", ARTICLE_HTML, delay_between_bytes=1)
+    source = ingest_url(url=url).source
+    worker = _worker_process("-v", "0")
+    try:
+        deadline = time.monotonic() + 30
+        while not web.requests and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert web.requests, "the worker never fetched"
+    finally:
+        worker.send_signal(signal.SIGKILL)
+        worker.wait()
+
+    source.refresh_from_db()
+    assert source.status == Source.Status.FETCHING
+    assert source.text == "" and source.content_hash is None
+    web.page("/a", ARTICLE_HTML)
+
+    assert requeue_stale_sources(older_than=datetime.timedelta(0)) == 1
+    run_worker()
+
+    source.refresh_from_db()
+    assert source.status == Source.Status.DONE
+    assert "Quds Force" in source.text

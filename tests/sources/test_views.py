@@ -228,3 +228,13 @@ def test_status_endpoint_refuses_bad_ids(client, editor):
 
     assert response.status_code == 400
     assert b"ids must be" in response.content
+
+
+def test_resubmitted_failed_url_points_to_retry(client, editor, web):
+    url = web.page("/a", ARTICLE_HTML)
+    client.post("/ingest/url/", {"url": url}, follow=True)
+
+    response = client.post("/ingest/url/", {"url": url}, follow=True)
+
+    assert "which failed (refused loopback address 127.0.0.1); retry it" in messages_of(response)[0]
+    assert Source.objects.count() == 1
