@@ -41,7 +41,9 @@ _PAST_VERB_BEFORE = re.compile(
     r"(?<!\bbe )(?<!\bbeen )(?<!\bwill )(?<!\bto )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
     r"\b(?:met|held|began|struck|withdrew|fought|took place|broke(?: down| out)?|fell|came|went|"
     r"won|lost|left|sent|took|gave|fled|shot|hit|"
-    r"(?!expected|scheduled|planned|slated|proposed|needed|intended)[a-z]+ed)\s+"
+    r"(?!expected|scheduled|planned|slated|proposed|needed|intended|supposed|required|"
+    r"designed|timed|poised|prepared|invited|asked|urged|ordered|allowed|called|billed)"
+    r"[a-z]+ed)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:on|in|last|early on|late on)\s+$",
     re.IGNORECASE,
 )

@@ -714,6 +714,10 @@ def test_a_captured_town_is_a_strike():
             "Talks are expected on Sunday.",
             [("meeting", "2025-10-19", "2025-10-19", "day")],
         ),
+        (
+            "The truce is supposed to start on Monday.",
+            [("pause", "2025-10-20", "2025-10-20", "day")],
+        ),
     ],
 )
 def test_a_past_telling_before_its_date_is_not_future(text, expected):
