@@ -32,7 +32,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("meeting", r"met|meet|meets|meeting|meetings|talks|summit|summits|visit" + _V + r"|negotiat" +
      r"(?:ed|ing|ions?)|conferences?|hosted|consultations|mediation session|round of negotiations|"
      r"discussed by (?:tele)?phone|(?:tele)?phone call|spoke by (?:tele)?phone|held a call|"
-     r"sat down with|gathering of leaders|convened|emergency session|discuss(?:ed|es)?|"
+     r"sat down (?:with|together|in|for|at|face)|gathering of leaders|convened|emergency session|discuss(?:ed|es)?|"
      r"conciliation|mediation|arbitration|"
      r"(?:first|second|third|fourth|fifth|previous|latest|next|new|"
      r"final) round(?! of sanctions)|video call|videoconference|video conference|"
@@ -48,7 +48,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"fired (?:[\w-]+ ){0,5}?(?:rockets?|missiles?|shells?|mortars?|drones?|artillery)|"
      r"rockets? (?:was|were) fired|artillery fire|pounded|drone hit|jets hit|offensives?|"
      r"clash(?:es|ed)|fighting|invasions?|invaded|struck|shot down|massacres?|stormed|overran|"
-     r"torched|gunned down|shot dead|open fire|car bomb|suicide bombing|mortar fire|"
+     r"torched|gunned down|shot dead|open fire|storming|car bomb|suicide bombing|mortar fire|"
      r"skirmish(?:es)?|incursions?|assaults?|assaulted|"
      r"(?:seized|captured|took control of|overran|recaptured|retook)\s+(?:[\w-]+\s+){0,2}?"
      r"(?:towns?|city|villages?|bases?|airport|territory|positions?|areas?|districts?|hills?|"
@@ -59,7 +59,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:fighting|clashes|violence|war|hostilities) (?:(?:has|have|had) )?(?:erupted|broken out|"
      r"broke out|flared|raged|resumed)|"
      r"(?:missiles?|rockets?|shells?|mortars?|bombs?) landed|"
-     r"fired (?:tear gas|rubber bullets|live rounds|live ammunition|stun grenades)|"
+     r"fired (?:tear ?gas,? (?:and )?)?(?:rubber bullets|live rounds|live ammunition|birdshot)|"
      r"opened fire on (?:protesters|demonstrators|crowds|marchers)|"
      r"charged (?:into|at) (?:the )?(?:[\w-]+ ){0,2}?(?:crowds?|protesters|demonstrators|square)|"
      r"(?:beat|fought|attacked|assaulted) (?:the )?(?:protesters|demonstrators|marchers)|"
@@ -109,7 +109,13 @@ LEXICON: list[tuple[str, str, str]] = [
      r"pull(?:ed|ing|s)? (?:[\w-]+ ){0,3}?(?:out|back)\b|pull-?out|pull-?back|retreat(?:ed)?|"
      r"drawdown|"
      r"sent (?:troops|forces|soldiers)|(?:troops|forces|soldiers) (?:were|was) (?:first )?sent|"
-     r"crossed into|entered|flew out|moved (?:troops|forces|soldiers)|"
+     r"crossed into|crossed (?:over )?from|entered|flew out|moved (?:troops|forces|soldiers)|"
+     r"(?:moved|moving|transferred|shifted|redeployed|dispatched|rushed|brought|sent|deployed)"
+     r" (?:[\w,-]+ ){1,4}?(?:troops|forces|soldiers|battalions?|brigades?|regiments?|divisions?|"
+     r"units|companies|tanks|warships|reinforcements|peacekeepers|paratroopers|marines|"
+     r"carrier groups?|convoys?)|"
+     r"(?:convoys?|columns?|tanks|troops) (?:were |was )?(?:rolling|rolled|heading|headed|moving|"
+     r"moved|advancing|advanced) (?:north|south|east|west|towards?|on|into|along)|"
      r"move (?:\w+ ){0,3}(?:troops|soldiers|forces|fighters)|reinforcements|arrived in|"
      r"advanced (?:into|on|towards?)|moved (?:on|into|towards?|to)|pushed into|"
      r"set foot in|dispatched|stationed|massed|mobili[sz]ed|repositioned|relocated|"
@@ -137,6 +143,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"walk off the job|walk out|stage a (?:[\w-]+ )?(?:strike|stoppage|walkout)|overtime ban|"
      r"riot(?:s|ing|ed)?|surrounded|"
      r"downed tools|chanting|chanted|overwhelmed (?:the )?police|"
+     r"(?:fired|used|firing|using) (?:tear ?gas|water cannons?|stun grenades|pepper spray) "
+     r"(?:at|on|against) (?:a |an |the )?(?:[\w-]+ )?(?:march|rally|protest|demonstration|"
+     r"sit-in|vigil|crowds?|protesters|demonstrators|marchers)|"
      r"dispers(?:e|ed|ing) (?:the )?(?:[\w-]+ )?(?:protesters|demonstrators|crowds?|marchers|"
      r"rally|protest|march|sit-in)|occupied (?:the )?(?:[\w'’-]+ ){0,2}?(?:square|building|"
      r"campus|offices?|parliament|ministry|headquarters|university|factory|plant|hall)|(?:camped|camping|encamped) (?:on|in|outside|at)|"
@@ -199,14 +208,14 @@ _MILITARY = re.compile(
     r"navy|naval|warships?|vessels?|boats?|"
     r"militias?|militants|bomb|artillery|soldiers|base|outpost|targets?|fire|positions|war|armed|"
     r"rebels|separatists?|insurgents|gunmen|front|cross-border|shelling|weapons|landmines?|"
-    r"explosives?|IEDs?|attackers|militants)\b",
+    r"explosives?|IEDs?|attackers|militants|mortars?|rounds|shells?|shelled)\b",
     re.IGNORECASE,
 )
 _FORCES = re.compile(
     r"\b(?:troops|forces|soldiers|army|military|fighters|units?|brigade|regiment|contingent|"
     r"militias?|vessels|warships|tanks|battalions?|marines|Taliban|peacekeepers|commanders|"
     r"commandos|peshmerga|guards?|paratroopers|reinforcements|frigates|warships|destroyers|"
-    r"navy|navies|rebels|militants|insurgents|separatists|militiamen|gunmen)\b",
+    r"navy|navies|rebels|militants|insurgents|separatists|militiamen|gunmen|carriers?|columns)\b",
     re.IGNORECASE,
 )
 # what makes a trigger's happening unreal: modality, condition, wish
@@ -394,8 +403,12 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return None  # "the besieged city": a state, told elsewhere
     if (
         event_type == "strike"
-        and lowered in ("stormed", "overran")
-        and re.search(r"protesters|demonstrators|crowds?|students|marchers", window, re.I)
+        and lowered in ("stormed", "overran", "storming")
+        and re.search(
+            r"protesters|demonstrators|crowds?|students|marchers|supporters|rioters|mob|thousands",
+            window,
+            re.I,
+        )
     ):
         return "protest"  # crowds storming a palace: the protest, not an armed attack
     if (
