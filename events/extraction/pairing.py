@@ -65,6 +65,7 @@ _OWN_VERB_AFTER = re.compile(
     r"\s+(?:[\w'-]+\s+){0,3}?(?:break down|broke down|collapsed?|stall(?:ed)?|fail(?:ed)?)\b",
     re.IGNORECASE,
 )
+_OF_PLACE = re.compile(r"^\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}(?:in|on)\s+$")
 _COORDINATED = re.compile(
     r"^\s*(?:,|and|,\s*and|or)\s*(?:again\s+|then\s+|also\s+)?(?:in\s+|on\s+)?$"
     # "hit Kharkiv on Monday, Odesa on Tuesday and Kyiv on Wednesday"
@@ -248,6 +249,8 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
                 )
                 # "join the annual march on July 1": the calendar date of the happening named
                 and not (mentions[i].kind == "date" and 0 <= mentions[i].start - trigger.end <= 4)
+                # "after the bombing of the central station in March 2024": its own date
+                and not _OF_PLACE.match(text[trigger.end : mentions[i].start])
             )
         ]
         if _PAST_TENSE.match(trigger.word):

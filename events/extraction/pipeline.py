@@ -44,7 +44,7 @@ _PAST_VERB_BEFORE = re.compile(
     r"(?!expected|scheduled|planned|slated|proposed|needed|intended|supposed|required|"
     r"designed|timed|poised|prepared|invited|asked|urged|ordered|allowed|called|billed)"
     r"[a-z]+ed)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:on|in|last|early on|late on)\s+$",
+    r"(?:[\w-]+\s+){0,6}?(?:on|in|last|early on|late on)\s+$",
     re.IGNORECASE,
 )
 _TOLD_AFTER = re.compile(
@@ -616,7 +616,7 @@ def _is_future(text: str, mention: DateMention) -> bool:
         text, mention.end
     ):
         return False  # "NATO said on Tuesday it would move": the saying is past
-    if _PAST_VERB_BEFORE.search(text[max(0, mention.start - 40) : mention.start]):
+    if _PAST_VERB_BEFORE.search(text[max(0, mention.start - 70) : mention.start]):
         return False  # "met on Tuesday to prepare the summit planned for May": met is past
     begin = 0
     for barrier in _CLAUSE_END.finditer(text, 0, mention.start):

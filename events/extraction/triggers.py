@@ -220,7 +220,7 @@ _FORCES = re.compile(
 )
 # what makes a trigger's happening unreal: modality, condition, wish
 _MODAL_BEFORE = re.compile(
-    r"\b(?:could|might|(?-i:may)|can|any|promising to|threatened|threatening|warned of|"
+    r"\b(?:could|might|(?-i:may)|can|any|promising to|threatened|threatening|warned of|vows|"
     r"warning of|threat of|fears? of|threaten(?:ed|s|ing)? to|vow(?:ed|s|"
     r"ing)? to|vowing|"
     r"promised to|pledged to|ready to|prepared to|plans? to|planning to|wants? to|seeks? to|"
@@ -404,10 +404,14 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
     if (
         event_type == "strike"
         and lowered in ("stormed", "overran", "storming")
-        and re.search(
-            r"protesters|demonstrators|crowds?|students|marchers|supporters|rioters|mob|thousands",
-            window,
-            re.I,
+        and (
+            lowered == "storming"
+            and not _FORCES.search(window)
+            or re.search(
+                r"protesters|demonstrators|crowds?|students|marchers|supporters|rioters|mob|thousands",
+                window,
+                re.I,
+            )
         )
     ):
         return "protest"  # crowds storming a palace: the protest, not an armed attack

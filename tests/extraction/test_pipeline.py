@@ -819,3 +819,33 @@ def test_a_narrative_of_an_old_year_dates_its_yearless_days_and_spans_in_it():
 )
 def test_durations_and_talks_with_their_own_verb(text, expected):
     assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a past verb far before its date keeps it past despite "to reopen"
+            "Both sides signed separate but matching accords in Ankara on Friday to reopen the "
+            "ports.",
+            [("agreement", "2025-10-10", "2025-10-10", "day")],
+        ),
+        (
+            "Comparisons with the storming of the parliament on January 6, 2021 were drawn.",
+            [("protest", "2021-01-06", "2021-01-06", "day")],
+        ),
+        (
+            "The law was drafted after the bombing of the central station in March 2024.",
+            [("strike", "2024-03-01", "2024-03-31", "month")],
+        ),
+        (
+            "The leaders spoke by phone on Saturday. No shots have been fired since the call.",
+            [
+                ("meeting", "2025-10-11", "2025-10-11", "day"),
+                ("pause", "2025-10-11", "2025-10-16", "day"),
+            ],
+        ),
+        ("Opposition vows Friday march", []),
+    ],
+)
+def test_wordings_of_wire_copy_and_explainers(text, expected):
+    assert [e for e in events_of(text) if e[0] != "other"] == expected
