@@ -132,9 +132,11 @@ def _union(first: tuple, second: tuple) -> tuple:
 
 
 def _rank(event: ExtractedEvent) -> tuple:
-    # most precise first; among equals the fuller telling (a sentence, not a headline)
+    # most precise first; among equals the first telling that is a sentence, not a headline
+    quote = event.evidence[0].quote.rstrip()
     return (
         _PRECISION_RANK[event.date.precision],
         event.date.end - event.date.start,
-        -len(event.evidence[0].quote),
+        not quote.endswith((".", "!", "?", '"', "”", "'")),
+        event.evidence[0].start,
     )
