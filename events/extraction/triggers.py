@@ -155,7 +155,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"expired|detained|arrested|freed|released|returned|driving back|commissioned|elected|"
      r"resigned|appointed|flight|left|evacuat(?:ed|ion)|carried|airlift|paying out|passed|"
      r"reunions|took place|celebrate|election|elections|referendum|sentenced|convicted|"
-     r"acquitted|fired (?:their )?(?:rifles|guns|weapons)? ?into the air", "verb"),
+     r"acquitted|fired (?:their )?(?:rifles|guns|weapons)? ?into the air|coups?|"
+     r"coup d'[ée]tat", "verb"),
 ]  # fmt: skip
 
 
@@ -372,6 +373,14 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         if re.match(r"\s+(?:order|ballot|fund|pay|notice|action)\b", sentence[end:]):
             return None
         return "protest" if labour >= military else "strike"
+    if (
+        event_type == "protest"
+        and lowered.startswith("march")
+        and re.search(
+            r"\b(?:armed|mercenar\w*|mutin\w*|troops|fighters|columns|tanks)\b", window, re.I
+        )
+    ):
+        return "movement"  # "an armed march on the capital": forces moving, not a protest
     if (
         event_type == "protest"
         and lowered == "walked out"
