@@ -78,6 +78,7 @@ _SUBJECT_REFERENCE = re.compile(
 _DEFINITE_NP = re.compile(
     r"\s*(?:the|this|that|its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)", re.IGNORECASE
 )
+_ANCHOR_NP = re.compile(r"\s*(?:the|this|that|its|their)\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
 _NAMED_HAPPENING = re.compile(
     r"\b(?:before|after|during|at|following|since|ahead of)\s+the\s+([a-z]+)\b"
 )
@@ -737,7 +738,8 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
                 relational.add(index)
                 continue
             noun = _DEFINITE_NP.match(after_text)
-            anchor = article.anchor_for(noun.group(1)) if noun else article.last_date
+            phrase = _ANCHOR_NP.match(after_text)  # "the Abuja summit opened": up to its noun
+            anchor = article.anchor_for(phrase.group(1)) if phrase else article.last_date
             own = [
                 i
                 for i in range(index + 1, len(mentions))

@@ -849,3 +849,12 @@ def test_durations_and_talks_with_their_own_verb(text, expected):
 )
 def test_wordings_of_wire_copy_and_explainers(text, expected):
     assert [e for e in events_of(text) if e[0] != "other"] == expected
+
+
+def test_an_anchor_named_with_a_modifier_finds_its_happening():
+    text = (
+        "Leaders met at an emergency summit in Accra on Sunday. The general declared himself "
+        "president on Friday. Hours before the Accra summit opened, thousands marched through "
+        "the capital."
+    )
+    assert ("protest", "2025-10-11", "2025-10-12", "approximate") in events_of(text)
