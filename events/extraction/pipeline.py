@@ -594,6 +594,10 @@ def _is_false_mention(text: str, mention: DateMention) -> bool:
         and not re.match(r"\s*,\s+when\b", after)
     ):
         return True  # "the bloodiest conflict since 1945": a comparison, not a state since then
+    if re.search(
+        r"(?<!later )(?<!earlier )\bthan\s+(?:in\s+|during\s+|on\s+|at\s+)?(?:the\s+)?$", before
+    ):
+        return True  # "12% fewer than in the previous week": a comparison
     if mention.prep == "since" and re.search(r"\btimes\s+since\s*$", before):
         return True  # "clashed several times since 2016": how often, not a state since then
     if mention.prep == "by" and mention.kind in ("date", "weekday"):

@@ -601,6 +601,11 @@ _CALLED_OFF_AFTER = re.compile(
     r"^[^.;]{0,60}?\b(?:have|has) not (?:yet )?(?:started|begun|taken place|resumed|happened)\b",
     re.IGNORECASE,
 )
+_TALLY_BEFORE = re.compile(
+    r"\b(?:recorded|registered|counted|documented|logged|tallied)\s+(?:[\w,%-]+\s+){0,6}?"
+    r"\d[\d,]*\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _HABITUAL_AFTER = re.compile(
     r"^[^,.;]{0,30}?\b(?:several|many|multiple|numerous|countless|\d+|two|three|four|five)\s+times\b",
     re.IGNORECASE,
@@ -626,6 +631,8 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
         r"\b(?:this|these|that)\s+$", sentence[max(0, start - 10) : start], re.I
     ):
         return True  # "this agreement is the first step": the deal as a thing, not its signing
+    if _TALLY_BEFORE.search(sentence[max(0, start - 60) : start]):
+        return True  # "the monitor recorded 41 violent events and 17 demonstrations": a tally
     if _HABITUAL_AFTER.match(sentence[start:]):
         return True  # "clashed several times since 2016": no one happening to date
     if opener == "until" and _PAST_VERB_AFTER_UNTIL.match(sentence, clause_start):

@@ -858,3 +858,22 @@ def test_an_anchor_named_with_a_modifier_finds_its_happening():
         "the capital."
     )
     assert ("protest", "2025-10-11", "2025-10-12", "approximate") in events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a tally of happenings over a period, compared with the week before
+            "Between 4 and 10 October, monitors recorded 41 violent events and 17 "
+            "demonstrations, 12% fewer incidents than in the previous week.",
+            [],
+        ),
+        (  # "no later than" is a deadline, not a comparison
+            "Both sides must start pulling back heavy guns no later than the second day after "
+            "the truce took hold on 2 October.",
+            [("movement", "2025-10-04", "2025-10-04", "day")],
+        ),
+    ],
+)
+def test_tallies_and_comparisons_date_nothing(text, expected):
+    assert [e for e in events_of(text) if e[0] != "pause"] == expected
