@@ -545,7 +545,7 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return (
             "agreement"
             if re.search(
-                r"truce|ceasefire|cease-fire|deal|agreement|accord|mandate|contract", sentence, re.I
+                r"truce|ceasefire|cease-fire|deal|agreement|accord|contract", sentence, re.I
             )
             else None
         )

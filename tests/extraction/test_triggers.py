@@ -241,6 +241,8 @@ def test_tellings_are_dated_wherever_the_date_sits(text, expected):
         ("Kestria withdrew its aircraft carrier group from the area in 2024.", ["movement"]),
         ("On Saturday the mercenaries began an armed march on the capital.", ["movement"]),
         ("Commentators recalled the military coup of 1964.", []),
+        ("The mission's mandate was last renewed in August 2023.", []),
+        ("The truce was renewed in August for another 60 days.", ["agreement"]),
         ("The alliance will send 4,000 extra troops to the east next month.", ["movement"]),
         ("The ceasefire agreed on 3 June has largely held.", ["agreement", "pause"]),
     ],
