@@ -24,7 +24,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"revealed|disclosed|alleged|appealed|briefed|testified|proclaimed|stressed|asserted|"
      r"issued a statement|told reporters|brief|briefed|proposed|reported to|spoke|denounced|"
      r"demanded|expressed|reiterated|responded|replied|commented|"
-     r"dismissed (?:the|as|claims|reports|allegations)", "speech"),
+     r"dismissed (?:the|as|claims|reports|allegations)|"
+     r"(?:appeared|went) on (?:state |national )?(?:television|TV|radio)|"
+     r"called (?:it|them|him|her|this|the \w+)(?= [\"“'])", "speech"),
     ("statement", r"statement|message|remarks|announcement|speech|interview|press conference|"
      r"warning|ultimatum|appeal|letter|video|"
      r"news conference|communiqu[ée]|address", "speech_noun"),

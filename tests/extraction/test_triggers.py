@@ -243,6 +243,11 @@ def test_tellings_are_dated_wherever_the_date_sits(text, expected):
         ("Commentators recalled the military coup of 1964.", []),
         ("The mission's mandate was last renewed in August 2023.", []),
         ("The truce was renewed in August for another 60 days.", ["agreement"]),
+        (
+            "Late on Wednesday, officers appeared on state television to read a decree.",
+            ["statement"],
+        ),
+        ('On Sunday the president called it "an act of barbarism".', ["statement"]),
         ("The alliance will send 4,000 extra troops to the east next month.", ["movement"]),
         ("The ceasefire agreed on 3 June has largely held.", ["agreement", "pause"]),
     ],
