@@ -83,7 +83,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "month",
         re.compile(
-            rf"\b(?:(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]o|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id|and|or|"
+            rf"\b(?:(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]o|[Tt]hrough|[Tt]hroughout|[Ee]arly|[Ll]ate|[Mm]id|and|or|"
             rf"[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Ll]ast|[Tt]his|"
             rf"[Nn]ext)[\s-]+)+({_FULL_MONTH})\b(?!\s+\d)"
         ),
@@ -98,15 +98,17 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "year",
         re.compile(
-            rf"(?<![\d/.,:$£€#-])(?<!No\. )\b({_YEAR})\b(?![\d/%]|[.,]\d|-\d|\s*(?:GMT|hours|"
+            r"(?<![\d/.,:$£€#-])(?<!No\. )(?:\b(?:early|late|mid|the end of|the beginning of|"
+            r"the start of)(?:\s+in)?[\s-]+)?"
+            rf"\b({_YEAR})\b(?![\d/%]|[.,]\d|-\d|\s*(?:GMT|hours|"
             rf"hrs|local))"
         ),
     ),
     (
         "weekday",
         re.compile(
-            rf"\b(?:(last|next|this|early|late|early on|"
-            rf"late on)\s+)?({_WEEKDAY})(?:'s)?(?:\s+({_PART}))?\b"
+            rf"\b(?:((?i:last|next|this|early|late|early on|late on|overnight|overnight on|"
+            rf"in the early hours of|the early hours of))\s+)?({_WEEKDAY})(?:'s)?(?:\s+({_PART}))?\b"
         ),
     ),
     (
@@ -123,6 +125,17 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"\b((?:earlier|later|early|late)\s+)?(last|this|next|past|previous)\s+(week|weekend|month|year)\b",
             re.IGNORECASE,
+        ),
+    ),
+    (  # "earlier in the week": as "earlier this week"
+        "relative_period",
+        re.compile(r"\b(earlier|later)\s+in\s+the\s+(week|month|year)\b", re.IGNORECASE),
+    ),
+    (
+        "week_of_month",
+        re.compile(
+            rf"\b(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+({_FULL_MONTH})"
+            rf"(?:,?\s+({_YEAR}))?\b"
         ),
     ),
     (
@@ -173,6 +186,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"the\s+day\s+(after|before)|(shortly|soon|hours|minutes|moments|immediately)\s+(after|before)|"
             r"afterwards|afterward|later\s+that\s+day|"
             r"within\s+hours\s+of|(?:came|comes|followed|happened)\s+(?:just\s+|shortly\s+)?(?:after|before)|"
+            r"since\s+the\s+(?:[a-z-]+\s+)?(?:call|meeting|talks|summit|visit|vote|election|"
+            r"signing|agreement|deal|accord|truce|ceasefire|attack|raid|strike|invasion|coup)\b(?!\s+(?:of|on|in)\b)|"
             r"since\s+the\s+[a-z-]+\s+(?:began|started|took\s+(?:effect|hold)|came\s+into\s+force|"
             r"was\s+signed|were\s+signed|arrived|ended|opened|took\s+office)|"
             r"(?:after|following)\s+the\s+(?:meeting|talks|summit|vote|rally|signing|announcement|visit|attack)|"
@@ -370,8 +385,17 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
             return None  # "an overnight summit": how long, not when
         return make("relative_day", (word,), fuzzy=word == "overnight")
     if kind == "relative_period":
+        if len(m.groups()) == 2:  # "earlier in the week"
+            qualifier, unit = (g.lower() for g in m.groups())
+            return make("relative_period", (qualifier, "this", unit))
         qualifier, which, unit = (g.lower() if g else "" for g in m.groups())
         return make("relative_period", (qualifier.strip(), which, unit))
+    if kind == "week_of_month":
+        which, mo, y = m.groups()
+        first = {"first": 1, "second": 8, "third": 15, "fourth": 22}.get(which.lower(), 22)
+        year, month = (int(y) if y else None), _month(mo)
+        parts = ((year, month, first), (year, month, first + 6 if first < 22 else 28))
+        return make("range", (), fuzzy=True, parts=parts)
     if kind == "ago":
         if m.group(1) is None:  # "moments ago"
             return make("ago", (0, "day", False))
@@ -747,6 +771,11 @@ def _resolve(mention, published, future, anchor, year_hint):
         count, unit, direction, qualifier = value
         if direction in ("since", "at"):
             return anchor, anchor, "day"
+        if unit == "hour" and count >= 24 and count % 24 == 0 and not qualifier:
+            # "48 hours later": two days later, a day as exact as "two days later"
+            sign = 1 if direction in ("after", "later") else -1
+            target = anchor + timedelta(days=sign * count // 24)
+            return target, target, "day"
         if unit == "hour":
             span = timedelta(days=max(1, -(-count // 24)) if count > 3 else 1)
             if direction in ("after", "later"):

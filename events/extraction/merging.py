@@ -53,14 +53,24 @@ def _close_state(merged: list[ExtractedEvent], indexes: list[int], ending: Extra
     return False
 
 
-_SAME_DAY_OTHER = re.compile(r"\b(?:earlier|later) that\b|\bthat same\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:after|before|later|earlier|ago)\b", re.IGNORECASE)
+SAME_DAY_OTHER = re.compile(
+    r"\b(?:earlier|later) that\b|\bthat same\b|\bthe same (?:day|morning|afternoon|evening|night)\b",
+    re.IGNORECASE,
+)
 
 
 def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     if a.type != b.type or a.type == "statement":
         return False
-    if _SAME_DAY_OTHER.search(a.date.text) or _SAME_DAY_OTHER.search(b.date.text):
+    if SAME_DAY_OTHER.search(a.date.text) or SAME_DAY_OTHER.search(b.date.text):
         return False  # "earlier that day a vessel rammed the tug": another happening that day
+    if (
+        b.evidence[0] in a.evidence
+        and not set(b.date_texts) & set(a.date_texts)
+        and not _RELATIVE.search(" ".join(a.date_texts + b.date_texts))
+    ):
+        return False  # one sentence, two dates: "Agdam by 20 November and Lachin by 1 December"
     da, db = a.date, b.date
     if da.end < db.start or db.end < da.start:
         return False
@@ -122,9 +132,11 @@ def _union(first: tuple, second: tuple) -> tuple:
 
 
 def _rank(event: ExtractedEvent) -> tuple:
-    # most precise first; among equals the fuller telling (a sentence, not a headline)
+    # most precise first; among equals the first telling that is a sentence, not a headline
+    quote = event.evidence[0].quote.rstrip()
     return (
         _PRECISION_RANK[event.date.precision],
         event.date.end - event.date.start,
-        -len(event.evidence[0].quote),
+        not quote.endswith((".", "!", "?", '"', "”", "'")),
+        event.evidence[0].start,
     )

@@ -86,8 +86,82 @@ _NOT_NAMES = frozenset(
         "Live",
         "Story",
         "Press",
+        # sentence openers and generic nouns that are capitalised only by their position
+        "Both",
+        "Each",
+        "All",
+        "Many",
+        "Most",
+        "Several",
+        "Other",
+        "Others",
+        "Officials",
+        "Observers",
+        "Witnesses",
+        "Critics",
+        "Supporters",
+        "Protesters",
+        "Demonstrators",
+        "Police",
+        "Riot",
+        "Troops",
+        "Soldiers",
+        "Rebels",
+        "Forces",
+        "Resolution",
+        "Article",
+        "Annex",
+        "Despite",
+        "During",
+        "Following",
+        "Meanwhile",
+        "However",
+        "Elsewhere",
+        "Outside",
+        "Inside",
+        "As",
+        "If",
+        "By",
+        "For",
+        "From",
+        "With",
+        "Without",
+        "Until",
+        "Over",
+        "Hours",
+        "Days",
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Ten",
+        "Twenty",
+        "Thirty",
+        "Fifty",
+        "Hundreds",
+        "Thousands",
+        "Dozens",
+        "Yesterday",
+        "Today",
+        "Tonight",
+        "Here",
+        "There",
+        "What",
+        "Who",
+        "How",
+        "Why",
+        "Where",
+        "Their",
+        "His",
+        "Her",
+        "Our",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
     ]
 )
+_CONNECTORS = frozenset(["of", "the", "for", "and", "al", "bin", "de", "del", "van", "von"])
 _PLACE_CUE = re.compile(r"\b(?:in|near|at|outside|into|to|from)\s+(?:the\s+)?$")
 
 
@@ -131,21 +205,61 @@ class NameFinder:
                 location = self.places[match.group()]
         places = gazetteer()
         for match in _CAPITALISED.finditer(sentence):
-            words = match.group().split()
-            while words and words[0] in _NOT_NAMES:
-                words = words[1:]
-            name = " ".join(words)
-            if len(name) < 2 or name in self.actors or name in self.places:
-                continue
-            if len(words) == 1 and not name.isupper() and not sentence[: match.start()].strip():
-                continue  # "Rebels attacked ...": a capital for the sentence, not a name
-            if name in places:
-                if location is None and _PLACE_CUE.search(sentence[: match.start()]):
-                    location = places[name]
-                continue
-            if name not in actors:
-                actors.append(name)
+            before = sentence[: match.start()]
+            if _CREDIT.search(before):
+                continue  # "YANGON, Feb 23 (Chronicle Wire)": the agency, not an actor
+            if (
+                match.group().isupper()
+                and not before.strip()
+                and _DATELINE_AFTER.match(sentence, match.end())
+            ):
+                dateline = places.get(match.group().title())
+                location = location or dateline
+                continue  # "BEIRUT, Nov 27": where the story was filed
+            for name in _split_names(match.group(), places, self.actors):
+                words = name.split()
+                if len(name) < 2 or name in self.actors or name in self.places:
+                    continue
+                opening = not before.strip() or _AFTER_DATELINE.match(before)
+                if len(words) == 1 and not name.isupper() and opening:
+                    continue  # "Rebels attacked ...": a capital for the sentence, not a name
+                if name in places:
+                    if location is None and _PLACE_CUE.search(before):
+                        location = places[name]
+                    continue
+                if name not in actors:
+                    actors.append(name)
         return actors[:6], location
+
+
+_CREDIT = re.compile(r"^[^()]{0,60}\((?=[^)]*$)")  # inside an opening "( ... )" near the start
+_AFTER_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,[^—–]{0,60}?)?\s[—–-]+\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:,|[—–-]\s)")
+_MODIFIER_SUFFIX = re.compile(r"-(?:[a-z]+)$")  # "Iran-backed", "Russian-brokered", "UN-led"
+
+
+def _split_names(span: str, places: dict[str, str], known: dict[str, str]) -> list[str]:
+    """Candidates in a capitalised span: without possessives or "-backed" suffixes, and split
+    at "and" unless the whole is one known name ("Bosnia and Herzegovina")."""
+    names = []
+    for owned in re.split(r"['’]s\b", span):  # "Marant's Kestrian Union": two names
+        words = [_MODIFIER_SUFFIX.sub("", word) for word in owned.split()]
+        whole = " ".join(_trimmed(words))
+        if " and " not in whole or whole in places or whole in known:
+            names.append(whole)
+        else:
+            names.extend(" ".join(_trimmed(part.split())) for part in whole.split(" and "))
+    return names
+
+
+def _trimmed(words: list[str]) -> list[str]:
+    """A candidate without the openers, weekdays, months and connectors at either end:
+    "On Tuesday Ilse Marant" -> "Ilse Marant", "Monday and Kestria" -> "Kestria"."""
+    while words and (words[0] in _NOT_NAMES or words[0] in _CONNECTORS):
+        words = words[1:]
+    while words and (words[-1] in _NOT_NAMES or words[-1] in _CONNECTORS):
+        words = words[:-1]
+    return words
 
 
 def _alternation(names: dict[str, str]) -> re.Pattern | None:

@@ -50,12 +50,26 @@ _COMPLEMENT = re.compile(
     re.IGNORECASE,
 )
 _MODAL_SCOPE = re.compile(
-    r"\b(?:to seek|to work|to try|aims? to|plans? to|hopes? to|wants? to|seeks? to|could|might|"
+    r"\b(?:to seek|to work|to try|aims? to|plans? to|planned to|planning to|intends? to|hopes? to|"
+    r"wants? to|seeks? to|could|might|"
     r"would like|in order to)\b",
     re.IGNORECASE,
 )
+_RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_OWN_PREDICATE = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,5}?(?:broke down|collapsed|ended|began|opened|resumed|started|"
+    r"took place|(?:was|were) held|failed|stalled)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_OWN_VERB_AFTER = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:break down|broke down|collapsed?|stall(?:ed)?|fail(?:ed)?)\b",
+    re.IGNORECASE,
+)
+_OF_PLACE = re.compile(r"^\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}(?:in|on)\s+$")
 _COORDINATED = re.compile(
     r"^\s*(?:,|and|,\s*and|or)\s*(?:again\s+|then\s+|also\s+)?(?:in\s+|on\s+)?$"
+    # "hit Kharkiv on Monday, Odesa on Tuesday and Kyiv on Wednesday"
+    r"|^\s*(?:,|and|,\s*and)\s+(?-i:[A-Z][\w'-]+\s+){1,3}(?:in|on)\s+$"
 )
 _PAST_TENSE = re.compile(
     r"^(?:\w+ed|met|sent|struck|fought|left|began|held|took|came|went|walked out|"
@@ -74,7 +88,7 @@ _JOINT = re.compile(
     re.IGNORECASE,
 )
 _PAST_VERB = re.compile(r"\b(?:[a-z]+ed|met|held|took|went|came|left|began|fell|won)\b")
-_STATEMENT_PREPS = ("for", "from", "until", "till", "since", "between")
+_STATEMENT_PREPS = ("for", "from", "until", "till", "since", "between", "by")
 _STATE_PREPS_ONLY = ("until", "till")
 
 
@@ -149,6 +163,14 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             return None  # "invaded on 24 February and had encircled ...": a new predicate
         if index in relational and not backwards:
             return None
+        if backwards and any(
+            other is not trigger
+            and 0 <= mention.start - other.end <= 25
+            and "," not in text[other.end : mention.start]
+            and _RELATIVE_PRONOUN.search(text, max(0, other.start - 30), other.start)
+            for other in occupiers
+        ):
+            return None  # "troops who arrived on 2 October clashed ...": the arrival's date
         if any(
             low <= other.start < high
             and other is not trigger
@@ -172,6 +194,10 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             and not _LINKED_CLAUSE.search(text, mention.end, trigger.start)
         ):
             return None  # "X pulled back overnight, an officer told us": not the telling's date
+        if not backwards and _OWN_PREDICATE.match(text, trigger.end, mention.start):
+            return 0.5  # "talks with the ministry broke down on Tuesday": the noun's own verb
+        if backwards and _OWN_VERB_AFTER.match(text, trigger.end):
+            return None  # "strike from 3 November as pay talks collapse": not the talks' date
         return len(text[low:high].split()) + 6 * commas + (1.5 if backwards else 0)
 
     pairings: list[Pairing] = []
@@ -223,17 +249,25 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
                 )
                 # "join the annual march on July 1": the calendar date of the happening named
                 and not (mentions[i].kind == "date" and 0 <= mentions[i].start - trigger.end <= 4)
+                # "after the bombing of the central station in March 2024": its own date
+                and not _OF_PLACE.match(text[trigger.end : mentions[i].start])
             )
         ]
         if _PAST_TENSE.match(trigger.word):
             # "when the writers walked out": a past act never takes "in the coming weeks"
-            allowed = [i for i in allowed if mentions[i].kind not in ("coming",)]
+            # ("over the next 100 days" counted from a past date is fine)
+            allowed = [
+                i
+                for i in allowed
+                if mentions[i].kind != "coming" or (i in ranges and ranges[i].end < published)
+            ]
         own = [(c, i) for c, i in ((cost(trigger, i), i) for i in allowed) if c is not None]
         if own:
             best = min(own)[1]
             pairings.append(Pairing(trigger, best, False))
             pairings.extend(
-                Pairing(trigger, other, False) for other in _coordinated(text, mentions, best)
+                Pairing(trigger, other, False)
+                for other in _coordinated(text, mentions, best, triggers)
             )
             continue
         if is_object:
@@ -251,6 +285,7 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             and not _is_possessive(text, mentions[i])
             and not _is_modifier_year(text, mentions[i])
             and not _occupied_between(trigger, mentions[i], occupiers)
+            and not (mentions[i].start < trigger.start and _OWN_VERB_AFTER.match(text, trigger.end))
             and not any(
                 (b <= mentions[i].start < e) != (b <= trigger.start < e) for b, e in complements
             )
@@ -342,8 +377,9 @@ def _occupied_between(trigger: Trigger, mention: DateMention, occupiers: list[Tr
     return any(low < other.start < high and other is not trigger for other in occupiers)
 
 
-def _coordinated(text: str, mentions: list[DateMention], index: int) -> list[int]:
-    """Mentions joined to ``index`` by "and"/"or" ("summits in 2000 and 2007")."""
+def _coordinated(text: str, mentions: list[DateMention], index: int, triggers=()) -> list[int]:
+    """Mentions joined to ``index`` by "and"/"or" ("summits in 2000 and 2007"), not the date
+    opening a clause with its own happening ("met on Monday, and on Tuesday they signed")."""
     joined = []
     current = index
     while current + 1 < len(mentions) and mentions[current + 1].kind == mentions[index].kind:
@@ -351,6 +387,10 @@ def _coordinated(text: str, mentions: list[DateMention], index: int) -> list[int
         gap = text[mentions[current].end : following.start]
         joined_inside = not gap.strip() and following.text.startswith(("and ", "or "))
         if not (_COORDINATED.match(gap) or joined_inside):
+            break
+        if "," in gap and any(
+            0 <= t.start - following.end <= 30 and not t.is_statement for t in triggers
+        ):
             break
         current += 1
         joined.append(current)

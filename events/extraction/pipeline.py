@@ -14,17 +14,17 @@ from datetime import date, timedelta
 from .casualties import count_killed
 from .dates import NUMBER_WORDS, DateMention, find_dates, resolve
 from .language import looks_english
-from .merging import merge_events
+from .merging import SAME_DAY_OTHER, merge_events
 from .names import NameFinder
 from .pairing import Pairing, pair
 from .sentences import Sentence, split_sentences
 from .triggers import Trigger, find_triggers, is_labour_text
 from .types import DateRange, ExtractedEvent, ExtractionError, KnownNames, Passage
 
-EXTRACTOR_VERSION = "1.2.0"
+EXTRACTOR_VERSION = "1.3.0"
 
 _FUTURE = re.compile(
-    r"\b(?:will|won't|shall|is to|are to|is due|are due|due to|expected|"
+    r"\b(?:will|won't|shall|must|has to|have to|is to|are to|is due|are due|due to|expected|"
     r"scheduled|set to|would|plans?|planned|planning|to be held|upcoming|going to|"
     r"to (?-i:resume|meet|begin|start|"
     r"hold|visit|sign|travel|vote|return|open|hear|debate|reopen|strike|walk out|march|protest|"
@@ -32,7 +32,19 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _TOLD_BEFORE = re.compile(
-    r"\b(?:said|told|announced|reported|added|stated|declared|confirmed|warned)\s+(?:\w+\s+)?$",
+    r"\b(?:said|told|announced|reported|added|stated|declared|confirmed|warned|threatened|vowed|"
+    r"pledged|promised|agreed|decided|voted)\s+(?:(?:\w+\s+)?(?:on|late on|early on|last)\s+|"
+    r"\w+\s+)?$",
+    re.IGNORECASE,
+)
+_PAST_VERB_BEFORE = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bwill )(?<!\bto )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
+    r"\b(?:met|held|began|struck|withdrew|fought|took place|broke(?: down| out)?|fell|came|went|"
+    r"won|lost|left|sent|took|gave|fled|shot|hit|"
+    r"(?!expected|scheduled|planned|slated|proposed|needed|intended|supposed|required|"
+    r"designed|timed|poised|prepared|invited|asked|urged|ordered|allowed|called|billed)"
+    r"[a-z]+ed)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:on|in|last|early on|late on)\s+$",
     re.IGNORECASE,
 )
 _TOLD_AFTER = re.compile(
@@ -45,6 +57,20 @@ _DATELINE = re.compile(r"^\s*(?:\(|[,A-Za-z .]*\)\s*)?(?:\([^)]*\)\s*)?[—–-]
 _LABEL_BEFORE = re.compile(
     r"^\W*(?:Date|Updated|Published|Posted|Last updated|Ref|Dated)\s*:?\s*$", re.IGNORECASE
 )
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:\w+est|most\s+\w+|first|last|only|worst|biggest)\s+(?:[\w'’-]+\s+){0,6}?since\s+$",
+    re.IGNORECASE,
+)
+_PAST_DURATION = re.compile(
+    r"\b(?:lasted|continued|ran|remained|stayed|went on|held|persisted|raged)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:until|till)\s+$",
+    re.IGNORECASE,
+)
+_HANDOVER = re.compile(
+    r"\b(?:hand(?:ed|s|ing)? (?:back|over)|withdraw|pull (?:out|back)|vacate|evacuate|"
+    r"leave|return)\b",
+    re.IGNORECASE,
+)
 _DEADLINE_AFTER = re.compile(r"^\s+as\s+(?:the|a)\s+deadline", re.IGNORECASE)
 _SUBJECT_REFERENCE = re.compile(
     r"^\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+$"
@@ -52,9 +78,18 @@ _SUBJECT_REFERENCE = re.compile(
 _DEFINITE_NP = re.compile(
     r"\s*(?:the|this|that|its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)", re.IGNORECASE
 )
+_ANCHOR_NP = re.compile(r"\s*(?:the|this|that|its|their)\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
+_NAMED_HAPPENING = re.compile(
+    r"\b(?:before|after|during|at|following|since|ahead of)\s+the\s+([a-z]+)\b"
+)
 _DURATION = re.compile(
     r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive\s+|straight\s+|full\s+)?"
     r"(?:days?|nights?)\s+(?:of|in\s+[\w\s]{0,20}?holding|holding)\s+(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+_FOR_DURATION = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?for\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(hours|days)\b",
     re.IGNORECASE,
 )
 _BEGAN = re.compile(r"^\s*(?:that|which)?\s*(?:began|started|opened|beginning|starting)\b")
@@ -68,13 +103,21 @@ _ORDINALS.update({"eighth": 8, "ninth": 9, "tenth": 10})
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _NUMBERS.update({"nine": 9, "ten": 10})
 _STATE_START = re.compile(
-    r"\b(?:took effect|came into force|came into effect|began|started|took hold|has held|"
+    r"\b(?:took effect|taking effect|came into force|came into effect|began|started|took hold|"
+    r"has held|has (?:largely|mostly|broadly) held|"
     r"have been|has been|had been|continu\w+|remains?|still)\b",
     re.IGNORECASE,
 )
 _OPEN_TYPES = ("pause", "protest")
+_STILL = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+)?(?:held|been|continued|remained)\b|\bsince\b|\bstill\b|"
+    r"\bremains?\b|\bongoing\b",
+    re.IGNORECASE,
+)
 _TOOK_EFFECT = re.compile(
-    r"\b(?:took effect|came into (?:force|effect)|took hold|went into effect|began|started)\b",
+    r"\b(?:took effect|taking effect|takes effect|came into (?:force|effect)|took hold|"
+    r"went into effect|began|started|(?:has|have) (?:largely |mostly |broadly )?held|"
+    r"(?:is|are|remains?) (?:still )?(?:holding|in force|in place))\b",
     re.IGNORECASE,
 )
 RECENT_ANCHORS = 200
@@ -100,6 +143,10 @@ class _Article:
     last_date: date | None = None
     narrative_year: int | None = None  # a feature about 1995: yearless dates are in 1995
     label: DateRange | None = None  # "Saturday: ..." heading a paragraph dates all of it
+    section: DateRange | None = None  # a line "Last Saturday" heading a live blog's section
+    # "In 2019 ... On 12 November, troops fired": the last old year told, and sentences since
+    recent_year: int | None = None
+    recent_age: int = 0
 
     def tell(self, words: str, event_type: str | None, start: date, exact: bool) -> None:
         self.told.append((_stems(words), event_type, start, exact))
@@ -189,9 +236,15 @@ def extract(
     for sentence in split_sentences(text):
         if len(sentence.text) > 5000:  # not prose (a table, a dump): nothing to read here
             continue
+        if _is_heading(sentence.text):
+            article.section = _section_date(sentence.text, article)
+            if article.section:
+                if article.section.precision == "day":
+                    article.last_date = article.section.start
+                continue
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
-            article.label = _paragraph_label(sentence.text, article)
+            article.label = _paragraph_label(sentence.text, article) or article.section
         article.events.extend(_sentence_events(sentence, article))
     return merge_events(article.events, frozenset(article.endings))
 
@@ -199,19 +252,23 @@ def extract(
 def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEvent]:
     text = sentence.text
     mentions = [m for m in find_dates(text) if not _is_false_mention(text, m)]
+    _note_years(article, mentions, text)
     if not mentions:
         return _labelled_events(sentence, article) if article.label else []
     triggers = find_triggers(text, article.labour)
     if all(t.modal for t in triggers):
         _remember_dates(article, mentions, text)
         return []
-    ranges, reference_spans, relational = _resolve_mentions(text, mentions, article)
+    ranges, reference_spans, relational, anchor_dates = _resolve_mentions(text, mentions, article)
     triggers = [
         _relational_target(t, mentions, relational)
         for t in triggers
         if not any(begin <= t.start < end for begin, end in reference_spans)
     ]
+    triggers = _without_passive_subjects(text, triggers)
     pairings = pair(text, triggers, mentions, ranges, relational, article.published)
+    pairings = _repair(text, triggers, mentions, pairings)
+    pairings = [_outside_anchor_clause(p, mentions, anchor_dates) for p in pairings]
     events: dict[tuple, ExtractedEvent] = {}
     for pairing in pairings:
         date_range = ranges.get(pairing.mention)
@@ -223,14 +280,27 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             r"\s*,\s+when\b", text[mention.end : trigger.start]
         ):  # "held Tarvel since late last year, when they seized it": the seizure is the start
             date_range = resolve(replace(mention, prep=""), article.published) or date_range
-        date_range = _adjust_range(text, trigger, date_range, article.published)
+        if _is_deadline(mention) and date_range.end < article.published and _FUTURE.search(text):
+            date_range = resolve(mention, article.published, future=True) or date_range
+        if _is_deadline(mention) and date_range.start > article.published:
+            # "must hand back the district by the 15th": at some point until then
+            date_range = DateRange(article.published, date_range.end, "approximate", mention.text)
+        if mention.prep in ("until", "till") and not _is_future(text, mention):
+            date_range = _from_earlier_start(pairing.mention, date_range, ranges, pairings, trigger)
+        date_range = _adjust_range(
+            text, trigger, date_range, article.published, bool(article.narrative_year)
+        )
         key = (trigger.type, date_range.start, date_range.end)
-        if key in events:
+        if SAME_DAY_OTHER.search(mention.text):
+            key += (mention.text,)  # "opened fire on Saturday ... and the same evening shot"
+        single_day = date_range.precision == "day" and date_range.start == date_range.end
+        if key in events:  # "the debate ... voted": one event, but either word can anchor later
+            article.tell(trigger.word, trigger.type, date_range.start, single_day)
             continue
         actors, location = article.names.find(text)
         events[key] = ExtractedEvent(
             type=trigger.type,
-            title=_title(text),
+            title=_title(text, trigger),
             date=date_range,
             evidence=(Passage(text, sentence.start, sentence.end),),
             actors=tuple(actors),
@@ -239,17 +309,14 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             confidence=_confidence(date_range, pairing, mention),
             date_texts=(mention.text,),
         )
-        article.tell(
-            trigger.word,
-            trigger.type,
-            date_range.start,
-            date_range.precision == "day" and date_range.start == date_range.end,
-        )
+        article.tell(trigger.word, trigger.type, date_range.start, single_day)
         if trigger.type in _OPEN_TYPES + ("strike",) and _ENDING.search(
             text[max(0, trigger.start - 30) : trigger.end + 50]
         ):
             article.endings.add(len(article.events) + len(events) - 1)
-        if date_range.precision == "day" and not date_range.open_end:
+        if mention.is_anchored and mention.value[2] in ("earlier", "before"):
+            pass  # "had met the day before": a look back; "48 hours later" counts from the story
+        elif date_range.precision == "day" and not date_range.open_end:
             # "held from 18 to 21 December. Three days later": counted from the last day
             article.last_date = date_range.end
         elif date_range.precision == "approximate" or date_range.open_end:
@@ -266,6 +333,11 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
                     ranges[index].start,
                     ranges[index].precision == "day",
                 )
+    strikes = {key[1:3] for key in events if key[0] == "strike"}
+    protests = [p for p in pairings if p.trigger.type == "protest"]
+    if protests and all(p.trigger.setting for p in protests):
+        # "shot in the head at a protest on 9 Feb": the shooting; the protest is its scene
+        events = {k: e for k, e in events.items() if not (k[0] == "protest" and k[1:3] in strikes)}
     agreed = {(e.date.start, e.date.end) for e in events.values() if e.type == "agreement"}
     if agreed and not _TOOK_EFFECT.search(text):
         # "agreed a ceasefire on 15 June": the agreement; when the pause starts is told elsewhere
@@ -273,7 +345,147 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
     return list(events.values())
 
 
+_HEADING_WORDS = frozenset(["last", "this", "on", "early", "late", "the", "of"])
+
+
+def _is_heading(text: str) -> bool:
+    """A short line without a sentence's final punctuation ("Wednesday", "How we got here")."""
+    stripped = text.strip()
+    return 0 < len(stripped) <= 40 and "\n" not in stripped and stripped[-1] not in ".!?\"'”:"
+
+
+def _section_date(text: str, article: _Article) -> DateRange | None:
+    """The date of a line like "Wednesday" or "Last Saturday"; a line with a year is the page's
+    own date."""
+    mentions = find_dates(text)
+    if len(mentions) != 1 or mentions[0].is_anchored:
+        return None
+    rest = (text[: mentions[0].start] + " " + text[mentions[0].end :]).lower().split()
+    if any(word not in _HEADING_WORDS for word in rest) or mentions[0].kind == "year":
+        return None
+    if re.search(r"\b(?:1[89]|20)\d\d\b", text):
+        return None
+    return resolve(mentions[0], article.published)
+
+
 _LABEL = re.compile(r"^\s*(\w+(?:\s+\w+){0,3})\s*[:—–]\s+")
+
+
+_EFFECT_BEFORE = re.compile(
+    r"\b(?:took effect|taking effect|takes effect|came into (?:force|effect)|held|holding|"
+    r"in force|in place)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+_MANNER = re.compile(r"(?:by|in|during)\s", re.IGNORECASE)  # "by telephone", "in a call"
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|has been|had been|have been)\s+(?:\w+ly\s+)?$")
+
+
+def _without_passive_subjects(text: str, triggers: list[Trigger]) -> list[Trigger]:
+    """ "The deal, first proposed in March, was signed on Sunday": the noun is the subject of
+    the signing, one happening dated by the verb."""
+    passives = [
+        t
+        for t in triggers
+        if t.type == "agreement"
+        and t.word.lower().endswith("ed")
+        and _PASSIVE.search(text, 0, t.start)
+    ]
+    return [
+        t
+        for t in triggers
+        if not (
+            t.type == "agreement"
+            and not t.word.lower().endswith("ed")
+            and any(p.start > t.end for p in passives)
+        )
+    ]
+
+
+def _outside_anchor_clause(pairing: Pairing, mentions, anchor_dates) -> Pairing:
+    """ "Three days after the truce took effect on 4 October, rebels shelled the port": the
+    shelling is dated by "three days after", 4 October only dates the truce."""
+    anchored = anchor_dates.get(pairing.mention)
+    if anchored is None:
+        return pairing
+    if mentions[anchored].start <= pairing.trigger.start < mentions[pairing.mention].end:
+        return pairing
+    return replace(pairing, mention=anchored)
+
+
+def _is_deadline(mention: DateMention) -> bool:
+    return mention.prep == "by" or mention.text.lower().startswith("by ")
+
+
+def _repair(text, triggers, mentions, pairings: list[Pairing]) -> list[Pairing]:
+    """Two corrections to nearest-date pairing.
+
+    "agreed a ceasefire in the spring, and it has held since taking effect on 14 April": the
+    date after "taking effect" belongs to the truce, the other one to the agreeing.
+    "agreed a truce by telephone", "in a call": the call is dated like the verb it is the
+    manner of.
+    """
+    by_type = {p.trigger.type: p for p in pairings}
+    pause, agreement = by_type.get("pause"), by_type.get("agreement")
+    effect = [i for i, m in enumerate(mentions) if _EFFECT_BEFORE.search(text[: m.start])]
+    truces = [t for t in triggers if t.type == "pause" and not t.blocked]
+    if agreement and effect and truces and (pause is None or pause.mention == agreement.mention):
+        # "agreed a ceasefire on Monday that took effect on Tuesday": the truce starts Tuesday
+        pairings = [p for p in pairings if p is not pause]
+        pairings.append(Pairing(truces[0], effect[0], False))
+    elif (
+        pause
+        and agreement
+        and pause.mention != agreement.mention
+        and _EFFECT_BEFORE.search(text[: mentions[agreement.mention].start])
+        and not _EFFECT_BEFORE.search(text[: mentions[pause.mention].start])
+    ):
+        pairings = [
+            replace(p, mention=agreement.mention)
+            if p is pause
+            else replace(p, mention=pause.mention)
+            if p is agreement
+            else p
+            for p in pairings
+        ]
+    for pairing in list(pairings):
+        if not _is_deadline(mentions[pairing.mention]):
+            continue
+        # "hand back Kalbajar by the 15th, Agdam by 20 November and Lachin by 1 December"
+        previous = mentions[pairing.mention]
+        for index in range(pairing.mention + 1, len(mentions)):
+            listed = mentions[index]
+            gap = text[previous.end : listed.start]
+            if not _is_deadline(listed) or len(gap) > 40 or re.search(r"[.;:]", gap):
+                break
+            pairings.append(replace(pairing, mention=index))
+            previous = listed
+    paired = {p.trigger for p in pairings}
+    for trigger in triggers:
+        if trigger in paired or trigger.blocked or not _MANNER.match(trigger.word):
+            continue
+        verbs = [
+            p for p in pairings if p.trigger.end <= trigger.start and not p.trigger.is_statement
+        ]
+        if verbs:
+            pairings = [*pairings, replace(verbs[-1], trigger=trigger)]
+    return pairings
+
+
+def _from_earlier_start(index, until, ranges, pairings, trigger) -> DateRange:
+    """ "Two days later they launched air strikes that lasted until 20 September": the
+    campaign runs from the earlier date, which no other happening took, to the later one."""
+    taken = {p.mention for p in pairings if p.trigger is not trigger}
+    earlier = [i for i in sorted(ranges) if i < index and i not in taken]
+    if not earlier:
+        return until
+    start = ranges[earlier[-1]]
+    if start.open_end or start.precision != "day" or start.start > until.end:
+        return until
+    return replace(until, start=start.start, precision="day")
 
 
 def _paragraph_label(text: str, article: _Article) -> DateRange | None:
@@ -285,6 +497,40 @@ def _paragraph_label(text: str, article: _Article) -> DateRange | None:
     if len(mentions) != 1 or mentions[0].text != label.group(1).strip():
         return None
     return resolve(mentions[0], article.published)
+
+
+_PRESENT_KINDS = ("weekday", "relative_day", "relative_period", "ago")
+RECENT_YEAR_SENTENCES = 3
+
+
+RECENT_MONTHS = 3
+
+
+def _months_back(mention: DateMention, published: date) -> float:
+    resolved = resolve(mention, published)
+    return (published - resolved.start).days / 30 if resolved else 0
+
+
+def _note_years(article: _Article, mentions: list[DateMention], text: str) -> None:
+    """Keep the old year the story has gone back to; a date told relative to the publication
+    ("on Monday", "last week") brings it back to the present."""
+    old = [
+        m.value[0]
+        for m in mentions
+        if m.kind in ("year", "date", "month")
+        and isinstance(m.value[0], int)
+        and m.value[0] < article.published.year
+        # "the calmest period since the war began in March 2015": a comparison
+        and not re.search(r"\bsince\b", text[: m.start], re.IGNORECASE)
+    ]
+    if old:
+        article.recent_year, article.recent_age = old[-1], 0
+    elif any(m.kind in _PRESENT_KINDS for m in mentions):
+        article.recent_year = None
+    else:
+        article.recent_age += 1
+        if article.recent_age > RECENT_YEAR_SENTENCES:
+            article.recent_year = None
 
 
 def _labelled_events(sentence: Sentence, article: _Article) -> list[ExtractedEvent]:
@@ -299,7 +545,7 @@ def _labelled_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         actors, location = article.names.find(sentence.text)
         events[key] = ExtractedEvent(
             type=trigger.type,
-            title=_title(sentence.text),
+            title=_title(sentence.text, trigger),
             date=article.label,
             evidence=(Passage(sentence.text, sentence.start, sentence.end),),
             actors=tuple(actors),
@@ -342,10 +588,21 @@ def _is_false_mention(text: str, mention: DateMention) -> bool:
     before, after = text[: mention.start], text[mention.end :]
     if mention.is_anchored and re.search(r"\bfor\s+$", before):
         return True  # "encircled the city for eleven weeks before a surrender": a duration
+    if (
+        mention.prep == "since"
+        and _SUPERLATIVE_BEFORE.search(before)
+        and not re.match(r"\s*,\s+when\b", after)
+    ):
+        return True  # "the bloodiest conflict since 1945": a comparison, not a state since then
+    if re.search(
+        r"(?<!later )(?<!earlier )\bthan\s+(?:in\s+|during\s+|on\s+|at\s+)?(?:the\s+)?$", before
+    ):
+        return True  # "12% fewer than in the previous week": a comparison
     if mention.prep == "since" and re.search(r"\btimes\s+since\s*$", before):
         return True  # "clashed several times since 2016": how often, not a state since then
     if mention.prep == "by" and mention.kind in ("date", "weekday"):
-        return True  # a deadline ("return by Monday"), not the date of a happening
+        # a deadline ("reply by Monday") dates no happening, unless it is a handover's
+        return not _HANDOVER.search(before)
     if _LABEL_BEFORE.search(before) or _DEADLINE_AFTER.match(after):
         return True
     # dateline: "BEIRUT, Nov 27 (Wire) —", "KARVAN, Ardenia, Feb. 7 (Wire) —"
@@ -356,12 +613,16 @@ def _is_false_mention(text: str, mention: DateMention) -> bool:
 
 
 def _is_future(text: str, mention: DateMention) -> bool:
+    if mention.prep in ("until", "till") and _PAST_DURATION.search(text[: mention.start]):
+        return False  # "air strikes that lasted until 20 September": a past end
     if mention.prep in ("for", "until", "till"):
         return True
     if _TOLD_BEFORE.search(text[max(0, mention.start - 30) : mention.start]) or _TOLD_AFTER.match(
         text, mention.end
     ):
         return False  # "NATO said on Tuesday it would move": the saying is past
+    if _PAST_VERB_BEFORE.search(text[max(0, mention.start - 70) : mention.start]):
+        return False  # "met on Tuesday to prepare the summit planned for May": met is past
     begin = 0
     for barrier in _CLAUSE_END.finditer(text, 0, mention.start):
         begin = barrier.end()
@@ -400,6 +661,7 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
     ranges: dict[int, DateRange] = {}
     reference_spans: list[tuple[int, int]] = []
     relational: set[int] = set()
+    anchor_dates: dict[int, int] = {}  # the anchor clause's own date -> the anchored mention
     published = article.published
     for index, mention in enumerate(mentions):
         if mention.is_anchored:
@@ -412,11 +674,34 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             and not _is_future(text, mention)
         ):
             year_hint = article.narrative_year
+        if (
+            year_hint is None
+            and article.recent_year
+            and mention.kind in ("date", "range")
+            and mention.value[:1] in ((None,), ())
+            and not _is_future(text, mention)
+            and _months_back(mention, published) > RECENT_MONTHS
+        ):
+            # a yearless day months back, right after the story went back to an old year
+            year_hint = article.recent_year
         if mention.kind == "season" and mention.value[0] == "that" and article.last_date:
             year_hint = year_hint or article.last_date.year
         resolved = resolve(
             mention, published, future=_is_future(text, mention), year_hint=year_hint
         )
+        if (
+            resolved
+            and mention.kind == "coming"
+            and mention.value[0] is not None
+            and article.last_date
+            and article.last_date < published - timedelta(days=30)
+            and not _is_future(text, mention)
+        ):
+            # "Over the next 100 days, militias killed ...": counted from the story's last date
+            span = resolved.end - resolved.start
+            resolved = DateRange(
+                article.last_date, article.last_date + span, "approximate", mention.text
+            )
         if resolved:
             ranges[index] = resolved
     for index, mention in enumerate(mentions):
@@ -457,8 +742,19 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
                 relational.add(index)
                 continue
             noun = _DEFINITE_NP.match(after_text)
-            anchor = article.anchor_for(noun.group(1)) if noun else article.last_date
-            if noun:
+            phrase = _ANCHOR_NP.match(after_text)  # "the Abuja summit opened": up to its noun
+            anchor = article.anchor_for(phrase.group(1)) if phrase else article.last_date
+            own = [
+                i
+                for i in range(index + 1, len(mentions))
+                if i in ranges and noun and mentions[i].start - (mention.end + noun.end()) <= 25
+            ]
+            if own:
+                # "Three days after the truce took effect on 4 October": counted from the
+                # anchor's own date, which stays the anchor's
+                anchor = ranges[own[0]].start
+                anchor_dates[own[0]] = index
+            elif noun:
                 reference_spans.append((mention.end, mention.end + noun.end()))
         elif direction in ("since", "at"):
             anchor = article.anchor_for(qualifier) if qualifier else article.last_date
@@ -470,6 +766,10 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
                 reference_spans.append((mention.end, mention.end + noun.end()))
         else:
             anchor = earlier_here[-1].start if earlier_here else article.last_date
+            named = _NAMED_HAPPENING.search(text)
+            if count == 0 and not earlier_here and named and article.refers_to_told(named.group(1)):
+                # "walked out before the vote and protested that same evening": the vote's day
+                anchor = article.anchor_for(named.group(1))
             noun = _DEFINITE_NP.match(after_text)
             if mention.text.lower().startswith("the day") and noun:
                 # "the day after the attack": counted from the attack, which is not new
@@ -483,7 +783,7 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             base = earlier_ranges(ranges, index)[-1].start
             span = ranges[index].end - ranges[index].start
             ranges[index] = DateRange(base, base + span, "approximate", mention.text)
-    return ranges, reference_spans, relational
+    return ranges, reference_spans, relational, anchor_dates
 
 
 def earlier_ranges(ranges: dict[int, DateRange], index: int) -> list[DateRange]:
@@ -502,7 +802,9 @@ def _phrase_duration(text: str) -> int:
     return int(word) if word.isdigit() else _NUMBERS.get(word, 7)
 
 
-def _adjust_range(text: str, trigger: Trigger, date_range: DateRange, published: date) -> DateRange:
+def _adjust_range(
+    text: str, trigger: Trigger, date_range: DateRange, published: date, narrative: bool = False
+) -> DateRange:
     """Durations around a trigger: "five days of talks" ending on D, "entered its third day"."""
     before = text[max(0, trigger.start - 60) : trigger.start]
     duration = _DURATION.search(before)
@@ -513,6 +815,14 @@ def _adjust_range(text: str, trigger: Trigger, date_range: DateRange, published:
             # "three days of talks that began on Sunday": the date is the first day
             return replace(date_range, end=date_range.start + days)
         return replace(date_range, start=date_range.end - days)
+    lasting = _FOR_DURATION.match(text, trigger.end)
+    if lasting and date_range.precision == "day" and date_range.start == date_range.end:
+        # "walk out for 48 hours from 3 November": 3 and 4 November
+        word, unit = lasting.group(1).lower(), lasting.group(2).lower()
+        count = int(word) if word.isdigit() else _NUMBERS.get(word, 1)
+        days = -(-count // 24) if unit.startswith("hour") else count
+        if 1 < days <= 31:
+            return replace(date_range, end=date_range.start + timedelta(days=days - 1))
     nth = _NTH_PERIOD.search(text[trigger.start : trigger.end + 60])
     if nth and date_range.precision == "day" and date_range.start == published:
         word, unit = nth.group(1).lower(), nth.group(2).lower()
@@ -534,6 +844,8 @@ def _adjust_range(text: str, trigger: Trigger, date_range: DateRange, published:
         and date_range.end < published
         and not date_range.open_end
         and _STATE_START.search(text[max(0, trigger.start - 40) : trigger.end + 60])
+        # a feature about a past year tells "the ceasefire took effect on 12 October" as history
+        and not (narrative and not _STILL.search(text))
         and not re.search(r"(?<![\w-])(?:ended|lifted|expired|collapsed)\b", text, re.IGNORECASE)
     ):
         return replace(date_range, end=published, open_end=True)
@@ -549,8 +861,49 @@ def _confidence(date_range: DateRange, pairing: Pairing, mention: DateMention) -
     return max(0.1, score)
 
 
-def _title(text: str) -> str:
-    if len(text) <= 120:
-        return text
-    cut = text[:117].rsplit(" ", 1)[0]
-    return cut + "..."
+TITLE_LENGTH = 90
+_TITLE_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z .'-]*[A-Z](?:,[^—–\n]{0,50}?)?\s+[—–-]+\s+|^\s*\d{1,2}[:.]\d\d(?:\s*[A-Z]{2,4})?\s*[—–:-]+\s*"
+)
+_ATTRIBUTION = re.compile(
+    r"^(?:[^,;:\"“]{0,80}?\s)?(?:said|says|told\s+(?:[\w-]+\s+){0,3}?|announced|reported|added|"
+    r"confirmed|stated|claimed)(?:\s+(?:on|late on|early on|last)?\s*\w+)?,?\s+that\s+",
+    re.IGNORECASE,
+)
+_TRAILING_CLAUSE = re.compile(
+    r"[;:(]|\s[—–-]\s|,\s+(?:which|who|whose|while|as|although|though|but|according to|saying|"
+    r"citing|after|before|when|where|despite|because|amid|in what)\b|"
+    r",\s+(?:and|but|while|whereas)\s+(?:a|an|the|then|later|on|in|at)\b|,\s+[\w\s.'-]{0,40}?\s"
+    r"(?:said|told|reported|added)\b"
+)
+
+
+_CLAUSE_JOINT = re.compile(
+    r";\s+|,\s+(?:and|but|while|whereas)\s+(?=(?:a|an|the|then|later|on|in|at)\b)", re.IGNORECASE
+)
+
+
+def _title(text: str, trigger: Trigger | None = None) -> str:
+    """A headline-like title: the clause around the trigger, without the dateline, the
+    attribution before it ("Officials said on Monday that") or the clauses trailing after it."""
+    begin, end = 0, len(text)
+    dateline = _TITLE_DATELINE.match(text)
+    if dateline and (trigger is None or dateline.end() <= trigger.start):
+        begin = dateline.end()
+    attribution = _ATTRIBUTION.match(text, begin)
+    if attribution and (trigger is None or attribution.end() <= trigger.start):
+        begin = attribution.end()
+    if trigger is not None:
+        for joint in _CLAUSE_JOINT.finditer(text, begin, trigger.start):
+            begin = joint.end()  # "..., and a guard was shot dead": the second happening's clause
+    after = trigger.end if trigger is not None and trigger.end > begin else begin
+    clause = _TRAILING_CLAUSE.search(text, after)
+    if clause:
+        end = clause.start()
+    title = " ".join(text[begin:end].split()).rstrip(" ,.;:")
+    if not title:
+        title = " ".join(text.split())
+    title = title[0].upper() + title[1:]
+    if len(title) <= TITLE_LENGTH:
+        return title
+    return title[: TITLE_LENGTH - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"

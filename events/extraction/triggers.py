@@ -24,7 +24,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"revealed|disclosed|alleged|appealed|briefed|testified|proclaimed|stressed|asserted|"
      r"issued a statement|told reporters|brief|briefed|proposed|reported to|spoke|denounced|"
      r"demanded|expressed|reiterated|responded|replied|commented|"
-     r"dismissed (?:the|as|claims|reports|allegations)", "speech"),
+     r"dismissed (?:the|as|claims|reports|allegations)|"
+     r"(?:appeared|went) on (?:state |national )?(?:television|TV|radio)|"
+     r"called (?:it|them|him|her|this|the \w+)(?= [\"“'])", "speech"),
     ("statement", r"statement|message|remarks|announcement|speech|interview|press conference|"
      r"warning|ultimatum|appeal|letter|video|"
      r"news conference|communiqu[ée]|address", "speech_noun"),
@@ -32,12 +34,15 @@ LEXICON: list[tuple[str, str, str]] = [
     ("meeting", r"met|meet|meets|meeting|meetings|talks|summit|summits|visit" + _V + r"|negotiat" +
      r"(?:ed|ing|ions?)|conferences?|hosted|consultations|mediation session|round of negotiations|"
      r"discussed by (?:tele)?phone|(?:tele)?phone call|spoke by (?:tele)?phone|held a call|"
-     r"sat down with|gathering of leaders|convened|emergency session|discuss(?:ed|es)?|"
+     r"sat down (?:with|together|in|for|at|face)|gathering of leaders|convened|emergency session|discuss(?:ed|es)?|"
      r"conciliation|mediation|arbitration|"
      r"(?:first|second|third|fourth|fifth|previous|latest|next|new|"
      r"final) round(?! of sanctions)|video call|videoconference|video conference|"
      r"received (?:a|the) (?:[\w-]+ )?delegation|bilateral meeting|hosted talks|"
-     r"received (?-i:[A-Z])\w+", "verb"),
+     r"received (?-i:[A-Z])\w+|by (?:tele)?phone|by video ?link|"
+     r"(?:in|during) an? (?:[\w-]+ )?call(?! for)|"
+     r"brief(?:ed|s|ing)? (?:the )?(?:[\w-]+ ){0,2}?(?:committee|cabinet|lawmakers|senators|"
+     r"(?-i:MPs))", "verb"),
     # armed attacks
     ("strike", r"attack" + _V + r"|airstrikes?|air strikes?|air raids?|air campaign|raid(?:s|ed)?|"
      r"bomb(?:s|ed|ing|ings)?|shell(?:ed|ing)|ambush(?:ed|es)?|assassinat(?:ed|ions?)|killed|killing|"
@@ -45,27 +50,37 @@ LEXICON: list[tuple[str, str, str]] = [
      r"fired (?:[\w-]+ ){0,5}?(?:rockets?|missiles?|shells?|mortars?|drones?|artillery)|"
      r"rockets? (?:was|were) fired|artillery fire|pounded|drone hit|jets hit|offensives?|"
      r"clash(?:es|ed)|fighting|invasions?|invaded|struck|shot down|massacres?|stormed|overran|"
-     r"torched|gunned down|shot dead|open fire|car bomb|suicide bombing|mortar fire|"
+     r"torched|gunned down|shot dead|open fire|storming|car bomb|suicide bombing|mortar fire|"
      r"skirmish(?:es)?|incursions?|assaults?|assaulted|"
      r"(?:seized|captured|took control of|overran|recaptured|retook)\s+(?:[\w-]+\s+){0,2}?"
      r"(?:towns?|city|villages?|bases?|airport|territory|positions?|areas?|districts?|hills?|"
      r"ridge|outposts?|port|bridge)|"
      r"launched (?:a|an|the) (?:[\w-]+ )?(?:push|operation|assault|incursion|raid|bombardment)|"
+     r"(?:rockets?|missiles?|shells?|mortars?) (?:have|had) been (?:fired|launched)|"
      r"rammed|came under (?:heavy )?(?:fire|attack)|fired (?:[\w-]+ ){0,2}shots|"
-     r"(?:fighting|clashes|violence|war|hostilities) (?:erupted|broke out|flared|raged|resumed)|"
+     r"(?:fighting|clashes|violence|war|hostilities) (?:(?:has|have|had) )?(?:erupted|broken out|"
+     r"broke out|flared|raged|resumed)|"
      r"(?:missiles?|rockets?|shells?|mortars?|bombs?) landed|"
-     r"fired (?:tear gas|rubber bullets|live rounds|live ammunition|stun grenades)|"
+     r"fired (?:tear ?gas,? (?:and )?)?(?:rubber bullets|live rounds|live ammunition|birdshot)|"
      r"opened fire on (?:protesters|demonstrators|crowds|marchers)|"
      r"charged (?:into|at) (?:the )?(?:[\w-]+ ){0,2}?(?:crowds?|protesters|demonstrators|square)|"
      r"(?:beat|fought|attacked|assaulted) (?:the )?(?:protesters|demonstrators|marchers)|"
      r"shot dead|(?:was|were) shot|shot and killed|set fire to|set ablaze|"
-     r"war (?:began|started|broke out|erupted)|(?<=\d )(?:war|conflict)|"
+     r"war (?:began|started|broke out|erupted)|"
+     r"(?:war|fighting|clashes|conflict|violence)(?: (?!but\b)[\w-]+){1,4} (?:broke out|erupted)|(?<=\d )(?:war|conflict)|"
      r"cleared (?:the )?(?:square|streets?|camp|protesters|demonstrators) (?:with|using)|"
      r"bombardments?|barrages?|firefights?|gun ?battle|gunfight|sniper fire|grenade attack|"
      r"roadside bomb|counter-?offensive|counter-?attack|downed|sank|"
      r"launched (?:[\w-]+ ){0,3}?(?:rockets|missiles|drones)|"
      r"(?:missiles?|rockets?|shells?|drones?|bombs?) (?:hit|struck|slammed into|landed on)|"
-     r"explosions?|blasts?|exploded|strikes?", "verb"),
+     r"explosions?|blasts?|exploded|strikes?|exchanges? of (?:[\w-]+ )?fire|"
+     r"(?:captured|recaptured|retook|overran) (?-i:[A-Z])[\w-]+|"
+     r"(?:towns?|city|village|base|airport|port|bridge|hill|district|capital|outpost|enclave) "
+     r"(?:was|were|had been) (?:[\w-]+ )?(?:captured|seized|overrun|retaken|recaptured)|"
+     r"shot (?:and (?:killed|wounded) |dead )?(?:protesters|demonstrators|marchers|civilians|"
+     r"students|mourners)|blew (?:himself|herself|themselves) up|suicide bombers?|"
+     r"detonated (?:a|an|the) (?:[\w-]+ )?(?:bomb|device|explosives?|vest)|"
+     r"exchanged (?:[\w-]+ )?fire", "verb"),
     # halts of hostilities
     ("pause", r"cease-?fires?|truces?|lulls?|armistices?|"
      r"cessation of (?:hostilities|attacks|fighting)|"
@@ -96,7 +111,13 @@ LEXICON: list[tuple[str, str, str]] = [
      r"pull(?:ed|ing|s)? (?:[\w-]+ ){0,3}?(?:out|back)\b|pull-?out|pull-?back|retreat(?:ed)?|"
      r"drawdown|"
      r"sent (?:troops|forces|soldiers)|(?:troops|forces|soldiers) (?:were|was) (?:first )?sent|"
-     r"crossed into|entered|flew out|moved (?:troops|forces|soldiers)|"
+     r"crossed into|crossed (?:over )?from|entered|flew out|moved (?:troops|forces|soldiers)|"
+     r"(?:moved|moving|transferred|shifted|redeployed|dispatched|rushed|brought|sent|deployed)"
+     r" (?:[\w,-]+ ){1,4}?(?:troops|forces|soldiers|battalions?|brigades?|regiments?|divisions?|"
+     r"units|companies|tanks|warships|reinforcements|peacekeepers|paratroopers|marines|"
+     r"carrier groups?|convoys?)|"
+     r"(?:convoys?|columns?|tanks|troops) (?:were |was )?(?:rolling|rolled|heading|headed|moving|"
+     r"moved|advancing|advanced) (?:north|south|east|west|towards?|on|into|along)|"
      r"move (?:\w+ ){0,3}(?:troops|soldiers|forces|fighters)|reinforcements|arrived in|"
      r"advanced (?:into|on|towards?)|moved (?:on|into|towards?|to)|pushed into|"
      r"set foot in|dispatched|stationed|massed|mobili[sz]ed|repositioned|relocated|"
@@ -104,9 +125,11 @@ LEXICON: list[tuple[str, str, str]] = [
      r"encircled|encircle|closed the ring|besieged|moved up|brought in|rushed|"
      r"sent (?:[\w-]+ ){0,2}(?:frigates|warships|ships|jets|fighter jets|destroyers|"
      r"submarines|tanks|units|battalions|brigades|reinforcements|paratroopers|commandos)|"
-     r"hand(?:ed)? (?:back|over) (?:control of )?(?:the )?(?:district|town|city|base|area|region|"
+     r"hand(?:ed|s|ing)? (?:back|over) (?:control of )?(?:the )?(?:[\w-]+ ){0,2}?(?:district|town|city|base|area|region|"
      r"territory|bases)|took over from|"
-     r"airlifted (?:troops|soldiers|forces)", "verb"),
+     r"airlifted (?:troops|soldiers|forces)|"
+     r"send(?:s|ing)? (?:[\w,-]+ ){0,3}?(?:troops|forces|soldiers|peacekeepers|warships|"
+     r"reinforcements|paratroopers)", "verb"),
     # protests and labour strikes
     ("protest", r"protest(?:s|ed)?|demonstrat(?:ion|ions|ed)|rall(?:y|ied|ies)|"
      r"(?-i:march(?:ed|es|ing)?)|marchers|sit-ins?|stayed away from work|stay away from work|"
@@ -121,14 +144,21 @@ LEXICON: list[tuple[str, str, str]] = [
      r"took to the streets|take to the streets|filled the streets|staged a strike|vigils?|"
      r"walk off the job|walk out|stage a (?:[\w-]+ )?(?:strike|stoppage|walkout)|overtime ban|"
      r"riot(?:s|ing|ed)?|surrounded|"
-     r"downed tools|chanting|chanted|occupied (?:the )?(?:square|building|campus|offices?|"
-     r"parliament)", "verb"),
+     r"downed tools|chanting|chanted|overwhelmed (?:the )?police|"
+     r"(?:fired|used|firing|using) (?:tear ?gas|water cannons?|stun grenades|pepper spray) "
+     r"(?:at|on|against) (?:a |an |the )?(?:[\w-]+ )?(?:march|rally|protest|demonstration|"
+     r"sit-in|vigil|crowds?|protesters|demonstrators|marchers)|"
+     r"dispers(?:e|ed|ing) (?:the )?(?:[\w-]+ )?(?:protesters|demonstrators|crowds?|marchers|"
+     r"rally|protest|march|sit-in)|occupied (?:the )?(?:[\w'’-]+ ){0,2}?(?:square|building|"
+     r"campus|offices?|parliament|ministry|headquarters|university|factory|plant|hall)|(?:camped|camping|encamped) (?:on|in|outside|at)|"
+     r"stopped work|stop work|work-to-rule", "verb"),
     # other dated happenings (kept so their dates are not given to a wrong type)
     ("other", r"vot(?:ed|e|es|ing)|invoked|tabled|approved|adopted|debate|hear|hearing|ruled|"
      r"expired|detained|arrested|freed|released|returned|driving back|commissioned|elected|"
      r"resigned|appointed|flight|left|evacuat(?:ed|ion)|carried|airlift|paying out|passed|"
      r"reunions|took place|celebrate|election|elections|referendum|sentenced|convicted|"
-     r"acquitted|fired (?:their )?(?:rifles|guns|weapons)? ?into the air", "verb"),
+     r"acquitted|fired (?:their )?(?:rifles|guns|weapons)? ?into the air|coups?|"
+     r"coup d'[ée]tat", "verb"),
 ]  # fmt: skip
 
 
@@ -165,31 +195,35 @@ _NEGATED_ATTACK = re.compile(
     r"\b(?:no|not any|neither side had reported any|nor any)\s+(?:reported\s+|further\s+|"
     r"new\s+|major\s+)?"
     r"(?:attacks?|shelling|fighting|strikes|fire|violence|clashes|rocket fire|hostilities|"
+    r"exchanges? of (?:[\w-]+ )?fire|(?:rockets?|missiles?|shells?|mortars?) (?:have|had) been|"
     r"shots (?:have been|were|had been) fired)\b|\bhave not attacked\b",
     re.IGNORECASE,
 )
 _LABOUR = re.compile(
     r"\b(?:union|unions|workers|employees|wage|wages|pay|picket|walkout|walked out|stoppage|"
-    r"guild|labou?r|strikers|collective|contract|ballot|members|staff|drivers|nurses|teachers)\b",
+    r"guild|labou?r|strikers|collective|contract|ballot|members|staff|drivers|nurses|teachers|"
+    r"doctors|pilots|controllers|dockers|miners|railway|postal|civil servants|lecturers|"
+    r"journalists|crews?|porters|truckers|employers|salary|salaries|pensions?)\b",
     re.IGNORECASE,
 )
 _MILITARY = re.compile(
-    r"\b(?:air|drones?|missiles?|military|army|troops|forces|coalition|warplanes?|jets?|rockets?|"
+    r"\b(?:air(?!\s+traffic)|drones?|missiles?|military|army|troops|forces|coalition|warplanes?|jets?|rockets?|"
     r"navy|naval|warships?|vessels?|boats?|"
-    r"militia|militants|bomb|artillery|soldiers|base|outpost|targets?|fire|positions|war|armed|"
-    r"rebels|separatists?|insurgents|gunmen|front|cross-border|shelling|weapons)\b",
+    r"militias?|militants|bomb|artillery|soldiers|base|outpost|targets?|fire|positions|war|armed|"
+    r"rebels|separatists?|insurgents|gunmen|front|cross-border|shelling|weapons|landmines?|"
+    r"explosives?|IEDs?|attackers|militants|mortars?|rounds|shells?|shelled)\b",
     re.IGNORECASE,
 )
 _FORCES = re.compile(
     r"\b(?:troops|forces|soldiers|army|military|fighters|units?|brigade|regiment|contingent|"
-    r"militia|vessels|warships|tanks|battalions?|marines|Taliban|peacekeepers|commanders|"
+    r"militias?|vessels|warships|tanks|battalions?|marines|Taliban|peacekeepers|commanders|"
     r"commandos|peshmerga|guards?|paratroopers|reinforcements|frigates|warships|destroyers|"
-    r"navy|navies)\b",
+    r"navy|navies|rebels|militants|insurgents|separatists|militiamen|gunmen|carriers?|columns)\b",
     re.IGNORECASE,
 )
 # what makes a trigger's happening unreal: modality, condition, wish
 _MODAL_BEFORE = re.compile(
-    r"\b(?:could|might|(?-i:may)|can|any|promising to|threatened|threatening|warned of|"
+    r"\b(?:could|might|(?-i:may)|can|any|promising to|threatened|threatening|warned of|vows|"
     r"warning of|threat of|fears? of|threaten(?:ed|s|ing)? to|vow(?:ed|s|"
     r"ing)? to|vowing|"
     r"promised to|pledged to|ready to|prepared to|plans? to|planning to|wants? to|seeks? to|"
@@ -197,6 +231,7 @@ _MODAL_BEFORE = re.compile(
     r"urg(?:ed|ing|es)|asked|ask|if|unless|whether|risk of|allowed to|able to|fail to|"
     r"spoken of|spoke of|talk of|a separate|authori[sz]e|lay down|how|why|meant to|backing|backed|"
     r"way for|in favour of|in favor of|failed to|refused to|skip(?:s|ped)?|had been expected to|"
+    r"(?:with|of) (?:organi[sz]ing|inciting|planning|leading|staging)|"
     r"would not|will not|did not|does not|do not|not|never|no|without|nor|neither|denied)\b",
     re.IGNORECASE,
 )
@@ -223,13 +258,30 @@ _NOT_AN_EVENT_AFTER = re.compile(
 _HYPOTHETICAL = re.compile(r"\bin what (?:would|will|could) be\b", re.IGNORECASE)
 # "ending the strike", "announced the agreement", "ahead of the summit": a happening told elsewhere
 _REFERENCE_BEFORE = re.compile(
-    r"\b(?:ending|end|end to|ended|lift|lifting|call off|calling off|settle|resolve|over|about|"
+    r"\b(?:ending|end|end to|ended|lift|lifting|call off|calling off|called off|cancell?ed|"
+    r"canceled|postponed|suspended|settle|resolve|over|about|"
     r"discuss|discussed|monitor|monitored|respected|violating|violation of|observe|accept|"
     r"accepted|endorsed|announced|announce|welcomed|welcome|condemned|hailed|claimed|denied|"
     r"ahead of|after|since|described|rejected|praised|criticised|criticized|during|of|under|"
     r"called|hailed|against|before|join|joined|joining)\s+"
     r"(?:the|this|that|its|their|those|these)\s+(?:[\w.'’-]+\s+){0,2}$",
     re.IGNORECASE,
+)
+# "stopped fighting under a deal brokered by Moscow": the deal's terms, not its signing
+_UNDER_TERMS = re.compile(r"\b(?:under|in line with)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# "It was the second attack on the airport this month": counts a happening told already
+_COUNTED_AGAIN = re.compile(
+    r"^\s*(?:It|This|That)\s+(?:was|is|marked|became)\s+(?:the|a|an)\s+"
+    r"(?:second|third|fourth|fifth|sixth|latest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+# "The agreement does not settle the status": the deal's terms, not its making
+_TERMS_AFTER = re.compile(
+    r"\s+(?:does|do|is|are|will|would|can|could|may|must|gives|allows|provides|sets|calls|"
+    r"requires|includes|covers|leaves|remains|obliges|foresees|envisages|"
+    r"(?:was|were|has been|had been) (?:\w+ly )?(?:welcomed|hailed|critici[sz]ed|condemned|"
+    r"rejected|praised|described|questioned|endorsed|greeted|denounced))\b",
+    re.I,
 )
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAUSE_START = re.compile(
@@ -281,7 +333,12 @@ def find_triggers(sentence: str, document_is_labour: bool = False) -> list[Trigg
         reference = (
             kind != "speech"
             and not word.lower().endswith("ed")  # "the deal was signed": the signing itself
-            and bool(_REFERENCE_BEFORE.search(before))
+            and bool(
+                _REFERENCE_BEFORE.search(before)
+                or _UNDER_TERMS.search(before)
+                or _COUNTED_AGAIN.match(sentence[:start])
+                or (event_type == "agreement" and _TERMS_AFTER.match(sentence, end))
+            )
         )
         modal = _is_blocked(sentence, start, event_type)
         if event_type == "strike" and any(b <= start < e for b, e in negated_attacks):
@@ -318,8 +375,31 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         if re.match(r"\s+(?:order|ballot|fund|pay|notice|action)\b", sentence[end:]):
             return None
         return "protest" if labour >= military else "strike"
-    if event_type == "protest" and lowered == "walked out" and re.match(r"\s+of\b", sentence[end:]):
+    if (
+        event_type == "protest"
+        and lowered.startswith("march")
+        and re.search(
+            r"\b(?:armed|mercenar\w*|mutin\w*|troops|fighters|columns|tanks)\b", window, re.I
+        )
+    ):
+        return "movement"  # "an armed march on the capital": forces moving, not a protest
+    if (
+        event_type == "protest"
+        and lowered == "walked out"
+        and (
+            re.match(r"\s+of\b", sentence[end:])
+            or re.search(
+                r"delegation|negotiators|envoys|talks", sentence[max(0, start - 80) : start]
+            )
+        )
+    ):
         return "other"  # walking out of talks is not a strike
+    if lowered.startswith("by ") and not re.search(
+        r"\b(?:agreed|spoke|talked|discussed|conferred|negotiated|met)\b[^.;]{0,60}$",
+        sentence[:start],
+        re.I,
+    ):
+        return None  # "told reporters by phone": how a statement reached them
     if (
         event_type == "meeting"
         and lowered.startswith("discuss")
@@ -334,8 +414,16 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return None  # "the besieged city": a state, told elsewhere
     if (
         event_type == "strike"
-        and lowered in ("stormed", "overran")
-        and re.search(r"protesters|demonstrators|crowds?|students|marchers", window, re.I)
+        and lowered in ("stormed", "overran", "storming")
+        and (
+            lowered == "storming"
+            and not _FORCES.search(window)
+            or re.search(
+                r"protesters|demonstrators|crowds?|students|marchers|supporters|rioters|mob|thousands",
+                window,
+                re.I,
+            )
+        )
     ):
         return "protest"  # crowds storming a palace: the protest, not an armed attack
     if (
@@ -386,6 +474,12 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         re.I,
     ):
         return None  # "three truces - one agreed on 4 October": describes a listed item
+    if lowered == "left" and re.match(
+        r"\s+(?:at least |more than |some |about )?(?:\d[\d,]*|\w+|dozens|scores|hundreds)\s+"
+        r"(?:people\s+)?(?:dead|killed|injured|wounded)\b",
+        sentence[end:],
+    ):
+        return None  # "clashes left 20 dead": a toll, not a departure
     if event_type == "other" and lowered == "left" and _FORCES.search(window):
         return "movement"
     if (
@@ -394,6 +488,16 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         and re.search(r"protesters|demonstrators|police|riot|marchers", window, re.I)
     ):
         return "protest"  # protesters clashing with police: part of a protest
+    if (
+        event_type == "strike"
+        and lowered.startswith("raid")
+        and re.search(
+            r"\b(?:arrest|detain|rounded up|custody)",
+            sentence[max(0, start - 150) : end + 80],
+            re.I,
+        )
+    ):
+        return None  # "detained in dawn raids": the arrest, told by its own trigger
     if event_type == "strike" and lowered in ("downed", "sank") and not _MILITARY.search(window):
         return None
     if event_type == "strike" and lowered in ("killed", "killing", "fighting", "struck"):
@@ -443,7 +547,7 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return (
             "agreement"
             if re.search(
-                r"truce|ceasefire|cease-fire|deal|agreement|accord|mandate|contract", sentence, re.I
+                r"truce|ceasefire|cease-fire|deal|agreement|accord|contract", sentence, re.I
             )
             else None
         )
@@ -499,6 +603,11 @@ _CALLED_OFF_AFTER = re.compile(
     r"^[^.;]{0,60}?\b(?:have|has) not (?:yet )?(?:started|begun|taken place|resumed|happened)\b",
     re.IGNORECASE,
 )
+_TALLY_BEFORE = re.compile(
+    r"\b(?:recorded|registered|counted|documented|logged|tallied)\s+(?:[\w,%-]+\s+){0,6}?"
+    r"\d[\d,]*\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _HABITUAL_AFTER = re.compile(
     r"^[^,.;]{0,30}?\b(?:several|many|multiple|numerous|countless|\d+|two|three|four|five)\s+times\b",
     re.IGNORECASE,
@@ -524,6 +633,8 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
         r"\b(?:this|these|that)\s+$", sentence[max(0, start - 10) : start], re.I
     ):
         return True  # "this agreement is the first step": the deal as a thing, not its signing
+    if _TALLY_BEFORE.search(sentence[max(0, start - 60) : start]):
+        return True  # "the monitor recorded 41 violent events and 17 demonstrations": a tally
     if _HABITUAL_AFTER.match(sentence[start:]):
         return True  # "clashed several times since 2016": no one happening to date
     if opener == "until" and _PAST_VERB_AFTER_UNTIL.match(sentence, clause_start):
@@ -536,7 +647,9 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
     tail = " ".join(before.split()[-7:])
     if _MODAL_BEFORE.search(tail):
         return True
-    if _FIRST_SINCE.search(sentence[max(0, start - 40) : start + 60]) and event_type == "meeting":
+    first_since = _FIRST_SINCE.search(sentence[max(0, start - 40) : start + 60])
+    # "met on 2 October, their first talks since 2022": the comparison is about "talks" only
+    if first_since and event_type == "meeting" and first_since.start() < start - max(0, start - 40):
         return (
             "since" in sentence[start : start + 60]
             or "in what would be" in sentence[max(0, start - 40) : start]

@@ -212,3 +212,46 @@ def test_a_yearless_date_can_take_the_year_given_in_its_sentence():
     mentions = find_dates("Troops were sent in 2001, weeks after the Sept. 11 attacks.")
     day = next(m for m in mentions if m.kind == "date")
     assert resolve(day, PUBLISHED, year_hint=2001).start == date(2001, 9, 11)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end", "precision"),
+    [
+        (
+            "The insurgency flared late in 2017 in the hills.",
+            "2017-10-01",
+            "2017-12-31",
+            "approximate",
+        ),
+        (
+            "Unrest spread early in 2020 across the delta.",
+            "2020-01-01",
+            "2020-03-31",
+            "approximate",
+        ),
+        ("The dispute started in mid-2016.", "2016-05-01", "2016-08-31", "approximate"),
+        ("Last Wednesday the market was bombed.", "2024-03-06", "2024-03-06", "day"),
+    ],
+)
+def test_parts_of_a_year_and_capitalised_last_weekdays(sentence, start, end, precision):
+    resolved = only_date(sentence)
+    assert (resolved.start.isoformat(), resolved.end.isoformat(), resolved.precision) == (
+        start,
+        end,
+        precision,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("Rebels shelled the port overnight Monday.", "2024-03-11", "2024-03-11"),
+        ("Rebels shelled the port in the early hours of Sunday.", "2024-03-10", "2024-03-10"),
+        ("Rebels shelled the port in the first week of March.", "2024-03-01", "2024-03-07"),
+        ("Rebels shelled the port in the third week of February.", "2024-02-15", "2024-02-21"),
+        ("Rebels shelled the port earlier in the week.", "2024-03-11", "2024-03-17"),
+    ],
+)
+def test_nights_weeks_of_a_month_and_earlier_in_the_week(sentence, start, end):
+    resolved = only_date(sentence)
+    assert (resolved.start.isoformat(), resolved.end.isoformat()) == (start, end)

@@ -72,3 +72,22 @@ def test_an_ending_closes_the_state_it_ends():
     (closed,) = merge_events(events, endings=frozenset({1}))
     assert (closed.date.start, closed.date.end) == (date(2023, 5, 2), date(2023, 9, 27))
     assert len(closed.evidence) == 2
+
+
+def test_the_first_sentence_telling_a_happening_is_its_main_evidence():
+    lede = "Nurses walked out on Thursday."
+    later = (
+        "Their leader told reporters at a long picket line on Thursday that the strike would go on."
+    )
+    headline = "Nurses walk out"
+    events = [
+        ExtractedEvent(
+            type="protest",
+            title=quote,
+            date=DateRange(date(2024, 3, 7), date(2024, 3, 7), "day", ""),
+            evidence=(Passage(quote, at, at + len(quote)),),
+        )
+        for quote, at in ((headline, 0), (lede, 20), (later, 60))
+    ]
+    (merged,) = merge_events(events)
+    assert merged.evidence[0].quote == lede

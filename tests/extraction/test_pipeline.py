@@ -429,3 +429,451 @@ def test_the_coming_weeks_give_no_date_but_the_next_thirty_days_do():
     assert events_of("Peacekeepers will pull out over the next 30 days.") == [
         ("movement", "2025-10-16", "2025-11-15", "approximate")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "KARVAN, Ardenia, Feb. 7 (Wire) — Rebels shelled the town of Marsa on Tuesday.",
+            "Rebels shelled the town of Marsa on Tuesday",
+        ),
+        (
+            "LORVAN - Kestrian troops withdrew from the border post on Monday.",
+            "Kestrian troops withdrew from the border post on Monday",
+        ),
+        (
+            "Officials said on Monday that government troops had shelled Marsa on Sunday.",
+            "Government troops had shelled Marsa on Sunday",
+        ),
+        (
+            "Rebels shelled the town of Marsa on Tuesday, which lies on the main road north.",
+            "Rebels shelled the town of Marsa on Tuesday",
+        ),
+        (
+            "Nurses walked out at six hospitals on Monday, the union said.",
+            "Nurses walked out at six hospitals on Monday",
+        ),
+        (
+            "21:40 GMT - Police fired tear gas at crowds outside parliament on Monday.",
+            "Police fired tear gas at crowds outside parliament on Monday",
+        ),
+    ],
+)
+def test_titles_are_the_clause_around_the_trigger(text, title):
+    titles = [e.title for e in extract(text, PUBLISHED) if e.type != "statement"]
+    assert titles == [title]
+
+
+def test_long_titles_are_cut_at_a_word_boundary_with_an_ellipsis():
+    text = (
+        "Delegations of the northern and southern provincial governments and several "
+        "neighbouring states met in the old harbour town of Sarnel on Monday."
+    )
+    (event,) = extract(text, PUBLISHED)
+    assert len(event.title) <= 90
+    assert event.title.endswith("…")
+    assert text.startswith(event.title[:-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a comparison with an old year dates nothing
+            "Thirty years ago today, envoys initialled the accord that ended the bloodiest war "
+            "since 1945.",
+            [("agreement", "1995-10-16", "1995-10-16", "day")],
+        ),
+        (  # "until" after a past verb ends a past campaign, not a future one
+            "A shell hit the market on 28 August, killing nine. Two days later the alliance "
+            "launched Operation Hammer, a campaign of air strikes on rebel positions that "
+            "lasted until 20 September.",
+            [
+                ("strike", "2025-08-28", "2025-08-28", "day"),
+                ("strike", "2025-08-30", "2025-09-20", "day"),
+            ],
+        ),
+        (  # a look back ("the day before") does not move the story's clock
+            "Crowds marched on 3 October. Leaders had met the mayor the day before. "
+            "Organisers were arrested 48 hours later.",
+            [
+                ("protest", "2025-10-03", "2025-10-03", "day"),
+                ("meeting", "2025-10-02", "2025-10-02", "day"),
+                ("other", "2025-10-05", "2025-10-05", "day"),
+            ],
+        ),
+        (  # "that same evening" after naming a told happening takes its day
+            "After a long debate on Monday, the senate voted to send troops. The cabinet had "
+            "approved the plan the day before. The minister spoke on Wednesday. "
+            "Critics walked out before the vote and held a rally that same evening.",
+            [
+                ("other", "2025-10-13", "2025-10-13", "day"),
+                ("other", "2025-10-12", "2025-10-12", "day"),
+                ("statement", "2025-10-15", "2025-10-15", "day"),
+                ("protest", "2025-10-13", "2025-10-13", "day"),
+            ],
+        ),
+        (  # a comparison is kept when it is the "when" of the happening after it
+            "It will be the first strike since the spring of 2019, when nurses stopped work "
+            "for two days. An overtime ban has been in place since August, and a work-to-rule "
+            "throughout September.",
+            [
+                ("protest", "2019-03-01", "2019-05-31", "approximate"),
+                ("protest", "2025-08-01", "2025-10-16", "month"),
+                ("protest", "2025-09-01", "2025-09-30", "month"),
+            ],
+        ),
+    ],
+)
+def test_anchors_comparisons_and_past_ends(text, expected):
+    assert events_of(text) == expected
+
+
+def test_a_date_line_heads_a_section_until_the_next_heading():
+    text = (
+        "Week in review\n\n"
+        "The week was long.\n\n"
+        "Here is what happened.\n\n"
+        "Last Saturday\n\n"
+        "Crowds stormed the parliament building.\n\n"
+        "That night gunmen set fire to a minister's house.\n\n"
+        "Wednesday\n\n"
+        "Soldiers shelled the port.\n\n"
+        "Background\n\n"
+        "Strikes were reported."
+    )
+    found = events_of(text)
+    assert ("protest", "2025-10-11", "2025-10-11", "day") in found
+    assert ("strike", "2025-10-11", "2025-10-11", "day") in found
+    assert ("strike", "2025-10-15", "2025-10-15", "day") in found
+    assert len([e for e in found if e[0] != "other"]) == 3
+
+
+def test_a_feature_about_a_past_year_does_not_stretch_a_truce_to_today():
+    text = (
+        "Thirty years ago today the accord was signed. The war began in 1992. "
+        "Shelling in 1993 and 1994 destroyed the city. Fighting in 1995 ended it. "
+        "A ceasefire took effect on 12 October."
+    )
+    assert ("pause", "1995-10-12", "1995-10-12", "day") in events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rival militias agreed a truce in Doha in the summer, and it has held since "
+            "taking effect on 2 August.",
+            [
+                ("agreement", "2025-06-01", "2025-08-31", "approximate"),
+                ("pause", "2025-08-02", "2025-10-16", "day"),
+            ],
+        ),
+        (
+            "No shots have been fired since 9 September, when the two commanders agreed a "
+            "local truce by telephone.",
+            [
+                ("pause", "2025-09-09", "2025-10-16", "day"),
+                ("agreement", "2025-09-09", "2025-09-09", "day"),
+                ("meeting", "2025-09-09", "2025-09-09", "day"),
+            ],
+        ),
+        (
+            "Security forces detained the former prime minister and several of his closest "
+            "advisers and aides in dawn raids on 2 October.",
+            [("other", "2025-10-02", "2025-10-02", "day")],
+        ),
+        (
+            "The two presidents agreed a truce in a call on Monday that took effect on Tuesday.",
+            [
+                ("agreement", "2025-10-13", "2025-10-13", "day"),
+                ("meeting", "2025-10-13", "2025-10-13", "day"),
+                ("pause", "2025-10-14", "2025-10-16", "day"),
+            ],
+        ),
+        (
+            "Drones hit Sarnel on Monday, Orlo on Tuesday and Port Vell on Wednesday.",
+            [
+                ("strike", "2025-10-13", "2025-10-13", "day"),
+                ("strike", "2025-10-14", "2025-10-14", "day"),
+                ("strike", "2025-10-15", "2025-10-15", "day"),
+            ],
+        ),
+    ],
+)
+def test_dates_go_to_the_happening_they_describe(text, expected):
+    assert events_of(text) == expected
+
+
+def test_a_list_of_handover_deadlines_gives_one_movement_each():
+    text = (
+        "Rebel units must hand back the Sarn district by the 20th, Orlo by 1 November "
+        "and the port by 9 November."
+    )
+    assert events_of(text) == [
+        ("movement", "2025-10-16", "2025-10-20", "approximate"),
+        ("movement", "2025-10-16", "2025-11-01", "approximate"),
+        ("movement", "2025-10-16", "2025-11-09", "approximate"),
+    ]
+
+
+def test_a_deadline_for_anything_but_a_handover_dates_nothing():
+    assert events_of("The minister must reply to the union by Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a date opening a clause with its own happening is not the first one's second date
+            "Envoys of both camps met in Tunis on Monday, and on Tuesday they signed a "
+            "prisoner swap.",
+            [
+                ("meeting", "2025-10-13", "2025-10-13", "day"),
+                ("agreement", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
+        (  # "will" inside the quotation does not make the telling future
+            "'We will never surrender,' the commander told reporters on Sunday.",
+            [("statement", "2025-10-12", "2025-10-12", "day")],
+        ),
+        (
+            "Fighting has raged in the valley since 15 April 2023.",
+            [("strike", "2023-04-15", "2025-10-16", "day")],
+        ),
+    ],
+)
+def test_clauses_quotes_and_perfect_wordings(text, expected):
+    assert events_of(text) == expected
+
+
+def test_the_same_evening_tells_a_second_happening_of_that_day():
+    text = (
+        "Troops opened fire on marchers in the port on Saturday, killing three people, and a "
+        "guard was shot dead outside the mayor's office the same evening."
+    )
+    events = extract(text, PUBLISHED)
+    assert [(e.type, e.date.start.isoformat()) for e in events] == [
+        ("strike", "2025-10-11"),
+        ("strike", "2025-10-11"),
+    ]
+    assert [e.title for e in events] == [
+        "Troops opened fire on marchers in the port on Saturday, killing three people",
+        "A guard was shot dead outside the mayor's office the same evening",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # months back after the story went back to 2019: that year
+            "The cabinet resigned on Monday. The crisis has deep roots. In 2019 the country "
+            "was shaken by a wave of unrest. On 12 November, troops fired on students at the "
+            "university.",
+            ("strike", "2019-11-12", "2019-11-12", "day"),
+        ),
+        (  # a day of the last few weeks stays in the publication's year
+            "The truce took effect on 2 October. It brought the calmest weeks since the war "
+            "began in 2015. The truce was agreed on 1 October.",
+            ("agreement", "2025-10-01", "2025-10-01", "day"),
+        ),
+        (  # a year told as a comparison ("since ... 2015") does not move the story back
+            "It was the calmest summer in the valley since the war began in 2015. "
+            "Troops retook the hill on 2 May.",
+            ("strike", "2025-05-02", "2025-05-02", "day"),
+        ),
+    ],
+)
+def test_yearless_days_after_an_old_year(text, expected):
+    assert expected in events_of(text)
+
+
+def test_a_captured_town_is_a_strike():
+    text = "The town was first captured by rebels in August 2017."
+    assert events_of(text) == [("strike", "2017-08-01", "2017-08-31", "month")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebel commanders threatened in September to resume shelling the port.",
+            [("statement", "2025-09-01", "2025-09-30", "month")],
+        ),
+        (
+            "The union voted on Monday to strike at the end of the month.",
+            [("other", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (
+            "The council condemned the crackdown on Sunday and will meet envoys on 23 October.",
+            [
+                ("statement", "2025-10-12", "2025-10-12", "day"),
+                ("meeting", "2025-10-23", "2025-10-23", "day"),
+            ],
+        ),
+        (
+            "Talks are expected on Sunday.",
+            [("meeting", "2025-10-19", "2025-10-19", "day")],
+        ),
+        (
+            "The truce is supposed to start on Monday.",
+            [("pause", "2025-10-20", "2025-10-20", "day")],
+        ),
+    ],
+)
+def test_a_past_telling_before_its_date_is_not_future(text, expected):
+    assert events_of(text) == expected
+
+
+def test_a_protest_that_is_only_the_scene_of_a_shooting_is_not_a_second_event():
+    text = "A student who was shot at a protest in Lorvan on 9 October died on Monday."
+    assert [e[0] for e in events_of(text) if e[0] != "other"] == ["strike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a relative clause's date belongs to its own verb
+            "Troops who arrived on 2 October clashed with rebels on Tuesday.",
+            [
+                ("movement", "2025-10-02", "2025-10-02", "day"),
+                ("strike", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
+        (  # the noun is the subject of its signing: one agreement
+            "The accord, first drafted in March, was signed on Sunday.",
+            [("agreement", "2025-10-12", "2025-10-12", "day")],
+        ),
+        (  # "met on Tuesday" stays past beside a planned happening
+            "The ministers met on Tuesday to prepare the summit planned for 5 November.",
+            [("meeting", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (  # "their first talks since" compares the talks, not the meeting
+            "The two sides met in Geneva on 2 October, their first talks since March 2022.",
+            [("meeting", "2025-10-02", "2025-10-02", "day")],
+        ),
+        (
+            "The rebels, who seized the town in 2019, withdrew from it on Monday.",
+            [
+                ("strike", "2019-01-01", "2019-12-31", "year"),
+                ("movement", "2025-10-13", "2025-10-13", "day"),
+            ],
+        ),
+    ],
+)
+def test_each_verb_keeps_the_date_of_its_own_clause(text, expected):
+    assert [e for e in events_of(text) if e[0] != "statement"] == expected
+
+
+def test_an_anchor_clause_with_its_own_date_counts_from_that_date():
+    text = "Three days after the truce took effect on 4 October, rebels shelled the port."
+    assert events_of(text) == [("strike", "2025-10-07", "2025-10-07", "day")]
+
+
+def test_a_fuzzy_anchor_with_a_dated_anchor_event_keeps_both():
+    text = "The envoy met rebel leaders less than 48 hours after the attack on 3 October."
+    assert events_of(text) == [
+        ("meeting", "2025-10-03", "2025-10-05", "approximate"),
+        ("strike", "2025-10-03", "2025-10-03", "day"),
+    ]
+
+
+def test_a_date_in_the_scope_of_a_plan_dates_nothing_else():
+    text = (
+        "Smaller marches resumed on Tuesday morning, and students planned to march to the "
+        "embassy later in the week."
+    )
+    assert events_of(text) == [("protest", "2025-10-14", "2025-10-14", "day")]
+
+
+def test_a_narrative_of_an_old_year_dates_its_yearless_days_and_spans_in_it():
+    text = (
+        "The country marked the anniversary on Sunday.\n\n"
+        "The massacres began on 6 April 1994. Over the next 100 days, militias killed "
+        "hundreds of thousands of people. Rebel forces captured Kigali on 4 July."
+    )
+    found = events_of(text, published=date(2024, 4, 9))
+    assert ("strike", "1994-04-06", "1994-07-15", "approximate") in found
+    assert ("strike", "1994-07-04", "1994-07-04", "day") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Porters will walk out for 48 hours from 3 November.",
+            [("protest", "2025-11-03", "2025-11-04", "day")],
+        ),
+        (
+            "The union said on Wednesday it would strike after talks with the ministry broke "
+            "down on Tuesday.",
+            [
+                ("statement", "2025-10-15", "2025-10-15", "day"),
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
+        (
+            "Dockers to strike from 3 November as pay talks collapse",
+            [("protest", "2025-11-03", "2025-11-03", "day")],
+        ),
+    ],
+)
+def test_durations_and_talks_with_their_own_verb(text, expected):
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a past verb far before its date keeps it past despite "to reopen"
+            "Both sides signed separate but matching accords in Ankara on Friday to reopen the "
+            "ports.",
+            [("agreement", "2025-10-10", "2025-10-10", "day")],
+        ),
+        (
+            "Comparisons with the storming of the parliament on January 6, 2021 were drawn.",
+            [("protest", "2021-01-06", "2021-01-06", "day")],
+        ),
+        (
+            "The law was drafted after the bombing of the central station in March 2024.",
+            [("strike", "2024-03-01", "2024-03-31", "month")],
+        ),
+        (
+            "The leaders spoke by phone on Saturday. No shots have been fired since the call.",
+            [
+                ("meeting", "2025-10-11", "2025-10-11", "day"),
+                ("pause", "2025-10-11", "2025-10-16", "day"),
+            ],
+        ),
+        ("Opposition vows Friday march", []),
+    ],
+)
+def test_wordings_of_wire_copy_and_explainers(text, expected):
+    assert [e for e in events_of(text) if e[0] != "other"] == expected
+
+
+def test_an_anchor_named_with_a_modifier_finds_its_happening():
+    text = (
+        "Leaders met at an emergency summit in Accra on Sunday. The general declared himself "
+        "president on Friday. Hours before the Accra summit opened, thousands marched through "
+        "the capital."
+    )
+    assert ("protest", "2025-10-11", "2025-10-12", "approximate") in events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a tally of happenings over a period, compared with the week before
+            "Between 4 and 10 October, monitors recorded 41 violent events and 17 "
+            "demonstrations, 12% fewer incidents than in the previous week.",
+            [],
+        ),
+        (  # "no later than" is a deadline, not a comparison
+            "Both sides must start pulling back heavy guns no later than the second day after "
+            "the truce took hold on 2 October.",
+            [("movement", "2025-10-04", "2025-10-04", "day")],
+        ),
+    ],
+)
+def test_tallies_and_comparisons_date_nothing(text, expected):
+    assert [e for e in events_of(text) if e[0] != "pause"] == expected

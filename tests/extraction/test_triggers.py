@@ -195,3 +195,62 @@ def test_definite_mentions_of_happenings_told_elsewhere_are_references(sentence,
 def test_tellings_are_dated_wherever_the_date_sits(text, expected):
     events = extract(text, PUBLISHED)
     assert [(e.type, e.date.start.isoformat()) for e in events] == [("statement", expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The war between the two valleys broke out in May 2019.", ["strike"]),
+        ("Clashes along the northern border erupted on Tuesday.", ["strike"]),
+        ("Farmers have camped outside the ministry since 3 June.", ["protest"]),
+        ("Dock workers stopped work for a day on Monday.", ["protest"]),
+        ("Teachers began a work-to-rule on 10 June.", ["protest"]),
+        ("Police detained six activists in dawn raids on Tuesday.", []),
+        ("The three were charged on Monday with organising a riot.", []),
+        ("Both sides stopped fighting on Friday under a deal brokered by Qatar.", ["pause"]),
+        ("The two navies exchanged artillery fire on Monday.", ["strike"]),
+        ("No exchanges of fire have been reported since 2 June.", ["pause"]),
+        ("The two generals agreed a local truce by telephone on 2 June.", ["agreement", "meeting"]),
+        ("The minister told reporters by phone on Monday that aid was coming.", ["statement"]),
+        ("The envoy briefed the foreign affairs committee on Tuesday.", ["meeting"]),
+        ("On Friday crowds overwhelmed the police in the capital.", ["protest"]),
+        (
+            "Talks in Oslo broke down on Monday when the rebel delegation walked out.",
+            ["meeting"],
+        ),
+        ("The accord does not settle the border dispute that began in 2019.", []),
+        ("It was the third drone attack on the port this month.", []),
+        ("Soldiers shot protesters outside the palace on 3 June.", ["strike"]),
+        ("A suicide bomber blew himself up at a checkpoint on Monday.", ["strike"]),
+        ("Riot police used tear gas to disperse protesters on Friday.", ["protest"]),
+        ("At least 12 people were killed when a bus hit a landmine on Sunday.", ["strike"]),
+        ("Clashes in the old town left 20 dead last week.", ["strike"]),
+        ("Air traffic controllers began a three-day strike on Tuesday.", ["protest"]),
+        ("The union called off the strike planned for Friday.", []),
+        ("Students occupied the rector's office on Wednesday.", ["protest"]),
+        ("No rockets have been fired from the strip since 10 June.", ["pause"]),
+        ("The truce deal was welcomed by the UN on Tuesday.", ["statement"]),
+        ("On 5 June, police fired tear gas at a march of farmers in the capital.", ["protest"]),
+        ("Police fired tear gas and rubber bullets at crowds on Friday.", ["strike"]),
+        ("The two envoys first sat down in Geneva on 6 May.", ["meeting"]),
+        ("On 6 June the army moved an extra infantry battalion to the border.", ["movement"]),
+        ("Rebel columns crossed from the hills overnight on Friday.", ["movement"]),
+        ("On Saturday armoured convoys were rolling north towards the capital.", ["movement"]),
+        ("On Sunday thousands of supporters stormed the Congress building.", ["protest"]),
+        ("Early Wednesday, a border post was struck by several mortar rounds.", ["strike"]),
+        ("Kestria withdrew its aircraft carrier group from the area in 2024.", ["movement"]),
+        ("On Saturday the mercenaries began an armed march on the capital.", ["movement"]),
+        ("Commentators recalled the military coup of 1964.", []),
+        ("The mission's mandate was last renewed in August 2023.", []),
+        ("The truce was renewed in August for another 60 days.", ["agreement"]),
+        (
+            "Late on Wednesday, officers appeared on state television to read a decree.",
+            ["statement"],
+        ),
+        ('On Sunday the president called it "an act of barbarism".', ["statement"]),
+        ("The alliance will send 4,000 extra troops to the east next month.", ["movement"]),
+        ("The ceasefire agreed on 3 June has largely held.", ["agreement", "pause"]),
+    ],
+)
+def test_wordings_of_unseen_news_get_their_types(text, expected):
+    assert types_of(text) == expected
