@@ -21,14 +21,14 @@ from .sentences import Sentence, split_sentences
 from .triggers import Trigger, find_triggers, is_labour_text
 from .types import DateRange, ExtractedEvent, ExtractionError, KnownNames, Passage
 
-EXTRACTOR_VERSION = "1.3.0"
+EXTRACTOR_VERSION = "1.3.1"
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|must|has to|have to|is to|are to|is due|are due|due to|expected|"
     r"scheduled|set to|would|plans?|planned|planning|to be held|upcoming|going to|"
     r"to (?-i:resume|meet|begin|start|"
     r"hold|visit|sign|travel|vote|return|open|hear|debate|reopen|strike|walk out|march|protest|"
-    r"rally|stage|gather|stop work|close|shut))\b|\bdue on\b|'ll\b",
+    r"rally|stage|gather|stop work|close|shut|send|deploy|withdraw|pull out|pull back))\b|\bdue on\b|'ll\b",
     re.IGNORECASE,
 )
 _TOLD_BEFORE = re.compile(
@@ -118,6 +118,11 @@ _TOOK_EFFECT = re.compile(
     r"\b(?:took effect|taking effect|takes effect|came into (?:force|effect)|took hold|"
     r"went into effect|began|started|(?:has|have) (?:largely |mostly |broadly )?held|"
     r"(?:is|are|remains?) (?:still )?(?:holding|in force|in place))\b",
+    re.IGNORECASE,
+)
+_TRUCE_OUTCOME = re.compile(
+    r"\b(?:lasted|had held|held (?:only|until|for)|collapsed|broke down|crumbled|unravell?ed|"
+    r"(?:was|were) (?:broken|violated|shattered))\b",
     re.IGNORECASE,
 )
 RECENT_ANCHORS = 200
@@ -342,6 +347,18 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
     if agreed and not _TOOK_EFFECT.search(text):
         # "agreed a ceasefire on 15 June": the agreement; when the pause starts is told elsewhere
         events = {k: e for k, e in events.items() if not (e.type == "pause" and k[1:] in agreed)}
+        truce = next((t for t in triggers if t.type == "pause" and not t.blocked), None)
+        outcome = truce and _TRUCE_OUTCOME.search(text, truce.end)
+        if outcome and not any(
+            truce.end <= t.start < outcome.start() and t.type != "agreement" for t in triggers
+        ):
+            # "a truce agreed in June collapsed after eleven days": the pause did run, from the
+            # agreeing; how long is told only roughly
+            events = {k: e for k, e in events.items() if e.type != "pause"}
+            for key, event in list(events.items()):
+                if event.type == "agreement":
+                    title = _title(text, truce)
+                    events[("pause", *key[1:])] = replace(event, type="pause", title=title)
     return list(events.values())
 
 

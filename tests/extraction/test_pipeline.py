@@ -877,3 +877,60 @@ def test_an_anchor_named_with_a_modifier_finds_its_happening():
 )
 def test_tallies_and_comparisons_date_nothing(text, expected):
     assert [e for e in events_of(text) if e[0] != "pause"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A truce agreed in March broke down within a fortnight.",
+            [
+                ("agreement", "2025-03-01", "2025-03-31", "month"),
+                ("pause", "2025-03-01", "2025-03-31", "month"),
+            ],
+        ),
+        (
+            "An earlier ceasefire, agreed in Lomé in 2021, lasted barely six weeks.",
+            [
+                ("agreement", "2021-01-01", "2021-12-31", "year"),
+                ("pause", "2021-01-01", "2021-12-31", "year"),
+            ],
+        ),
+        (  # what collapsed is the talks, not the truce
+            "The rebels agreed a truce in May, and the talks collapsed in June.",
+            [
+                ("agreement", "2025-05-01", "2025-05-31", "month"),
+                ("meeting", "2025-06-01", "2025-06-30", "month"),
+            ],
+        ),
+        (  # nothing says the truce ran: only the agreeing happened
+            "The rebels agreed a ceasefire in May.",
+            [("agreement", "2025-05-01", "2025-05-31", "month")],
+        ),
+    ],
+)
+def test_an_agreed_truce_that_lasted_or_collapsed_ran_from_its_agreeing(text, expected):
+    assert sorted(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Coalition to deploy 800 troops to the northern border from November 2nd",
+            [("movement", "2025-11-02", "2025-11-02", "day")],
+        ),
+        (
+            "Army to pull back from the port city on December 1",
+            [("movement", "2025-12-01", "2025-12-01", "day")],
+        ),
+        (  # the deciding is past; the sending is what it decided
+            "The council decided on 3 October to send troops to the province.",
+            [
+                ("movement", "2025-10-03", "2025-10-03", "day"),
+            ],
+        ),
+    ],
+)
+def test_a_headline_infinitive_of_force_movement_is_future(text, expected):
+    assert [e for e in events_of(text) if e[0] != "other"] == expected
