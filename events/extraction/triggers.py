@@ -122,6 +122,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"advanced (?:into|on|towards?)|moved (?:on|into|towards?|to)|pushed into|"
      r"set foot in|dispatched|stationed|massed|mobili[sz]ed|repositioned|relocated|"
      r"rolled into|arrived at|landed in|arrived|"
+     r"(?:troops|forces|soldiers|tanks|columns|units) (?:[\w-]+ )?(?:poured|streamed|swept|surged|"
+     r"crossed) (?:across|into|over|through)|"
+     r"(?:troops|forces|soldiers|tanks) (?:[\w-]+ )?(?:sealed|cordoned) off|"
      r"encircled|encircle|closed the ring|besieged|moved up|brought in|rushed|"
      r"sent (?:[\w-]+ ){0,2}(?:frigates|warships|ships|jets|fighter jets|destroyers|"
      r"submarines|tanks|units|battalions|brigades|reinforcements|paratroopers|commandos)|"
@@ -332,7 +335,9 @@ def find_triggers(sentence: str, document_is_labour: bool = False) -> list[Trigg
         before = sentence[max(0, start - 60) : start]
         reference = (
             kind != "speech"
-            and not word.lower().endswith("ed")  # "the deal was signed": the signing itself
+            and not re.search(
+                r"[a-z]ed\b", word.lower()
+            )  # "the deal was signed", "troops poured in"
             and bool(
                 _REFERENCE_BEFORE.search(before)
                 or _UNDER_TERMS.search(before)

@@ -254,3 +254,23 @@ def test_tellings_are_dated_wherever_the_date_sits(text, expected):
 )
 def test_wordings_of_unseen_news_get_their_types(text, expected):
     assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armoured columns streamed into the province on 3 June.", ["movement"]),
+        ("Rebel forces surged across the river on Monday.", ["movement"]),
+        ("Soldiers cordoned off the airport on Thursday night.", ["movement"]),
+        (  # a finite verb in the clause after "after its": a happening, not a reference
+            "The town fell in May, months after its troops swept into the valley on 2 March.",
+            ["movement"],
+        ),
+        (  # police sealing off a street is not a movement of forces
+            "Police sealed off the street on Monday.",
+            [],
+        ),
+    ],
+)
+def test_forces_pouring_across_or_sealing_off_are_a_movement(text, expected):
+    assert types_of(text) == expected
