@@ -363,6 +363,15 @@ def is_labour_text(text: str) -> bool:
     return len(_LABOUR.findall(sample)) > 2 * len(_MILITARY.findall(sample))
 
 
+_WORDS_CLASH = re.compile(
+    r"\s+(?:publicly\s+|openly\s+|sharply\s+)?(?:with|over)\s+(?:(?:his|her|their|its|the|"
+    r"fellow|western|european|nato|some)\s+)*(?:allies|partners|counterparts|leaders|ministers|"
+    r"lawmakers|legislators|reporters|journalists|critics|colleagues|the press|officials|"
+    r"the (?:budget|plan|proposal|bill|policy|issue|question))\b",
+    re.IGNORECASE,
+)
+
+
 def _retype(sentence, start, end, event_type, word, document_is_labour):
     if " " not in word and _NOT_AN_EVENT_AFTER.match(sentence, end):
         return None  # "conference centre", "negotiating committee", "strike order"
@@ -487,6 +496,8 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return None  # "clashes left 20 dead": a toll, not a departure
     if event_type == "other" and lowered == "left" and _FORCES.search(window):
         return "movement"
+    if lowered == "clashed" and _WORDS_CLASH.match(sentence, end):
+        return None  # "clashed with allies at a summit": a quarrel, the summit is the happening
     if (
         event_type == "strike"
         and lowered.startswith("clash")

@@ -274,3 +274,18 @@ def test_wordings_of_unseen_news_get_their_types(text, expected):
 )
 def test_forces_pouring_across_or_sealing_off_are_a_movement(text, expected):
     assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The chancellor clashed with her counterparts at a summit in Rome on Friday.",
+            ["meeting"],
+        ),
+        ("The premier clashed publicly with reporters on Thursday.", []),
+        ("Rebels clashed with the army near the border on Thursday.", ["strike"]),
+    ],
+)
+def test_clashing_with_allies_or_reporters_is_a_quarrel_not_fighting(text, expected):
+    assert types_of(text) == expected
