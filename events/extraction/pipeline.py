@@ -120,6 +120,11 @@ _TOOK_EFFECT = re.compile(
     r"(?:is|are|remains?) (?:still )?(?:holding|in force|in place))\b",
     re.IGNORECASE,
 )
+_NAME_BEFORE_YEAR = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b(?!(?:In|Since|By|Until|Till|From|The|Of|During|Before|After|Early|Late|"
+    r"Mid|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter|Ramadan|Eid|Lent|Through|Throughout|"
+    r"Between|And|Or|To|On|At|For)\s)(?-i:[A-Z][a-z]+)\s+$"
+)
 _TRUCE_OUTCOME = re.compile(
     r"\b(?:lasted|had held|held (?:only|until|for)|collapsed|broke down|crumbled|unravell?ed|"
     r"(?:was|were) (?:broken|violated|shattered))\b",
@@ -617,6 +622,8 @@ def _is_false_mention(text: str, mention: DateMention) -> bool:
         return True  # "12% fewer than in the previous week": a comparison
     if mention.prep == "since" and re.search(r"\btimes\s+since\s*$", before):
         return True  # "clashed several times since 2016": how often, not a state since then
+    if mention.kind == "year" and not mention.prep and _NAME_BEFORE_YEAR.search(before):
+        return True  # "the Finance Bill 2024", "Euro 2024": part of a name
     if mention.prep == "by" and mention.kind in ("date", "weekday"):
         # a deadline ("reply by Monday") dates no happening, unless it is a handover's
         return not _HANDOVER.search(before)

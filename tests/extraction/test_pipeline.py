@@ -934,3 +934,22 @@ def test_an_agreed_truce_that_lasted_or_collapsed_ran_from_its_agreeing(text, ex
 )
 def test_a_headline_infinitive_of_force_movement_is_future(text, expected):
     assert [e for e in events_of(text) if e[0] != "other"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the year names the bill; the talks are undated
+            "The president said he would hold talks on the Budget Act 2025 with the unions.",
+            [],
+        ),
+        (
+            "Police clashed with fans on the eve of the Cup 2024 final in Lagos.",
+            [],
+        ),
+        ("The rebels seized the town In 2019.", [("strike", "2019-01-01", "2019-12-31", "year")]),
+        ("Fighting broke out in 2019.", [("strike", "2019-01-01", "2019-12-31", "year")]),
+    ],
+)
+def test_a_year_after_a_capitalised_word_is_part_of_a_name(text, expected):
+    assert [e for e in events_of(text) if e[0] != "other"] == expected
