@@ -125,6 +125,10 @@ _NAME_BEFORE_YEAR = re.compile(
     r"Mid|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter|Ramadan|Eid|Lent|Through|Throughout|"
     r"Between|And|Or|To|On|At|For)\s)(?-i:[A-Z][a-z]+)\s+$"
 )
+_AND_FUTURE = re.compile(
+    r"\s(?:and|but)\s+(?:then\s+|also\s+)?(?:will|is due|are due|plans|is expected|is set)\b",
+    re.IGNORECASE,
+)
 _TRUCE_OUTCOME = re.compile(
     r"\b(?:lasted|had held|held (?:only|until|for)|collapsed|broke down|crumbled|unravell?ed|"
     r"(?:was|were) (?:broken|violated|shattered))\b",
@@ -652,6 +656,10 @@ def _is_future(text: str, mention: DateMention) -> bool:
         begin = barrier.end()
     barrier = _CLAUSE_END.search(text, mention.end)
     end = barrier.start() if barrier else len(text)
+    # "spoke with him on Sunday and will travel there next week": the future is a new predicate
+    coordinated = _AND_FUTURE.search(text, mention.end, end)
+    if coordinated and not _FUTURE.search(text, begin, mention.start):
+        end = coordinated.start()
     return bool(_FUTURE.search(text[begin:end]))
 
 

@@ -953,3 +953,23 @@ def test_a_headline_infinitive_of_force_movement_is_future(text, expected):
 )
 def test_a_year_after_a_capitalised_word_is_part_of_a_name(text, expected):
     assert [e for e in events_of(text) if e[0] != "other"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Thursday 16 October: the call was last Sunday, the visit is next week
+            "The mediator spoke by phone with the rebel leader on Sunday and will visit the camp next week.",
+            [
+                ("meeting", "2025-10-12", "2025-10-12", "day"),
+                ("meeting", "2025-10-20", "2025-10-26", "week"),
+            ],
+        ),
+        (  # the future is told before the date: both days are ahead
+            "The envoy will meet the rebels on Saturday and will then fly home.",
+            [("meeting", "2025-10-18", "2025-10-18", "day")],
+        ),
+    ],
+)
+def test_a_future_predicate_coordinated_after_a_date_leaves_it_in_the_past(text, expected):
+    assert [e for e in events_of(text) if e[0] != "other"] == expected
