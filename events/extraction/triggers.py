@@ -40,6 +40,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"final) round(?! of sanctions)|video call|videoconference|video conference|"
      r"received (?:a|the) (?:[\w-]+ )?delegation|bilateral meeting|hosted talks|"
      r"received (?-i:[A-Z])\w+|by (?:tele)?phone|by video ?link|"
+     r"joined (?:(?-i:[A-Z])[\w.-]* |other |fellow |his |her |their |the ){0,3}"
+     r"(?:foreign |defen[cs]e |finance |interior |[\w-]+ )?(?:ministers|leaders|counterparts|"
+     r"envoys|heads of state|heads of government)|"
      r"(?:in|during) an? (?:[\w-]+ )?call(?! for)|"
      r"brief(?:ed|s|ing)? (?:the )?(?:[\w-]+ ){0,2}?(?:committee|cabinet|lawmakers|senators|"
      r"(?-i:MPs))", "verb"),
@@ -363,6 +366,11 @@ def is_labour_text(text: str) -> bool:
     return len(_LABOUR.findall(sample)) > 2 * len(_MILITARY.findall(sample))
 
 
+_LEGALITY_AFTER = re.compile(
+    r"\s+(?:was|is|were|are|had been)\s+(?:not\s+)?(?:un)?(?:lawful|legal|illegal|"
+    r"constitutional|unconstitutional|legitimate|protected)\b",
+    re.IGNORECASE,
+)
 _WORDS_CLASH = re.compile(
     r"\s+(?:publicly\s+|openly\s+|sharply\s+)?(?:with|over)\s+(?:(?:his|her|their|its|the|"
     r"fellow|western|european|nato|some)\s+)*(?:allies|partners|counterparts|leaders|ministers|"
@@ -377,6 +385,8 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return None  # "conference centre", "negotiating committee", "strike order"
     lowered = word.lower()
     window = sentence[max(0, start - 80) : end + 80]
+    if event_type in ("strike", "protest") and _LEGALITY_AFTER.match(sentence, end):
+        return None  # "ruled that the strike was lawful": a ruling about it, not a happening
     if event_type == "strike" and lowered in ("strike", "strikes"):
         before = sentence[max(0, start - 25) : start].lower()
         if (
@@ -496,6 +506,15 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return None  # "clashes left 20 dead": a toll, not a departure
     if event_type == "other" and lowered == "left" and _FORCES.search(window):
         return "movement"
+    if (
+        lowered.endswith("call")
+        and re.search(
+            r"\b(?:through|via|over)\s+(?:a|an)\s+(?:[\w-]+\s+)?$",
+            sentence[max(0, start - 30) : start],
+        )
+        and not re.match(r"\s+with\b", sentence[end:])
+    ):
+        return None  # "appeared on television through a video call": a medium, not a meeting
     if lowered == "clashed" and _WORDS_CLASH.match(sentence, end):
         return None  # "clashed with allies at a summit": a quarrel, the summit is the happening
     if (
@@ -619,6 +638,16 @@ _CALLED_OFF_AFTER = re.compile(
     r"^[^.;]{0,60}?\b(?:have|has) not (?:yet )?(?:started|begun|taken place|resumed|happened)\b",
     re.IGNORECASE,
 )
+_ORDERED_AFTER = re.compile(
+    r"(?:pull-?out|pull-?back|withdrawal|deployment|redeployment|evacuation|retreat)s?\s+"
+    r"(?:was|were|had been|has been)\s+(?:ordered|approved|authori[sz]ed|announced|proposed)\b",
+    re.IGNORECASE,
+)
+_OPPOSED_BEFORE = re.compile(
+    r"\bto\s+(?:block|stop|halt|prevent|oppose|challenge|overturn|delay)\s+(?:the|a|any|its|their)"
+    r"\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _TALLY_BEFORE = re.compile(
     r"\b(?:recorded|registered|counted|documented|logged|tallied)\s+(?:[\w,%-]+\s+){0,6}?"
     r"\d[\d,]*\s+(?:[\w-]+\s+)?$",
@@ -643,6 +672,10 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
         sentence[max(0, start - 40) : start + 60]
     ):
         return True  # "the largest demonstration since 2019" compares; it dates nothing
+    if _ORDERED_AFTER.match(sentence, start):
+        return True  # "the pullout was ordered on Wednesday": the ordering, not the pullout
+    if _OPPOSED_BEFORE.search(sentence[max(0, start - 40) : start]):
+        return True  # "a motion to block the deployment": what was opposed did not happen
     if _CALLED_OFF_AFTER.match(sentence[start:]):
         return True  # "talks were suspended", "the summit was postponed"
     if event_type == "agreement" and re.search(

@@ -289,3 +289,51 @@ def test_forces_pouring_across_or_sealing_off_are_a_movement(text, expected):
 )
 def test_clashing_with_allies_or_reporters_is_a_quarrel_not_fighting(text, expected):
     assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Italian premier joined NATO defence ministers in Vilnius on Tuesday.", ["meeting"]),
+        ("The chancellor joined fellow leaders at the castle on Friday.", ["meeting"]),
+        ("The colonel joined the ruling party in 2019.", []),
+    ],
+)
+def test_joining_ministers_or_leaders_is_a_meeting(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The general addressed the nation through a video call on Friday night.", ["statement"]),
+        ("The two leaders spoke via a video call with their envoys on Friday.", ["meeting"]),
+        ("The ministers held a video call on Friday.", ["meeting"]),
+    ],
+)
+def test_a_call_as_the_medium_of_an_appearance_is_no_meeting(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A judge ruled on Thursday that the strike was illegal.", []),
+        ("The high court said on Friday that the protest was unconstitutional.", ["statement"]),
+        ("Dockers went on strike on Thursday.", ["protest"]),
+    ],
+)
+def test_a_ruling_on_the_legality_of_a_strike_is_no_strike(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The withdrawal was ordered on Monday by the army chief.", ["statement"]),
+        ("A bid to halt the deployment failed in the senate on 3 June.", []),
+        ("The troops were withdrawn from the city on Monday.", ["movement"]),
+    ],
+)
+def test_an_ordered_or_opposed_movement_is_not_the_movement_itself(text, expected):
+    assert types_of(text) == expected
