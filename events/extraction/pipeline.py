@@ -626,6 +626,10 @@ def _is_false_mention(text: str, mention: DateMention) -> bool:
         return True  # "12% fewer than in the previous week": a comparison
     if mention.prep == "since" and re.search(r"\btimes\s+since\s*$", before):
         return True  # "clashed several times since 2016": how often, not a state since then
+    if mention.prep in ("to", "until", "till", "through") and re.search(
+        r"\b(?:extended|extends|extending|prolonged)\s+$", before, re.IGNORECASE
+    ):
+        return True  # "truce extended to end of February": the new end, not when it was extended
     if mention.kind == "year" and not mention.prep and _NAME_BEFORE_YEAR.search(before):
         return True  # "the Finance Bill 2024", "Euro 2024": part of a name
     if mention.prep == "by" and mention.kind in ("date", "weekday"):

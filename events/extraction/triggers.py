@@ -84,6 +84,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"students|mourners)|blew (?:himself|herself|themselves) up|suicide bombers?|"
      r"detonated (?:a|an|the) (?:[\w-]+ )?(?:bomb|device|explosives?|vest)|"
      r"exchanged (?:[\w-]+ )?fire", "verb"),
+    ("protest", r"(?:thousands|hundreds|crowds|protesters|demonstrators|supporters) "
+     r"(?:poured|flooded|streamed|surged) (?:into|onto) (?:the )?(?:[\w-]+ )?(?:streets|squares?)",
+     "verb"),
     # halts of hostilities
     ("pause", r"cease-?fires?|truces?|lulls?|armistices?|"
      r"cessation of (?:hostilities|attacks|fighting)|"
@@ -110,6 +113,10 @@ LEXICON: list[tuple[str, str, str]] = [
      "verb"),
     # movements of forces
     ("movement", r"deploy(?:ed|ing|ments?|s)?|redeploy(?:ed|ment)?|"
+     r"(?:send|sends|sending|sent) (?:[\w,-]+ ){0,3}?(?:observers|monitors|peacekeepers|"
+     r"(?:monitoring|observer|observation|peacekeeping) (?:team|mission|force)s?)|"
+     r"evacuated (?:[\w-]+ ){0,2}?(?:staff|diplomats|citizens|nationals|personnel|foreigners)|"
+     r"flew (?:[\w,-]+ ){1,5}?(?:staff|diplomats|citizens|nationals|personnel|foreigners) out|"
      r"withdr(?:ew|awn|awals?|aw|awing)|"
      r"pull(?:ed|ing|s)? (?:[\w-]+ ){0,3}?(?:out|back)\b|pull-?out|pull-?back|retreat(?:ed)?|"
      r"drawdown|"
@@ -541,6 +548,8 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return (
             "strike" if re.search(r"killed|killing|wounded|injured|dead", sentence, re.I) else None
         )
+    if event_type == "movement" and lowered.startswith("flew ") and lowered.endswith(" out"):
+        return "movement"  # "flew thousands of citizens out": an evacuation, whoever flies it
     if event_type == "movement" and (
         lowered.split()[0]
         in (

@@ -973,3 +973,17 @@ def test_a_year_after_a_capitalised_word_is_part_of_a_name(text, expected):
 )
 def test_a_future_predicate_coordinated_after_a_date_leaves_it_in_the_past(text, expected):
     assert [e for e in events_of(text) if e[0] != "other"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Truce extended to end of November as talks stall", []),
+        (  # the extending has its own date
+            "On Monday the two sides agreed to extend the truce until the end of November.",
+            [("agreement", "2025-10-13", "2025-10-13", "day")],
+        ),
+    ],
+)
+def test_the_new_end_of_an_extended_truce_does_not_date_the_extension(text, expected):
+    assert [e for e in events_of(text) if e[0] != "other"] == expected

@@ -337,3 +337,29 @@ def test_a_ruling_on_the_legality_of_a_strike_is_no_strike(text, expected):
 )
 def test_an_ordered_or_opposed_movement_is_not_the_movement_itself(text, expected):
     assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The union will send an observer mission to the border next week.", ["movement"]),
+        ("The bloc sent 40 monitors to the province on Monday.", ["movement"]),
+        ("Marines evacuated the remaining diplomats from the capital on Sunday.", ["movement"]),
+        ("Airlines flew hundreds of stranded nationals out on Thursday.", ["movement"]),
+        ("The ministry sent a letter to the embassy on Monday.", ["statement"]),
+    ],
+)
+def test_sending_monitors_and_evacuating_staff_are_movements(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hundreds of thousands flooded onto the streets of the capital on Sunday.", ["protest"]),
+        ("Crowds surged into the main square on Friday evening.", ["protest"]),
+        ("Floodwater poured into the streets on Friday.", []),
+    ],
+)
+def test_crowds_pouring_into_streets_or_squares_are_a_protest(text, expected):
+    assert types_of(text) == expected
