@@ -363,3 +363,27 @@ def test_sending_monitors_and_evacuating_staff_are_movements(text, expected):
 )
 def test_crowds_pouring_into_streets_or_squares_are_a_protest(text, expected):
     assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rockets damaged a water station on the outskirts on Friday.", ["strike"]),
+        ("In May, drones destroyed two fuel depots near the port.", ["strike"]),
+        ("Floods damaged a water station on Friday.", []),
+    ],
+)
+def test_munitions_damaging_or_destroying_something_are_a_strike(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The release raised hopes for a new round of talks next month.", []),
+        ("Diplomats spoke of prospects for a summit in July.", []),
+        ("The two sides will hold a new round of talks next month.", ["meeting"]),
+    ],
+)
+def test_hopes_for_talks_are_not_a_meeting(text, expected):
+    assert types_of(text) == expected
