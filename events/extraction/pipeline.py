@@ -87,6 +87,11 @@ _DURATION = re.compile(
     r"(?:days?|nights?)\s+(?:of|in\s+[\w\s]{0,20}?holding|holding)\s+(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
+_NTH_DAY_OF = re.compile(
+    r"\b(?:a|the|its|their)\s+(second|third|fourth|fifth|sixth|seventh)\s+"
+    r"(?:straight\s+|consecutive\s+|full\s+)?day\s+of\s+(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
 _FOR_DURATION = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?for\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(hours|days)\b",
@@ -850,6 +855,11 @@ def _adjust_range(
         if _BEGAN.search(text[trigger.end : trigger.end + 40]):
             # "three days of talks that began on Sunday": the date is the first day
             return replace(date_range, end=date_range.start + days)
+        return replace(date_range, start=date_range.end - days)
+    nth_day = _NTH_DAY_OF.search(before)
+    if nth_day and date_range.precision == "day" and date_range.start == date_range.end:
+        # "held a second day of talks on Sunday": the talks began the day before
+        days = timedelta(days=_ORDINALS[nth_day.group(1).lower()] - 1)
         return replace(date_range, start=date_range.end - days)
     lasting = _FOR_DURATION.match(text, trigger.end)
     if lasting and date_range.precision == "day" and date_range.start == date_range.end:

@@ -987,3 +987,24 @@ def test_a_future_predicate_coordinated_after_a_date_leaves_it_in_the_past(text,
 )
 def test_the_new_end_of_an_extended_truce_does_not_date_the_extension(text, expected):
     assert [e for e in events_of(text) if e[0] != "other"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Negotiators held a third day of talks in Doha on Wednesday.",
+            [("meeting", "2025-10-13", "2025-10-15", "day")],
+        ),
+        (
+            "Farmers staged a second straight day of protests in the capital on Tuesday.",
+            [("protest", "2025-10-13", "2025-10-14", "day")],
+        ),
+        (  # one talks, told twice: the second day and the opening
+            "Envoys held a second day of talks in Geneva on Sunday. The talks opened on Saturday.",
+            [("meeting", "2025-10-11", "2025-10-11", "day")],
+        ),
+    ],
+)
+def test_the_nth_day_of_a_happening_began_days_before(text, expected):
+    assert events_of(text) == expected
