@@ -99,7 +99,7 @@ _FOR_DURATION = re.compile(
 )
 _BEGAN = re.compile(r"^\s*(?:that|which)?\s*(?:began|started|opened|beginning|starting)\b")
 _NTH_PERIOD = re.compile(
-    r"\b(?:entered|enters|entering|into|on|in)\s+its\s+(second|third|fourth|fifth|sixth|seventh|"
+    r"\b(?:(?:entered|enters|entering|into|on|in)\s+its|for\s+(?:a|the))\s+(second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(day|week|month)\b",
     re.IGNORECASE,
 )
@@ -869,7 +869,7 @@ def _adjust_range(
         days = -(-count // 24) if unit.startswith("hour") else count
         if 1 < days <= 31:
             return replace(date_range, end=date_range.start + timedelta(days=days - 1))
-    nth = _NTH_PERIOD.search(text[trigger.start : trigger.end + 60])
+    nth = _NTH_PERIOD.search(text[trigger.start : trigger.end + 90])
     if nth and date_range.precision == "day" and date_range.start == published:
         word, unit = nth.group(1).lower(), nth.group(2).lower()
         count = _ORDINALS.get(word) or int(re.match(r"\d+", word).group())

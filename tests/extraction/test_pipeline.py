@@ -1008,3 +1008,20 @@ def test_the_new_end_of_an_extended_truce_does_not_date_the_extension(text, expe
 )
 def test_the_nth_day_of_a_happening_began_days_before(text, expected):
     assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Thursday 16 October: shelling for three weeks up to today
+            "Shelling pounded the northern suburbs of the capital on Thursday for a third week.",
+            [("strike", "2025-09-25", "2025-10-16", "approximate")],
+        ),
+        (
+            "Dockers picketed the port gates on Thursday for the fifth day.",
+            [("protest", "2025-10-12", "2025-10-16", "day")],
+        ),
+    ],
+)
+def test_a_happening_for_an_nth_week_began_that_many_weeks_ago(text, expected):
+    assert [(t, s, e, p) for t, s, e, p in events_of(text)] == expected
