@@ -285,6 +285,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         if not any(begin <= t.start < end for begin, end in reference_spans)
     ]
     triggers = _without_passive_subjects(text, triggers)
+    triggers = _without_outbreak_told_by_when(text, triggers)
     pairings = pair(text, triggers, mentions, ranges, relational, article.published)
     pairings = _repair(text, triggers, mentions, pairings)
     pairings = [_outside_anchor_clause(p, mentions, anchor_dates) for p in pairings]
@@ -434,6 +435,27 @@ def _without_passive_subjects(text: str, triggers: list[Trigger]) -> list[Trigge
             and any(p.start > t.end for p in passives)
         )
     ]
+
+
+_OUTBREAK = re.compile(
+    r"^(?:war|conflict|fighting|hostilities)\s+(?:began|started|broke out|erupted)$", re.I
+)
+
+_WHEN_CLAUSE = re.compile(r",\s+when\b")
+
+
+def _without_outbreak_told_by_when(text: str, triggers: list[Trigger]) -> list[Trigger]:
+    """ "The war began on 3 March, when troops crossed into the plateau": the crossing is what
+    happened that day; the outbreak only names it."""
+    kept = []
+    for trigger in triggers:
+        when = _WHEN_CLAUSE.search(text, trigger.end)
+        told = when and any(
+            t.start > when.end() and not t.is_statement and not t.blocked for t in triggers
+        )
+        if not (_OUTBREAK.match(trigger.word) and told):
+            kept.append(trigger)
+    return kept
 
 
 def _outside_anchor_clause(pairing: Pairing, mentions, anchor_dates) -> Pairing:

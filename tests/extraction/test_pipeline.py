@@ -1025,3 +1025,20 @@ def test_the_nth_day_of_a_happening_began_days_before(text, expected):
 )
 def test_a_happening_for_an_nth_week_began_that_many_weeks_ago(text, expected):
     assert [(t, s, e, p) for t, s, e, p in events_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The war broke out on 9 May 2022, when rebel troops crossed into the valley.",
+            [("movement", "2022-05-09", "2022-05-09", "day")],
+        ),
+        (  # nothing else told: the outbreak is the happening
+            "The war began on 9 May 2022 in the valley.",
+            [("strike", "2022-05-09", "2022-05-09", "day")],
+        ),
+    ],
+)
+def test_an_outbreak_told_by_a_when_clause_is_that_clause_happening(text, expected):
+    assert [e for e in events_of(text) if e[0] != "other"] == expected
