@@ -310,6 +310,15 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         date_range = _adjust_range(
             text, trigger, date_range, article.published, bool(article.narrative_year)
         )
+        if (
+            trigger.type == "pause"
+            and date_range.precision == "day"
+            and date_range.start < article.published
+            and _MIDNIGHT_EFFECT.match(text, mention.end)
+        ):
+            # "the truce, announced on 24 April, took effect at midnight": from the next day
+            start = date_range.start + timedelta(days=1)
+            date_range = replace(date_range, start=start, end=max(start, date_range.end))
         key = (trigger.type, date_range.start, date_range.end)
         if SAME_DAY_OTHER.search(mention.text):
             key += (mention.text,)  # "opened fire on Saturday ... and the same evening shot"
@@ -403,6 +412,10 @@ def _section_date(text: str, article: _Article) -> DateRange | None:
 _LABEL = re.compile(r"^\s*(\w+(?:\s+\w+){0,3})\s*[:—–]\s+")
 
 
+_MIDNIGHT_EFFECT = re.compile(
+    r"[^.;]{0,40}?\b(?:took|came into|went into) (?:effect|force) at midnight\b(?! on\b)",
+    re.IGNORECASE,
+)
 _EFFECT_BEFORE = re.compile(
     r"\b(?:took effect|taking effect|takes effect|came into (?:force|effect)|held|holding|"
     r"in force|in place)\s+(?:[\w-]+\s+){0,2}$",

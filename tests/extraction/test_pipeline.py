@@ -1042,3 +1042,20 @@ def test_a_happening_for_an_nth_week_began_that_many_weeks_ago(text, expected):
 )
 def test_an_outbreak_told_by_a_when_clause_is_that_clause_happening(text, expected):
     assert [e for e in events_of(text) if e[0] != "other"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # announced on the 6th, in force from the midnight that followed
+            "A two-day truce, brokered by Qatar on 6 October, took effect at midnight.",
+            [("pause", "2025-10-07", "2025-10-16", "day")],
+        ),
+        (  # the midnight has its own date
+            "The truce took effect at midnight on 6 October.",
+            [("pause", "2025-10-06", "2025-10-16", "day")],
+        ),
+    ],
+)
+def test_a_truce_that_took_effect_at_midnight_began_the_next_day(text, expected):
+    assert [e for e in events_of(text) if e[0] not in ("other", "statement")] == expected
