@@ -23,7 +23,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"saying|claiming|denying|insisting|urging|condemning|warning that|conceded|admitted|"
      r"revealed|disclosed|alleged|appealed|briefed|testified|proclaimed|stressed|asserted|"
      r"issued a statement|told reporters|brief|briefed|proposed|reported to|spoke|denounced|"
-     r"demanded|expressed|reiterated|responded|replied|commented|"
+     r"demanded|expressed|reiterated|responded|replied|commented|remarked|"
      r"dismissed (?:the|as|claims|reports|allegations)|"
      r"(?:appeared|went) on (?:state |national )?(?:television|TV|radio)|"
      r"called (?:it|them|him|her|this|the \w+)(?= [\"“'])", "speech"),

@@ -387,3 +387,14 @@ def test_munitions_damaging_or_destroying_something_are_a_strike(text, expected)
 )
 def test_hopes_for_talks_are_not_a_meeting(text, expected):
     assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator remarked on Friday that the talks had stalled.",
+        "Asked about the vote, the premier remarked on Thursday that it changed nothing.",
+    ],
+)
+def test_remarking_is_a_statement(text):
+    assert types_of(text) == ["statement"]
