@@ -353,6 +353,7 @@ def find_triggers(sentence: str, document_is_labour: bool = False) -> list[Trigg
             and bool(
                 _REFERENCE_BEFORE.search(before)
                 or _UNDER_TERMS.search(before)
+                or _CAUSED_EARLIER.search(before)
                 or _COUNTED_AGAIN.match(sentence[:start])
                 or (event_type == "agreement" and _TERMS_AFTER.match(sentence, end))
             )
@@ -647,6 +648,11 @@ _CALLED_OFF_AFTER = re.compile(
     r"^[^.;]{0,140}?\b(?:was|were|had been|have been|has been)\s+(?:postponed|cancell?ed|"
     r"called off|suspended|delayed|scrapped|put off)\b|"
     r"^[^.;]{0,60}?\b(?:have|has) not (?:yet )?(?:started|begun|taken place|resumed|happened)\b",
+    re.IGNORECASE,
+)
+_CAUSED_EARLIER = re.compile(
+    r"\b(?:had|has|have)\s+(?:set off|sparked|triggered|prompted|fuell?ed|provoked|ignited|"
+    r"touched off|led to)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _ORDERED_AFTER = re.compile(

@@ -398,3 +398,18 @@ def test_hopes_for_talks_are_not_a_meeting(text, expected):
 )
 def test_remarking_is_a_statement(text):
     assert types_of(text) == ["statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the protests came before; "a day after" dates the resignation
+            "Students vowed to keep up their boycott Friday, a day after the rector scrapped a fee "
+            "rise whose size had set off protests in which two people were hurt.",
+            [],
+        ),
+        ("The fuel price rise sparked protests across the north on Friday.", ["protest"]),
+    ],
+)
+def test_what_a_cause_had_set_off_earlier_is_not_dated_by_the_sentence(text, expected):
+    assert [t for t in types_of(text) if t != "statement"] == expected
