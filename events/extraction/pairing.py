@@ -88,6 +88,9 @@ _JOINT = re.compile(
     re.IGNORECASE,
 )
 _PAST_VERB = re.compile(r"\b(?:[a-z]+ed|met|held|took|went|came|left|began|fell|won)\b")
+_VERB_BEFORE_OPENING_DATE = re.compile(
+    r"^\s*(?-i:[A-Z])[\w-]+\s+(?:[a-z]+ed|began|fell|rose|went|came)\s+(?:on|in|late|early|last)\b"
+)
 _STATEMENT_PREPS = ("for", "from", "until", "till", "since", "between", "by")
 _STATE_PREPS_ONLY = ("until", "till")
 
@@ -125,6 +128,8 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
     }
     inserts = [m.span() for m in _INSERT.finditer(text)]
     opening = len(" ".join(text.split()[:4]))
+    if _VERB_BEFORE_OPENING_DATE.search(text[:opening]):
+        opening = 0  # "Flights resumed on Sunday, the Pentagon said": a happening, then its teller
     occupiers = [t for t in triggers if not t.is_statement and not t.reference and not t.setting]
 
     def cost(trigger: Trigger, index: int) -> float | None:

@@ -21,14 +21,14 @@ from .sentences import Sentence, split_sentences
 from .triggers import Trigger, find_triggers, is_labour_text
 from .types import DateRange, ExtractedEvent, ExtractionError, KnownNames, Passage
 
-EXTRACTOR_VERSION = "1.3.0"
+EXTRACTOR_VERSION = "1.3.1"
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|must|has to|have to|is to|are to|is due|are due|due to|expected|"
     r"scheduled|set to|would|plans?|planned|planning|to be held|upcoming|going to|"
     r"to (?-i:resume|meet|begin|start|"
     r"hold|visit|sign|travel|vote|return|open|hear|debate|reopen|strike|walk out|march|protest|"
-    r"rally|stage|gather|stop work|close|shut))\b|\bdue on\b|'ll\b",
+    r"rally|stage|gather|stop work|close|shut|send|deploy|withdraw|pull out|pull back))\b|\bdue on\b|'ll\b",
     re.IGNORECASE,
 )
 _TOLD_BEFORE = re.compile(
@@ -87,6 +87,11 @@ _DURATION = re.compile(
     r"(?:days?|nights?)\s+(?:of|in\s+[\w\s]{0,20}?holding|holding)\s+(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
+_NTH_DAY_OF = re.compile(
+    r"\b(?:a|the|its|their)\s+(second|third|fourth|fifth|sixth|seventh)\s+"
+    r"(?:straight\s+|consecutive\s+|full\s+)?day\s+of\s+(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
 _FOR_DURATION = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?for\s+(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(hours|days)\b",
@@ -94,7 +99,7 @@ _FOR_DURATION = re.compile(
 )
 _BEGAN = re.compile(r"^\s*(?:that|which)?\s*(?:began|started|opened|beginning|starting)\b")
 _NTH_PERIOD = re.compile(
-    r"\b(?:entered|enters|entering|into|on|in)\s+its\s+(second|third|fourth|fifth|sixth|seventh|"
+    r"\b(?:(?:entered|enters|entering|into|on|in)\s+its|for\s+(?:a|the))\s+(second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(day|week|month)\b",
     re.IGNORECASE,
 )
@@ -118,6 +123,20 @@ _TOOK_EFFECT = re.compile(
     r"\b(?:took effect|taking effect|takes effect|came into (?:force|effect)|took hold|"
     r"went into effect|began|started|(?:has|have) (?:largely |mostly |broadly )?held|"
     r"(?:is|are|remains?) (?:still )?(?:holding|in force|in place))\b",
+    re.IGNORECASE,
+)
+_NAME_BEFORE_YEAR = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b(?!(?:In|Since|By|Until|Till|From|The|Of|During|Before|After|Early|Late|"
+    r"Mid|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter|Ramadan|Eid|Lent|Through|Throughout|"
+    r"Between|And|Or|To|On|At|For)\s)(?-i:[A-Z][a-z]+)\s+$"
+)
+_AND_FUTURE = re.compile(
+    r"\s(?:and|but)\s+(?:then\s+|also\s+)?(?:will|is due|are due|plans|is expected|is set)\b",
+    re.IGNORECASE,
+)
+_TRUCE_OUTCOME = re.compile(
+    r"\b(?:lasted|had held|held (?:only|until|for)|collapsed|broke down|crumbled|unravell?ed|"
+    r"(?:was|were) (?:broken|violated|shattered))\b",
     re.IGNORECASE,
 )
 RECENT_ANCHORS = 200
@@ -266,6 +285,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         if not any(begin <= t.start < end for begin, end in reference_spans)
     ]
     triggers = _without_passive_subjects(text, triggers)
+    triggers = _without_outbreak_told_by_when(text, triggers)
     pairings = pair(text, triggers, mentions, ranges, relational, article.published)
     pairings = _repair(text, triggers, mentions, pairings)
     pairings = [_outside_anchor_clause(p, mentions, anchor_dates) for p in pairings]
@@ -290,6 +310,15 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         date_range = _adjust_range(
             text, trigger, date_range, article.published, bool(article.narrative_year)
         )
+        if (
+            trigger.type == "pause"
+            and date_range.precision == "day"
+            and date_range.start < article.published
+            and _MIDNIGHT_EFFECT.match(text, mention.end)
+        ):
+            # "the truce, announced on 24 April, took effect at midnight": from the next day
+            start = date_range.start + timedelta(days=1)
+            date_range = replace(date_range, start=start, end=max(start, date_range.end))
         key = (trigger.type, date_range.start, date_range.end)
         if SAME_DAY_OTHER.search(mention.text):
             key += (mention.text,)  # "opened fire on Saturday ... and the same evening shot"
@@ -342,6 +371,18 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
     if agreed and not _TOOK_EFFECT.search(text):
         # "agreed a ceasefire on 15 June": the agreement; when the pause starts is told elsewhere
         events = {k: e for k, e in events.items() if not (e.type == "pause" and k[1:] in agreed)}
+        truce = next((t for t in triggers if t.type == "pause" and not t.blocked), None)
+        outcome = truce and _TRUCE_OUTCOME.search(text, truce.end)
+        if outcome and not any(
+            truce.end <= t.start < outcome.start() and t.type != "agreement" for t in triggers
+        ):
+            # "a truce agreed in June collapsed after eleven days": the pause did run, from the
+            # agreeing; how long is told only roughly
+            events = {k: e for k, e in events.items() if e.type != "pause"}
+            for key, event in list(events.items()):
+                if event.type == "agreement":
+                    title = _title(text, truce)
+                    events[("pause", *key[1:])] = replace(event, type="pause", title=title)
     return list(events.values())
 
 
@@ -371,6 +412,10 @@ def _section_date(text: str, article: _Article) -> DateRange | None:
 _LABEL = re.compile(r"^\s*(\w+(?:\s+\w+){0,3})\s*[:—–]\s+")
 
 
+_MIDNIGHT_EFFECT = re.compile(
+    r"[^.;]{0,40}?\b(?:took|came into|went into) (?:effect|force) at midnight\b(?! on\b)",
+    re.IGNORECASE,
+)
 _EFFECT_BEFORE = re.compile(
     r"\b(?:took effect|taking effect|takes effect|came into (?:force|effect)|held|holding|"
     r"in force|in place)\s+(?:[\w-]+\s+){0,2}$",
@@ -403,6 +448,27 @@ def _without_passive_subjects(text: str, triggers: list[Trigger]) -> list[Trigge
             and any(p.start > t.end for p in passives)
         )
     ]
+
+
+_OUTBREAK = re.compile(
+    r"^(?:war|conflict|fighting|hostilities)\s+(?:began|started|broke out|erupted)$", re.I
+)
+
+_WHEN_CLAUSE = re.compile(r",\s+when\b")
+
+
+def _without_outbreak_told_by_when(text: str, triggers: list[Trigger]) -> list[Trigger]:
+    """ "The war began on 3 March, when troops crossed into the plateau": the crossing is what
+    happened that day; the outbreak only names it."""
+    kept = []
+    for trigger in triggers:
+        when = _WHEN_CLAUSE.search(text, trigger.end)
+        told = when and any(
+            t.start > when.end() and not t.is_statement and not t.blocked for t in triggers
+        )
+        if not (_OUTBREAK.match(trigger.word) and told):
+            kept.append(trigger)
+    return kept
 
 
 def _outside_anchor_clause(pairing: Pairing, mentions, anchor_dates) -> Pairing:
@@ -600,6 +666,12 @@ def _is_false_mention(text: str, mention: DateMention) -> bool:
         return True  # "12% fewer than in the previous week": a comparison
     if mention.prep == "since" and re.search(r"\btimes\s+since\s*$", before):
         return True  # "clashed several times since 2016": how often, not a state since then
+    if mention.prep in ("to", "until", "till", "through") and re.search(
+        r"\b(?:extended|extends|extending|prolonged)\s+$", before, re.IGNORECASE
+    ):
+        return True  # "truce extended to end of February": the new end, not when it was extended
+    if mention.kind == "year" and not mention.prep and _NAME_BEFORE_YEAR.search(before):
+        return True  # "the Finance Bill 2024", "Euro 2024": part of a name
     if mention.prep == "by" and mention.kind in ("date", "weekday"):
         # a deadline ("reply by Monday") dates no happening, unless it is a handover's
         return not _HANDOVER.search(before)
@@ -628,6 +700,10 @@ def _is_future(text: str, mention: DateMention) -> bool:
         begin = barrier.end()
     barrier = _CLAUSE_END.search(text, mention.end)
     end = barrier.start() if barrier else len(text)
+    # "spoke with him on Sunday and will travel there next week": the future is a new predicate
+    coordinated = _AND_FUTURE.search(text, mention.end, end)
+    if coordinated and not _FUTURE.search(text, begin, mention.start):
+        end = coordinated.start()
     return bool(_FUTURE.search(text[begin:end]))
 
 
@@ -815,6 +891,11 @@ def _adjust_range(
             # "three days of talks that began on Sunday": the date is the first day
             return replace(date_range, end=date_range.start + days)
         return replace(date_range, start=date_range.end - days)
+    nth_day = _NTH_DAY_OF.search(before)
+    if nth_day and date_range.precision == "day" and date_range.start == date_range.end:
+        # "held a second day of talks on Sunday": the talks began the day before
+        days = timedelta(days=_ORDINALS[nth_day.group(1).lower()] - 1)
+        return replace(date_range, start=date_range.end - days)
     lasting = _FOR_DURATION.match(text, trigger.end)
     if lasting and date_range.precision == "day" and date_range.start == date_range.end:
         # "walk out for 48 hours from 3 November": 3 and 4 November
@@ -823,7 +904,7 @@ def _adjust_range(
         days = -(-count // 24) if unit.startswith("hour") else count
         if 1 < days <= 31:
             return replace(date_range, end=date_range.start + timedelta(days=days - 1))
-    nth = _NTH_PERIOD.search(text[trigger.start : trigger.end + 60])
+    nth = _NTH_PERIOD.search(text[trigger.start : trigger.end + 90])
     if nth and date_range.precision == "day" and date_range.start == published:
         word, unit = nth.group(1).lower(), nth.group(2).lower()
         count = _ORDINALS.get(word) or int(re.match(r"\d+", word).group())

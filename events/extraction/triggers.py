@@ -23,7 +23,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"saying|claiming|denying|insisting|urging|condemning|warning that|conceded|admitted|"
      r"revealed|disclosed|alleged|appealed|briefed|testified|proclaimed|stressed|asserted|"
      r"issued a statement|told reporters|brief|briefed|proposed|reported to|spoke|denounced|"
-     r"demanded|expressed|reiterated|responded|replied|commented|"
+     r"demanded|expressed|reiterated|responded|replied|commented|remarked|"
      r"dismissed (?:the|as|claims|reports|allegations)|"
      r"(?:appeared|went) on (?:state |national )?(?:television|TV|radio)|"
      r"called (?:it|them|him|her|this|the \w+)(?= [\"“'])", "speech"),
@@ -40,6 +40,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"final) round(?! of sanctions)|video call|videoconference|video conference|"
      r"received (?:a|the) (?:[\w-]+ )?delegation|bilateral meeting|hosted talks|"
      r"received (?-i:[A-Z])\w+|by (?:tele)?phone|by video ?link|"
+     r"joined (?:(?-i:[A-Z])[\w.-]* |other |fellow |his |her |their |the ){0,3}"
+     r"(?:foreign |defen[cs]e |finance |interior |[\w-]+ )?(?:ministers|leaders|counterparts|"
+     r"envoys|heads of state|heads of government)|"
      r"(?:in|during) an? (?:[\w-]+ )?call(?! for)|"
      r"brief(?:ed|s|ing)? (?:the )?(?:[\w-]+ ){0,2}?(?:committee|cabinet|lawmakers|senators|"
      r"(?-i:MPs))", "verb"),
@@ -72,7 +75,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"bombardments?|barrages?|firefights?|gun ?battle|gunfight|sniper fire|grenade attack|"
      r"roadside bomb|counter-?offensive|counter-?attack|downed|sank|"
      r"launched (?:[\w-]+ ){0,3}?(?:rockets|missiles|drones)|"
-     r"(?:missiles?|rockets?|shells?|drones?|bombs?) (?:hit|struck|slammed into|landed on)|"
+     r"(?:missiles?|rockets?|shells?|drones?|bombs?) (?:hit|struck|slammed into|landed on|"
+     r"damaged|destroyed|wrecked|pounded)|"
      r"explosions?|blasts?|exploded|strikes?|exchanges? of (?:[\w-]+ )?fire|"
      r"(?:captured|recaptured|retook|overran) (?-i:[A-Z])[\w-]+|"
      r"(?:towns?|city|village|base|airport|port|bridge|hill|district|capital|outpost|enclave) "
@@ -81,6 +85,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"students|mourners)|blew (?:himself|herself|themselves) up|suicide bombers?|"
      r"detonated (?:a|an|the) (?:[\w-]+ )?(?:bomb|device|explosives?|vest)|"
      r"exchanged (?:[\w-]+ )?fire", "verb"),
+    ("protest", r"(?:thousands|hundreds|crowds|protesters|demonstrators|supporters) "
+     r"(?:poured|flooded|streamed|surged) (?:into|onto) (?:the )?(?:[\w-]+ )?(?:streets|squares?)",
+     "verb"),
     # halts of hostilities
     ("pause", r"cease-?fires?|truces?|lulls?|armistices?|"
      r"cessation of (?:hostilities|attacks|fighting)|"
@@ -107,6 +114,10 @@ LEXICON: list[tuple[str, str, str]] = [
      "verb"),
     # movements of forces
     ("movement", r"deploy(?:ed|ing|ments?|s)?|redeploy(?:ed|ment)?|"
+     r"(?:send|sends|sending|sent) (?:[\w,-]+ ){0,3}?(?:observers|monitors|peacekeepers|"
+     r"(?:monitoring|observer|observation|peacekeeping) (?:team|mission|force)s?)|"
+     r"evacuated (?:[\w-]+ ){0,2}?(?:staff|diplomats|citizens|nationals|personnel|foreigners)|"
+     r"flew (?:[\w,-]+ ){1,5}?(?:staff|diplomats|citizens|nationals|personnel|foreigners) out|"
      r"withdr(?:ew|awn|awals?|aw|awing)|"
      r"pull(?:ed|ing|s)? (?:[\w-]+ ){0,3}?(?:out|back)\b|pull-?out|pull-?back|retreat(?:ed)?|"
      r"drawdown|"
@@ -122,6 +133,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"advanced (?:into|on|towards?)|moved (?:on|into|towards?|to)|pushed into|"
      r"set foot in|dispatched|stationed|massed|mobili[sz]ed|repositioned|relocated|"
      r"rolled into|arrived at|landed in|arrived|"
+     r"(?:troops|forces|soldiers|tanks|columns|units) (?:[\w-]+ )?(?:poured|streamed|swept|surged|"
+     r"crossed) (?:across|into|over|through)|"
+     r"(?:troops|forces|soldiers|tanks) (?:[\w-]+ )?(?:sealed|cordoned) off|"
      r"encircled|encircle|closed the ring|besieged|moved up|brought in|rushed|"
      r"sent (?:[\w-]+ ){0,2}(?:frigates|warships|ships|jets|fighter jets|destroyers|"
      r"submarines|tanks|units|battalions|brigades|reinforcements|paratroopers|commandos)|"
@@ -227,7 +241,8 @@ _MODAL_BEFORE = re.compile(
     r"warning of|threat of|fears? of|threaten(?:ed|s|ing)? to|vow(?:ed|s|"
     r"ing)? to|vowing|"
     r"promised to|pledged to|ready to|prepared to|plans? to|planning to|wants? to|seeks? to|"
-    r"aims? to|hopes? to|hoping to|intends? to|demand(?:ed|ing|s)?|call(?:ed|ing)? for|"
+    r"aims? to|hopes? to|hoping to|hopes? for|hoping for|prospects? (?:of|for)|"
+    r"intends? to|demand(?:ed|ing|s)?|call(?:ed|ing)? for|"
     r"urg(?:ed|ing|es)|asked|ask|if|unless|whether|risk of|allowed to|able to|fail to|"
     r"spoken of|spoke of|talk of|a separate|authori[sz]e|lay down|how|why|meant to|backing|backed|"
     r"way for|in favour of|in favor of|failed to|refused to|skip(?:s|ped)?|had been expected to|"
@@ -332,10 +347,13 @@ def find_triggers(sentence: str, document_is_labour: bool = False) -> list[Trigg
         before = sentence[max(0, start - 60) : start]
         reference = (
             kind != "speech"
-            and not word.lower().endswith("ed")  # "the deal was signed": the signing itself
+            and not re.search(
+                r"[a-z]ed\b", word.lower()
+            )  # "the deal was signed", "troops poured in"
             and bool(
                 _REFERENCE_BEFORE.search(before)
                 or _UNDER_TERMS.search(before)
+                or _CAUSED_EARLIER.search(before)
                 or _COUNTED_AGAIN.match(sentence[:start])
                 or (event_type == "agreement" and _TERMS_AFTER.match(sentence, end))
             )
@@ -358,11 +376,27 @@ def is_labour_text(text: str) -> bool:
     return len(_LABOUR.findall(sample)) > 2 * len(_MILITARY.findall(sample))
 
 
+_LEGALITY_AFTER = re.compile(
+    r"\s+(?:was|is|were|are|had been)\s+(?:not\s+)?(?:un)?(?:lawful|legal|illegal|"
+    r"constitutional|unconstitutional|legitimate|protected)\b",
+    re.IGNORECASE,
+)
+_WORDS_CLASH = re.compile(
+    r"\s+(?:publicly\s+|openly\s+|sharply\s+)?(?:with|over)\s+(?:(?:his|her|their|its|the|"
+    r"fellow|western|european|nato|some)\s+)*(?:allies|partners|counterparts|leaders|ministers|"
+    r"lawmakers|legislators|reporters|journalists|critics|colleagues|the press|officials|"
+    r"the (?:budget|plan|proposal|bill|policy|issue|question))\b",
+    re.IGNORECASE,
+)
+
+
 def _retype(sentence, start, end, event_type, word, document_is_labour):
     if " " not in word and _NOT_AN_EVENT_AFTER.match(sentence, end):
         return None  # "conference centre", "negotiating committee", "strike order"
     lowered = word.lower()
     window = sentence[max(0, start - 80) : end + 80]
+    if event_type in ("strike", "protest") and _LEGALITY_AFTER.match(sentence, end):
+        return None  # "ruled that the strike was lawful": a ruling about it, not a happening
     if event_type == "strike" and lowered in ("strike", "strikes"):
         before = sentence[max(0, start - 25) : start].lower()
         if (
@@ -483,6 +517,17 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
     if event_type == "other" and lowered == "left" and _FORCES.search(window):
         return "movement"
     if (
+        lowered.endswith("call")
+        and re.search(
+            r"\b(?:through|via|over)\s+(?:a|an)\s+(?:[\w-]+\s+)?$",
+            sentence[max(0, start - 30) : start],
+        )
+        and not re.match(r"\s+with\b", sentence[end:])
+    ):
+        return None  # "appeared on television through a video call": a medium, not a meeting
+    if lowered == "clashed" and _WORDS_CLASH.match(sentence, end):
+        return None  # "clashed with allies at a summit": a quarrel, the summit is the happening
+    if (
         event_type == "strike"
         and lowered.startswith("clash")
         and re.search(r"protesters|demonstrators|police|riot|marchers", window, re.I)
@@ -506,6 +551,8 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return (
             "strike" if re.search(r"killed|killing|wounded|injured|dead", sentence, re.I) else None
         )
+    if event_type == "movement" and lowered.startswith("flew ") and lowered.endswith(" out"):
+        return "movement"  # "flew thousands of citizens out": an evacuation, whoever flies it
     if event_type == "movement" and (
         lowered.split()[0]
         in (
@@ -603,6 +650,21 @@ _CALLED_OFF_AFTER = re.compile(
     r"^[^.;]{0,60}?\b(?:have|has) not (?:yet )?(?:started|begun|taken place|resumed|happened)\b",
     re.IGNORECASE,
 )
+_CAUSED_EARLIER = re.compile(
+    r"\b(?:had|has|have)\s+(?:set off|sparked|triggered|prompted|fuell?ed|provoked|ignited|"
+    r"touched off|led to)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_ORDERED_AFTER = re.compile(
+    r"(?:pull-?out|pull-?back|withdrawal|deployment|redeployment|evacuation|retreat)s?\s+"
+    r"(?:was|were|had been|has been)\s+(?:ordered|approved|authori[sz]ed|announced|proposed)\b",
+    re.IGNORECASE,
+)
+_OPPOSED_BEFORE = re.compile(
+    r"\bto\s+(?:block|stop|halt|prevent|oppose|challenge|overturn|delay)\s+(?:the|a|any|its|their)"
+    r"\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _TALLY_BEFORE = re.compile(
     r"\b(?:recorded|registered|counted|documented|logged|tallied)\s+(?:[\w,%-]+\s+){0,6}?"
     r"\d[\d,]*\s+(?:[\w-]+\s+)?$",
@@ -627,6 +689,10 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
         sentence[max(0, start - 40) : start + 60]
     ):
         return True  # "the largest demonstration since 2019" compares; it dates nothing
+    if _ORDERED_AFTER.match(sentence, start):
+        return True  # "the pullout was ordered on Wednesday": the ordering, not the pullout
+    if _OPPOSED_BEFORE.search(sentence[max(0, start - 40) : start]):
+        return True  # "a motion to block the deployment": what was opposed did not happen
     if _CALLED_OFF_AFTER.match(sentence[start:]):
         return True  # "talks were suspended", "the summit was postponed"
     if event_type == "agreement" and re.search(

@@ -877,3 +877,185 @@ def test_an_anchor_named_with_a_modifier_finds_its_happening():
 )
 def test_tallies_and_comparisons_date_nothing(text, expected):
     assert [e for e in events_of(text) if e[0] != "pause"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A truce agreed in March broke down within a fortnight.",
+            [
+                ("agreement", "2025-03-01", "2025-03-31", "month"),
+                ("pause", "2025-03-01", "2025-03-31", "month"),
+            ],
+        ),
+        (
+            "An earlier ceasefire, agreed in Lomé in 2021, lasted barely six weeks.",
+            [
+                ("agreement", "2021-01-01", "2021-12-31", "year"),
+                ("pause", "2021-01-01", "2021-12-31", "year"),
+            ],
+        ),
+        (  # what collapsed is the talks, not the truce
+            "The rebels agreed a truce in May, and the talks collapsed in June.",
+            [
+                ("agreement", "2025-05-01", "2025-05-31", "month"),
+                ("meeting", "2025-06-01", "2025-06-30", "month"),
+            ],
+        ),
+        (  # nothing says the truce ran: only the agreeing happened
+            "The rebels agreed a ceasefire in May.",
+            [("agreement", "2025-05-01", "2025-05-31", "month")],
+        ),
+    ],
+)
+def test_an_agreed_truce_that_lasted_or_collapsed_ran_from_its_agreeing(text, expected):
+    assert sorted(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Coalition to deploy 800 troops to the northern border from November 2nd",
+            [("movement", "2025-11-02", "2025-11-02", "day")],
+        ),
+        (
+            "Army to pull back from the port city on December 1",
+            [("movement", "2025-12-01", "2025-12-01", "day")],
+        ),
+        (  # the deciding is past; the sending is what it decided
+            "The council decided on 3 October to send troops to the province.",
+            [
+                ("movement", "2025-10-03", "2025-10-03", "day"),
+            ],
+        ),
+    ],
+)
+def test_a_headline_infinitive_of_force_movement_is_future(text, expected):
+    assert [e for e in events_of(text) if e[0] != "other"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the year names the bill; the talks are undated
+            "The president said he would hold talks on the Budget Act 2025 with the unions.",
+            [],
+        ),
+        (
+            "Police clashed with fans on the eve of the Cup 2024 final in Lagos.",
+            [],
+        ),
+        ("The rebels seized the town In 2019.", [("strike", "2019-01-01", "2019-12-31", "year")]),
+        ("Fighting broke out in 2019.", [("strike", "2019-01-01", "2019-12-31", "year")]),
+    ],
+)
+def test_a_year_after_a_capitalised_word_is_part_of_a_name(text, expected):
+    assert [e for e in events_of(text) if e[0] != "other"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Thursday 16 October: the call was last Sunday, the visit is next week
+            "The mediator spoke by phone with the rebel leader on Sunday and will visit the camp next week.",
+            [
+                ("meeting", "2025-10-12", "2025-10-12", "day"),
+                ("meeting", "2025-10-20", "2025-10-26", "week"),
+            ],
+        ),
+        (  # the future is told before the date: both days are ahead
+            "The envoy will meet the rebels on Saturday and will then fly home.",
+            [("meeting", "2025-10-18", "2025-10-18", "day")],
+        ),
+    ],
+)
+def test_a_future_predicate_coordinated_after_a_date_leaves_it_in_the_past(text, expected):
+    assert [e for e in events_of(text) if e[0] != "other"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Truce extended to end of November as talks stall", []),
+        (  # the extending has its own date
+            "On Monday the two sides agreed to extend the truce until the end of November.",
+            [("agreement", "2025-10-13", "2025-10-13", "day")],
+        ),
+    ],
+)
+def test_the_new_end_of_an_extended_truce_does_not_date_the_extension(text, expected):
+    assert [e for e in events_of(text) if e[0] != "other"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Negotiators held a third day of talks in Doha on Wednesday.",
+            [("meeting", "2025-10-13", "2025-10-15", "day")],
+        ),
+        (
+            "Farmers staged a second straight day of protests in the capital on Tuesday.",
+            [("protest", "2025-10-13", "2025-10-14", "day")],
+        ),
+        (  # one talks, told twice: the second day and the opening
+            "Envoys held a second day of talks in Geneva on Sunday. The talks opened on Saturday.",
+            [("meeting", "2025-10-11", "2025-10-11", "day")],
+        ),
+    ],
+)
+def test_the_nth_day_of_a_happening_began_days_before(text, expected):
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Thursday 16 October: shelling for three weeks up to today
+            "Shelling pounded the northern suburbs of the capital on Thursday for a third week.",
+            [("strike", "2025-09-25", "2025-10-16", "approximate")],
+        ),
+        (
+            "Dockers picketed the port gates on Thursday for the fifth day.",
+            [("protest", "2025-10-12", "2025-10-16", "day")],
+        ),
+    ],
+)
+def test_a_happening_for_an_nth_week_began_that_many_weeks_ago(text, expected):
+    assert [(t, s, e, p) for t, s, e, p in events_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The war broke out on 9 May 2022, when rebel troops crossed into the valley.",
+            [("movement", "2022-05-09", "2022-05-09", "day")],
+        ),
+        (  # nothing else told: the outbreak is the happening
+            "The war began on 9 May 2022 in the valley.",
+            [("strike", "2022-05-09", "2022-05-09", "day")],
+        ),
+    ],
+)
+def test_an_outbreak_told_by_a_when_clause_is_that_clause_happening(text, expected):
+    assert [e for e in events_of(text) if e[0] != "other"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # announced on the 6th, in force from the midnight that followed
+            "A two-day truce, brokered by Qatar on 6 October, took effect at midnight.",
+            [("pause", "2025-10-07", "2025-10-16", "day")],
+        ),
+        (  # the midnight has its own date
+            "The truce took effect at midnight on 6 October.",
+            [("pause", "2025-10-06", "2025-10-16", "day")],
+        ),
+    ],
+)
+def test_a_truce_that_took_effect_at_midnight_began_the_next_day(text, expected):
+    assert [e for e in events_of(text) if e[0] not in ("other", "statement")] == expected

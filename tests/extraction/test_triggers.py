@@ -254,3 +254,162 @@ def test_tellings_are_dated_wherever_the_date_sits(text, expected):
 )
 def test_wordings_of_unseen_news_get_their_types(text, expected):
     assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armoured columns streamed into the province on 3 June.", ["movement"]),
+        ("Rebel forces surged across the river on Monday.", ["movement"]),
+        ("Soldiers cordoned off the airport on Thursday night.", ["movement"]),
+        (  # a finite verb in the clause after "after its": a happening, not a reference
+            "The town fell in May, months after its troops swept into the valley on 2 March.",
+            ["movement"],
+        ),
+        (  # police sealing off a street is not a movement of forces
+            "Police sealed off the street on Monday.",
+            [],
+        ),
+    ],
+)
+def test_forces_pouring_across_or_sealing_off_are_a_movement(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The chancellor clashed with her counterparts at a summit in Rome on Friday.",
+            ["meeting"],
+        ),
+        ("The premier clashed publicly with reporters on Thursday.", []),
+        ("Rebels clashed with the army near the border on Thursday.", ["strike"]),
+    ],
+)
+def test_clashing_with_allies_or_reporters_is_a_quarrel_not_fighting(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Italian premier joined NATO defence ministers in Vilnius on Tuesday.", ["meeting"]),
+        ("The chancellor joined fellow leaders at the castle on Friday.", ["meeting"]),
+        ("The colonel joined the ruling party in 2019.", []),
+    ],
+)
+def test_joining_ministers_or_leaders_is_a_meeting(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The general addressed the nation through a video call on Friday night.", ["statement"]),
+        ("The two leaders spoke via a video call with their envoys on Friday.", ["meeting"]),
+        ("The ministers held a video call on Friday.", ["meeting"]),
+    ],
+)
+def test_a_call_as_the_medium_of_an_appearance_is_no_meeting(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A judge ruled on Thursday that the strike was illegal.", []),
+        ("The high court said on Friday that the protest was unconstitutional.", ["statement"]),
+        ("Dockers went on strike on Thursday.", ["protest"]),
+    ],
+)
+def test_a_ruling_on_the_legality_of_a_strike_is_no_strike(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The withdrawal was ordered on Monday by the army chief.", ["statement"]),
+        ("A bid to halt the deployment failed in the senate on 3 June.", []),
+        ("The troops were withdrawn from the city on Monday.", ["movement"]),
+    ],
+)
+def test_an_ordered_or_opposed_movement_is_not_the_movement_itself(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The union will send an observer mission to the border next week.", ["movement"]),
+        ("The bloc sent 40 monitors to the province on Monday.", ["movement"]),
+        ("Marines evacuated the remaining diplomats from the capital on Sunday.", ["movement"]),
+        ("Airlines flew hundreds of stranded nationals out on Thursday.", ["movement"]),
+        ("The ministry sent a letter to the embassy on Monday.", ["statement"]),
+    ],
+)
+def test_sending_monitors_and_evacuating_staff_are_movements(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hundreds of thousands flooded onto the streets of the capital on Sunday.", ["protest"]),
+        ("Crowds surged into the main square on Friday evening.", ["protest"]),
+        ("Floodwater poured into the streets on Friday.", []),
+    ],
+)
+def test_crowds_pouring_into_streets_or_squares_are_a_protest(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rockets damaged a water station on the outskirts on Friday.", ["strike"]),
+        ("In May, drones destroyed two fuel depots near the port.", ["strike"]),
+        ("Floods damaged a water station on Friday.", []),
+    ],
+)
+def test_munitions_damaging_or_destroying_something_are_a_strike(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The release raised hopes for a new round of talks next month.", []),
+        ("Diplomats spoke of prospects for a summit in July.", []),
+        ("The two sides will hold a new round of talks next month.", ["meeting"]),
+    ],
+)
+def test_hopes_for_talks_are_not_a_meeting(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator remarked on Friday that the talks had stalled.",
+        "Asked about the vote, the premier remarked on Thursday that it changed nothing.",
+    ],
+)
+def test_remarking_is_a_statement(text):
+    assert types_of(text) == ["statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the protests came before; "a day after" dates the resignation
+            "Students vowed to keep up their boycott Friday, a day after the rector scrapped a fee "
+            "rise whose size had set off protests in which two people were hurt.",
+            [],
+        ),
+        ("The fuel price rise sparked protests across the north on Friday.", ["protest"]),
+    ],
+)
+def test_what_a_cause_had_set_off_earlier_is_not_dated_by_the_sentence(text, expected):
+    assert [t for t in types_of(text) if t != "statement"] == expected
