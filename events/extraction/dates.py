@@ -108,6 +108,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "weekday",
         re.compile(
             rf"\b(?:((?i:last|next|this|early|late|early on|late on|overnight|overnight on|"
+            rf"overnight into|overnight to|"
             rf"in the early hours of|the early hours of))\s+)?({_WEEKDAY})(?:'s)?(?:\s+({_PART}))?\b"
         ),
     ),
@@ -153,6 +154,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("within", re.compile(rf"\bwithin\s+({_NUM})\s+({_UNIT})\b(?!\s+of\b)", re.IGNORECASE)),
+    # "within five days of the signing": from the signing to five days after it
+    ("within_of", re.compile(rf"\bwithin\s+({_NUM})\s+({_UNIT})\s+of\b", re.IGNORECASE)),
     (
         "anchored",
         re.compile(
@@ -409,6 +412,9 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         return make("coming", (number, m.group(2).lower().rstrip("s")), fuzzy=True)
     if kind == "within":
         return make("within", (_number(m.group(1)), m.group(2).lower().rstrip("s")), fuzzy=True)
+    if kind == "within_of":
+        unit = m.group(2).lower().rstrip("s")
+        return make("anchored", (_number(m.group(1)), unit, "after", "within"), fuzzy=True)
     if kind == "anchored":
         qualifier, number, unit, direction = (
             m.groups() if len(m.groups()) == 4 else (None, *m.groups())
@@ -703,6 +709,8 @@ def _resolve(mention, published, future, anchor, year_hint):
     if kind == "weekday":
         which, weekday = value
         day = _weekday(published, weekday, future, which)
+        if which in ("overnight into", "overnight to"):  # the night before that day
+            return day - timedelta(days=1), day, "approximate"
         return day, day, "day"
     if kind == "relative_day":
         (word,) = value
@@ -781,6 +789,8 @@ def _resolve(mention, published, future, anchor, year_hint):
             if direction in ("after", "later"):
                 return anchor, anchor + span, "approximate"
             return anchor - span, anchor, "approximate"
+        if qualifier == "within":
+            return anchor, anchor + timedelta(days=count * UNIT_DAYS[unit]), "approximate"
         if qualifier == "period":  # "the following month": the whole next calendar period
             return _calendar_period(anchor, unit, 1 if direction == "later" else -1)
         days = count * UNIT_DAYS[unit]

@@ -29,7 +29,13 @@ _STRONG_BARRIER = re.compile(
 )
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,;]*", re.IGNORECASE)
 # ", which had 430,000 inhabitants before the war,": an insert that keeps its own dates
-_INSERT = re.compile(r",\s+(?:which|who|whose|where)\b[^;—–]*?(?=,\s|[;—–]|$)", re.IGNORECASE)
+_PARTICIPLE_INSERT = re.compile(r",\s+(?-i:[a-z]+ed)\s")
+_INSERT = re.compile(
+    r",\s+(?:which|who|whose|where)\b[^;—–]*?(?=,\s|[;—–]|$)"
+    # ", founded in 1964 as a peasant army,": a participle insert keeps its own date
+    r"|(?<=[A-Za-z]),\s+(?-i:[a-z]+ed)\s+(?:in|on)\b[^;—–,]*?(?=,\s)",
+    re.IGNORECASE,
+)
 _NEW_PREDICATE = re.compile(
     r"\band\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+|then\s+)?[a-z]+ed\b", re.IGNORECASE
 )
@@ -90,6 +96,11 @@ _JOINT = re.compile(
 _PAST_VERB = re.compile(r"\b(?:[a-z]+ed|met|held|took|went|came|left|began|fell|won)\b")
 _VERB_BEFORE_OPENING_DATE = re.compile(
     r"^\s*(?-i:[A-Z])[\w-]+\s+(?:[a-z]+ed|began|fell|rose|went|came)\s+(?:on|in|late|early|last)\b"
+)
+# "no attack since a ceasefire signed in March": the state runs from that happening's date
+_SINCE_HAPPENING = re.compile(r"\s+(?:[\w-]+\s+){0,2}?since\s+(?:a|an|the)\s", re.IGNORECASE)
+_HELD_PARTICIPLE = re.compile(
+    r"^[^;:—–]{0,80}?,\s+(?:held|hosted|convened|signed|staged)\s+(?:[\w'’-]+\s+){0,4}?(?:on|in)\s+$"
 )
 _STATEMENT_PREPS = ("for", "from", "until", "till", "since", "between", "by")
 _STATE_PREPS_ONLY = ("until", "till")
@@ -179,6 +190,7 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
         if any(
             low <= other.start < high
             and other is not trigger
+            and not (not backwards and _SINCE_HAPPENING.match(text, trigger.end))
             and _occupies(other, mention, weak, text)
             and not _is_light_object(text, trigger, other)
             for other in occupiers
@@ -236,6 +248,10 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
         is_object = not trigger.setting and any(
             0 <= trigger.start - end <= 40 for end in statement_ends
         )
+        if trigger.type == "agreement" and any(
+            _is_light_object(text, p.trigger, trigger) for p in pairings
+        ):
+            is_object = False  # "announced the deal last Wednesday": the deal has that date too
         allowed = [
             i
             for i in range(len(mentions))
@@ -256,6 +272,8 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
                 and not (mentions[i].kind == "date" and 0 <= mentions[i].start - trigger.end <= 4)
                 # "after the bombing of the central station in March 2024": its own date
                 and not _OF_PLACE.match(text[trigger.end : mentions[i].start])
+                # "the result of the talks, held in Istanbul on May 16": dated by its participle
+                and not _HELD_PARTICIPLE.search(text[trigger.end : mentions[i].start])
             )
         ]
         if _PAST_TENSE.match(trigger.word):
@@ -284,6 +302,11 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             if i in usable
             and not any(  # "the memorandum was inked ..., who had flown in on Monday"
                 b <= mentions[i].start < e and not b <= trigger.start < e for b, e in relative
+            )
+            and not any(  # "The FARC, founded in 1964 ..., fought a war"
+                b <= mentions[i].start < e and not b <= trigger.start < e
+                for b, e in inserts
+                if _PARTICIPLE_INSERT.match(text, b)
             )
             and i not in claimed_by_statements
             and i not in relational
@@ -350,8 +373,13 @@ def _is_participle(text: str, trigger: Trigger) -> bool:
 
 def _is_light_object(text: str, trigger: Trigger, other: Trigger) -> bool:
     """ "agreed a ceasefire", "launched an offensive": the object names the same happening."""
-    if trigger.is_statement or other.start < trigger.end:
+    if other.start < trigger.end:
         return False
+    if trigger.is_statement:
+        # "announced the deal last Wednesday": the telling and the deal share the date
+        return trigger.word.lower().startswith("announc") and (
+            len(text[trigger.end : other.start].split()) <= 2
+        )
     if other.word.endswith("ed") and not text[trigger.end : other.start].strip():
         return True  # "a ceasefire agreed in Minsk": the participle tells the same happening
     if not _PAST_TENSE.match(trigger.word):

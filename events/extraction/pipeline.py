@@ -114,6 +114,16 @@ _STATE_START = re.compile(
     re.IGNORECASE,
 )
 _OPEN_TYPES = ("pause", "protest")
+_STARTING_BEFORE = re.compile(
+    r"\b(?:starting|beginning|effective|taking effect|to (?:start|begin|take effect)|"
+    r"(?:that|which) (?:would |will )?(?:start|begin|take effect)s?)\s+"
+    r"(?:at\s+[\d:.]+\s*(?:[ap]\.?m\.?|GMT|UTC|local time|hours)?\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_SPAN_BEFORE = re.compile(
+    r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)-(hour|day)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _STILL = re.compile(
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:held|been|continued|remained)\b|\bsince\b|\bstill\b|"
     r"\bremains?\b|\bongoing\b",
@@ -312,13 +322,23 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         )
         if (
             trigger.type == "pause"
+            and not date_range.open_end
+            and date_range.start < article.published
+            and trigger.end <= mention.start
+            and re.search(r"\bsince\b", text[trigger.end : mention.start])
+        ):
+            # "no attack since a ceasefire signed in March 2024": a state from then until now
+            date_range = replace(date_range, end=article.published, open_end=True)
+        if (
+            trigger.type == "pause"
             and date_range.precision == "day"
             and date_range.start < article.published
             and _MIDNIGHT_EFFECT.match(text, mention.end)
         ):
             # "the truce, announced on 24 April, took effect at midnight": from the next day
             start = date_range.start + timedelta(days=1)
-            date_range = replace(date_range, start=start, end=max(start, date_range.end))
+            end = date_range.end if date_range.open_end else date_range.end + timedelta(days=1)
+            date_range = replace(date_range, start=start, end=max(start, end))
         key = (trigger.type, date_range.start, date_range.end)
         if SAME_DAY_OTHER.search(mention.text):
             key += (mention.text,)  # "opened fire on Saturday ... and the same evening shot"
@@ -778,6 +798,16 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             resolved = DateRange(
                 article.last_date, article.last_date + span, "approximate", mention.text
             )
+        earlier_days = [r for i, r in ranges.items() if i < index and r.precision == "day"]
+        if (
+            resolved
+            and mention.kind == "weekday"
+            and mention.value[0] != "last"
+            and earlier_days
+            and _STARTING_BEFORE.search(text[: mention.start])
+        ):
+            # "agreed late on Thursday to a truce starting on Saturday": the Saturday after
+            resolved = resolve(mention, earlier_days[-1].start, future=True)
         if resolved:
             ranges[index] = resolved
     for index, mention in enumerate(mentions):
@@ -786,7 +816,7 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
         count, unit, direction, qualifier = mention.value
         earlier_here = [ranges[i] for i in range(index) if i in ranges]
         after_text = text[mention.end :]
-        if direction in ("after", "before") and (unit != "hour" or qualifier != "within"):
+        if direction in ("after", "before") and qualifier != "within":
             subject = _SUBJECT_REFERENCE.match(_strip_verb(text[: mention.start]))
             main_date = None
             noun = _DEFINITE_NP.match(after_text)
@@ -896,6 +926,14 @@ def _adjust_range(
         # "held a second day of talks on Sunday": the talks began the day before
         days = timedelta(days=_ORDINALS[nth_day.group(1).lower()] - 1)
         return replace(date_range, start=date_range.end - days)
+    span = _SPAN_BEFORE.search(before)
+    if span and date_range.precision == "day" and date_range.start == date_range.end:
+        # "a 72-hour ceasefire starting on Saturday", "a three-day strike from Monday"
+        word, unit = span.group(1).lower(), span.group(2).lower()
+        count = int(word) if word.isdigit() else _NUMBERS.get(word, 1)
+        days = -(-count // 24) if unit == "hour" else count
+        if 1 < days <= 31:
+            return replace(date_range, end=date_range.start + timedelta(days=days - 1))
     lasting = _FOR_DURATION.match(text, trigger.end)
     if lasting and date_range.precision == "day" and date_range.start == date_range.end:
         # "walk out for 48 hours from 3 November": 3 and 4 November

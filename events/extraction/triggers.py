@@ -22,14 +22,14 @@ LEXICON: list[tuple[str, str, str]] = [
      r"addressed the nation|added|argued|criticised|criticized|praised|unveiled|accusing|"
      r"saying|claiming|denying|insisting|urging|condemning|warning that|conceded|admitted|"
      r"revealed|disclosed|alleged|appealed|briefed|testified|proclaimed|stressed|asserted|"
-     r"issued a statement|told reporters|brief|briefed|proposed|reported to|spoke|denounced|"
+     r"issued a statement|told reporters|briefed|proposed|reported to|spoke|denounced|"
      r"demanded|expressed|reiterated|responded|replied|commented|remarked|"
      r"dismissed (?:the|as|claims|reports|allegations)|"
      r"(?:appeared|went) on (?:state |national )?(?:television|TV|radio)|"
      r"called (?:it|them|him|her|this|the \w+)(?= [\"“'])", "speech"),
     ("statement", r"statement|message|remarks|announcement|speech|interview|press conference|"
      r"warning|ultimatum|appeal|letter|video|"
-     r"news conference|communiqu[ée]|address", "speech_noun"),
+     r"news conference|communiqu[ée]|address|readout", "speech_noun"),
     # meetings
     ("meeting", r"met|meet|meets|meeting|meetings|talks|summit|summits|visit" + _V + r"|negotiat" +
      r"(?:ed|ing|ions?)|conferences?|hosted|consultations|mediation session|round of negotiations|"
@@ -70,6 +70,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:beat|fought|attacked|assaulted) (?:the )?(?:protesters|demonstrators|marchers)|"
      r"shot dead|(?:was|were) shot|shot and killed|set fire to|set ablaze|"
      r"war (?:began|started|broke out|erupted)|"
+     r"fought (?:a|an|the|two|three|several) (?:[\w-]+ ){0,3}?(?:wars?|battles?|conflicts?)|"
      r"(?:war|fighting|clashes|conflict|violence)(?: (?!but\b)[\w-]+){1,4} (?:broke out|erupted)|(?<=\d )(?:war|conflict)|"
      r"cleared (?:the )?(?:square|streets?|camp|protesters|demonstrators) (?:with|using)|"
      r"bombardments?|barrages?|firefights?|gun ?battle|gunfight|sniper fire|grenade attack|"
@@ -108,6 +109,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"memorandum|"
      r"reached a (?:tentative )?(?:deal|agreement|settlement)|ratif(?:ied|ication)|"
      r"renewed|renewal|extension|extended|prisoner (?:swap|exchange)|settlement|inked|"
+     r"(?:exchang|swapp?)(?:e|es|ed|ing) (?:[\w,-]+ ){0,3}?(?:prisoners|detainees|hostages|"
+     r"captives|POWs|prisoners of war)|"
      r"struck a deal|memorandum of understanding|initiall?ed|"
      r"sealed (?:a|the) (?:deal|agreement|accord)|"
      r"reached (?:an|a) (?:understanding|compromise)|concluded (?:an|a|the) (?:agreement|deal)",
@@ -146,6 +149,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"reinforcements|paratroopers)", "verb"),
     # protests and labour strikes
     ("protest", r"protest(?:s|ed)?|demonstrat(?:ion|ions|ed)|rall(?:y|ied|ies)|"
+     r"counter-?(?:protests?|rall(?:y|ies)|demonstrations?|marche?s?)|"
      r"(?-i:march(?:ed|es|ing)?)|marchers|sit-ins?|stayed away from work|stay away from work|"
      r"walked out|walkouts?|walked off the job|"
      r"on strike|stoppages?|picket(?:s|ed)?|"
@@ -172,7 +176,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"resigned|appointed|flight|left|evacuat(?:ed|ion)|carried|airlift|paying out|passed|"
      r"reunions|took place|celebrate|election|elections|referendum|sentenced|convicted|"
      r"acquitted|fired (?:their )?(?:rifles|guns|weapons)? ?into the air|coups?|"
-     r"coup d'[ée]tat", "verb"),
+     r"coup d'[ée]tat|founded|established|set up", "verb"),
 ]  # fmt: skip
 
 
@@ -210,7 +214,9 @@ _NEGATED_ATTACK = re.compile(
     r"new\s+|major\s+)?"
     r"(?:attacks?|shelling|fighting|strikes|fire|violence|clashes|rocket fire|hostilities|"
     r"exchanges? of (?:[\w-]+ )?fire|(?:rockets?|missiles?|shells?|mortars?) (?:have|had) been|"
-    r"shots (?:have been|were|had been) fired)\b|\bhave not attacked\b",
+    r"shots (?:have been|were|had been) fired)\b|\bhave not attacked\b|"
+    r"\b(?:not|never)\s+(?:[\w-]+\s+){0,2}?(?:any|a single)\s+(?:reported\s+|further\s+|new\s+|"
+    r"major\s+)?(?:attacks?|strikes?|raids?|shelling|ambush(?:es)?|operations?)\b",
     re.IGNORECASE,
 )
 _LABOUR = re.compile(
@@ -282,6 +288,7 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:the|this|that|its|their|those|these)\s+(?:[\w.'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_ANNOUNCED_BEFORE = re.compile(r"\bannounced\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "stopped fighting under a deal brokered by Moscow": the deal's terms, not its signing
 _UNDER_TERMS = re.compile(r"\b(?:under|in line with)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "It was the second attack on the airport this month": counts a happening told already
@@ -301,7 +308,7 @@ _TERMS_AFTER = re.compile(
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAUSE_START = re.compile(
     r"[;:—–(]|,\s+(?:when|where|which|while|but|although|though|and|after|before|citing|"
-    r"according|as|if|unless)\b|\bthat\b|\b(?:if|unless|until|when|while|after|before)\b",
+    r"according|as|if|unless)\b|\bthat\b|\b(?:if|unless|until|when|while|after|before|since)\b",
     re.IGNORECASE,
 )
 
@@ -357,6 +364,8 @@ def find_triggers(sentence: str, document_is_labour: bool = False) -> list[Trigg
                 or _COUNTED_AGAIN.match(sentence[:start])
                 or (event_type == "agreement" and _TERMS_AFTER.match(sentence, end))
             )
+            # "announced the deal last Wednesday": making it public is when it was struck
+            and not (event_type == "agreement" and _ANNOUNCED_BEFORE.search(before))
         )
         modal = _is_blocked(sentence, start, event_type)
         if event_type == "strike" and any(b <= start < e for b, e in negated_attacks):
@@ -475,7 +484,7 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         event_type == "other"
         and lowered == "released"
         and re.search(
-            r"statement|report|video|letter|figures|data|images|footage",
+            r"statement|report|video|letter|figures|data|images|footage|readout|communiqu",
             sentence[max(0, start - 25) : start],
             re.I,
         )
@@ -639,6 +648,10 @@ _PAST_VERB_AFTER_UNTIL = re.compile(
 _VAGUE_PERIOD_BEFORE = re.compile(
     r"\b(?:weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
+# "the first direct talks since 2022, held in Istanbul on May 16": the talks did take place
+_HELD_ON_AFTER_SINCE = re.compile(
+    r"since\s+[\w\s]{1,25}?,\s+(?:held|hosted|convened|which (?:were|was) held)\b", re.IGNORECASE
+)
 _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:largest|biggest|worst|heaviest|deadliest|highest|lowest|longest|first|last|only)\s+"
     r"(?:[\w-]+\s+){0,10}?since\b",
@@ -685,10 +698,11 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
         opener = ""  # "until 2 October": a date, not a condition
     if _VAGUE_PERIOD_BEFORE.search(sentence[max(0, start - 30) : start]):
         return True  # "after weeks of demonstrations": a period, not a dated happening
-    if event_type != "meeting" and _SUPERLATIVE_SINCE.search(
-        sentence[max(0, start - 40) : start + 60]
-    ):
-        return True  # "the largest demonstration since 2019" compares; it dates nothing
+    compared = _SUPERLATIVE_SINCE.search(sentence, max(0, start - 40), start + 60)
+    if event_type != "meeting" and compared and compared.start() <= start < compared.end():
+        # "the largest demonstration since 2019" compares; it dates nothing. What it is
+        # compared with ("since a walkout in 2017") and the happening it sits beside did happen.
+        return True
     if _ORDERED_AFTER.match(sentence, start):
         return True  # "the pullout was ordered on Wednesday": the ordering, not the pullout
     if _OPPOSED_BEFORE.search(sentence[max(0, start - 40) : start]):
@@ -718,6 +732,6 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
     if first_since and event_type == "meeting" and first_since.start() < start - max(0, start - 40):
         return (
             "since" in sentence[start : start + 60]
-            or "in what would be" in sentence[max(0, start - 40) : start]
-        )
+            and not _HELD_ON_AFTER_SINCE.search(sentence, start, start + 90)
+        ) or "in what would be" in sentence[max(0, start - 40) : start]
     return bool(_INFINITIVE_GOAL.search(sentence[max(0, start - 80) : start]))

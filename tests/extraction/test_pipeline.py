@@ -1047,8 +1047,12 @@ def test_an_outbreak_told_by_a_when_clause_is_that_clause_happening(text, expect
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (  # announced on the 6th, in force from the midnight that followed
+        (  # announced on the 6th, in force from the midnight that followed, for two days
             "A two-day truce, brokered by Qatar on 6 October, took effect at midnight.",
+            [("pause", "2025-10-07", "2025-10-08", "day")],
+        ),
+        (
+            "The truce, brokered by Qatar on 6 October, took effect at midnight.",
             [("pause", "2025-10-07", "2025-10-16", "day")],
         ),
         (  # the midnight has its own date
@@ -1059,3 +1063,125 @@ def test_an_outbreak_told_by_a_when_clause_is_that_clause_happening(text, expect
 )
 def test_a_truce_that_took_effect_at_midnight_began_the_next_day(text, expected):
     assert [e for e in events_of(text) if e[0] not in ("other", "statement")] == expected
+
+
+def headline_events_of(text, published=PUBLISHED):
+    return [e for e in events_of(text, published) if e[0] not in ("other", "statement")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a negated attack since a dated happening: a state from that happening until now
+            "The militia has not carried out any attacks since a truce signed in Doha in May.",
+            [
+                ("pause", "2025-05-01", "2025-10-16", "month"),
+                ("agreement", "2025-05-01", "2025-05-31", "month"),
+            ],
+        ),
+        (
+            "Insurgents have never launched a single raid since the accord agreed on 2 August.",
+            [
+                ("pause", "2025-08-02", "2025-10-16", "day"),
+                ("agreement", "2025-08-02", "2025-08-02", "day"),
+            ],
+        ),
+        (  # the attack did not happen: nothing to date, the signing still is
+            "Rebels did not attack the convoy, which left on 3 October.",
+            [("movement", "2025-10-03", "2025-10-03", "day")],
+        ),
+    ],
+)
+def test_no_attack_since_a_dated_happening_is_a_pause_from_its_date(text, expected):
+    assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "within five days of the signing": counted from the signing told before
+            "The two sides signed the accord on Monday. Army chiefs are to meet within ten days of "
+            "the signing to agree the details.",
+            [
+                ("agreement", "2025-10-13", "2025-10-13", "day"),
+                ("meeting", "2025-10-13", "2025-10-23", "approximate"),
+            ],
+        ),
+        (  # a weekday after "starting" counts forward from the sentence's earlier date
+            "Late on Tuesday the two commanders agreed to a 48-hour truce starting at 06:00 on "
+            "Saturday.",
+            [
+                ("agreement", "2025-10-14", "2025-10-14", "day"),
+                ("pause", "2025-10-18", "2025-10-19", "day"),
+            ],
+        ),
+        (  # "a three-day stoppage on Monday": three days from Monday
+            "Dock workers began a three-day stoppage on Monday.",
+            [("protest", "2025-10-13", "2025-10-15", "day")],
+        ),
+        (  # the night before Sunday
+            "Artillery pounded the port overnight into Sunday, killing four people in the old town.",
+            [("strike", "2025-10-11", "2025-10-12", "approximate")],
+        ),
+    ],
+)
+def test_spans_and_forward_counted_dates(text, expected):
+    assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the object of a "first since" comparison happened, on its own date
+            "Taxi drivers held a go-slow on Monday, the first such protest since a two-week "
+            "walkout in 2017.",
+            [
+                ("protest", "2025-10-13", "2025-10-13", "day"),
+                ("protest", "2017-01-01", "2017-12-31", "year"),
+            ],
+        ),
+        (  # the comparison alone dates nothing
+            "It was the biggest rally since 2017.",
+            [],
+        ),
+        (  # the talks named by "the first talks since" did take place, on their participle's date
+            "The swap came out of the first direct talks between the rivals since 2019, held in "
+            "Oslo on 2 October.",
+            [("meeting", "2025-10-02", "2025-10-02", "day")],
+        ),
+        (  # announcing a deal: the deal is struck that day, and it is told that day
+            "The mediator announced the agreement in Cairo last Thursday.",
+            [("agreement", "2025-10-09", "2025-10-09", "day")],
+        ),
+        (  # "fought a war in 1998" is an armed conflict in that year
+            "The two neighbours fought a short border war in 1998.",
+            [("strike", "1998-01-01", "1998-12-31", "year")],
+        ),
+        (  # a founding date in a participle insert is not the date of what follows
+            "The movement, founded in 1974 as a student group, fought a guerrilla war for decades.",
+            [],
+        ),
+        (
+            "Opponents of the plan staged a counter-demonstration on Sunday evening.",
+            [("protest", "2025-10-12", "2025-10-12", "day")],
+        ),
+        (  # prisoners exchanged are an exchange agreed and carried out
+            "The two armies exchanged 150 prisoners of war on Wednesday.",
+            [("agreement", "2025-10-15", "2025-10-15", "day")],
+        ),
+    ],
+)
+def test_happenings_named_in_comparisons_announcements_and_inserts(text, expected):
+    assert headline_events_of(text) == expected
+
+
+def test_announcing_a_deal_is_also_a_statement_on_that_day():
+    assert ("statement", "2025-10-09", "2025-10-09", "day") in events_of(
+        "The mediator announced the agreement in Cairo last Thursday."
+    )
+
+
+def test_a_brief_war_is_not_a_briefing():
+    assert [e[0] for e in events_of("The brief war in 1998 left the border closed.")] != [
+        "statement"
+    ]
