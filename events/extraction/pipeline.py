@@ -248,7 +248,9 @@ def narrative_year(text: str, published: date) -> int | None:
     old = [int(y) for y in _EXPLICIT_YEAR.findall(sample) if int(y) <= published.year - 5]
     if len(old) < 3 or len(old) < len(_PRESENT_ANCHORS.findall(sample)):
         return None
-    return max(set(old), key=lambda year: (old.count(year), year))
+    year = max(set(old), key=lambda year: (old.count(year), year))
+    # a history told in passing ("in 1941 ..., in 1944 ..., since 2014") has no one year
+    return year if old.count(year) > 1 else None
 
 
 def extract(

@@ -1185,3 +1185,13 @@ def test_a_brief_war_is_not_a_briefing():
     assert [e[0] for e in events_of("The brief war in 1998 left the border closed.")] != [
         "statement"
     ]
+
+
+def test_a_history_told_in_passing_does_not_make_a_narrative_year():
+    text = (
+        "Eight days after the army left the city, the front has settled along the river. "
+        "The troops withdrew across the river on 9 November. The city was occupied in 1941, "
+        "freed in 1944 and threatened again after 2014. On Monday the president visited the "
+        "city to thank the soldiers who had retaken it."
+    )
+    assert ("movement", "2025-11-09") in [e[:2] for e in events_of(text, date(2025, 11, 17))]
