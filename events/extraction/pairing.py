@@ -71,7 +71,10 @@ _OWN_VERB_AFTER = re.compile(
     r"\s+(?:[\w'-]+\s+){0,3}?(?:break down|broke down|collapsed?|stall(?:ed)?|fail(?:ed)?)\b",
     re.IGNORECASE,
 )
-_OF_PLACE = re.compile(r"^\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}(?:in|on)\s+$")
+# "the bombing of the central station in March", "the first attack, on a police post in May"
+_OF_PLACE = re.compile(
+    r"^,?\s+(?:of|on|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){1,5}(?:in|on)\s+$"
+)
 _COORDINATED = re.compile(
     r"^\s*(?:,|and|,\s*and|or)\s*(?:again\s+|then\s+|also\s+)?(?:in\s+|on\s+)?$"
     # "hit Kharkiv on Monday, Odesa on Tuesday and Kyiv on Wednesday"
@@ -101,6 +104,8 @@ _VERB_BEFORE_OPENING_DATE = re.compile(
 _SINCE_HAPPENING = re.compile(r"\s+(?:[\w-]+\s+){0,2}?since\s+(?:a|an|the)\s", re.IGNORECASE)
 _HELD_PARTICIPLE = re.compile(
     r"^[^;:—–]{0,80}?,\s+(?:held|hosted|convened|signed|staged)\s+(?:[\w'’-]+\s+){0,4}?(?:on|in)\s+$"
+    # "since the truce began on 1 March": the named happening's own start
+    r"|^\s+(?:began|started|took effect|took hold|came into (?:force|effect))\s+(?:on|in)\s+$"
 )
 _STATEMENT_PREPS = ("for", "from", "until", "till", "since", "between", "by")
 _STATE_PREPS_ONLY = ("until", "till")
