@@ -44,6 +44,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:foreign |defen[cs]e |finance |interior |[\w-]+ )?(?:ministers|leaders|counterparts|"
      r"envoys|heads of state|heads of government)|"
      r"(?:in|during) an? (?:[\w-]+ )?call(?! for)|"
+     r"called on (?-i:President|Prime Minister|Foreign Minister|Minister|King|Queen|Pope|"
+     r"Chancellor|Secretary|Premier|Emir|Sheikh|Mr|Mrs|Ms|Dr)\b|"
      r"brief(?:ed|s|ing)? (?:the )?(?:[\w-]+ ){0,2}?(?:committee|cabinet|lawmakers|senators|"
      r"(?-i:MPs))", "verb"),
     # armed attacks
@@ -85,7 +87,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"shot (?:and (?:killed|wounded) |dead )?(?:protesters|demonstrators|marchers|civilians|"
      r"students|mourners)|blew (?:himself|herself|themselves) up|suicide bombers?|"
      r"detonated (?:a|an|the) (?:[\w-]+ )?(?:bomb|device|explosives?|vest)|"
-     r"exchanged (?:[\w-]+ )?fire", "verb"),
+     r"exchanged (?:[\w-]+ )?fire|targeted|targeting", "verb"),
     ("protest", r"(?:thousands|hundreds|crowds|protesters|demonstrators|supporters) "
      r"(?:poured|flooded|streamed|surged) (?:into|onto) (?:the )?(?:[\w-]+ )?(?:streets|squares?)",
      "verb"),
@@ -127,8 +129,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"sent (?:troops|forces|soldiers)|(?:troops|forces|soldiers) (?:were|was) (?:first )?sent|"
      r"crossed into|crossed (?:over )?from|entered|flew out|moved (?:troops|forces|soldiers)|"
      r"(?:moved|moving|transferred|shifted|redeployed|dispatched|rushed|brought|sent|deployed)"
-     r" (?:[\w,-]+ ){1,4}?(?:troops|forces|soldiers|battalions?|brigades?|regiments?|divisions?|"
+     r" (?:[\w,-]+ ){0,4}?(?:troops|forces|soldiers|battalions?|brigades?|regiments?|divisions?|"
      r"units|companies|tanks|warships|reinforcements|peacekeepers|paratroopers|marines|"
+     r"artillery|heavy weapons|guns|howitzers|missile systems|air defences|"
      r"carrier groups?|convoys?)|"
      r"(?:convoys?|columns?|tanks|troops) (?:were |was )?(?:rolling|rolled|heading|headed|moving|"
      r"moved|advancing|advanced) (?:north|south|east|west|towards?|on|into|along)|"
@@ -136,6 +139,13 @@ LEXICON: list[tuple[str, str, str]] = [
      r"advanced (?:into|on|towards?)|moved (?:on|into|towards?|to)|pushed into|"
      r"set foot in|dispatched|stationed|massed|mobili[sz]ed|repositioned|relocated|"
      r"rolled into|arrived at|landed in|arrived|"
+     r"(?:flying|flew|flown) (?:in )?(?:to|into)|"
+     r"leave (?:the )?(?:[\w-]+ ){0,3}?(?:district|town|city|area|region|territory|province|"
+     r"zone|corridor|bases?)|"
+     r"(?:troops|forces|soldiers|battalions?|brigades?|regiments?|units|tanks|peacekeepers|"
+     r"reinforcements|warships|marines|paratroopers) (?:were|was|have been|had been|are being) "
+     r"(?:\w+ly )?(?:brought|sent|moved|redeployed|pulled|withdrawn|deployed|flown|rushed|"
+     r"dispatched|shifted|transferred)|"
      r"(?:troops|forces|soldiers|tanks|columns|units) (?:[\w-]+ )?(?:poured|streamed|swept|surged|"
      r"crossed) (?:across|into|over|through)|"
      r"(?:troops|forces|soldiers|tanks) (?:[\w-]+ )?(?:sealed|cordoned) off|"
@@ -159,7 +169,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"work stoppages?|work-to-rule|go-slow|"
      r"blocked (?:the |a |an )?(?:main )?(?:gates?|roads?|entrances?|highway|motorway|port|bridge|"
      r"access|railway|border crossing)|in solidarity|"
-     r"took to the streets|take to the streets|filled the streets|staged a strike|vigils?|"
+     r"took to the streets|take to the streets|filled the (?:[\w'’-]+ ){0,2}streets|staged a strike|vigils?|"
+     r"(?:protesters|demonstrators|crowds|students|rioters|thousands|hundreds) "
+     r"(?:[\w-]+ ){0,2}?(?:broke|forced their way|burst) into|"
      r"walk off the job|walk out|stage a (?:[\w-]+ )?(?:strike|stoppage|walkout)|overtime ban|"
      r"riot(?:s|ing|ed)?|surrounded|"
      r"downed tools|chanting|chanted|overwhelmed (?:the )?police|"
@@ -554,7 +566,14 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return None  # "detained in dawn raids": the arrest, told by its own trigger
     if event_type == "strike" and lowered in ("downed", "sank") and not _MILITARY.search(window):
         return None
-    if event_type == "strike" and lowered in ("killed", "killing", "fighting", "struck"):
+    if event_type == "strike" and lowered in (
+        "killed",
+        "killing",
+        "fighting",
+        "struck",
+        "targeted",
+        "targeting",
+    ):
         return "strike" if _MILITARY.search(window) or _FORCES.search(window) else None
     if event_type == "strike" and lowered.startswith(("explo", "blast")):
         return (

@@ -1215,3 +1215,48 @@ def test_a_history_told_in_passing_does_not_make_a_narrative_year():
 )
 def test_happenings_named_after_since_keep_their_own_dates(text, expected):
     assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "French paratroopers began flying to the northern airbase on Tuesday morning.",
+            [("movement", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (  # a withdrawal deadline: some time between now and then
+            "Under the deal the rebel forces must leave the Harbour district by 30 October.",
+            [("movement", "2025-10-16", "2025-10-30", "approximate")],
+        ),
+        (
+            "Monitors saw the army moving heavy artillery towards the river crossing on Monday.",
+            [("movement", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (  # a passive deployment
+            "Three infantry battalions were rushed back to the capital from the north yesterday.",
+            [("movement", "2025-10-15", "2025-10-15", "day")],
+        ),
+        (
+            "Insurgent mortar crews targeted an army checkpoint near the bridge on Sunday night.",
+            [("strike", "2025-10-12", "2025-10-12", "day")],
+        ),
+        (  # "targeted" without arms is not an attack
+            "The new sanctions targeted three banks and their owners on Monday.",
+            [],
+        ),
+        (
+            "Hundreds of students broke into the parliament building on Saturday afternoon.",
+            [("protest", "2025-10-11", "2025-10-11", "day")],
+        ),
+        (  # paying a call on a minister is a meeting, calling on someone to act is not
+            "The ambassador called on Prime Minister Lena Varga in her office on Tuesday.",
+            [("meeting", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (
+            "Tens of thousands filled the old city's streets in 2003 to oppose the war.",
+            [("protest", "2003-01-01", "2003-12-31", "year")],
+        ),
+    ],
+)
+def test_movements_attacks_protests_and_calls_told_in_other_words(text, expected):
+    assert headline_events_of(text) == expected
