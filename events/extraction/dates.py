@@ -186,7 +186,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             rf"\b(?:the\s+(next|following|previous|same)\s+(day|{_PART})|(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(day|{_PART})|"
             r"the\s+(?:following|next|previous|preceding)\s+(?:week|month|year)|"
-            rf"the\s+day\s+(after|before)|(shortly|soon|hours|minutes|moments|immediately)\s+(after|before)|"
+            rf"the\s+day\s+(after|before)|(shortly|soon|hours|minutes|moments|immediately)\s+(after|before)"
+            r"(?:\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?|GMT\b|hours\b)|noon|midnight))?|"
             r"afterwards|afterward|later\s+that\s+day|"
             r"within\s+hours\s+of|(?:came|comes|followed|happened)\s+(?:just\s+|shortly\s+)?(?:after|before)|"
             r"since\s+the\s+(?:[a-z-]+\s+)?(?:call|meeting|talks|summit|visit|vote|election|"
@@ -453,6 +454,8 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
             noun = words[words.index("the") + 1]
             direction = "since" if lowered.startswith("since") else "at"
             return make("anchored", (0, "day", direction, noun))
+        if re.search(r"\d|noon|midnight", lowered):
+            return make("anchored", (0, "day", "later", ""))  # "shortly before 4pm": that day
         direction = "before" if lowered.endswith("before") else "after"
         if lowered.startswith(("came", "comes", "followed", "happened")):
             return make("anchored", (0, "week", direction, "came"), fuzzy=True)

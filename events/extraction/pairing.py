@@ -107,6 +107,7 @@ _HELD_PARTICIPLE = re.compile(
     # "since the truce began on 1 March": the named happening's own start
     r"|^\s+(?:began|started|took effect|took hold|came into (?:force|effect))\s+(?:on|in)\s+$"
 )
+_WHEN_SUBJECT = re.compile(r",\s+when\s+(?:[\w'’.-]+\s+){0,8}")
 _STATEMENT_PREPS = ("for", "from", "until", "till", "since", "between", "by")
 _STATE_PREPS_ONLY = ("until", "till")
 
@@ -163,7 +164,11 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             and re.match(r"\s*,", text[mention.end :])
         ):
             return 2.0  # "On Friday, however, the minister said": the opening dates the sentence
-        linked = trigger.is_statement and backwards and _LINKED_CLAUSE.search(text, low, high)
+        linked = backwards and (
+            (trigger.is_statement and _LINKED_CLAUSE.search(text, low, high))
+            # "began in April 2014, when fighters attacked police stations": that very time
+            or _WHEN_SUBJECT.fullmatch(text, low, high)
+        )
         if any(low <= p < high for p in strong) and not linked:
             return None  # "began late last year, when the authority proposed": same time
         if _is_possessive(text, mention) and not 0 <= trigger.start - mention.end <= 3:

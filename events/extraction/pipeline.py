@@ -120,6 +120,11 @@ _STARTING_BEFORE = re.compile(
     r"(?:at\s+[\d:.]+\s*(?:[ap]\.?m\.?|GMT|UTC|local time|hours)?\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
+_LASTED = re.compile(
+    r"[^;]{0,40}?\blasted\s+(?:only\s+|barely\s+|just\s+|less than\s+|nearly\s+|about\s+|"
+    r"almost\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|a)\s+(day|week|month)s?\b",
+    re.IGNORECASE,
+)
 _SPAN_BEFORE = re.compile(
     r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)-(hour|day)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
@@ -173,6 +178,9 @@ class _Article:
     narrative_year: int | None = None  # a feature about 1995: yearless dates are in 1995
     label: DateRange | None = None  # "Saturday: ..." heading a paragraph dates all of it
     section: DateRange | None = None  # a line "Last Saturday" heading a live blog's section
+    day_section: DateRange | None = None  # the live blog's day under which timestamps fall
+    liveblog: bool = False  # entries stamped "15:50 — ...": undated ones are of their day
+    stamped: bool = False  # the current label is a live blog entry's time stamp
     # "In 2019 ... On 12 November, troops fired": the last old year told, and sentences since
     recent_year: int | None = None
     recent_age: int = 0
@@ -263,19 +271,27 @@ def extract(
         return []
     article = _Article(published, is_labour_text(text), NameFinder(known))
     article.narrative_year = narrative_year(text, published)
+    article.liveblog = len(_TIMESTAMP_LINE.findall(text[:20000])) >= 2
     paragraph = -1
     for sentence in split_sentences(text):
         if len(sentence.text) > 5000:  # not prose (a table, a dump): nothing to read here
             continue
         if _is_heading(sentence.text):
             article.section = _section_date(sentence.text, article)
+            stamp = article.liveblog and bool(_TIMESTAMP.match(sentence.text))
+            article.stamped = stamp
+            if article.section and not stamp:
+                article.day_section = article.section
             if article.section:
                 if article.section.precision == "day":
                     article.last_date = article.section.start
                 continue
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
-            article.label = _paragraph_label(sentence.text, article) or article.section
+            label = _paragraph_label(sentence.text, article)
+            if label:
+                article.stamped = article.liveblog and bool(_TIMESTAMP.match(sentence.text))
+            article.label = label or article.section
         article.events.extend(_sentence_events(sentence, article))
     return merge_events(article.events, frozenset(article.endings))
 
@@ -417,9 +433,17 @@ def _is_heading(text: str) -> bool:
     return 0 < len(stripped) <= 40 and "\n" not in stripped and stripped[-1] not in ".!?\"'”:"
 
 
+def _liveblog_day(article: _Article) -> DateRange:
+    return article.day_section or DateRange(
+        article.published, article.published, "day", article.published.isoformat()
+    )
+
+
 def _section_date(text: str, article: _Article) -> DateRange | None:
     """The date of a line like "Wednesday" or "Last Saturday"; a line with a year is the page's
-    own date."""
+    own date. A live blog's "15:50 — Mortar fire near Mirosk" is of the blog's current day."""
+    if article.liveblog and _TIMESTAMP.match(text):
+        return _liveblog_day(article)
     mentions = find_dates(text)
     if len(mentions) != 1 or mentions[0].is_anchored:
         return None
@@ -431,6 +455,18 @@ def _section_date(text: str, article: _Article) -> DateRange | None:
     return resolve(mentions[0], article.published)
 
 
+_EARLIER_STAGE = re.compile(
+    r"\b(?:earlier stage|previously|in the past|ago|last (?:year|month|week)|before the war)\b",
+    re.IGNORECASE,
+)
+_TIMESTAMP = re.compile(
+    r"\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|GMT|BST|CET|EST|UTC|local(?: time)?)?\s*(?:[—–-]|$)",
+    re.IGNORECASE,
+)
+_TIMESTAMP_LINE = re.compile(
+    r"^\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|GMT|BST|CET|EST|UTC|local(?: time)?)?\s*[—–-]",
+    re.IGNORECASE | re.MULTILINE,
+)
 _LABEL = re.compile(r"^\s*(\w+(?:\s+\w+){0,3})\s*[:—–]\s+")
 
 
@@ -577,7 +613,10 @@ def _from_earlier_start(index, until, ranges, pairings, trigger) -> DateRange:
 
 
 def _paragraph_label(text: str, article: _Article) -> DateRange | None:
-    """A paragraph that opens with a date and a colon ("Saturday: ...") is dated by it."""
+    """A paragraph that opens with a date and a colon ("Saturday: ...") is dated by it, and a
+    live blog's entry stamped "15:50 — ..." by the blog's day."""
+    if article.liveblog and _TIMESTAMP.match(text):
+        return _liveblog_day(article)
     label = _LABEL.match(text)
     if not label:
         return None
@@ -624,9 +663,19 @@ def _note_years(article: _Article, mentions: list[DateMention], text: str) -> No
 def _labelled_events(sentence: Sentence, article: _Article) -> list[ExtractedEvent]:
     """Undated sentences under a date heading: each happening takes the heading's date."""
     events: dict[tuple, ExtractedEvent] = {}
+    if (
+        _FUTURE.search(sentence.text)
+        or _EARLIER_STAGE.search(sentence.text)
+        or (_TIMESTAMP.match(sentence.text) and len(sentence.text) < 90)
+    ):
+        return []  # what is still to come or went before; a live blog entry's own headline
     for trigger in find_triggers(sentence.text, article.labour):
-        if trigger.blocked or (trigger.is_statement and trigger.kind == "speech_noun"):
-            continue
+        if (
+            trigger.blocked
+            or trigger.perfect
+            or (trigger.is_statement and (article.stamped or trigger.kind == "speech_noun"))
+        ):
+            continue  # an undated quote in a stamped entry is not dated by the stamp
         key = (trigger.type,)
         if key in events:
             continue
@@ -936,6 +985,13 @@ def _adjust_range(
         days = -(-count // 24) if unit == "hour" else count
         if 1 < days <= 31:
             return replace(date_range, end=date_range.start + timedelta(days=days - 1))
+    lasted = _LASTED.match(text, trigger.end)
+    if lasted and date_range.precision == "day":
+        # "a ceasefire that took effect on 2 December lasted barely five weeks": it is over
+        word, unit = lasted.group(1).lower(), lasted.group(2).lower()
+        count = 1 if word == "a" else int(word) if word.isdigit() else _NUMBERS.get(word, 1)
+        end = date_range.start + timedelta(days=count * {"day": 1, "week": 7, "month": 30}[unit])
+        return DateRange(date_range.start, min(end, published), "approximate", date_range.text)
     lasting = _FOR_DURATION.match(text, trigger.end)
     if lasting and date_range.precision == "day" and date_range.start == date_range.end:
         # "walk out for 48 hours from 3 November": 3 and 4 November

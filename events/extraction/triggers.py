@@ -111,7 +111,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"memorandum|"
      r"reached a (?:tentative )?(?:deal|agreement|settlement)|ratif(?:ied|ication)|"
      r"renewed|renewal|extension|extended|prisoner (?:swap|exchange)|settlement|inked|"
-     r"(?:exchang|swapp?)(?:e|es|ed|ing) (?:[\w,-]+ ){0,3}?(?:prisoners|detainees|hostages|"
+     r"(?:exchang|swapp?)(?:e|es|ed|ing) (?!lists?\b)(?:[\w,-]+ ){0,3}?(?:prisoners|detainees|hostages|"
      r"captives|POWs|prisoners of war)|"
      r"struck a deal|memorandum of understanding|initiall?ed|"
      r"sealed (?:a|the) (?:deal|agreement|accord)|"
@@ -412,9 +412,11 @@ _WORDS_CLASH = re.compile(
 
 
 def _retype(sentence, start, end, event_type, word, document_is_labour):
-    if " " not in word and _NOT_AN_EVENT_AFTER.match(sentence, end):
-        return None  # "conference centre", "negotiating committee", "strike order"
     lowered = word.lower()
+    if " " not in word and not lowered.endswith("ed") and _NOT_AN_EVENT_AFTER.match(sentence, end):
+        # "conference centre", "negotiating committee", "strike order"; a verb's object
+        # ("attacked police stations") is no such compound
+        return None
     window = sentence[max(0, start - 80) : end + 80]
     if event_type in ("strike", "protest") and _LEGALITY_AFTER.match(sentence, end):
         return None  # "ruled that the strike was lawful": a ruling about it, not a happening

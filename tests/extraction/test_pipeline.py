@@ -1260,3 +1260,41 @@ def test_happenings_named_after_since_keep_their_own_dates(text, expected):
 )
 def test_movements_attacks_protests_and_calls_told_in_other_words(text, expected):
     assert headline_events_of(text) == expected
+
+
+LIVE_BLOG = """Border talks: live updates
+
+18:10 — Convoy crosses
+The first aid convoy in a month crossed the Narrow bridge at about 5pm, officials said. The
+rebels handed over the keys of the customs post to the monitors.
+
+16:30 — Shelling near Tarn
+Two shells landed near the market in Tarn shortly before 4pm, wounding a boy. "We heard the
+whistle and ran," said Ana Lorse, a shopkeeper. The two sides exchanged lists of detainees at an
+earlier stage of the talks.
+"""
+
+
+def test_undated_entries_of_a_live_blog_are_of_the_blog_day():
+    events = events_of(LIVE_BLOG, date(2025, 10, 16))
+    assert ("strike", "2025-10-16", "2025-10-16", "day") in events
+    # a quote in an entry is not dated by its time stamp, nor is what went before
+    assert not [e for e in events if e[0] in ("statement", "agreement")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # how long it lasted closes the state
+            "A ceasefire that took effect on 2 August lasted barely three weeks.",
+            [("pause", "2025-08-02", "2025-08-23", "approximate")],
+        ),
+        (  # the when clause is what happened at that time
+            "The war began in April 2014, when rebel fighters attacked police stations across "
+            "the province.",
+            [("strike", "2014-04-01", "2014-04-30", "month")],
+        ),
+    ],
+)
+def test_how_long_a_truce_lasted_and_when_clauses(text, expected):
+    assert headline_events_of(text) == expected
