@@ -209,7 +209,7 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
         if trigger.is_statement and not backwards and _FINITE.search(text, low, high):
             return None  # "said no arrests were made on Saturday": the date is the complement's
         for begin, end in complements:
-            if (begin <= mention.start < end) != (begin <= trigger.start < end):
+            if (begin <= mention.start < end) != _in_span(trigger, begin, end):
                 return None
         commas = sum(low <= p < high for p in weak)
         if (
@@ -325,7 +325,7 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             and not _occupied_between(trigger, mentions[i], occupiers)
             and not (mentions[i].start < trigger.start and _OWN_VERB_AFTER.match(text, trigger.end))
             and not any(
-                (b <= mentions[i].start < e) != (b <= trigger.start < e) for b, e in complements
+                (b <= mentions[i].start < e) != _in_span(trigger, b, e) for b, e in complements
             )
         ]
         if free and not trigger.reference:
@@ -362,6 +362,11 @@ def _elliptical(text, triggers, mentions, pairings, usable, relational) -> list[
             continue
         extra.append(Pairing(previous.trigger, index, True))
     return extra
+
+
+def _in_span(trigger: Trigger, begin: int, end: int) -> bool:
+    # "refused to leave the plant": a trigger that takes in the "to" is inside its complement
+    return begin <= trigger.start < end or trigger.start <= begin < trigger.end
 
 
 def _is_possessive(text: str, mention: DateMention) -> bool:

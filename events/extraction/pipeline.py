@@ -120,6 +120,7 @@ _STARTING_BEFORE = re.compile(
     r"(?:at\s+[\d:.]+\s*(?:[ap]\.?m\.?|GMT|UTC|local time|hours)?\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
+_NEXT_DAY_JOIN = re.compile(r"\s*(?:and|to|through|-|–)\s*(?:on\s+)?")
 _LASTED = re.compile(
     r"[^;]{0,40}?\blasted\s+(?:only\s+|barely\s+|just\s+|less than\s+|nearly\s+|about\s+|"
     r"almost\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|a)\s+(day|week|month)s?\b",
@@ -318,6 +319,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
     pairings = _repair(text, triggers, mentions, pairings)
     pairings = [_outside_anchor_clause(p, mentions, anchor_dates) for p in pairings]
     events: dict[tuple, ExtractedEvent] = {}
+    told_by: dict[tuple, tuple[Trigger, int]] = {}
     for pairing in pairings:
         date_range = ranges.get(pairing.mention)
         if date_range is None:
@@ -357,7 +359,28 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             start = date_range.start + timedelta(days=1)
             end = date_range.end if date_range.open_end else date_range.end + timedelta(days=1)
             date_range = replace(date_range, start=start, end=max(start, end))
+        joined = next(
+            (
+                k
+                for k, (t, m) in told_by.items()
+                if t == trigger
+                and k in events
+                and _NEXT_DAY_JOIN.fullmatch(text, mentions[m].end, mention.start)
+                and events[k].date.precision == "day"
+                and date_range.start == events[k].date.end + timedelta(days=1)
+            ),
+            None,
+        )
+        if joined:
+            # "would strike on Monday and Tuesday": one two-day happening
+            event = events.pop(joined)
+            date_range = replace(event.date, end=date_range.end)
+            key = (trigger.type, date_range.start, date_range.end)
+            events[key] = replace(event, date=date_range)
+            told_by[key] = (trigger, pairing.mention)
+            continue
         key = (trigger.type, date_range.start, date_range.end)
+        told_by[key] = (trigger, pairing.mention)
         if SAME_DAY_OTHER.search(mention.text):
             key += (mention.text,)  # "opened fire on Saturday ... and the same evening shot"
         single_day = date_range.precision == "day" and date_range.start == date_range.end

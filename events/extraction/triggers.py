@@ -35,9 +35,10 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:ed|ing|ions?)|conferences?|hosted|consultations|mediation session|round of negotiations|"
      r"discussed by (?:tele)?phone|(?:tele)?phone call|spoke by (?:tele)?phone|held a call|"
      r"sat down (?:with|together|in|for|at|face)|gathering of leaders|convened|emergency session|discuss(?:ed|es)?|"
-     r"conciliation|mediation|arbitration|"
+     r"conciliation|mediation|arbitration|bargaining(?! (?:power|position|chip|unit|rights))|"
      r"(?:first|second|third|fourth|fifth|previous|latest|next|new|"
-     r"final) round(?! of sanctions)|video call|videoconference|video conference|"
+     r"final) round(?! of (?:sanctions|(?:[\w-]+ )?(?:elections?|voting|polls?|the vote)))|"
+     r"video call|videoconference|video conference|"
      r"received (?:a|the) (?:[\w-]+ )?delegation|bilateral meeting|hosted talks|"
      r"received (?-i:[A-Z])\w+|by (?:tele)?phone|by video ?link|"
      r"joined (?:(?-i:[A-Z])[\w.-]* |other |fellow |his |her |their |the ){0,3}"
@@ -181,7 +182,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"dispers(?:e|ed|ing) (?:the )?(?:[\w-]+ )?(?:protesters|demonstrators|crowds?|marchers|"
      r"rally|protest|march|sit-in)|occupied (?:the )?(?:[\w'’-]+ ){0,2}?(?:square|building|"
      r"campus|offices?|parliament|ministry|headquarters|university|factory|plant|hall)|(?:camped|camping|encamped) (?:on|in|outside|at)|"
-     r"stopped work|stop work|work-to-rule", "verb"),
+     r"stopped work|stop work|work-to-rule|stop-work meetings?|"
+     r"refus(?:ed|ing|e) to leave (?:the )?(?:[\w'’-]+ ){0,3}?(?:site|factory|plant|premises|building|"
+     r"campus|square|mine|yard|offices?|ministry|hall)", "verb"),
     # other dated happenings (kept so their dates are not given to a wrong type)
     ("other", r"vot(?:ed|e|es|ing)|invoked|tabled|approved|adopted|debate|hear|hearing|ruled|"
      r"expired|detained|arrested|freed|released|returned|driving back|commissioned|elected|"
@@ -262,7 +265,7 @@ _MODAL_BEFORE = re.compile(
     r"aims? to|hopes? to|hoping to|hopes? for|hoping for|prospects? (?:of|for)|"
     r"intends? to|demand(?:ed|ing|s)?|call(?:ed|ing)? for|"
     r"urg(?:ed|ing|es)|asked|ask|if|unless|whether|risk of|allowed to|able to|fail to|"
-    r"spoken of|spoke of|talk of|a separate|authori[sz]e|lay down|how|why|meant to|backing|backed|"
+    r"spoken of|spoke of|talk of|a separate|authori[sz]e|lay down|how|why|meant to|backing|backed(?! by)|"
     r"way for|in favour of|in favor of|failed to|refused to|skip(?:s|ped)?|had been expected to|"
     r"(?:with|of) (?:organi[sz]ing|inciting|planning|leading|staging)|"
     r"would not|will not|did not|does not|do not|not|never|no|without|nor|neither|denied)\b",
@@ -296,7 +299,8 @@ _REFERENCE_BEFORE = re.compile(
     r"discuss|discussed|monitor|monitored|respected|violating|violation of|observe|accept|"
     r"accepted|endorsed|announced|announce|welcomed|welcome|condemned|hailed|claimed|denied|"
     r"ahead of|after|since|described|rejected|praised|criticised|criticized|during|of|under|"
-    r"called|hailed|against|before|join|joined|joining)\s+"
+    r"called|hailed|against|before|join|joined|joining|protest at|protest over|outrage at|"
+    r"anger at|anger over|in response to|in retaliation for|in reprisal for|avenge)\s+"
     r"(?:the|this|that|its|their|those|these)\s+(?:[\w.'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -312,7 +316,8 @@ _COUNTED_AGAIN = re.compile(
 # "The agreement does not settle the status": the deal's terms, not its making
 _TERMS_AFTER = re.compile(
     r"\s+(?:does|do|is|are|will|would|can|could|may|must|gives|allows|provides|sets|calls|"
-    r"requires|includes|covers|leaves|remains|obliges|foresees|envisages|"
+    r"requires|includes|covers|leaves|remains|obliges|foresees|envisages|expired|expires|"
+    r"lapsed|lapses|ran out|runs out|"
     r"(?:was|were|has been|had been) (?:\w+ly )?(?:welcomed|hailed|critici[sz]ed|condemned|"
     r"rejected|praised|described|questioned|endorsed|greeted|denounced))\b",
     re.I,
@@ -418,6 +423,8 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         # ("attacked police stations") is no such compound
         return None
     window = sentence[max(0, start - 80) : end + 80]
+    if lowered in ("protest", "solidarity") and re.search(r"\bin\s+$", sentence[:start]):
+        return None  # "would strike in protest at the raid": why, not another happening
     if event_type in ("strike", "protest") and _LEGALITY_AFTER.match(sentence, end):
         return None  # "ruled that the strike was lawful": a ruling about it, not a happening
     if event_type == "strike" and lowered in ("strike", "strikes"):
@@ -467,6 +474,27 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         )
     ):
         return None
+    if lowered == "met" and re.search(r"\b(?:was|were|been|being|is|are)\s+$", sentence[:start]):
+        return None  # "workers were met by security guards": no talks
+    if (
+        lowered == "negotiated"
+        and re.search(
+            r"\b(?:contract|deal|agreement|accord|treaty|pact|settlement)\b[^.;]{0,40}?"
+            r"\b(?:was|were|had been|has been)\s+$",
+            sentence[:start],
+            re.I,
+        )
+        and not re.search(r"\b(?:in|at|by|through) which\b", sentence[max(0, start - 40) : start])
+    ):
+        return "agreement"  # "the contract was negotiated in 2021": the deal's making
+    if (
+        event_type == "agreement"
+        and " " not in lowered
+        and re.search(
+            r"\b(?:for|towards?)\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+)?$", sentence[:start]
+        )
+    ):
+        return None  # "bargaining for a new enterprise agreement": what is sought
     if lowered == "besieged" and re.search(r"\b(?:the|a|an)\s+$", sentence[:start]):
         return None  # "the besieged city": a state, told elsewhere
     if (
@@ -483,6 +511,15 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         )
     ):
         return "protest"  # crowds storming a palace: the protest, not an armed attack
+    if (
+        event_type == "strike"
+        and lowered in ("stormed", "raided")
+        and re.search(r"\bpolice\b", sentence[max(0, start - 40) : start], re.I)
+        and re.search(
+            r"sit-in|protest|demonstrat|occupation|rally|march|picket|strikers", sentence, re.I
+        )
+    ):
+        return "protest"  # police storming a sit-in: how the protest ended
     if (
         event_type == "protest"
         and lowered.startswith("protest")
@@ -681,7 +718,8 @@ _SUPERLATIVE_SINCE = re.compile(
 _CALLED_OFF_AFTER = re.compile(
     r"^[^.;]{0,140}?\b(?:was|were|had been|have been|has been)\s+(?:postponed|cancell?ed|"
     r"called off|suspended|delayed|scrapped|put off)\b|"
-    r"^[^.;]{0,60}?\b(?:have|has) not (?:yet )?(?:started|begun|taken place|resumed|happened)\b",
+    r"^[^.;]{0,60}?\b(?:have|has) not (?:yet )?(?:started|begun|taken place|resumed|happened)\b|"
+    r"^[^.;]{0,80}?\b(?:never|did not|didn't) (?:took|take) place\b|^[^.;]{0,60}?\bwas never held\b",
     re.IGNORECASE,
 )
 _CAUSED_EARLIER = re.compile(

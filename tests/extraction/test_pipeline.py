@@ -1298,3 +1298,59 @@ def test_undated_entries_of_a_live_blog_are_of_the_blog_day():
 )
 def test_how_long_a_truce_lasted_and_when_clauses(text, expected):
     assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # two weekdays joined: one two-day happening
+            "The pilots' union said its members would walk out on Monday and Tuesday in protest "
+            "at the new rosters.",
+            [("protest", "2025-10-20", "2025-10-21", "day")],
+        ),
+        (  # a sit-in told as refusing to leave
+            "About 200 workers have refused to leave the plant since Monday, when the closure "
+            "was announced.",
+            [("protest", "2025-10-13", "2025-10-16", "day")],
+        ),
+        (
+            "Staff held stop-work meetings at the port on Wednesday over the new rosters.",
+            [("protest", "2025-10-15", "2025-10-15", "day")],
+        ),
+        (  # guards meeting workers at a gate is no meeting
+            "Workers arriving on Monday were met by private security guards at the gates.",
+            [],
+        ),
+        (  # a round of voting is not a round of talks
+            "Citizens voted on Sunday in the first round of presidential elections.",
+            [],
+        ),
+        (  # a round of talks that never took place
+            "A second round of talks planned for last Friday never took place.",
+            [],
+        ),
+        (  # police ending a sit-in are part of the protest
+            "Riot police stormed the campus early on Thursday to break up a sit-in by students.",
+            [("protest", "2025-10-16", "2025-10-16", "day")],
+        ),
+        (  # troops backed by gunships did attack
+            "On 2 October, troops backed by helicopter gunships stormed a rebel arms depot in the "
+            "valley.",
+            [("strike", "2025-10-02", "2025-10-02", "day")],
+        ),
+        (  # a deal's making told in the passive; what is bargained for is not yet agreed
+            "The current contract was negotiated in 2021, and bargaining for a new agreement "
+            "began in March.",
+            [
+                ("agreement", "2021-01-01", "2021-12-31", "year"),
+                ("meeting", "2025-03-01", "2025-03-31", "month"),
+            ],
+        ),
+        (  # an agreement that expired was not made that day
+            "The previous collective agreement expired on 30 September.",
+            [],
+        ),
+    ],
+)
+def test_labour_disputes_told_in_their_own_words(text, expected):
+    assert headline_events_of(text) == expected
