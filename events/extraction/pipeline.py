@@ -173,6 +173,7 @@ class _Article:
     narrative_year: int | None = None  # a feature about 1995: yearless dates are in 1995
     label: DateRange | None = None  # "Saturday: ..." heading a paragraph dates all of it
     section: DateRange | None = None  # a line "Last Saturday" heading a live blog's section
+    timeline: bool = False  # entries under dated headings ("20 July 2015", "October 2012")
     # "In 2019 ... On 12 November, troops fired": the last old year told, and sentences since
     recent_year: int | None = None
     recent_age: int = 0
@@ -261,6 +262,7 @@ def extract(
         return []
     article = _Article(published, is_labour_text(text), NameFinder(known))
     article.narrative_year = narrative_year(text, published)
+    article.timeline = _is_timeline(text)
     paragraph = -1
     for sentence in split_sentences(text):
         if len(sentence.text) > 5000:  # not prose (a table, a dump): nothing to read here
@@ -268,7 +270,8 @@ def extract(
         if _is_heading(sentence.text):
             article.section = _section_date(sentence.text, article)
             if article.section:
-                if article.section.precision == "day":
+                if article.section.precision == "day" or article.timeline:
+                    # "a month later" in a chronology counts from the entry's own date
                     article.last_date = article.section.start
                 continue
         if sentence.paragraph != paragraph:
@@ -417,7 +420,9 @@ def _is_heading(text: str) -> bool:
 
 def _section_date(text: str, article: _Article) -> DateRange | None:
     """The date of a line like "Wednesday" or "Last Saturday"; a line with a year is the page's
-    own date."""
+    own date, unless the article is a chronology whose entries are headed by dates."""
+    if article.timeline:
+        return _timeline_heading(text, article.published)
     mentions = find_dates(text)
     if len(mentions) != 1 or mentions[0].is_anchored:
         return None
@@ -430,6 +435,50 @@ def _section_date(text: str, article: _Article) -> DateRange | None:
 
 
 _LABEL = re.compile(r"^\s*(\w+(?:\s+\w+){0,3})\s*[:—–]\s+")
+_YEAR_SPAN = re.compile(r"^\s*(1[89]\d\d|20\d\d)\s*[-–]\s*(1[89]\d\d|20\d\d)\s*$")
+_MONTH_SPAN = re.compile(r"^\s*([A-Z][a-z]+)\s*[-–]\s*([A-Z][a-z]+)\s+(1[89]\d\d|20\d\d)\s*$")
+TIMELINE_HEADINGS = 3
+
+
+def _timeline_heading(text: str, published: date) -> DateRange | None:
+    """A line that is only a date with its year ("20 July 2015", "October 2012", "1964",
+    "1999-2002", "October-November 2016"): the date of the chronology entry it heads."""
+    if not _is_heading(text):
+        return None
+    stripped = text.strip()
+    years = _YEAR_SPAN.match(stripped)
+    if years and int(years.group(1)) < int(years.group(2)):
+        first, last = int(years.group(1)), int(years.group(2))
+        return DateRange(date(first, 1, 1), date(last, 12, 31), "approximate", stripped)
+    months = _MONTH_SPAN.match(stripped)
+    if months:
+        first, last = find_dates(f"in {months.group(1)}"), find_dates(f"in {months.group(2)}")
+        if first and last and first[0].kind == last[0].kind == "month":
+            year = int(months.group(3))
+            start = date(year, first[0].value[1], 1)
+            end = resolve(replace(last[0], value=(year, last[0].value[1])), published)
+            if end and start < end.start:
+                return DateRange(start, end.end, "approximate", stripped)
+    mentions = find_dates(stripped)
+    if len(mentions) != 1 or mentions[0].text != stripped:
+        return None
+    mention = mentions[0]
+    if mention.kind not in ("date", "month", "year", "range") or not re.search(
+        r"\b(?:1[89]|20)\d\d\b", stripped
+    ):
+        return None
+    return resolve(mention, published)
+
+
+def _is_timeline(text: str) -> bool:
+    """A chronology: several lines that are only dates with years, each heading its entry."""
+    headings = 0
+    for line in text.splitlines():
+        if _timeline_heading(line, date.max) is not None:
+            headings += 1
+            if headings >= TIMELINE_HEADINGS:
+                return True
+    return False
 
 
 _MIDNIGHT_EFFECT = re.compile(
@@ -639,6 +688,9 @@ def _labelled_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             confidence=0.5,
             date_texts=(article.label.text,),
         )
+    if ("agreement",) in events and not _TOOK_EFFECT.search(sentence.text):
+        # "A ceasefire accord is signed in Havana": the signing; the truce starts when told
+        events.pop(("pause",), None)
     return list(events.values())
 
 
@@ -657,7 +709,9 @@ def _remember_dates(article, mentions, text, ranges=None):
         if ranges is not None and index in ranges:
             resolved = ranges[index]
         elif not mention.is_anchored:
-            resolved = resolve(mention, article.published, future=_is_future(text, mention))
+            hint = _label_year(article) if _is_yearless(mention) else None
+            future = _is_future(text, mention)
+            resolved = resolve(mention, article.published, future=future, year_hint=hint)
         else:
             continue
         if resolved and not resolved.open_end:
@@ -763,6 +817,9 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
         if mention.is_anchored:
             continue
         year_hint = _year_hint(text, mention, mentions)
+        if year_hint is None and _is_yearless(mention):
+            # "2016 — Santos and Timochenko sign the accord on 26 September": the entry's year
+            year_hint = _label_year(article)
         if (
             year_hint is None
             and article.narrative_year
@@ -890,6 +947,26 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             span = ranges[index].end - ranges[index].start
             ranges[index] = DateRange(base, base + span, "approximate", mention.text)
     return ranges, reference_spans, relational, anchor_dates
+
+
+def _is_yearless(mention: DateMention) -> bool:
+    if mention.kind == "date":
+        return mention.value[0] is None
+    if mention.kind == "month":
+        return mention.value[0] is None and mention.parts in ((), (0, False))
+    if mention.kind == "range":
+        return all(part[0] is None for part in mention.parts)
+    return False
+
+
+def _label_year(article: _Article) -> int | None:
+    """The year written in the date heading the paragraph ("October 2012", "2016 —")."""
+    label = article.label
+    if label is None or label.start.year != label.end.year:
+        return None
+    if not re.search(r"\b(?:1[89]|20)\d\d\b", label.text):
+        return None
+    return label.start.year
 
 
 def earlier_ranges(ranges: dict[int, DateRange], index: int) -> list[DateRange]:

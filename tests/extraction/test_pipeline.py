@@ -1185,3 +1185,80 @@ def test_a_brief_war_is_not_a_briefing():
     assert [e[0] for e in events_of("The brief war in 1998 left the border closed.")] != [
         "statement"
     ]
+
+
+_CHRONOLOGY = (
+    "How the Varn river dispute unfolded: a chronology of the talks and the fighting.\n\n"
+    "March 2019\n"
+    "Engineers from both countries meet in Tessa on 14 March to share river gauge data.\n\n"
+    "2 August 2021\n"
+    "Militia fighters attack a pumping station near the dam and kill four guards.\n\n"
+    "2023\n"
+    "The two governments sign a water-sharing accord in Lund on 5 May. "
+    "Talks on the second phase open two weeks later.\n\n"
+    "11 June 2024\n"
+    "A ceasefire agreement is signed in Tessa by both defence ministers.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("needle", "expected"),
+    [
+        # a yearless date takes the year of the month heading above it
+        ("Engineers", ("meeting", "2019-03-14", "2019-03-14", "day")),
+        # an entry without a date of its own takes its heading's
+        ("Militia", ("strike", "2021-08-02", "2021-08-02", "day")),
+        ("sign a water", ("agreement", "2023-05-05", "2023-05-05", "day")),
+        # anchored on the entry's earlier date, not on the publication
+        ("Talks on", ("meeting", "2023-05-18", "2023-05-20", "approximate")),
+        ("ceasefire agreement", ("agreement", "2024-06-11", "2024-06-11", "day")),
+    ],
+)
+def test_a_chronology_told_in_the_present_dates_entries_by_their_headings(needle, expected):
+    found = [
+        (e.type, e.date.start.isoformat(), e.date.end.isoformat(), e.date.precision)
+        for e in extract(_CHRONOLOGY, PUBLISHED)
+        if needle in e.evidence[0].quote
+    ]
+    assert expected in found
+
+
+def test_a_signed_ceasefire_accord_in_a_chronology_is_the_signing_not_the_truce():
+    found = [e.type for e in extract(_CHRONOLOGY, PUBLISHED) if "ceasefire" in e.evidence[0].quote]
+    assert found == ["agreement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one line with a year is the page's own date, not a chronology heading
+        (
+            "Regional news roundup for the week.\n\n12 October 2025\n\n"
+            "Dockworkers walked out at the container port on Monday over the new rosters.",
+            [("protest", "2025-10-13", "2025-10-13", "day")],
+        ),
+    ],
+)
+def test_a_single_dated_line_does_not_make_a_chronology(text, expected):
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Government and rebel delegations sit down with church mediators in Lima on 3 October.",
+            [("meeting", "2025-10-03", "2025-10-03", "day")],
+        ),
+        (
+            "The two presidents shake hands in Geneva on Monday after a long dispute over fishing.",
+            [("meeting", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (
+            "Voters reject the deal in a referendum on 5 October by a narrow margin of votes.",
+            [("other", "2025-10-05", "2025-10-05", "day")],
+        ),
+    ],
+)
+def test_present_tense_forms_of_happenings(text, expected):
+    assert events_of(text) == expected
