@@ -1262,3 +1262,95 @@ def test_a_single_dated_line_does_not_make_a_chronology(text, expected):
 )
 def test_present_tense_forms_of_happenings(text, expected):
     assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the present simple of a happening with a date is a timetable: the date lies ahead
+        (
+            "The union's national executive meets in Port Halvard on Saturday to weigh the offer.",
+            [("meeting", "2025-10-18", "2025-10-18", "day")],
+        ),
+        (
+            "Peace talks between the government and the rebels resume in Geneva on Monday.",
+            [("meeting", "2025-10-20", "2025-10-20", "day")],
+        ),
+        (
+            "Opposition parties hold a rally in the capital on Saturday to demand new elections.",
+            [("protest", "2025-10-18", "2025-10-18", "day")],
+        ),
+        (
+            "The city council's transport committee meets on January 12 to review the fare rise.",
+            [("meeting", "2026-01-12", "2026-01-12", "day")],
+        ),
+        # told the same day: today is still ahead of no one
+        (
+            "The two foreign ministers meet in Vienna on Thursday for a first round of talks.",
+            [("meeting", "2025-10-16", "2025-10-16", "day")],
+        ),
+        # the past tense keeps the date behind
+        (
+            "The union's national executive met in Port Halvard on Saturday to weigh the offer.",
+            [("meeting", "2025-10-11", "2025-10-11", "day")],
+        ),
+        # continuing states and the progressive stay where they were
+        (
+            "The ceasefire has held since 2 October, though both sides report sporadic violations.",
+            [("pause", "2025-10-02", "2025-10-16", "day")],
+        ),
+        (
+            "The strike, which began on Monday, continues at the port, the union said.",
+            [("protest", "2025-10-13", "2025-10-16", "day")],
+        ),
+        (
+            "Government and rebel envoys are holding talks in Doha this week, officials said.",
+            [("meeting", "2025-10-13", "2025-10-19", "week")],
+        ),
+    ],
+)
+def test_a_present_simple_happening_with_a_date_is_scheduled_ahead(text, expected):
+    assert events_of(text) == expected
+
+
+def test_a_timetable_does_not_reach_most_of_a_year_ahead():
+    # "takes effect on 1 September" told in mid-October: a past date reported in the present
+    text = "The new ceasefire takes effect on 1 September, the mediators said in a statement."
+    assert events_of(text) == [("pause", "2025-09-01", "2025-09-01", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the date may open the clause
+        (
+            "On Saturday, the union's national executive meets in Port Halvard to weigh the offer.",
+            [("meeting", "2025-10-18", "2025-10-18", "day")],
+        ),
+        (
+            "Parliament votes on the budget bill on Tuesday after a week of heated debate.",
+            [("other", "2025-10-21", "2025-10-21", "day")],
+        ),
+        # the same words as nouns: a past happening
+        (
+            "Israeli strikes on Monday killed at least twelve people in the southern town, "
+            "medics said.",
+            [("strike", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (
+            "The latest American strikes began late Tuesday and hit targets near the port city.",
+            [("strike", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (
+            "Organizers posted calls for fresh marches on Saturday, and many shops stayed shut.",
+            [("protest", "2025-10-11", "2025-10-11", "day")],
+        ),
+        # negated or habitual: no timetable
+        (
+            "On Saturday, the executive did not meet in Port Halvard despite the strike call.",
+            [],
+        ),
+    ],
+)
+def test_a_timetable_needs_a_present_verb_not_a_noun(text, expected):
+    assert events_of(text) == expected
