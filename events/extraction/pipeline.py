@@ -816,7 +816,9 @@ _FINITE = (
 )
 _SCHEDULED = (
     rf"(?P<verb>\b(?:{_SCHEDULED_THIRD_PERSON})|(?:(?<=[a-z]s )|(?<=\bthey )|(?<=\bboth ))"
-    rf"(?:{_SCHEDULED_VERBS}))\b"
+    rf"(?:{_SCHEDULED_VERBS})|"
+    # the progressive of an arrangement: "the union is staging a strike on 23 October"
+    r"\b(?:is|are)\s+(?:\w+ly\s+)?(?!continuing|remaining|staying|lasting|still)[a-z]+ing)\b"
 )
 # "the board meets", "talks resume", "the measures take effect": the present simple of a
 # happening, then at most a few words before the date

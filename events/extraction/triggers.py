@@ -153,7 +153,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("protest", r"protest(?:s|ed)?|demonstrat(?:ion|ions|ed)|rall(?:y|ied|ies)|"
      r"counter-?(?:protests?|rall(?:y|ies)|demonstrations?|marche?s?)|"
      r"(?-i:march(?:ed|es|ing)?)|marchers|sit-ins?|stayed away from work|stay away from work|"
-     r"walked out|walkouts?|walked off the job|"
+     r"walked out|walkouts?|walking out|walks out|walked off the job|"
      r"on strike|stoppages?|picket(?:s|ed)?|"
      r"blockades?|day of action|days of action|gathered|boycott(?:s|ed|ing)?|strike day|"
      r"general strike|"

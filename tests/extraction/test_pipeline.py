@@ -1354,3 +1354,35 @@ def test_a_timetable_does_not_reach_most_of_a_year_ahead():
 )
 def test_a_timetable_needs_a_present_verb_not_a_noun(text, expected):
     assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the present progressive of an arrangement with a day: ahead, like the present simple
+        (
+            "Nurses at the three city hospitals are walking out on Tuesday over unpaid overtime.",
+            [("protest", "2025-10-21", "2025-10-21", "day")],
+        ),
+        (
+            "The two foreign ministers are meeting in Vienna on Saturday to prepare the summit.",
+            [("meeting", "2025-10-18", "2025-10-18", "day")],
+        ),
+        (
+            "The teachers' union is staging a one-day strike on 23 October over the new pay scale.",
+            [("protest", "2025-10-23", "2025-10-23", "day")],
+        ),
+        # the past progressive stays in the past
+        (
+            "Nurses at the three city hospitals were walking out on Tuesday when the offer came.",
+            [("protest", "2025-10-14", "2025-10-14", "day")],
+        ),
+        # a continuing state since a day is not an arrangement
+        (
+            "Protesters have camped outside parliament since Sunday, demanding a recount.",
+            [("protest", "2025-10-12", "2025-10-16", "day")],
+        ),
+    ],
+)
+def test_a_present_progressive_arrangement_with_a_day_is_ahead(text, expected):
+    assert events_of(text) == expected
