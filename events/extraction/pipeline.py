@@ -825,6 +825,12 @@ _SCHEDULED = (
 _SCHEDULED_BEFORE = re.compile(
     rf"{_SCHEDULED}(?:\s+(?!{_FINITE}\b)[\w'’-]+){{0,6}}?\s+(?:on|in|from|this|next|at)?\s*$"
 )
+# a present perfect takes no past day ("has met on Monday" is not English): the day belongs to
+# what was set up, ahead ("the union has called a march through the town on Saturday")
+_PERFECT_BEFORE = re.compile(
+    r"(?P<verb>\b(?:has|have)\s+(?:\w+ly\s+)?(?!been\b)(?:[a-z]+ed|[a-z]+en|set|made|put))\b"
+    rf"(?:\s+(?!{_FINITE}\b)[\w'’-]+){{1,8}}?\s+(?:on|for)\s+$"
+)
 # "On Saturday, the union's executive meets in Port Halvard": the date opens the clause
 _SCHEDULED_AFTER = re.compile(rf"\s*,?\s+(?:(?!{_FINITE}\b)[\w'’-]+\s+){{1,6}}?{_SCHEDULED}")
 # these are nouns as often as verbs: "calls for fresh marches on Thursday", "Israeli strikes on
@@ -874,6 +880,8 @@ def _is_scheduled(text: str, mention: DateMention, article: _Article) -> bool:
     barrier = _CLAUSE_END.search(text, mention.end + 2)
     end = barrier.start() if barrier else len(text)
     verb = _SCHEDULED_BEFORE.search(text, begin, mention.start)
+    if not verb and mention.kind in ("weekday", "date", "ordinal_day"):
+        verb = _PERFECT_BEFORE.search(text, begin, mention.start)
     if not verb:
         opening = re.fullmatch(r"\W*(?:on|from|next|this)?\s*", text[begin : mention.start], re.I)
         verb = opening and _SCHEDULED_AFTER.match(text, mention.end, end)

@@ -1386,3 +1386,31 @@ def test_a_timetable_needs_a_present_verb_not_a_noun(text, expected):
 )
 def test_a_present_progressive_arrangement_with_a_day_is_ahead(text, expected):
     assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present perfect takes no past day: the day is that of what was called or planned
+        (
+            "The union has called a solidarity march through the town centre on Saturday, "
+            "starting from the station.",
+            [("protest", "2025-10-18", "2025-10-18", "day")],
+        ),
+        (
+            "Organisers have planned a vigil outside the embassy for Sunday evening, police said.",
+            [("protest", "2025-10-19", "2025-10-19", "day")],
+        ),
+        # a state since a day, and a past act reported in the perfect, keep their past dates
+        (
+            "Workers have been on strike since Monday at the three plants in the north.",
+            [("protest", "2025-10-13", "2025-10-16", "day")],
+        ),
+        (
+            "The ministry has confirmed that talks were held on Monday in the capital with unions.",
+            [("meeting", "2025-10-13", "2025-10-13", "day")],
+        ),
+    ],
+)
+def test_a_day_after_a_present_perfect_is_the_day_of_what_was_set_up(text, expected):
+    assert events_of(text) == expected
