@@ -307,6 +307,7 @@ _TERMS_AFTER = re.compile(
     r"rejected|praised|described|questioned|endorsed|greeted|denounced))\b",
     re.I,
 )
+_FOR_THE = re.compile(r"\bfor\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAUSE_START = re.compile(
     r"[;:—–(]|,\s+(?:when|where|which|while|but|although|though|and|after|before|citing|"
@@ -365,6 +366,8 @@ def find_triggers(sentence: str, document_is_labour: bool = False) -> list[Trigg
                 or _CAUSED_EARLIER.search(before)
                 or _COUNTED_AGAIN.match(sentence[:start])
                 or (event_type == "agreement" and _TERMS_AFTER.match(sentence, end))
+                # "the board meets to approve funding for the deal": the deal already made
+                or (event_type == "agreement" and _FOR_THE.search(before))
             )
             # "announced the deal last Wednesday": making it public is when it was struck
             and not (event_type == "agreement" and _ANNOUNCED_BEFORE.search(before))

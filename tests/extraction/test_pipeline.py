@@ -1414,3 +1414,20 @@ def test_a_present_progressive_arrangement_with_a_day_is_ahead(text, expected):
 )
 def test_a_day_after_a_present_perfect_is_the_day_of_what_was_set_up(text, expected):
     assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The authority's board meets on January 12 to approve funding for the pay deal.",
+            [("meeting", "2026-01-12", "2026-01-12", "day")],
+        ),
+        (
+            "Lawmakers voted on Tuesday to approve funding for the border agreement with Ardenia.",
+            [("other", "2025-10-14", "2025-10-14", "day")],
+        ),
+    ],
+)
+def test_a_deal_named_after_for_the_is_one_already_made(text, expected):
+    assert events_of(text) == expected
