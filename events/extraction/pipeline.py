@@ -421,8 +421,8 @@ def _is_heading(text: str) -> bool:
 def _section_date(text: str, article: _Article) -> DateRange | None:
     """The date of a line like "Wednesday" or "Last Saturday"; a line with a year is the page's
     own date, unless the article is a chronology whose entries are headed by dates."""
-    if article.timeline:
-        return _timeline_heading(text, article.published)
+    if article.timeline and (entry := _timeline_heading(text, article.published)):
+        return entry
     mentions = find_dates(text)
     if len(mentions) != 1 or mentions[0].is_anchored:
         return None
