@@ -182,6 +182,7 @@ class _Article:
     day_section: DateRange | None = None  # the live blog's day under which timestamps fall
     liveblog: bool = False  # entries stamped "15:50 — ...": undated ones are of their day
     stamped: bool = False  # the current label is a live blog entry's time stamp
+    timeline: bool = False  # entries under dated headings ("20 July 2015", "October 2012")
     # "In 2019 ... On 12 November, troops fired": the last old year told, and sentences since
     recent_year: int | None = None
     recent_age: int = 0
@@ -273,6 +274,7 @@ def extract(
     article = _Article(published, is_labour_text(text), NameFinder(known))
     article.narrative_year = narrative_year(text, published)
     article.liveblog = len(_TIMESTAMP_LINE.findall(text[:20000])) >= 2
+    article.timeline = _is_timeline(text)
     paragraph = -1
     for sentence in split_sentences(text):
         if len(sentence.text) > 5000:  # not prose (a table, a dump): nothing to read here
@@ -284,7 +286,8 @@ def extract(
             if article.section and not stamp:
                 article.day_section = article.section
             if article.section:
-                if article.section.precision == "day":
+                if article.section.precision == "day" or article.timeline:
+                    # "a month later" in a chronology counts from the entry's own date
                     article.last_date = article.section.start
                 continue
         if sentence.paragraph != paragraph:
@@ -464,9 +467,12 @@ def _liveblog_day(article: _Article) -> DateRange:
 
 def _section_date(text: str, article: _Article) -> DateRange | None:
     """The date of a line like "Wednesday" or "Last Saturday"; a line with a year is the page's
-    own date. A live blog's "15:50 — Mortar fire near Mirosk" is of the blog's current day."""
+    own date, unless the article is a chronology whose entries are headed by dates. A live
+    blog's "15:50 — Mortar fire near Mirosk" is of the blog's current day."""
     if article.liveblog and _TIMESTAMP.match(text):
         return _liveblog_day(article)
+    if article.timeline and (entry := _timeline_heading(text, article.published)):
+        return entry
     mentions = find_dates(text)
     if len(mentions) != 1 or mentions[0].is_anchored:
         return None
@@ -491,6 +497,58 @@ _TIMESTAMP_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _LABEL = re.compile(r"^\s*(\w+(?:\s+\w+){0,3})\s*[:—–]\s+")
+_YEAR_SPAN = re.compile(r"^\s*(1[89]\d\d|20\d\d)\s*[-–]\s*(1[89]\d\d|20\d\d)\s*$")
+_MONTH_SPAN = re.compile(r"^\s*([A-Z][a-z]+)\s*[-–]\s*([A-Z][a-z]+)\s+(1[89]\d\d|20\d\d)\s*$")
+TIMELINE_HEADINGS = 3
+
+
+def _timeline_heading(text: str, published: date) -> DateRange | None:
+    """A line that is only a date with its year ("20 July 2015", "October 2012", "1964",
+    "1999-2002", "October-November 2016"): the date of the chronology entry it heads."""
+    if not _is_heading(text):
+        return None
+    stripped = text.strip()
+    years = _YEAR_SPAN.match(stripped)
+    if years and int(years.group(1)) < int(years.group(2)):
+        first, last = int(years.group(1)), int(years.group(2))
+        return DateRange(date(first, 1, 1), date(last, 12, 31), "approximate", stripped)
+    months = _MONTH_SPAN.match(stripped)
+    if months:
+        first, last = find_dates(f"in {months.group(1)}"), find_dates(f"in {months.group(2)}")
+        if first and last and first[0].kind == last[0].kind == "month":
+            year = int(months.group(3))
+            start = date(year, first[0].value[1], 1)
+            end = resolve(replace(last[0], value=(year, last[0].value[1])), published)
+            if end and start < end.start:
+                return DateRange(start, end.end, "approximate", stripped)
+    mentions = find_dates(stripped)
+    if len(mentions) != 1 or mentions[0].text != stripped:
+        return None
+    mention = mentions[0]
+    if mention.kind not in ("date", "month", "year", "range") or not _WRITTEN_YEAR.search(stripped):
+        return None
+    return resolve(mention, published)
+
+
+def _is_timeline(text: str) -> bool:
+    """A chronology: several entries headed by dates ("20 July 2015" on a line of its own,
+    "June 23: ...", "2016 — ..."), at least one heading with its year."""
+    headings = entries = 0
+    for line in text.splitlines():
+        if _timeline_heading(line, date.max) is not None:
+            headings += 1
+        else:
+            label = _LABEL.match(line)
+            mentions = find_dates(label.group(1)) if label else []
+            if (
+                len(mentions) == 1
+                and mentions[0].text == label.group(1).strip()
+                and mentions[0].kind in ("date", "month", "year", "range")
+            ):
+                entries += 1
+        if headings and headings + entries >= TIMELINE_HEADINGS:
+            return True
+    return False
 
 
 _MIDNIGHT_EFFECT = re.compile(
@@ -635,6 +693,9 @@ def _from_earlier_start(index, until, ranges, pairings, trigger) -> DateRange:
     return replace(until, start=start.start, precision="day")
 
 
+_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
 def _paragraph_label(text: str, article: _Article) -> DateRange | None:
     """A paragraph that opens with a date and a colon ("Saturday: ...") is dated by it, and a
     live blog's entry stamped "15:50 — ..." by the blog's day."""
@@ -646,7 +707,11 @@ def _paragraph_label(text: str, article: _Article) -> DateRange | None:
     mentions = find_dates(label.group(1))
     if len(mentions) != 1 or mentions[0].text != label.group(1).strip():
         return None
-    return resolve(mentions[0], article.published)
+    section = article.section
+    hint = None
+    if _is_yearless(mentions[0]) and section and _WRITTEN_YEAR.search(section.text):
+        hint = section.start.year  # "June 23:" under a chronology's "2016"
+    return resolve(mentions[0], article.published, year_hint=hint)
 
 
 _PRESENT_KINDS = ("weekday", "relative_day", "relative_period", "ago")
@@ -713,6 +778,9 @@ def _labelled_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             confidence=0.5,
             date_texts=(article.label.text,),
         )
+    if ("agreement",) in events and not _TOOK_EFFECT.search(sentence.text):
+        # "A ceasefire accord is signed in Havana": the signing; the truce starts when told
+        events.pop(("pause",), None)
     return list(events.values())
 
 
@@ -731,7 +799,9 @@ def _remember_dates(article, mentions, text, ranges=None):
         if ranges is not None and index in ranges:
             resolved = ranges[index]
         elif not mention.is_anchored:
-            resolved = resolve(mention, article.published, future=_is_future(text, mention))
+            hint = _label_year(article) if _is_yearless(mention) else None
+            future = _is_future(text, mention)
+            resolved = resolve(mention, article.published, future=future, year_hint=hint)
         else:
             continue
         if resolved and not resolved.open_end:
@@ -801,6 +871,107 @@ def _is_future(text: str, mention: DateMention) -> bool:
     return bool(_FUTURE.search(text[begin:end]))
 
 
+_SCHEDULED_VERBS = (
+    r"meet|resume|reconvene|convene|begin|start|open|reopen|close|end|expire|lapse|"
+    r"take effect|come into (?:force|effect)|go into effect|kick off|travel|visit|fly|head|"
+    r"return|arrive|leave|depart|vote|hold|host|decide|rule|hear|debate|sit|gather|march|rally|"
+    r"walk out|go on strike|strike|launch|sign"
+)
+_SCHEDULED_THIRD_PERSON = (
+    r"meets|resumes|reconvenes|convenes|begins|starts|opens|reopens|closes|ends|expires|lapses|"
+    r"takes effect|comes into (?:force|effect)|goes into effect|kicks off|travels|visits|flies|"
+    r"heads|returns|arrives|leaves|departs|votes|holds|hosts|decides|rules|hears|debates|sits|"
+    r"gathers|marches|rallies|walks out|goes on strike|strikes|launches|signs"
+)
+# a finite verb between the happening and its date makes the happening word a noun ("US
+# strikes began late Tuesday") or the sentence a past one
+_FINITE = (
+    r"(?:[a-z]+ed|began|came|went|took|hit|struck|met|held|fell|broke|left|sent|fought|won|lost|"
+    r"was|were|had|has|have|is|are|will|would|said|told)"
+)
+_SCHEDULED = (
+    rf"(?P<verb>\b(?:{_SCHEDULED_THIRD_PERSON})|(?:(?<=[a-z]s )|(?<=\bthey )|(?<=\bboth ))"
+    rf"(?:{_SCHEDULED_VERBS})|"
+    # the progressive of an arrangement: "the union is staging a strike on 23 October"
+    r"\b(?:is|are)\s+(?:\w+ly\s+)?(?!continuing|remaining|staying|lasting|still)[a-z]+ing)\b"
+)
+# "the board meets", "talks resume", "the measures take effect": the present simple of a
+# happening, then at most a few words before the date
+_SCHEDULED_BEFORE = re.compile(
+    rf"{_SCHEDULED}(?:\s+(?!{_FINITE}\b)[\w'’-]+){{0,6}}?\s+(?:on|in|from|this|next|at)?\s*$"
+)
+# a present perfect takes no past day ("has met on Monday" is not English): the day belongs to
+# what was set up, ahead ("the union has called a march through the town on Saturday")
+_PERFECT_BEFORE = re.compile(
+    r"(?P<verb>\b(?:has|have)\s+(?:\w+ly\s+)?(?!been\b)(?:[a-z]+ed|[a-z]+en|set|made|put))\b"
+    rf"(?:\s+(?!{_FINITE}\b)[\w'’-]+){{1,8}}?\s+(?:on|for)\s+$"
+)
+# "On Saturday, the union's executive meets in Port Halvard": the date opens the clause
+_SCHEDULED_AFTER = re.compile(rf"\s*,?\s+(?:(?!{_FINITE}\b)[\w'’-]+\s+){{1,6}}?{_SCHEDULED}")
+# these are nouns as often as verbs: "calls for fresh marches on Thursday", "Israeli strikes on
+# Monday killed twelve people"
+_NOUN_TOO = frozenset(
+    ["marches", "strikes", "rallies", "votes", "visits", "starts", "ends", "heads", "rules"]
+    + ["returns", "debates", "launches", "signs", "leaves", "meets"]
+)
+_NOUN_BEFORE = re.compile(
+    r"\b(?:(?:the|a|an|its|their|his|her|our|these|those|more|fresh|new|further|several|"
+    r"latest|first|last|next|\d+|two|three|four|five|many|mass|weekly|daily)\s+|"
+    r"(?:of|for|with|against|by|in|at|to|from|after|before|during|and|amid|despite)\s+"
+    r"(?:[\w'’-]+\s+)?)$",
+    re.IGNORECASE,
+)
+_NOT_PLAIN_PRESENT = re.compile(
+    r"\b(?:did|does|do|not|never|to|would|could|should|might|may|can|must|will|who|which|that|"
+    r"usually|normally|often|always|every|each)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+SCHEDULE_DAYS = 120
+
+
+def _is_scheduled(text: str, mention: DateMention, article: _Article) -> bool:
+    """ "The union's executive meets on Saturday", "the law takes effect on 1 June": the
+    present simple of a happening with a date is a timetable, so the date lies ahead.
+
+    Not in a chronology or a feature about another year, where the present tells the past, and
+    not when the date would be further ahead than a timetable reaches."""
+    if article.timeline or article.narrative_year or mention.prep in ("since", "by"):
+        return False
+    if not text.rstrip().endswith((".", "!", "?", '"', "”", "'", "’")):
+        return False  # a headline tells the past in the present: "Thousands march on Saturday"
+    if mention.kind not in ("date", "weekday", "ordinal_day", "month") or not (
+        mention.kind in ("weekday", "ordinal_day") or _is_yearless(mention)
+    ):
+        return False
+    if mention.kind == "weekday" and mention.value[0] == "last":
+        return False
+    if _TOLD_BEFORE.search(text[max(0, mention.start - 30) : mention.start]) or _TOLD_AFTER.match(
+        text, mention.end
+    ):
+        return False
+    begin = 0
+    for barrier in _CLAUSE_END.finditer(text, 0, mention.start):
+        begin = barrier.end()
+    barrier = _CLAUSE_END.search(text, mention.end + 2)
+    end = barrier.start() if barrier else len(text)
+    verb = _SCHEDULED_BEFORE.search(text, begin, mention.start)
+    if not verb and mention.kind in ("weekday", "date", "ordinal_day"):
+        verb = _PERFECT_BEFORE.search(text, begin, mention.start)
+    if not verb:
+        opening = re.fullmatch(r"\W*(?:on|from|next|this)?\s*", text[begin : mention.start], re.I)
+        verb = opening and _SCHEDULED_AFTER.match(text, mention.end, end)
+        begin = mention.end
+    if not verb or _NOT_PLAIN_PRESENT.search(text, begin, verb.start("verb")):
+        return False
+    if verb.group("verb").lower() in _NOUN_TOO and (
+        _NOUN_BEFORE.search(text, begin, verb.start("verb"))
+        or re.match(rf"\s+(?:\w+ly\s+)?{_FINITE}\b", text[mention.end : end])
+    ):
+        return False
+    ahead = resolve(mention, article.published, future=True)
+    return bool(ahead and ahead.start <= article.published + timedelta(days=SCHEDULE_DAYS))
+
+
 def _year_hint(text: str, mention: DateMention, mentions: list[DateMention]) -> int | None:
     """A yearless date written as a name ("the Sept. 11 attacks") or followed by "of that year"
     takes the sentence's year."""
@@ -836,12 +1007,16 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
     for index, mention in enumerate(mentions):
         if mention.is_anchored:
             continue
+        future = _is_future(text, mention) or _is_scheduled(text, mention, article)
         year_hint = _year_hint(text, mention, mentions)
+        if year_hint is None and _is_yearless(mention):
+            # "2016 — Santos and Timochenko sign the accord on 26 September": the entry's year
+            year_hint = _label_year(article)
         if (
             year_hint is None
             and article.narrative_year
             and mention.kind in ("date", "month", "range")
-            and not _is_future(text, mention)
+            and not future
         ):
             year_hint = article.narrative_year
         if (
@@ -849,23 +1024,21 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             and article.recent_year
             and mention.kind in ("date", "range")
             and mention.value[:1] in ((None,), ())
-            and not _is_future(text, mention)
+            and not future
             and _months_back(mention, published) > RECENT_MONTHS
         ):
             # a yearless day months back, right after the story went back to an old year
             year_hint = article.recent_year
         if mention.kind == "season" and mention.value[0] == "that" and article.last_date:
             year_hint = year_hint or article.last_date.year
-        resolved = resolve(
-            mention, published, future=_is_future(text, mention), year_hint=year_hint
-        )
+        resolved = resolve(mention, published, future=future, year_hint=year_hint)
         if (
             resolved
             and mention.kind == "coming"
             and mention.value[0] is not None
             and article.last_date
             and article.last_date < published - timedelta(days=30)
-            and not _is_future(text, mention)
+            and not future
         ):
             # "Over the next 100 days, militias killed ...": counted from the story's last date
             span = resolved.end - resolved.start
@@ -964,6 +1137,25 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             span = ranges[index].end - ranges[index].start
             ranges[index] = DateRange(base, base + span, "approximate", mention.text)
     return ranges, reference_spans, relational, anchor_dates
+
+
+def _is_yearless(mention: DateMention) -> bool:
+    if mention.kind == "date":
+        return mention.value[0] is None
+    if mention.kind == "month":
+        return mention.value[0] is None and mention.parts in ((), (0, False))
+    if mention.kind == "range":
+        return all(part[0] is None for part in mention.parts)
+    return False
+
+
+def _label_year(article: _Article) -> int | None:
+    """The year written in the date heading the paragraph ("October 2012", "2016 —"), or in
+    the chronology heading above it ("2016" over "June 23: ...")."""
+    for label in (article.label, article.section):
+        if label and label.start.year == label.end.year and _WRITTEN_YEAR.search(label.text):
+            return label.start.year
+    return None
 
 
 def earlier_ranges(ranges: dict[int, DateRange], index: int) -> list[DateRange]:

@@ -24,7 +24,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"revealed|disclosed|alleged|appealed|briefed|testified|proclaimed|stressed|asserted|"
      r"issued a statement|told reporters|briefed|proposed|reported to|spoke|denounced|"
      r"demanded|expressed|reiterated|responded|replied|commented|remarked|"
-     r"dismissed (?:the|as|claims|reports|allegations)|"
+     r"dismissed (?:the|as|claims|reports|allegations)|rejects?|"
      r"(?:appeared|went) on (?:state |national )?(?:television|TV|radio)|"
      r"called (?:it|them|him|her|this|the \w+)(?= [\"“'])", "speech"),
     ("statement", r"statement|message|remarks|announcement|speech|interview|press conference|"
@@ -34,7 +34,9 @@ LEXICON: list[tuple[str, str, str]] = [
     ("meeting", r"met|meet|meets|meeting|meetings|talks|summit|summits|visit" + _V + r"|negotiat" +
      r"(?:ed|ing|ions?)|conferences?|hosted|consultations|mediation session|round of negotiations|"
      r"discussed by (?:tele)?phone|(?:tele)?phone call|spoke by (?:tele)?phone|held a call|"
-     r"sat down (?:with|together|in|for|at|face)|gathering of leaders|convened|emergency session|discuss(?:ed|es)?|"
+     r"(?:sat|sit|sits|sitting) down (?:with|together|in|for|at|face)|"
+     r"(?:shook|shake|shakes|shaking) hands|"
+     r"launch(?:ed|es|ing)? (?:a |the )?(?:[\w-]+ ){0,2}?peace (?:process|negotiations)|gathering of leaders|convened|emergency session|discuss(?:ed|es)?|"
      r"conciliation|mediation|arbitration|bargaining(?! (?:power|position|chip|unit|rights))|"
      r"(?:first|second|third|fourth|fifth|previous|latest|next|new|"
      r"final) round(?! of (?:sanctions|(?:[\w-]+ )?(?:elections?|voting|polls?|the vote)))|"
@@ -108,7 +110,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"guns (?:fell|have fallen|went|had fallen) silent|(?:held|holding) (?:its|their) fire",
      "verb"),
     # agreements
-    ("agreement", r"agreed|agreements?|deals?|accords?|signed|signing|treaty|treaties|pacts?|"
+    ("agreement", r"agreed|agrees|agreeing|agreements?|deals?|accords?|signed|signing|treaty|treaties|pacts?|"
      r"memorandum|"
      r"reached a (?:tentative )?(?:deal|agreement|settlement)|ratif(?:ied|ication)|"
      r"renewed|renewal|extension|extended|prisoner (?:swap|exchange)|settlement|inked|"
@@ -162,7 +164,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("protest", r"protest(?:s|ed)?|demonstrat(?:ion|ions|ed)|rall(?:y|ied|ies)|"
      r"counter-?(?:protests?|rall(?:y|ies)|demonstrations?|marche?s?)|"
      r"(?-i:march(?:ed|es|ing)?)|marchers|sit-ins?|stayed away from work|stay away from work|"
-     r"walked out|walkouts?|walked off the job|"
+     r"walked out|walkouts?|walking out|walks out|walked off the job|"
      r"on strike|stoppages?|picket(?:s|ed)?|"
      r"blockades?|day of action|days of action|gathered|boycott(?:s|ed|ing)?|strike day|"
      r"general strike|"
@@ -298,7 +300,7 @@ _REFERENCE_BEFORE = re.compile(
     r"canceled|postponed|suspended|settle|resolve|over|about|"
     r"discuss|discussed|monitor|monitored|respected|violating|violation of|observe|accept|"
     r"accepted|endorsed|announced|announce|welcomed|welcome|condemned|hailed|claimed|denied|"
-    r"ahead of|after|since|described|rejected|praised|criticised|criticized|during|of|under|"
+    r"ahead of|after|since|described|rejected|rejects?|praised|criticised|criticized|during|of|under|"
     r"called|hailed|against|before|join|joined|joining|protest at|protest over|outrage at|"
     r"anger at|anger over|in response to|in retaliation for|in reprisal for|avenge)\s+"
     r"(?:the|this|that|its|their|those|these)\s+(?:[\w.'’-]+\s+){0,2}$",
@@ -322,6 +324,7 @@ _TERMS_AFTER = re.compile(
     r"rejected|praised|described|questioned|endorsed|greeted|denounced))\b",
     re.I,
 )
+_FOR_THE = re.compile(r"\bfor\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAUSE_START = re.compile(
     r"[;:—–(]|,\s+(?:when|where|which|while|but|although|though|and|after|before|citing|"
@@ -380,6 +383,8 @@ def find_triggers(sentence: str, document_is_labour: bool = False) -> list[Trigg
                 or _CAUSED_EARLIER.search(before)
                 or _COUNTED_AGAIN.match(sentence[:start])
                 or (event_type == "agreement" and _TERMS_AFTER.match(sentence, end))
+                # "the board meets to approve funding for the deal": the deal already made
+                or (event_type == "agreement" and _FOR_THE.search(before))
             )
             # "announced the deal last Wednesday": making it public is when it was struck
             and not (event_type == "agreement" and _ANNOUNCED_BEFORE.search(before))
@@ -495,6 +500,10 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         )
     ):
         return None  # "bargaining for a new enterprise agreement": what is sought
+    if lowered.endswith(" hands") and re.search(
+        r",\s+(?:when|as|where)\s[^.;]*$", sentence[:start]
+    ):
+        return None  # "signed in Cartagena, when the two leaders shook hands": the signing's scene
     if lowered == "besieged" and re.search(r"\b(?:the|a|an)\s+$", sentence[:start]):
         return None  # "the besieged city": a state, told elsewhere
     if (
@@ -547,13 +556,13 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return "movement" if _FORCES.search(window) else None
     if (
         event_type == "statement"
-        and lowered == "rejected"
-        and re.search(r"referendum|voters|ballot|\bvote", window, re.I)
+        and lowered.startswith("reject")
+        and re.search(r"referendum|plebiscite|voters|ballot|\bvote", window, re.I)
     ):
         return "other"  # voters rejecting a deal vote; they do not make a statement
     if (
         event_type == "agreement"
-        and lowered == "agreed"
+        and lowered in ("agreed", "agrees", "agreeing")
         and re.match(r"\s+(?:on \w+\s+)?to\s+(?!the\b|a\b|an\b)[a-z]+", sentence[end:])
         and not re.search(
             r"\band\b|\bwith\b|between|both|sides|parties|rivals|leaders of|governments",

@@ -1188,6 +1188,252 @@ def test_a_brief_war_is_not_a_briefing():
     ]
 
 
+_CHRONOLOGY = (
+    "How the Varn river dispute unfolded: a chronology of the talks and the fighting.\n\n"
+    "March 2019\n"
+    "Engineers from both countries meet in Tessa on 14 March to share river gauge data.\n\n"
+    "2 August 2021\n"
+    "Militia fighters attack a pumping station near the dam and kill four guards.\n\n"
+    "2023\n"
+    "The two governments sign a water-sharing accord in Lund on 5 May. "
+    "Talks on the second phase open two weeks later.\n\n"
+    "11 June 2024\n"
+    "A ceasefire agreement is signed in Tessa by both defence ministers.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("needle", "expected"),
+    [
+        # a yearless date takes the year of the month heading above it
+        ("Engineers", ("meeting", "2019-03-14", "2019-03-14", "day")),
+        # an entry without a date of its own takes its heading's
+        ("Militia", ("strike", "2021-08-02", "2021-08-02", "day")),
+        ("sign a water", ("agreement", "2023-05-05", "2023-05-05", "day")),
+        # anchored on the entry's earlier date, not on the publication
+        ("Talks on", ("meeting", "2023-05-18", "2023-05-20", "approximate")),
+        ("ceasefire agreement", ("agreement", "2024-06-11", "2024-06-11", "day")),
+    ],
+)
+def test_a_chronology_told_in_the_present_dates_entries_by_their_headings(needle, expected):
+    found = [
+        (e.type, e.date.start.isoformat(), e.date.end.isoformat(), e.date.precision)
+        for e in extract(_CHRONOLOGY, PUBLISHED)
+        if needle in e.evidence[0].quote
+    ]
+    assert expected in found
+
+
+def test_a_signed_ceasefire_accord_in_a_chronology_is_the_signing_not_the_truce():
+    found = [e.type for e in extract(_CHRONOLOGY, PUBLISHED) if "ceasefire" in e.evidence[0].quote]
+    assert found == ["agreement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one line with a year is the page's own date, not a chronology heading
+        (
+            "Regional news roundup for the week.\n\n12 October 2025\n\n"
+            "Dockworkers walked out at the container port on Monday over the new rosters.",
+            [("protest", "2025-10-13", "2025-10-13", "day")],
+        ),
+    ],
+)
+def test_a_single_dated_line_does_not_make_a_chronology(text, expected):
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Government and rebel delegations sit down with church mediators in Lima on 3 October.",
+            [("meeting", "2025-10-03", "2025-10-03", "day")],
+        ),
+        (
+            "The two presidents shake hands in Geneva on Monday after a long dispute over fishing.",
+            [("meeting", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (
+            "Voters reject the deal in a referendum on 5 October by a narrow margin of votes.",
+            [("other", "2025-10-05", "2025-10-05", "day")],
+        ),
+    ],
+)
+def test_present_tense_forms_of_happenings(text, expected):
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the present simple of a happening with a date is a timetable: the date lies ahead
+        (
+            "The union's national executive meets in Port Halvard on Saturday to weigh the offer.",
+            [("meeting", "2025-10-18", "2025-10-18", "day")],
+        ),
+        (
+            "Peace talks between the government and the rebels resume in Geneva on Monday.",
+            [("meeting", "2025-10-20", "2025-10-20", "day")],
+        ),
+        (
+            "Opposition parties hold a rally in the capital on Saturday to demand new elections.",
+            [("protest", "2025-10-18", "2025-10-18", "day")],
+        ),
+        (
+            "The city council's transport committee meets on January 12 to review the fare rise.",
+            [("meeting", "2026-01-12", "2026-01-12", "day")],
+        ),
+        # told the same day: today is still ahead of no one
+        (
+            "The two foreign ministers meet in Vienna on Thursday for a first round of talks.",
+            [("meeting", "2025-10-16", "2025-10-16", "day")],
+        ),
+        # the past tense keeps the date behind
+        (
+            "The union's national executive met in Port Halvard on Saturday to weigh the offer.",
+            [("meeting", "2025-10-11", "2025-10-11", "day")],
+        ),
+        # continuing states and the progressive stay where they were
+        (
+            "The ceasefire has held since 2 October, though both sides report sporadic violations.",
+            [("pause", "2025-10-02", "2025-10-16", "day")],
+        ),
+        (
+            "The strike, which began on Monday, continues at the port, the union said.",
+            [("protest", "2025-10-13", "2025-10-16", "day")],
+        ),
+        (
+            "Government and rebel envoys are holding talks in Doha this week, officials said.",
+            [("meeting", "2025-10-13", "2025-10-19", "week")],
+        ),
+    ],
+)
+def test_a_present_simple_happening_with_a_date_is_scheduled_ahead(text, expected):
+    assert events_of(text) == expected
+
+
+def test_a_timetable_does_not_reach_most_of_a_year_ahead():
+    # "takes effect on 1 September" told in mid-October: a past date reported in the present
+    text = "The new ceasefire takes effect on 1 September, the mediators said in a statement."
+    assert events_of(text) == [("pause", "2025-09-01", "2025-09-01", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the date may open the clause
+        (
+            "On Saturday, the union's national executive meets in Port Halvard to weigh the offer.",
+            [("meeting", "2025-10-18", "2025-10-18", "day")],
+        ),
+        (
+            "Parliament votes on the budget bill on Tuesday after a week of heated debate.",
+            [("other", "2025-10-21", "2025-10-21", "day")],
+        ),
+        # the same words as nouns: a past happening
+        (
+            "Israeli strikes on Monday killed at least twelve people in the southern town, "
+            "medics said.",
+            [("strike", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (
+            "The latest American strikes began late Tuesday and hit targets near the port city.",
+            [("strike", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (
+            "Organizers posted calls for fresh marches on Saturday, and many shops stayed shut.",
+            [("protest", "2025-10-11", "2025-10-11", "day")],
+        ),
+        # negated or habitual: no timetable
+        (
+            "On Saturday, the executive did not meet in Port Halvard despite the strike call.",
+            [],
+        ),
+    ],
+)
+def test_a_timetable_needs_a_present_verb_not_a_noun(text, expected):
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the present progressive of an arrangement with a day: ahead, like the present simple
+        (
+            "Nurses at the three city hospitals are walking out on Tuesday over unpaid overtime.",
+            [("protest", "2025-10-21", "2025-10-21", "day")],
+        ),
+        (
+            "The two foreign ministers are meeting in Vienna on Saturday to prepare the summit.",
+            [("meeting", "2025-10-18", "2025-10-18", "day")],
+        ),
+        (
+            "The teachers' union is staging a one-day strike on 23 October over the new pay scale.",
+            [("protest", "2025-10-23", "2025-10-23", "day")],
+        ),
+        # the past progressive stays in the past
+        (
+            "Nurses at the three city hospitals were walking out on Tuesday when the offer came.",
+            [("protest", "2025-10-14", "2025-10-14", "day")],
+        ),
+        # a continuing state since a day is not an arrangement
+        (
+            "Protesters have camped outside parliament since Sunday, demanding a recount.",
+            [("protest", "2025-10-12", "2025-10-16", "day")],
+        ),
+    ],
+)
+def test_a_present_progressive_arrangement_with_a_day_is_ahead(text, expected):
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present perfect takes no past day: the day is that of what was called or planned
+        (
+            "The union has called a solidarity march through the town centre on Saturday, "
+            "starting from the station.",
+            [("protest", "2025-10-18", "2025-10-18", "day")],
+        ),
+        (
+            "Organisers have planned a vigil outside the embassy for Sunday evening, police said.",
+            [("protest", "2025-10-19", "2025-10-19", "day")],
+        ),
+        # a state since a day, and a past act reported in the perfect, keep their past dates
+        (
+            "Workers have been on strike since Monday at the three plants in the north.",
+            [("protest", "2025-10-13", "2025-10-16", "day")],
+        ),
+        (
+            "The ministry has confirmed that talks were held on Monday in the capital with unions.",
+            [("meeting", "2025-10-13", "2025-10-13", "day")],
+        ),
+    ],
+)
+def test_a_day_after_a_present_perfect_is_the_day_of_what_was_set_up(text, expected):
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The authority's board meets on January 12 to approve funding for the pay deal.",
+            [("meeting", "2026-01-12", "2026-01-12", "day")],
+        ),
+        (
+            "Lawmakers voted on Tuesday to approve funding for the border agreement with Ardenia.",
+            [("other", "2025-10-14", "2025-10-14", "day")],
+        ),
+    ],
+)
+def test_a_deal_named_after_for_the_is_one_already_made(text, expected):
+    assert events_of(text) == expected
+
+
 def test_a_history_told_in_passing_does_not_make_a_narrative_year():
     text = (
         "Eight days after the army left the city, the front has settled along the river. "
