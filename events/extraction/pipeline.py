@@ -726,6 +726,9 @@ def _months_back(mention: DateMention, published: date) -> float:
     return (published - resolved.start).days / 30 if resolved else 0
 
 
+_NARRATIVE_OPENING = 25
+
+
 def _note_years(article: _Article, mentions: list[DateMention], text: str) -> None:
     """Keep the old year the story has gone back to; a date told relative to the publication
     ("on Monday", "last week") brings it back to the present."""
@@ -737,6 +740,9 @@ def _note_years(article: _Article, mentions: list[DateMention], text: str) -> No
         and m.value[0] < article.published.year
         # "the calmest period since the war began in March 2015": a comparison
         and not re.search(r"\bsince\b", text[: m.start], re.IGNORECASE)
+        # "In 2019 the country ...": the story goes back; "dammed the canal in 2014 after
+        # Russia annexed Crimea" only recalls a year in passing
+        and m.start <= _NARRATIVE_OPENING
     ]
     if old:
         article.recent_year, article.recent_age = old[-1], 0

@@ -676,6 +676,11 @@ def test_the_same_evening_tells_a_second_happening_of_that_day():
             "began in 2015. The truce was agreed on 1 October.",
             ("agreement", "2025-10-01", "2025-10-01", "day"),
         ),
+        (  # a year recalled in passing does not move the story back either
+            "Engineers dammed the canal in 2014 after the annexation. When the columns rolled "
+            "north out of the peninsula on 24 February, they blew up the dam.",
+            ("movement", "2025-02-24", "2025-02-24", "day"),
+        ),
         (  # a year told as a comparison ("since ... 2015") does not move the story back
             "It was the calmest summer in the valley since the war began in 2015. "
             "Troops retook the hill on 2 May.",
