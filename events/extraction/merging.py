@@ -72,6 +72,8 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     ):
         return False  # one sentence, two dates: "Agdam by 20 November and Lachin by 1 December"
     da, db = a.date, b.date
+    if a.type == "agreement" and _announced_within_a_day(a, b):
+        return True  # "signed late on Monday" and "announced the deal shortly after midnight"
     if da.end < db.start or db.end < da.start:
         return False
     ranks = (_PRECISION_RANK[da.precision], _PRECISION_RANK[db.precision])
@@ -96,6 +98,19 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
             return spans_days
         return spans_days or a.type in _COARSE_RETELLS or _share_names(a, b)
     return max(ranks) > 0 and a.type in _COARSE_RETELLS
+
+
+_ANNOUNCED = re.compile(
+    r"\bannounc\w*\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord)"
+)
+
+
+def _announced_within_a_day(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    if a.date.precision != "day" or b.date.precision != "day":
+        return False
+    if abs((a.date.start - b.date.start).days) > 1:
+        return False
+    return any(_ANNOUNCED.search(e.evidence[0].quote) for e in (a, b))
 
 
 def _share_names(a: ExtractedEvent, b: ExtractedEvent) -> bool:

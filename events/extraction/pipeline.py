@@ -37,6 +37,9 @@ _TOLD_BEFORE = re.compile(
     r"\w+\s+)?$",
     re.IGNORECASE,
 )
+_ACCUSED_OF = re.compile(
+    r"\baccus\w*\s+(?:[\w'’-]+\s+){0,5}?of\s+[a-z]+ing\b[^.;]*$", re.IGNORECASE
+)
 _PAST_VERB_BEFORE = re.compile(
     r"(?<!\bbe )(?<!\bbeen )(?<!\bwill )(?<!\bto )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
     r"\b(?:met|held|began|struck|withdrew|fought|took place|broke(?: down| out)?|fell|came|went|"
@@ -432,9 +435,22 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         # "shot in the head at a protest on 9 Feb": the shooting; the protest is its scene
         events = {k: e for k, e in events.items() if not (k[0] == "protest" and k[1:3] in strikes)}
     agreed = {(e.date.start, e.date.end) for e in events.values() if e.type == "agreement"}
+
+    def takes_effect_then(key: tuple) -> bool:
+        trigger = told_by[key][0] if key in told_by else None
+        if trigger is None:
+            return False
+        barrier = re.compile(r"[;:,—–]").search(text, trigger.end)
+        end = min(trigger.end + 80, barrier.start() if barrier else len(text))
+        return bool(_TOOK_EFFECT.search(text, trigger.start, end))
+
+    # "agreed a ceasefire on 15 June": the agreement; when the pause starts is told elsewhere
+    events = {
+        k: e
+        for k, e in events.items()
+        if not (e.type == "pause" and k[1:] in agreed and not takes_effect_then(k))
+    }
     if agreed and not _TOOK_EFFECT.search(text):
-        # "agreed a ceasefire on 15 June": the agreement; when the pause starts is told elsewhere
-        events = {k: e for k, e in events.items() if not (e.type == "pause" and k[1:] in agreed)}
         truce = next((t for t in triggers if t.type == "pause" and not t.blocked), None)
         outcome = truce and _TRUCE_OUTCOME.search(text, truce.end)
         if outcome and not any(
@@ -855,6 +871,10 @@ def _is_false_mention(text: str, mention: DateMention) -> bool:
 
 
 def _is_future(text: str, mention: DateMention) -> bool:
+    if _ACCUSED_OF.search(text, 0, mention.start):
+        return False  # "accused the army of moving guns on Tuesday": an act told as done
+    if mention.start < 3 and mention.text.endswith(("'s", "’s")):
+        return bool(_FUTURE.search(text))  # "Friday's talks, hosted by ..., will bring together"
     if mention.prep in ("until", "till") and _PAST_DURATION.search(text[: mention.start]):
         return False  # "air strikes that lasted until 20 September": a past end
     if mention.prep in ("for", "until", "till"):

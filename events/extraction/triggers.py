@@ -47,6 +47,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:foreign |defen[cs]e |finance |interior |[\w-]+ )?(?:ministers|leaders|counterparts|"
      r"envoys|heads of state|heads of government)|"
      r"(?:in|during) an? (?:[\w-]+ )?call(?! for)|"
+     r"(?:is|are|was|were) due in (?-i:[A-Z])\w+|"
      r"called on (?-i:President|Prime Minister|Foreign Minister|Minister|King|Queen|Pope|"
      r"Chancellor|Secretary|Premier|Emir|Sheikh|Mr|Mrs|Ms|Dr)\b|"
      r"brief(?:ed|s|ing)? (?:the )?(?:[\w-]+ ){0,2}?(?:committee|cabinet|lawmakers|senators|"
@@ -107,7 +108,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"humanitarian pause|pause in (?:attacks|fighting|hostilities)|switched off|moratorium|"
      r"no shots (?:have|had) been fired|no shots were fired|"
      r"(?:fighting|shelling|attacks|hostilities|bombing) (?:stopped|ceased|halted|subsided)|"
-     r"guns (?:fell|have fallen|went|had fallen) silent|(?:held|holding) (?:its|their) fire",
+     r"guns (?:fell|have fallen|went|had fallen) silent|(?:held|holding) (?:its|their) fire|"
+     r"(?:declared|declares|announced|announces|proclaimed) (?:a|an) (?:[\w-]+ ){0,2}?"
+     r"(?:ceasefire|cease-fire|truce)",
      "verb"),
     # agreements
     ("agreement", r"agreed|agrees|agreeing|agreements?|deals?|accords?|signed|signing|treaty|treaties|pacts?|"
@@ -240,7 +243,8 @@ _LABOUR = re.compile(
     r"\b(?:union|unions|workers|employees|wage|wages|pay|picket|walkout|walked out|stoppage|"
     r"guild|labou?r|strikers|collective|contract|ballot|members|staff|drivers|nurses|teachers|"
     r"doctors|pilots|controllers|dockers|miners|railway|postal|civil servants|lecturers|"
-    r"journalists|crews?|porters|truckers|employers|salary|salaries|pensions?)\b",
+    r"journalists|crews?|porters|truckers|employers|salary|salaries|pensions?|dockworkers|"
+    r"longshoremen|strikers)\b",
     re.IGNORECASE,
 )
 _MILITARY = re.compile(
@@ -298,7 +302,8 @@ _HYPOTHETICAL = re.compile(r"\bin what (?:would|will|could) be\b", re.IGNORECASE
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:ending|end|end to|ended|lift|lifting|call off|calling off|called off|cancell?ed|"
     r"canceled|postponed|suspended|settle|resolve|over|about|"
-    r"discuss|discussed|monitor|monitored|respected|violating|violation of|observe|accept|"
+    r"discuss|discussed|monitor|monitored|respected|respect|honour|honor|uphold|abide by|"
+    r"violating|violation of|observe|accept|"
     r"accepted|endorsed|announced|announce|welcomed|welcome|condemned|hailed|claimed|denied|"
     r"ahead of|after|since|described|rejected|rejects?|praised|criticised|criticized|during|of|under|"
     r"called|hailed|against|before|join|joined|joining|protest at|protest over|outrage at|"
@@ -407,6 +412,11 @@ def is_labour_text(text: str) -> bool:
     return len(_LABOUR.findall(sample)) > 2 * len(_MILITARY.findall(sample))
 
 
+_STRIKE_BY_WORKERS = re.compile(
+    r"\s+by\s+(?:[\w'’-]+\s+){0,3}?(?:workers|dockworkers|dockers|drivers|nurses|teachers|"
+    r"doctors|staff|employees|miners|pilots|members|unions?|crews|porters|cleaners)\b",
+    re.IGNORECASE,
+)
 _LEGALITY_AFTER = re.compile(
     r"\s+(?:was|is|were|are|had been)\s+(?:not\s+)?(?:un)?(?:lawful|legal|illegal|"
     r"constitutional|unconstitutional|legitimate|protected)\b",
@@ -428,6 +438,13 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         # ("attacked police stations") is no such compound
         return None
     window = sentence[max(0, start - 80) : end + 80]
+    if lowered.startswith("rall") and re.search(
+        r"\b(?:told|addressed|addressing|telling|speaking at|spoke at|speech at|speech to)\s+"
+        r"(?:a|an|the)\s+(?:[\w-]+\s+)?$",
+        sentence[max(0, start - 40) : start],
+        re.I,
+    ):
+        return None  # "the president told a rally": where a speech was made
     if lowered in ("protest", "solidarity") and re.search(r"\bin\s+$", sentence[:start]):
         return None  # "would strike in protest at the raid": why, not another happening
     if event_type in ("strike", "protest") and _LEGALITY_AFTER.match(sentence, end):
@@ -443,6 +460,8 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         military = len(_MILITARY.findall(window)) + (0 if document_is_labour else 1)
         if re.match(r"\s+(?:order|ballot|fund|pay|notice|action)\b", sentence[end:]):
             return None
+        if _STRIKE_BY_WORKERS.match(sentence, end):
+            return "protest"  # "a strike by dockworkers": a labour strike, whatever the cargo
         return "protest" if labour >= military else "strike"
     if (
         event_type == "protest"

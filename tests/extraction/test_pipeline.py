@@ -1605,3 +1605,56 @@ def test_how_long_a_truce_lasted_and_when_clauses(text, expected):
 )
 def test_labour_disputes_told_in_their_own_words(text, expected):
     assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a truce agreed, not said to take effect: the agreement; another one took effect
+            "Two truces failed: a ceasefire agreed in Geneva on 3 October, and "
+            "a second one that took effect on the morning of 9 October.",
+            [
+                ("agreement", "2025-10-03", "2025-10-03", "day"),
+                ("pause", "2025-10-09", "2025-10-09", "day"),
+            ],
+        ),
+        (  # declaring a ceasefire starts the pause
+            "In July 2024 the rebels declared a unilateral ceasefire across the north.",
+            [("pause", "2024-07-01", "2024-07-31", "month")],
+        ),
+        (  # an envoy due somewhere is a visit
+            "The regional bloc's envoy is due in the capital next Thursday for consultations.",
+            [("meeting", "2025-10-23", "2025-10-23", "day")],
+        ),
+        (  # a rally the president addressed is the scene of a speech
+            "On Sunday the president told a rally in the port city that the valley would stay.",
+            [],
+        ),
+        (  # a strike by workers is a labour strike even next to war cargo
+            "Cranes stood idle today as a strike by dockworkers, who refuse to load "
+            "military cargo for the war, entered its seventh day.",
+            [("protest", "2025-10-10", "2025-10-16", "day")],
+        ),
+        (  # talks named by a possessive weekday at the head of a sentence about the future
+            "Friday's talks, hosted by Switzerland, will bring together the two deputy ministers.",
+            [("meeting", "2025-10-17", "2025-10-17", "day")],
+        ),
+        (  # an accusation of an act: the act is past even after "would"
+            "The commander said his men would respect the truce and accused the army of moving "
+            "artillery towards the road on Tuesday.",
+            [("movement", "2025-10-14", "2025-10-14", "day")],
+        ),
+    ],
+)
+def test_truces_visits_rallies_and_accusations(text, expected):
+    assert headline_events_of(text) == expected
+
+
+def test_announcing_a_deal_signed_the_day_before_is_the_same_deal():
+    text = (
+        "The agreement was signed late on Monday by the two presidents in the capital. "
+        "The prime minister announced the deal on television shortly after midnight."
+    )
+    assert [e for e in headline_events_of(text) if e[0] == "agreement"] == [
+        ("agreement", "2025-10-13", "2025-10-13", "day")
+    ]
