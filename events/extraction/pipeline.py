@@ -743,6 +743,8 @@ def _note_years(article: _Article, mentions: list[DateMention], text: str) -> No
         # "In 2019 the country ...": the story goes back; "dammed the canal in 2014 after
         # Russia annexed Crimea" only recalls a year in passing
         and m.start <= _NARRATIVE_OPENING
+        # "The canal was dug in 1969": a bare year after a clause is recalled in passing too
+        and (m.kind != "year" or len(text[: m.start].split()) <= 3)
     ]
     if old:
         article.recent_year, article.recent_age = old[-1], 0
@@ -978,15 +980,28 @@ def _is_scheduled(text: str, mention: DateMention, article: _Article) -> bool:
     return bool(ahead and ahead.start <= article.published + timedelta(days=SCHEDULE_DAYS))
 
 
-def _year_hint(text: str, mention: DateMention, mentions: list[DateMention]) -> int | None:
+def _stated_year(mention: DateMention) -> int | None:
+    """The year written in a mention: "1987", "June 1988", "the spring of 1987"."""
+    if mention.kind in ("year", "date", "month") and isinstance(mention.value[0], int):
+        return mention.value[0]
+    if mention.kind == "season" and mention.value[2]:
+        return mention.value[2]
+    return None
+
+
+def _year_hint(
+    text: str, mention: DateMention, mentions: list[DateMention], context_year: int | None = None
+) -> int | None:
     """A yearless date written as a name ("the Sept. 11 attacks") or followed by "of that year"
-    takes the sentence's year."""
+    takes the sentence's year; "that December", "on Easter Sunday that year" take the year the
+    sentence or, failing that, the story has just told."""
+    that_year = re.match(r"\s+(?:of\s+)?that\s+year\b", text[mention.end :])
+    if that_year or (mention.kind == "month" and mention.parts[2:3] == (True,)):
+        earlier = [_stated_year(m) for m in mentions if m.end <= mention.start and _stated_year(m)]
+        return earlier[-1] if earlier else context_year
     years = [m.value[0] for m in mentions if m.kind == "year" and m is not mention]
     if not years:
         return None
-    if re.match(r"\s+(?:of\s+)?that\s+year\b", text[mention.end :]):
-        earlier = [m.value[0] for m in mentions if m.kind == "year" and m.end <= mention.start]
-        return earlier[-1] if earlier else None
     if mention.kind == "date" and mention.value[0] is None:
         if re.search(r"\bthe\s+$", text[: mention.start]) and re.match(
             r"\s+[a-z]", text[mention.end :]
@@ -996,6 +1011,13 @@ def _year_hint(text: str, mention: DateMention, mentions: list[DateMention]) -> 
     if mention.kind == "season":
         return years[-1]
     return None
+
+
+def _context_year(article: _Article) -> int | None:
+    """The year the story is in: the old year it went back to, else its last date's."""
+    if article.recent_year:
+        return article.recent_year
+    return article.last_date.year if article.last_date else None
 
 
 def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article):
@@ -1014,22 +1036,25 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
         if mention.is_anchored:
             continue
         future = _is_future(text, mention) or _is_scheduled(text, mention, article)
-        year_hint = _year_hint(text, mention, mentions)
+        year_hint = _year_hint(text, mention, mentions, _context_year(article))
         if year_hint is None and _is_yearless(mention):
             # "2016 — Santos and Timochenko sign the accord on 26 September": the entry's year
             year_hint = _label_year(article)
         if (
             year_hint is None
             and article.narrative_year
-            and mention.kind in ("date", "month", "range")
+            and mention.kind in ("date", "month", "range", "holiday")
             and not future
         ):
             year_hint = article.narrative_year
         if (
             year_hint is None
             and article.recent_year
-            and mention.kind in ("date", "range")
-            and mention.value[:1] in ((None,), ())
+            and (
+                mention.kind == "holiday"
+                or mention.kind in ("date", "range")
+                and mention.value[:1] in ((None,), ())
+            )
             and not future
             and _months_back(mention, published) > RECENT_MONTHS
         ):
@@ -1149,7 +1174,9 @@ def _is_yearless(mention: DateMention) -> bool:
     if mention.kind == "date":
         return mention.value[0] is None
     if mention.kind == "month":
-        return mention.value[0] is None and mention.parts in ((), (0, False))
+        return mention.value[0] is None and mention.parts in ((), (0, False, False))
+    if mention.kind == "holiday":
+        return True
     if mention.kind == "range":
         return all(part[0] is None for part in mention.parts)
     return False

@@ -1605,3 +1605,42 @@ def test_how_long_a_truce_lasted_and_when_clauses(text, expected):
 )
 def test_labour_disputes_told_in_their_own_words(text, expected):
     assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a month told with "that" is in the year the sentence gave
+            "In 1962 the rebels seized the hill forts, until a truce signed that November "
+            "sent them back across the river.",
+            ("agreement", "1962-11-01", "1962-11-30", "month"),
+        ),
+        (
+            "Martial law was declared in May 2008, after a wave of bombings in the capital "
+            "that April.",
+            ("strike", "2008-04-01", "2008-04-30", "month"),
+        ),
+        (  # a named day "that year": Easter of the year told before it
+            "The siege began in the spring of 1994; the cathedral was shelled on Easter "
+            "Sunday that year.",
+            ("strike", "1994-04-03", "1994-04-03", "day"),
+        ),
+        (
+            "Peacekeepers pulled out in 2011, and by last winter the army had moved tanks back "
+            "to the border.",
+            ("movement", "2024-12-01", "2025-02-28", "approximate"),
+        ),
+    ],
+)
+def test_months_and_days_tied_to_an_earlier_year(text, expected):
+    assert expected in events_of(text)
+
+
+def test_a_year_told_in_passing_does_not_move_later_days_back():
+    text = (
+        "The army recaptured the port on Monday. History explains the fight. Occupying "
+        "troops marched in during May 1940 and stayed until June 1944. The canal was dug in "
+        "1969 after a drought. When enemy columns advanced towards the port on 24 February, "
+        "they cut the canal."
+    )
+    assert ("movement", "2025-02-24", "2025-02-24", "day") in events_of(text)
