@@ -173,7 +173,7 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             return None  # "began late last year, when the authority proposed": same time
         if _is_possessive(text, mention) and not 0 <= trigger.start - mention.end <= 3:
             return None  # "Tuesday's strike": the date belongs to the noun it qualifies
-        if _is_modifier_year(text, mention) and not 0 <= trigger.start - mention.end <= 3:
+        if _is_modifier_year(text, mention) and not _heads(text, mention, trigger):
             return None  # "his 2019 re-election": the year of that noun only
         for begin, end in inserts:
             describes_trigger = 0 <= begin - trigger.end <= 30  # "a halt ..., which took effect"
@@ -276,7 +276,7 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
                 and mentions[i].prep != "since"
                 # "since the 2019 summit": the year of the summit it names
                 and not (
-                    _is_modifier_year(text, mentions[i]) and trigger.start - mentions[i].end <= 3
+                    _is_modifier_year(text, mentions[i]) and _heads(text, mentions[i], trigger)
                 )
                 # "join the annual march on July 1": the calendar date of the happening named
                 and not (mentions[i].kind == "date" and 0 <= mentions[i].start - trigger.end <= 4)
@@ -373,9 +373,21 @@ def _is_possessive(text: str, mention: DateMention) -> bool:
     return mention.text.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), mention.end)
 
 
+def _heads(text: str, mention: DateMention, trigger: Trigger) -> bool:
+    """ "the 2011 budget protests", "the 1988-94 conflict": the trigger heads the noun phrase
+    the year qualifies."""
+    return trigger.start >= mention.end and bool(
+        re.fullmatch(
+            r"\s+(?:(?!(?:and|or|but|of|in|on|at|to|for|with|by|from|that|which|was|"
+            r"were|is|are|has|have|had)\s)[\w-]+\s+){0,2}",
+            text[mention.end : trigger.start],
+        )
+    )
+
+
 def _is_modifier_year(text: str, mention: DateMention) -> bool:
     return (
-        mention.kind == "year"
+        mention.kind in ("year", "year_range")
         and bool(_MODIFIER_YEAR_BEFORE.search(text, 0, mention.start))
         and re.match(r"\s+[a-z]", text[mention.end :]) is not None
     )
