@@ -182,7 +182,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "anchored",
         re.compile(
             rf"\b(?:(less than|more than|about|just|only|some|nearly|almost|"
-            rf"barely)\s+)?({_NUM})\s+({_UNIT})\s+"
+            rf"barely|exactly)\s+)?({_NUM})\s+({_UNIT})\s+"
             r"(later|earlier|after|before)\b",
             re.IGNORECASE,
         ),
@@ -641,6 +641,14 @@ def resolve(
     return DateRange(start, end, precision, mention.text, open_end)
 
 
+def shift_date(day: date, count: int, unit: str) -> date:
+    if unit in ("month", "year"):
+        index = day.year * 12 + day.month - 1 + count * (12 if unit == "year" else 1)
+        year, month = divmod(index, 12)
+        return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+    return day + timedelta(days=count * UNIT_DAYS[unit])
+
+
 def _calendar_period(day: date, unit: str, step: int):
     if unit == "week":
         monday = day - timedelta(days=day.weekday()) + timedelta(weeks=step)
@@ -900,8 +908,10 @@ def _resolve(mention, published, future, anchor, year_hint):
             return anchor, anchor + timedelta(days=count * UNIT_DAYS[unit]), "approximate"
         if qualifier == "period":  # "the following month": the whole next calendar period
             return _calendar_period(anchor, unit, 1 if direction == "later" else -1)
-        days = count * UNIT_DAYS[unit]
         sign = 1 if direction in ("after", "later") else -1
+        if qualifier == "exactly":  # "exactly a year after": the same day of the calendar
+            return (shift_date(anchor, sign * count, unit),) * 2 + ("day",)
+        days = count * UNIT_DAYS[unit]
         target = anchor + timedelta(days=sign * days)
         if qualifier == "less than" or unit in ("week", "month", "year") and qualifier:
             return min(anchor, target), max(anchor, target), "approximate"

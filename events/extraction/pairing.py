@@ -189,6 +189,8 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             return None  # "invaded on 24 February and had encircled ...": a new predicate
         if index in relational and not backwards:
             return None
+        if backwards and _earlier_clause(text, mention, trigger):
+            return None  # "deployed in 2019 after rebels overran the north": not the year's
         if backwards and any(
             other is not trigger
             and 0 <= mention.start - other.end <= 25
@@ -322,6 +324,9 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             and i not in relational
             and not _is_possessive(text, mentions[i])
             and not _is_modifier_year(text, mentions[i])
+            and not (
+                mentions[i].start < trigger.start and _earlier_clause(text, mentions[i], trigger)
+            )
             and not _occupied_between(trigger, mentions[i], occupiers)
             and not (mentions[i].start < trigger.start and _OWN_VERB_AFTER.match(text, trigger.end))
             and not any(
@@ -371,6 +376,19 @@ def _in_span(trigger: Trigger, begin: int, end: int) -> bool:
 
 def _is_possessive(text: str, mention: DateMention) -> bool:
     return mention.text.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), mention.end)
+
+
+_AFTER_SUBJECT = re.compile(r"\b(?:after|before)\s+(?:(?!a\b|an\b|the\b)[\w'’-]+\s+){1,3}$", re.I)
+
+
+def _earlier_clause(text: str, mention: DateMention, trigger: Trigger) -> bool:
+    """A year, then "after rebels overran ...": the clause tells what came before, in that year
+    or earlier; a day ("on Monday after protesters stormed it") is shared."""
+    return (
+        mention.kind in ("year", "year_range", "decade")
+        and bool(_PAST_TENSE.match(trigger.word) or trigger.word.lower() == "overran")
+        and bool(_AFTER_SUBJECT.search(text, mention.end, trigger.start))
+    )
 
 
 def _heads(text: str, mention: DateMention, trigger: Trigger) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from .casualties import count_killed
-from .dates import NUMBER_WORDS, DateMention, find_dates, resolve
+from .dates import NUMBER_WORDS, DateMention, find_dates, resolve, shift_date
 from .language import looks_english
 from .merging import SAME_DAY_OTHER, merge_events
 from .names import NameFinder
@@ -75,6 +75,7 @@ _DEADLINE_AFTER = re.compile(r"^\s+as\s+(?:the|a)\s+deadline", re.IGNORECASE)
 _SUBJECT_REFERENCE = re.compile(
     r"^\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+$"
 )
+_PRONOUN_SUBJECT = re.compile(r"^\s*(?:It|This|That)\s+(?:came|comes|was|followed|happened)\s+$")
 _DEFINITE_NP = re.compile(
     r"\s*(?:the|this|that|its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)", re.IGNORECASE
 )
@@ -297,7 +298,59 @@ def extract(
                 article.stamped = article.liveblog and bool(_TIMESTAMP.match(sentence.text))
             article.label = label or article.section
         article.events.extend(_sentence_events(sentence, article))
+        article.events.extend(_quiet_spell(sentence, article))
     return merge_events(article.events, frozenset(article.endings))
+
+
+_SPELL = (
+    r"for\s+(?:(?:about|nearly|almost|more than|some|over|the next)\s+)?(?:a\s+(?=few\b))?(\w+)\s+"
+    r"(years?|decades?)"
+)
+_QUIET = (
+    r"(was|were|remained|stayed|had been|had remained|has been|have been|has remained|"
+    r"have remained)\s+(?:largely\s+|mostly\s+|relatively\s+|broadly\s+)?(?:quiet|calm|peaceful)\b"
+)
+_QUIET_SPELL = re.compile(
+    rf"\b{_SPELL}\s*,?\s+(?:(?!and\b|but\b)[\w'’-]+\s+){{1,4}}?{_QUIET}|\b{_QUIET}\s+{_SPELL}\b",
+    re.IGNORECASE,
+)
+
+
+def _quiet_spell(sentence: Sentence, article: _Article) -> list[ExtractedEvent]:
+    """ "For three decades the border was quiet": a pause running from the last date the story
+    told (or, "has been quiet for two years", up to now) for about that long."""
+    match = _QUIET_SPELL.search(sentence.text)
+    if not match:
+        return []
+    count, unit, verb = (
+        match.group(1, 2, 3) if match.group(1) else (match.group(5), match.group(6), match.group(4))
+    )
+    years = NUMBER_WORDS.get(count.lower()) or (int(count) if count.isdigit() else 0)
+    years *= 10 if unit.lower().startswith("decade") else 1
+    if not 0 < years <= 100:
+        return []
+    published = article.published
+    if verb.lower().startswith(("has", "have")):
+        start = shift_date(published, -years, "year")
+        date_range = DateRange(start, published, "approximate", match.group(), True)
+    elif article.last_date and article.last_date < published:
+        end = min(shift_date(article.last_date, years, "year"), published)
+        date_range = DateRange(article.last_date, end, "approximate", match.group())
+    else:
+        return []
+    actors, location = article.names.find(sentence.text)
+    return [
+        ExtractedEvent(
+            type="pause",
+            title=_title(sentence.text),
+            date=date_range,
+            evidence=(Passage(sentence.text, sentence.start, sentence.end),),
+            actors=tuple(actors),
+            location=location,
+            confidence=0.4,
+            date_texts=(match.group(),),
+        )
+    ]
 
 
 def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEvent]:
@@ -1098,8 +1151,16 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             subject = _SUBJECT_REFERENCE.match(_strip_verb(text[: mention.start]))
             main_date = None
             noun = _DEFINITE_NP.match(after_text)
+            # "It came a year after the previous general strike": that one is an earlier
+            # happening, dated back from the one the sentence is about
+            earlier_one = noun and re.match(r"(?:previous|last|earlier|prior)\b", noun.group(1))
             if earlier_here:
                 main_date = earlier_here[-1].start
+            elif earlier_one and _PRONOUN_SUBJECT.match(text[: mention.start]):
+                main_date = article.last_date
+            elif earlier_one and subject:
+                main_date = article.anchor_for(subject.group(1))
+                reference_spans.append((subject.start(1), subject.end(1)))
             elif noun and article.refers_to_told(noun.group(1)):
                 main_date = None  # "came hours after the summit opened": dated from the summit
             elif subject:

@@ -1733,3 +1733,40 @@ def test_background_wordings_that_date_no_headline_event(text):
 def test_the_setting_a_deal_was_negotiated_in_is_not_the_deal():
     text = "The format in which the deal was negotiated dates from 2016, officials said."
     assert "agreement" not in [e[0] for e in events_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # "the previous one": dated back from the happening just told
+            "Dockers shut the port on 14 March in a one-day strike over pensions. It came "
+            "exactly a year after the previous stoppage.",
+            date(2024, 3, 20),
+            ("protest", "2023-03-14", "2023-03-14", "day"),
+        ),
+        (
+            "The treaty was signed on 9 May 1975. For two decades the frontier remained calm, "
+            "and trade across it grew.",
+            PUBLISHED,
+            ("pause", "1975-05-09", "1995-05-09", "approximate"),
+        ),
+        (
+            "Tourists are returning to the hills. The valley has been quiet for two years "
+            "now, the governor said.",
+            date(2024, 6, 1),
+            ("pause", "2022-06-01", "2024-06-01", "approximate"),
+        ),
+    ],
+)
+def test_earlier_happenings_and_spells_counted_from_a_told_date(text, published, expected):
+    assert expected in events_of(text, published=published)
+
+
+def test_a_clause_after_a_year_is_not_dated_by_that_year():
+    text = (
+        "The mission was deployed in 2017 after militias overran much of the south, and at "
+        "its peak numbered 4,000 troops."
+    )
+    assert [e for e in events_of(text) if e[0] != "other"] == [
+        ("movement", "2017-01-01", "2017-12-31", "year")
+    ]
