@@ -84,7 +84,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "month",
         re.compile(
             rf"\b(?:(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]o|[Tt]hrough|[Tt]hroughout|[Ee]arly|[Ll]ate|[Mm]id|and|or|"
-            rf"[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Ll]ast|[Tt]his|"
+            rf"[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Ll]ast|[Tt]his|[Tt]hat|"
             rf"[Nn]ext)[\s-]+)+({_FULL_MONTH})\b(?!\s+\d)"
         ),
     ),
@@ -92,7 +92,29 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "season",
         re.compile(
             r"\b(?:(?:in|during|by)\s+)?(?:the\s+)?(?:(that|this|last|next|early|late)\s+)?"
-            r"(spring|summer|autumn|fall|winter)\b(?:\s+of\s+(1[89]\d\d|20\d\d))?"
+            r"(spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?:[a-z]+\s+of\s+)?(1[89]\d\d|20\d\d)"
+            r"(?:\s*[-–/]\s*(\d\d)(?![\d-]))?)?"
+        ),
+    ),
+    # "the 1988-94 conflict", "from 1992 to 1995": a span of whole years
+    (
+        "year_range",
+        re.compile(
+            rf"(?<![\d/.,:$£€#-])\b({_YEAR})\s*[-–/]\s*(\d\d|{_YEAR})\b(?![\d/%-]|[.,]\d)"
+            rf"|\b(?:[Ff]rom|[Bb]etween)\s+({_YEAR})\s+(?:to|and|until|till|through)\s+({_YEAR})\b"
+        ),
+    ),
+    # "in the 1990s", "the early 2000s": a decade or a third of one
+    (
+        "decade",
+        re.compile(r"\b(?:(early|mid|late)[\s-]+)?((?:1[89]|20)\d0)['’]?s\b(?!-)", re.IGNORECASE),
+    ),
+    # named days: "on Christmas Day", "on Easter Sunday that year"
+    (
+        "holiday",
+        re.compile(
+            r"\b(?:(Easter)\s+(Sunday|Day|Monday)|(Good)\s+(Friday)|(Christmas)\s+(Day|Eve)|"
+            r"(Boxing)\s+(Day)|(New\s+Year['’]s)\s+(Day|Eve)|(May)\s+(Day))\b"
         ),
     ),
     (
@@ -160,7 +182,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "anchored",
         re.compile(
             rf"\b(?:(less than|more than|about|just|only|some|nearly|almost|"
-            rf"barely)\s+)?({_NUM})\s+({_UNIT})\s+"
+            rf"barely|exactly)\s+)?({_NUM})\s+({_UNIT})\s+"
             r"(later|earlier|after|before)\b",
             re.IGNORECASE,
         ),
@@ -244,7 +266,7 @@ def _day(word: str) -> int:
 # every pattern needs one of these; most sentences of a long text have none and stop here
 _MAYBE_DATE = re.compile(
     r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|night|week|month|year|ago|"
-    r"tomorrow|spring|summer|autumn|fall|hours|minutes|after|before|since|the rally|the meeting|"
+    r"tomorrow|spring|summer|autumn|fall|winter|Easter|Christmas|hours|minutes|after|before|since|the rally|the meeting|"
     r"the summit|the conference|morning|afternoon|evening",
     re.IGNORECASE,
 )
@@ -341,6 +363,7 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         lowered = text.lower()
         offset = 1 if lowered.startswith("next") else -1 if lowered.startswith("last") else 0
         this = lowered.startswith("this")
+        that = lowered.startswith("that")  # "that December": in the year the story is in
         own_prep = lowered.split()[0]
         prep_match = _PREP.search(re.sub(r"\bthe\s+$", "", before[-16:]))  # "since the end of"
         prep = prep_match.group(1).lower() if prep_match else ""
@@ -354,14 +377,32 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
             if own_prep in ("in", "since", "from", "until", "till", "by", "during", "to", "through")
             else prep,
             fuzzy=offset != 0 or this,
-            parts=(offset, this),
+            parts=(offset, this, that),
         )
     if kind == "season":
-        which, season, y = m.groups()
-        # "fall" and bare season words are too often something else; winter spans two years
-        if season.lower() == "winter" or not (which or y or "the" in text.lower()):
+        which, season, y, second = m.groups()
+        # "fall" and bare season words are too often something else
+        if not (which or y or "the" in text.lower()):
+            return None
+        if second and int(second) != (int(y) + 1) % 100:
             return None
         return make("season", ((which or "").lower(), season.lower(), int(y) if y else None))
+    if kind == "year_range":
+        first_text, last_text = (m.group(1), m.group(2)) if m.group(1) else m.group(3, 4)
+        first, last = int(first_text), int(last_text)
+        if len(last_text) == 2:  # "1988-94": in the first year's century
+            last += first // 100 * 100
+        if not first < last <= first + 30:
+            return None
+        return make("year_range", (first, last))
+    if kind == "decade":
+        part, decade = m.groups()
+        if not re.search(r"\b(?:the|in|of|during|since|by)\s+(?:[\w-]+\s+)?$", before, re.I):
+            return None  # "1990s-era kit" without an article is rarely a time
+        return make("decade", ((part or "").lower(), int(decade)))
+    if kind == "holiday":
+        name = " ".join(" ".join(g for g in m.groups() if g).split()).replace("’", "'")
+        return make("holiday", (name,))
     if kind == "year":
         year = int(m.group(1))
         prev_word = re.search(r"(\w+)\W*$", before)
@@ -600,6 +641,14 @@ def resolve(
     return DateRange(start, end, precision, mention.text, open_end)
 
 
+def shift_date(day: date, count: int, unit: str) -> date:
+    if unit in ("month", "year"):
+        index = day.year * 12 + day.month - 1 + count * (12 if unit == "year" else 1)
+        year, month = divmod(index, 12)
+        return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+    return day + timedelta(days=count * UNIT_DAYS[unit])
+
+
 def _calendar_period(day: date, unit: str, step: int):
     if unit == "week":
         monday = day - timedelta(days=day.weekday()) + timedelta(weeks=step)
@@ -632,6 +681,50 @@ def _narrow(text: str, start: date, end: date, precision: str):
     first_month = (1, 5, 10)[third]
     last_month = (3, 8, 12)[third]
     return date(start.year, first_month, 1), _month_end(start.year, last_month), "approximate"
+
+
+_FIXED_HOLIDAYS = {
+    "Christmas Day": (12, 25), "Christmas Eve": (12, 24), "Boxing Day": (12, 26),
+    "New Year's Day": (1, 1), "New Year's Eve": (12, 31), "May Day": (5, 1),
+}  # fmt: skip
+_EASTER_OFFSETS = {"Easter Sunday": 0, "Easter Day": 0, "Easter Monday": 1, "Good Friday": -2}
+
+
+def _holiday(name: str, year: int) -> date:
+    if name in _FIXED_HOLIDAYS:
+        return date(year, *_FIXED_HOLIDAYS[name])
+    return easter(year) + timedelta(days=_EASTER_OFFSETS[name])
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * weekday) // 433
+    month = (h + weekday - 7 * m + 90) // 25
+    return date(year, month, (h + weekday - 7 * m + 33 * month + 19) % 32)
+
+
+def _winter(which: str, year: int | None, published: date, future: bool, year_hint: int | None):
+    """December of one year to February of the next: "the winter of 1978-79" starts in 1978."""
+    if year is None and which in ("that", "") and year_hint:
+        year = year_hint
+    if year is None:
+        ongoing = published.month in (12, 1, 2)
+        begun = published.year if published.month == 12 else published.year - 1  # the latest
+        if which == "last":
+            year = begun - 1 if ongoing else begun
+        elif which == "next":
+            year = begun + 1 if ongoing else published.year
+        elif ongoing or (which != "this" and not future):
+            year = begun
+        else:  # "this winter" in spring is the one just over, in autumn the one to come
+            year = begun if published.month <= 5 and not future else published.year
+    return date(year, 12, 1), _month_end(year + 1, 2), "approximate"
 
 
 def _resolve(mention, published, future, anchor, year_hint):
@@ -677,7 +770,9 @@ def _resolve(mention, published, future, anchor, year_hint):
         return (single, single, "day") if single else None
     if kind == "month":
         year, month = value
-        offset, this = mention.parts if mention.parts else (0, False)
+        offset, this, that = mention.parts if mention.parts else (0, False, False)
+        if year is None and that and year_hint:
+            year = year_hint
         if year is None:
             if this or offset == 0 and year_hint is None:
                 year = _infer_year(month, None, published, future) if not this else published.year
@@ -693,7 +788,7 @@ def _resolve(mention, published, future, anchor, year_hint):
     if kind == "season":
         which, season, year = value
         if season == "winter":
-            return None
+            return _winter(which, year, published, future, year_hint)
         first_month, last_month = SEASONS[season]
         if year is None:
             if which == "that" or (which == "" and year_hint):
@@ -710,6 +805,22 @@ def _resolve(mention, published, future, anchor, year_hint):
     if kind == "year":
         (year,) = value
         return date(year, 1, 1), date(year, 12, 31), "year"
+    if kind == "year_range":
+        first, last = value
+        return date(first, 1, 1), date(last, 12, 31), "approximate"
+    if kind == "decade":
+        part, decade = value
+        first, last = {"early": (0, 2), "mid": (4, 6), "late": (7, 9)}.get(part, (0, 9))
+        return date(decade + first, 1, 1), date(decade + last, 12, 31), "approximate"
+    if kind == "holiday":
+        (name,) = value
+        year = year_hint or published.year
+        day = _holiday(name, year)
+        if not year_hint and day > published and not future:
+            day = _holiday(name, year - 1)
+        elif not year_hint and day < published and future:
+            day = _holiday(name, year + 1)
+        return day, day, "day"
     if kind == "weekday":
         which, weekday = value
         day = _weekday(published, weekday, future, which)
@@ -797,8 +908,10 @@ def _resolve(mention, published, future, anchor, year_hint):
             return anchor, anchor + timedelta(days=count * UNIT_DAYS[unit]), "approximate"
         if qualifier == "period":  # "the following month": the whole next calendar period
             return _calendar_period(anchor, unit, 1 if direction == "later" else -1)
-        days = count * UNIT_DAYS[unit]
         sign = 1 if direction in ("after", "later") else -1
+        if qualifier == "exactly":  # "exactly a year after": the same day of the calendar
+            return (shift_date(anchor, sign * count, unit),) * 2 + ("day",)
+        days = count * UNIT_DAYS[unit]
         target = anchor + timedelta(days=sign * days)
         if qualifier == "less than" or unit in ("week", "month", "year") and qualifier:
             return min(anchor, target), max(anchor, target), "approximate"

@@ -173,7 +173,7 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             return None  # "began late last year, when the authority proposed": same time
         if _is_possessive(text, mention) and not 0 <= trigger.start - mention.end <= 3:
             return None  # "Tuesday's strike": the date belongs to the noun it qualifies
-        if _is_modifier_year(text, mention) and not 0 <= trigger.start - mention.end <= 3:
+        if _is_modifier_year(text, mention) and not _heads(text, mention, trigger):
             return None  # "his 2019 re-election": the year of that noun only
         for begin, end in inserts:
             describes_trigger = 0 <= begin - trigger.end <= 30  # "a halt ..., which took effect"
@@ -189,6 +189,8 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             return None  # "invaded on 24 February and had encircled ...": a new predicate
         if index in relational and not backwards:
             return None
+        if backwards and _earlier_clause(text, mention, trigger):
+            return None  # "deployed in 2019 after rebels overran the north": not the year's
         if backwards and any(
             other is not trigger
             and 0 <= mention.start - other.end <= 25
@@ -276,7 +278,7 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
                 and mentions[i].prep != "since"
                 # "since the 2019 summit": the year of the summit it names
                 and not (
-                    _is_modifier_year(text, mentions[i]) and trigger.start - mentions[i].end <= 3
+                    _is_modifier_year(text, mentions[i]) and _heads(text, mentions[i], trigger)
                 )
                 # "join the annual march on July 1": the calendar date of the happening named
                 and not (mentions[i].kind == "date" and 0 <= mentions[i].start - trigger.end <= 4)
@@ -322,6 +324,9 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             and i not in relational
             and not _is_possessive(text, mentions[i])
             and not _is_modifier_year(text, mentions[i])
+            and not (
+                mentions[i].start < trigger.start and _earlier_clause(text, mentions[i], trigger)
+            )
             and not _occupied_between(trigger, mentions[i], occupiers)
             and not (mentions[i].start < trigger.start and _OWN_VERB_AFTER.match(text, trigger.end))
             and not any(
@@ -373,9 +378,34 @@ def _is_possessive(text: str, mention: DateMention) -> bool:
     return mention.text.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), mention.end)
 
 
+_AFTER_SUBJECT = re.compile(r"\b(?:after|before)\s+(?:(?!a\b|an\b|the\b)[\w'’-]+\s+){1,3}$", re.I)
+
+
+def _earlier_clause(text: str, mention: DateMention, trigger: Trigger) -> bool:
+    """A year, then "after rebels overran ...": the clause tells what came before, in that year
+    or earlier; a day ("on Monday after protesters stormed it") is shared."""
+    return (
+        mention.kind in ("year", "year_range", "decade")
+        and bool(_PAST_TENSE.match(trigger.word) or trigger.word.lower() == "overran")
+        and bool(_AFTER_SUBJECT.search(text, mention.end, trigger.start))
+    )
+
+
+def _heads(text: str, mention: DateMention, trigger: Trigger) -> bool:
+    """ "the 2011 budget protests", "the 1988-94 conflict": the trigger heads the noun phrase
+    the year qualifies."""
+    return trigger.start >= mention.end and bool(
+        re.fullmatch(
+            r"\s+(?:(?!(?:and|or|but|of|in|on|at|to|for|with|by|from|that|which|was|"
+            r"were|is|are|has|have|had)\s)[\w-]+\s+){0,2}",
+            text[mention.end : trigger.start],
+        )
+    )
+
+
 def _is_modifier_year(text: str, mention: DateMention) -> bool:
     return (
-        mention.kind == "year"
+        mention.kind in ("year", "year_range")
         and bool(_MODIFIER_YEAR_BEFORE.search(text, 0, mention.start))
         and re.match(r"\s+[a-z]", text[mention.end :]) is not None
     )

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from .casualties import count_killed
-from .dates import NUMBER_WORDS, DateMention, find_dates, resolve
+from .dates import NUMBER_WORDS, DateMention, find_dates, resolve, shift_date
 from .language import looks_english
 from .merging import SAME_DAY_OTHER, merge_events
 from .names import NameFinder
@@ -78,6 +78,7 @@ _DEADLINE_AFTER = re.compile(r"^\s+as\s+(?:the|a)\s+deadline", re.IGNORECASE)
 _SUBJECT_REFERENCE = re.compile(
     r"^\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+$"
 )
+_PRONOUN_SUBJECT = re.compile(r"^\s*(?:It|This|That)\s+(?:came|comes|was|followed|happened)\s+$")
 _DEFINITE_NP = re.compile(
     r"\s*(?:the|this|that|its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)", re.IGNORECASE
 )
@@ -300,7 +301,59 @@ def extract(
                 article.stamped = article.liveblog and bool(_TIMESTAMP.match(sentence.text))
             article.label = label or article.section
         article.events.extend(_sentence_events(sentence, article))
+        article.events.extend(_quiet_spell(sentence, article))
     return merge_events(article.events, frozenset(article.endings))
+
+
+_SPELL = (
+    r"for\s+(?:(?:about|nearly|almost|more than|some|over|the next)\s+)?(?:a\s+(?=few\b))?(\w+)\s+"
+    r"(years?|decades?)"
+)
+_QUIET = (
+    r"(was|were|remained|stayed|had been|had remained|has been|have been|has remained|"
+    r"have remained)\s+(?:largely\s+|mostly\s+|relatively\s+|broadly\s+)?(?:quiet|calm|peaceful)\b"
+)
+_QUIET_SPELL = re.compile(
+    rf"\b{_SPELL}\s*,?\s+(?:(?!and\b|but\b)[\w'’-]+\s+){{1,4}}?{_QUIET}|\b{_QUIET}\s+{_SPELL}\b",
+    re.IGNORECASE,
+)
+
+
+def _quiet_spell(sentence: Sentence, article: _Article) -> list[ExtractedEvent]:
+    """ "For three decades the border was quiet": a pause running from the last date the story
+    told (or, "has been quiet for two years", up to now) for about that long."""
+    match = _QUIET_SPELL.search(sentence.text)
+    if not match:
+        return []
+    count, unit, verb = (
+        match.group(1, 2, 3) if match.group(1) else (match.group(5), match.group(6), match.group(4))
+    )
+    years = NUMBER_WORDS.get(count.lower()) or (int(count) if count.isdigit() else 0)
+    years *= 10 if unit.lower().startswith("decade") else 1
+    if not 0 < years <= 100:
+        return []
+    published = article.published
+    if verb.lower().startswith(("has", "have")):
+        start = shift_date(published, -years, "year")
+        date_range = DateRange(start, published, "approximate", match.group(), True)
+    elif article.last_date and article.last_date < published:
+        end = min(shift_date(article.last_date, years, "year"), published)
+        date_range = DateRange(article.last_date, end, "approximate", match.group())
+    else:
+        return []
+    actors, location = article.names.find(sentence.text)
+    return [
+        ExtractedEvent(
+            type="pause",
+            title=_title(sentence.text),
+            date=date_range,
+            evidence=(Passage(sentence.text, sentence.start, sentence.end),),
+            actors=tuple(actors),
+            location=location,
+            confidence=0.4,
+            date_texts=(match.group(),),
+        )
+    ]
 
 
 def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEvent]:
@@ -759,6 +812,8 @@ def _note_years(article: _Article, mentions: list[DateMention], text: str) -> No
         # "In 2019 the country ...": the story goes back; "dammed the canal in 2014 after
         # Russia annexed Crimea" only recalls a year in passing
         and m.start <= _NARRATIVE_OPENING
+        # "The canal was dug in 1969": a bare year after a clause is recalled in passing too
+        and (m.kind != "year" or len(text[: m.start].split()) <= 3)
     ]
     if old:
         article.recent_year, article.recent_age = old[-1], 0
@@ -998,15 +1053,28 @@ def _is_scheduled(text: str, mention: DateMention, article: _Article) -> bool:
     return bool(ahead and ahead.start <= article.published + timedelta(days=SCHEDULE_DAYS))
 
 
-def _year_hint(text: str, mention: DateMention, mentions: list[DateMention]) -> int | None:
+def _stated_year(mention: DateMention) -> int | None:
+    """The year written in a mention: "1987", "June 1988", "the spring of 1987"."""
+    if mention.kind in ("year", "date", "month") and isinstance(mention.value[0], int):
+        return mention.value[0]
+    if mention.kind == "season" and mention.value[2]:
+        return mention.value[2]
+    return None
+
+
+def _year_hint(
+    text: str, mention: DateMention, mentions: list[DateMention], context_year: int | None = None
+) -> int | None:
     """A yearless date written as a name ("the Sept. 11 attacks") or followed by "of that year"
-    takes the sentence's year."""
+    takes the sentence's year; "that December", "on Easter Sunday that year" take the year the
+    sentence or, failing that, the story has just told."""
+    that_year = re.match(r"\s+(?:of\s+)?that\s+year\b", text[mention.end :])
+    if that_year or (mention.kind == "month" and mention.parts[2:3] == (True,)):
+        earlier = [_stated_year(m) for m in mentions if m.end <= mention.start and _stated_year(m)]
+        return earlier[-1] if earlier else context_year
     years = [m.value[0] for m in mentions if m.kind == "year" and m is not mention]
     if not years:
         return None
-    if re.match(r"\s+(?:of\s+)?that\s+year\b", text[mention.end :]):
-        earlier = [m.value[0] for m in mentions if m.kind == "year" and m.end <= mention.start]
-        return earlier[-1] if earlier else None
     if mention.kind == "date" and mention.value[0] is None:
         if re.search(r"\bthe\s+$", text[: mention.start]) and re.match(
             r"\s+[a-z]", text[mention.end :]
@@ -1016,6 +1084,13 @@ def _year_hint(text: str, mention: DateMention, mentions: list[DateMention]) -> 
     if mention.kind == "season":
         return years[-1]
     return None
+
+
+def _context_year(article: _Article) -> int | None:
+    """The year the story is in: the old year it went back to, else its last date's."""
+    if article.recent_year:
+        return article.recent_year
+    return article.last_date.year if article.last_date else None
 
 
 def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article):
@@ -1034,22 +1109,25 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
         if mention.is_anchored:
             continue
         future = _is_future(text, mention) or _is_scheduled(text, mention, article)
-        year_hint = _year_hint(text, mention, mentions)
+        year_hint = _year_hint(text, mention, mentions, _context_year(article))
         if year_hint is None and _is_yearless(mention):
             # "2016 — Santos and Timochenko sign the accord on 26 September": the entry's year
             year_hint = _label_year(article)
         if (
             year_hint is None
             and article.narrative_year
-            and mention.kind in ("date", "month", "range")
+            and mention.kind in ("date", "month", "range", "holiday")
             and not future
         ):
             year_hint = article.narrative_year
         if (
             year_hint is None
             and article.recent_year
-            and mention.kind in ("date", "range")
-            and mention.value[:1] in ((None,), ())
+            and (
+                mention.kind == "holiday"
+                or mention.kind in ("date", "range")
+                and mention.value[:1] in ((None,), ())
+            )
             and not future
             and _months_back(mention, published) > RECENT_MONTHS
         ):
@@ -1093,8 +1171,16 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             subject = _SUBJECT_REFERENCE.match(_strip_verb(text[: mention.start]))
             main_date = None
             noun = _DEFINITE_NP.match(after_text)
+            # "It came a year after the previous general strike": that one is an earlier
+            # happening, dated back from the one the sentence is about
+            earlier_one = noun and re.match(r"(?:previous|last|earlier|prior)\b", noun.group(1))
             if earlier_here:
                 main_date = earlier_here[-1].start
+            elif earlier_one and _PRONOUN_SUBJECT.match(text[: mention.start]):
+                main_date = article.last_date
+            elif earlier_one and subject:
+                main_date = article.anchor_for(subject.group(1))
+                reference_spans.append((subject.start(1), subject.end(1)))
             elif noun and article.refers_to_told(noun.group(1)):
                 main_date = None  # "came hours after the summit opened": dated from the summit
             elif subject:
@@ -1169,7 +1255,9 @@ def _is_yearless(mention: DateMention) -> bool:
     if mention.kind == "date":
         return mention.value[0] is None
     if mention.kind == "month":
-        return mention.value[0] is None and mention.parts in ((), (0, False))
+        return mention.value[0] is None and mention.parts in ((), (0, False, False))
+    if mention.kind == "holiday":
+        return True
     if mention.kind == "range":
         return all(part[0] is None for part in mention.parts)
     return False

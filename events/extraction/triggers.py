@@ -134,6 +134,11 @@ LEXICON: list[tuple[str, str, str]] = [
      r"drawdown|"
      r"sent (?:troops|forces|soldiers)|(?:troops|forces|soldiers) (?:were|was) (?:first )?sent|"
      r"crossed into|crossed (?:over )?from|entered|flew out|moved (?:troops|forces|soldiers)|"
+     r"crossed (?:the )?(?:[\w-]+ )?(?:border|bridge|river|frontier|ceasefire line|front line)"
+     r"(?! post| crossing| checkpoint)|"
+     r"held (?:(?:the|a|an|most|much|large|parts|part|of|it|its|their) ){0,3}?(?:towns?|city|"
+     r"villages?|territory|areas?|districts?|region|province|bridgehead|hills?|ridge|airport|"
+     r"port|parts of (?:it|the \w+))|"
      r"(?:moved|moving|transferred|shifted|redeployed|dispatched|rushed|brought|sent|deployed)"
      r" (?:[\w,-]+ ){0,4}?(?:troops|forces|soldiers|battalions?|brigades?|regiments?|divisions?|"
      r"units|companies|tanks|warships|reinforcements|peacekeepers|paratroopers|marines|"
@@ -176,6 +181,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"blocked (?:the |a |an )?(?:main )?(?:gates?|roads?|entrances?|highway|motorway|port|bridge|"
      r"access|railway|border crossing)|in solidarity|"
      r"took to the streets|take to the streets|filled the (?:[\w'’-]+ ){0,2}streets|staged a strike|vigils?|"
+     r"student movements?|"
      r"(?:protesters|demonstrators|crowds|students|rioters|thousands|hundreds) "
      r"(?:[\w-]+ ){0,2}?(?:broke|forced their way|burst) into|"
      r"walk off the job|walk out|stage a (?:[\w-]+ )?(?:strike|stoppage|walkout)|overtime ban|"
@@ -417,6 +423,10 @@ _STRIKE_BY_WORKERS = re.compile(
     r"doctors|staff|employees|miners|pilots|members|unions?|crews|porters|cleaners)\b",
     re.IGNORECASE,
 )
+_SPEECH_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:said|says|called|announced|demanded|urged|warned|told|issued)\b",
+    re.IGNORECASE,
+)
 _LEGALITY_AFTER = re.compile(
     r"\s+(?:was|is|were|are|had been)\s+(?:not\s+)?(?:un)?(?:lawful|legal|illegal|"
     r"constitutional|unconstitutional|legitimate|protected)\b",
@@ -447,6 +457,17 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return None  # "the president told a rally": where a speech was made
     if lowered in ("protest", "solidarity") and re.search(r"\bin\s+$", sentence[:start]):
         return None  # "would strike in protest at the raid": why, not another happening
+    if (
+        lowered == "struck"
+        and not re.match(
+            r"\s+(?:down|off|out|back|up|a|an|the|at|its|their|his|her)\b", sentence[end:]
+        )
+        and not _MILITARY.search(window)
+        and len(_LABOUR.findall(window)) + document_is_labour >= 2
+    ):
+        return "protest"  # "the nurses last struck in 2002": workers on strike
+    if lowered.startswith("student movement") and _SPEECH_AFTER.match(sentence, end):
+        return None  # "the student movement said": a group speaking, not a protest
     if event_type in ("strike", "protest") and _LEGALITY_AFTER.match(sentence, end):
         return None  # "ruled that the strike was lawful": a ruling about it, not a happening
     if event_type == "strike" and lowered in ("strike", "strikes"):
@@ -653,6 +674,7 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         in (
             "entered",
             "crossed",
+            "held",
             "flew",
             "arrived",
             "retreat",
@@ -684,6 +706,10 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
             sentence[end:],
         ):
             return None  # "the strike entered its third day"
+        if lowered.startswith("held ") and re.search(
+            r"\b(?:have|has)\s+(?:\w+\s+)?$", sentence[max(0, start - 20) : start]
+        ):
+            return None  # "have held the town since ...": a standing state, the seizure is told
         return "movement" if _FORCES.search(clause) else None
     if event_type == "agreement" and lowered in ("extended", "extension", "renewed", "renewal"):
         return (

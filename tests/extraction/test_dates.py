@@ -255,3 +255,80 @@ def test_parts_of_a_year_and_capitalised_last_weekdays(sentence, start, end, pre
 def test_nights_weeks_of_a_month_and_earlier_in_the_week(sentence, start, end):
     resolved = only_date(sentence)
     assert (resolved.start.isoformat(), resolved.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        (
+            "It was the worst fighting since the 1991-95 war in the south.",
+            "1991-01-01",
+            "1995-12-31",
+        ),
+        (
+            "The republic was at war with its neighbour from 1992 to 1996.",
+            "1992-01-01",
+            "1996-12-31",
+        ),
+        ("Rebels held the valley between 2003 and 2005.", "2003-01-01", "2005-12-31"),
+        ("The league cancelled the 1999-2000 season after a dispute.", "1999-01-01", "2000-12-31"),
+        ("A peace treaty was signed in the 1970s.", "1970-01-01", "1979-12-31"),
+        ("The mill closed in the late 1980s.", "1987-01-01", "1989-12-31"),
+        ("The port was rebuilt in the early 2000s.", "2000-01-01", "2002-12-31"),
+        ("The dockers walked out in the winter of 1983-84.", "1983-12-01", "1984-02-29"),
+    ],
+)
+def test_year_ranges_decades_and_winters_of_two_years(sentence, start, end):
+    resolved = only_date(sentence)
+    assert (resolved.start.isoformat(), resolved.end.isoformat(), resolved.precision) == (
+        start,
+        end,
+        "approximate",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The motion passed 2019-17 in the lower house.",  # a tally: the second is smaller
+        "Police seized 1990s-style pagers from the suspects.",
+        "The 2014-03-05 report was leaked to reporters.",
+    ],
+)
+def test_number_pairs_and_styles_that_are_not_year_spans(sentence):
+    assert not [m for m in find_dates(sentence) if m.kind in ("year_range", "decade")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "start", "end"),
+    [
+        ("Satellite images showed guns on the ridge last winter.", date(2024, 10, 2), "2023-12-01", "2024-02-29"),
+        ("Satellite images showed guns on the ridge last winter.", date(2024, 1, 20), "2022-12-01", "2023-02-28"),
+        ("Heating fuel ran short this winter, officials said.", date(2024, 1, 20), "2023-12-01", "2024-02-29"),
+        ("Heating fuel ran short this winter, officials said.", date(2024, 4, 2), "2023-12-01", "2024-02-29"),
+    ],
+)  # fmt: skip
+def test_winters_counted_from_the_publication(sentence, published, start, end):
+    resolved = only_date(sentence, published=published)
+    assert (resolved.start.isoformat(), resolved.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year_hint", "expected"),
+    [
+        ("The cathedral was shelled on Easter Sunday.", None, "2023-04-09"),
+        ("The cathedral was shelled on Easter Sunday that year.", 1999, "1999-04-04"),
+        ("Crowds gathered on Good Friday in the old town.", 2016, "2016-03-25"),
+        ("Nurses walked out on Boxing Day.", None, "2023-12-26"),
+        ("The minister spoke on New Year's Eve.", None, "2023-12-31"),
+        ("Unions marched on May Day through the capital.", None, "2023-05-01"),
+    ],
+)
+def test_named_days(sentence, year_hint, expected):
+    resolved = only_date(sentence, year_hint=year_hint)
+    assert (resolved.start.isoformat(), resolved.precision) == (expected, "day")
+
+
+def test_that_month_takes_the_year_the_story_is_in():
+    resolved = only_date("An armistice was signed that December.", year_hint=1953)
+    assert (resolved.start.isoformat(), resolved.end.isoformat()) == ("1953-12-01", "1953-12-31")

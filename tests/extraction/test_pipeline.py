@@ -1658,3 +1658,168 @@ def test_announcing_a_deal_signed_the_day_before_is_the_same_deal():
     assert [e for e in headline_events_of(text) if e[0] == "agreement"] == [
         ("agreement", "2025-10-13", "2025-10-13", "day")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a month told with "that" is in the year the sentence gave
+            "In 1962 the rebels seized the hill forts, until a truce signed that November "
+            "sent them back across the river.",
+            ("agreement", "1962-11-01", "1962-11-30", "month"),
+        ),
+        (
+            "Martial law was declared in May 2008, after a wave of bombings in the capital "
+            "that April.",
+            ("strike", "2008-04-01", "2008-04-30", "month"),
+        ),
+        (  # a named day "that year": Easter of the year told before it
+            "The siege began in the spring of 1994; the cathedral was shelled on Easter "
+            "Sunday that year.",
+            ("strike", "1994-04-03", "1994-04-03", "day"),
+        ),
+        (
+            "Peacekeepers pulled out in 2011, and by last winter the army had moved tanks back "
+            "to the border.",
+            ("movement", "2024-12-01", "2025-02-28", "approximate"),
+        ),
+    ],
+)
+def test_months_and_days_tied_to_an_earlier_year(text, expected):
+    assert expected in events_of(text)
+
+
+def test_a_year_told_in_passing_does_not_move_later_days_back():
+    text = (
+        "The army recaptured the port on Monday. History explains the fight. Occupying "
+        "troops marched in during May 1940 and stayed until June 1944. The canal was dug in "
+        "1969 after a drought. When enemy columns advanced towards the port on 24 February, "
+        "they cut the canal."
+    )
+    assert ("movement", "2025-02-24", "2025-02-24", "day") in events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the happening a superlative is measured against did happen, in its own year
+            "The march was the biggest in the capital since the 2013 fuel protests, which "
+            "ended with a partial climbdown.",
+            ("protest", "2013-01-01", "2013-12-31", "year"),
+        ),
+        (
+            "The shelling was the heaviest since the 1992-95 war, diplomats said.",
+            ("strike", "1992-01-01", "1995-12-31", "approximate"),
+        ),
+        (
+            "Organisers called it the largest rally in the town since 2008, when thousands "
+            "filled the main streets to oppose the closure of the mine.",
+            ("protest", "2008-01-01", "2008-12-31", "year"),
+        ),
+        (
+            "The two states settled their quarrel in a treaty signed in the 1980s.",
+            ("agreement", "1980-01-01", "1989-12-31", "approximate"),
+        ),
+        (  # an apposition that places the happening keeps its date
+            "Friday marks five years since the militia's first attack, on an army post near "
+            "the lake in June 2020.",
+            ("strike", "2020-06-01", "2020-06-30", "month"),
+        ),
+        (
+            "The war started in May 2016, when rebel fighters attacked police barracks in "
+            "three towns.",
+            ("strike", "2016-05-01", "2016-05-31", "month"),
+        ),
+    ],
+)
+def test_past_happenings_named_with_their_year(text, expected):
+    assert expected in events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # workers who "struck" walked out
+            "The union says pay has fallen behind. Its members last struck in 2009, for six "
+            "days, and the hospital workers' ballot closes on Friday.",
+            ("protest", "2009-01-01", "2009-12-31", "year"),
+        ),
+        (
+            "The university's last big student movement, in 2015, forced the government to "
+            "drop a plan to raise fees.",
+            ("protest", "2015-01-01", "2015-12-31", "year"),
+        ),
+        (  # a contract "was negotiated": a deal was reached then
+            "The pay deal that expired this spring was negotiated in 2022 after a long dispute.",
+            ("agreement", "2022-01-01", "2022-12-31", "year"),
+        ),
+        (  # forces crossing a river and holding a town moved in
+            "In 1968 foreign troops crossed the river and held the town for nine weeks before "
+            "they withdrew.",
+            ("movement", "1968-01-01", "1968-12-31", "year"),
+        ),
+        (
+            "Separatist fighters briefly held parts of the port in 2015 before the army returned.",
+            ("movement", "2015-01-01", "2015-12-31", "year"),
+        ),
+    ],
+)
+def test_background_happenings_told_with_a_year(text, expected):
+    assert expected in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # in a labour story "struck" with an object is no walkout
+        "The union's lawyers said the court struck down the pay law in 2019, angering members.",
+        # a movement that speaks is a group, not a protest
+        "The student movement said on Tuesday that it would keep talking to the ministry.",
+        # a bus with prisoners through a border post is no troop movement
+        "Buses carrying 40 soldiers freed in the swap crossed the Varna border post on Monday.",
+    ],
+)
+def test_background_wordings_that_date_no_headline_event(text):
+    assert [e for e in events_of(text) if e[0] not in ("other", "statement")] == []
+
+
+def test_the_setting_a_deal_was_negotiated_in_is_not_the_deal():
+    text = "The format in which the deal was negotiated dates from 2016, officials said."
+    assert "agreement" not in [e[0] for e in events_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # "the previous one": dated back from the happening just told
+            "Dockers shut the port on 14 March in a one-day strike over pensions. It came "
+            "exactly a year after the previous stoppage.",
+            date(2024, 3, 20),
+            ("protest", "2023-03-14", "2023-03-14", "day"),
+        ),
+        (
+            "The treaty was signed on 9 May 1975. For two decades the frontier remained calm, "
+            "and trade across it grew.",
+            PUBLISHED,
+            ("pause", "1975-05-09", "1995-05-09", "approximate"),
+        ),
+        (
+            "Tourists are returning to the hills. The valley has been quiet for two years "
+            "now, the governor said.",
+            date(2024, 6, 1),
+            ("pause", "2022-06-01", "2024-06-01", "approximate"),
+        ),
+    ],
+)
+def test_earlier_happenings_and_spells_counted_from_a_told_date(text, published, expected):
+    assert expected in events_of(text, published=published)
+
+
+def test_a_clause_after_a_year_is_not_dated_by_that_year():
+    text = (
+        "The mission was deployed in 2017 after militias overran much of the south, and at "
+        "its peak numbered 4,000 troops."
+    )
+    assert [e for e in events_of(text) if e[0] != "other"] == [
+        ("movement", "2017-01-01", "2017-12-31", "year")
+    ]
