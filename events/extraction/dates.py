@@ -852,6 +852,8 @@ def _resolve(mention, published, future, anchor, year_hint):
             monday = published - timedelta(days=published.weekday()) + timedelta(weeks=step)
             if unit == "weekend":
                 return monday + timedelta(days=5), monday + timedelta(days=6), "day"
+            if qualifier == "earlier" and step == 0:  # "earlier this week": up to today
+                return monday, published, "week"
             return monday, monday + timedelta(days=6), "week"
         if unit == "month":
             year, month = published.year, published.month + step

@@ -239,6 +239,7 @@ _NEGATED_ATTACK = re.compile(
     r"\b(?:no|not any|neither side had reported any|nor any)\s+(?:reported\s+|further\s+|"
     r"new\s+|major\s+)?"
     r"(?:attacks?|shelling|fighting|strikes|fire|violence|clashes|rocket fire|hostilities|"
+    r"(?:air|drone|missile|rocket)\s?(?:strikes|attacks|raids)|airstrikes|raids|bombings|"
     r"exchanges? of (?:[\w-]+ )?fire|(?:rockets?|missiles?|shells?|mortars?) (?:have|had) been|"
     r"shots (?:have been|were|had been) fired)\b|\bhave not attacked\b|"
     r"\b(?:not|never)\s+(?:[\w-]+\s+){0,2}?(?:any|a single)\s+(?:reported\s+|further\s+|new\s+|"

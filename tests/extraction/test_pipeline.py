@@ -1823,3 +1823,8 @@ def test_a_clause_after_a_year_is_not_dated_by_that_year():
     assert [e for e in events_of(text) if e[0] != "other"] == [
         ("movement", "2017-01-01", "2017-12-31", "year")
     ]
+
+
+def test_no_air_strikes_since_a_truce_took_effect_is_a_pause():
+    text = "There have been no reported airstrikes since the ceasefire took effect on 4 October."
+    assert headline_events_of(text) == [("pause", "2025-10-04", "2025-10-16", "day")]
