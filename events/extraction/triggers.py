@@ -81,7 +81,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"cleared (?:the )?(?:square|streets?|camp|protesters|demonstrators) (?:with|using)|"
      r"bombardments?|barrages?|firefights?|gun ?battle|gunfight|sniper fire|grenade attack|"
      r"roadside bomb|counter-?offensive|counter-?attack|downed|sank|"
-     r"launched (?:[\w-]+ ){0,3}?(?:rockets|missiles|drones)|"
+     r"launched (?:[\w-]+ ){0,3}?(?:rockets?|missiles?|drones?)|"
      r"(?:missiles?|rockets?|shells?|drones?|bombs?) (?:hit|struck|slammed into|landed on|"
      r"damaged|destroyed|wrecked|pounded)|"
      r"explosions?|blasts?|exploded|strikes?|exchanges? of (?:[\w-]+ )?fire|"
@@ -120,6 +120,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:exchang|swapp?)(?:e|es|ed|ing) (?!lists?\b)(?:[\w,-]+ ){0,3}?(?:prisoners|detainees|hostages|"
      r"captives|POWs|prisoners of war)|"
      r"struck a deal|memorandum of understanding|initiall?ed|"
+     r"(?:deal|agreement|bargain|accord|compromise) (?:was|were|had been|has been) "
+     r"(?:\w+ly )?(?:struck|reached|sealed|clinched|hammered out)|"
      r"sealed (?:a|the) (?:deal|agreement|accord)|"
      r"reached (?:an|a) (?:understanding|compromise)|concluded (?:an|a|the) (?:agreement|deal)",
      "verb"),
@@ -178,8 +180,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"general strike|"
      r"hunger strike|warning strike|partial strikes?|full strike|went on strike|industrial action|"
      r"work stoppages?|work-to-rule|go-slow|"
-     r"blocked (?:the |a |an )?(?:main )?(?:gates?|roads?|entrances?|highway|motorway|port|bridge|"
-     r"access|railway|border crossing)|in solidarity|"
+     r"blocked (?:the |a |an )?(?:[\w-]+ )?(?:gates?|roads?|entrances?|highways?|motorways?|ports?|"
+     r"bridges?|access|railways?|rail lines?|border crossings?|junctions?|streets)|in solidarity|"
      r"took to the streets|take to the streets|filled the (?:[\w'’-]+ ){0,2}streets|staged a strike|vigils?|"
      r"student movements?|"
      r"(?:protesters|demonstrators|crowds|students|rioters|thousands|hundreds) "

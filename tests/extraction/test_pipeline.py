@@ -1828,3 +1828,25 @@ def test_a_clause_after_a_year_is_not_dated_by_that_year():
 def test_no_air_strikes_since_a_truce_took_effect_is_a_pause():
     text = "There have been no reported airstrikes since the ceasefire took effect on 4 October."
     assert headline_events_of(text) == [("pause", "2025-10-04", "2025-10-16", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebel fighters launched a missile at a cargo ship off the coast on Tuesday night.",
+            [("strike", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (
+            "Thousands of farmers blocked motorways with their tractors across the country on "
+            "Monday.",
+            [("protest", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (  # a deal struck, told in the passive
+            "A deal was finally reached in the capital on Wednesday between the two parties.",
+            [("agreement", "2025-10-15", "2025-10-15", "day")],
+        ),
+    ],
+)
+def test_singular_missiles_plural_roads_and_passive_deals(text, expected):
+    assert headline_events_of(text) == expected
