@@ -529,9 +529,7 @@ def _is_heading(text: str) -> bool:
 
 
 def _liveblog_day(article: _Article) -> DateRange:
-    return article.day_section or DateRange(
-        article.published, article.published, "day", article.published.isoformat()
-    )
+    return article.day_section or DateRange(article.published, article.published, "day", "today")
 
 
 def _section_date(text: str, article: _Article) -> DateRange | None:

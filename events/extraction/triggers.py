@@ -679,6 +679,8 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
             "crossed",
             "held",
             "flew",
+            "flown",
+            "flying",
             "arrived",
             "retreat",
             "retreated",

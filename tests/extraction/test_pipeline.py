@@ -1850,3 +1850,20 @@ def test_no_air_strikes_since_a_truce_took_effect_is_a_pause():
 )
 def test_singular_missiles_plural_roads_and_passive_deals(text, expected):
     assert headline_events_of(text) == expected
+
+
+def test_hostages_flown_home_are_no_troop_movement():
+    text = (
+        "The seven aid workers were handed over to Red Cross officials shortly before noon on "
+        "Thursday and flown to the capital aboard a chartered plane."
+    )
+    assert headline_events_of(text) == []
+
+
+def test_a_live_blog_background_entry_keeps_last_year_for_yearless_dates():
+    text = (
+        "21:05 — President to speak\nThe president will address the nation tonight.\n\n"
+        "08:30 — How we got here\nThe first general strike, on 3 December, shut schools and "
+        "halted most public transport across the country.\n"
+    )
+    assert ("protest", "2025-12-03", "2025-12-03", "day") in events_of(text, date(2026, 1, 14))
