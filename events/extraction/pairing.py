@@ -73,7 +73,8 @@ _OWN_VERB_AFTER = re.compile(
 )
 # "the bombing of the central station in March", "the first attack, on a police post in May"
 _OF_PLACE = re.compile(
-    r"^,?\s+(?:of|on|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){1,5}(?:in|on)\s+$"
+    r"^,?\s+(?:of|on|against|near|at|around|outside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){1,5}"
+    r"(?:in|on)\s+$"
 )
 _COORDINATED = re.compile(
     r"^\s*(?:,|and|,\s*and|or)\s*(?:again\s+|then\s+|also\s+)?(?:in\s+|on\s+)?$"
@@ -270,6 +271,17 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             if not (
                 mentions[i].prep in _STATE_PREPS_ONLY and trigger.type in ("meeting", "agreement")
             )
+            # "agreed that talks will resume" takes no "since 2 October": a deal is no state
+            and not (
+                (
+                    mentions[i].prep == "since"
+                    or (mentions[i].is_anchored and mentions[i].value[2] == "since")
+                )
+                and trigger.type in ("meeting", "agreement")
+                and not trigger.reference
+                # "since 9 September, when the commanders agreed a truce": that day's deal
+                and not _WHEN_SUBJECT.fullmatch(text, mentions[i].end, trigger.start)
+            )
             and not (is_object and i in claimed_by_statements)
             # "to end the industrial action that has ... since 13 January": a reference that
             # still tells when the state began
@@ -429,7 +441,7 @@ def _is_light_object(text: str, trigger: Trigger, other: Trigger) -> bool:
         return True  # "a ceasefire agreed in Minsk": the participle tells the same happening
     if not _PAST_TENSE.match(trigger.word):
         return False
-    return len(text[trigger.end : other.start].split()) <= 3
+    return len(text[trigger.end : other.start].split()) <= 5
 
 
 def _occupies(other: Trigger, mention: DateMention, weak: list[int], text: str) -> bool:

@@ -50,6 +50,11 @@ _PAST_VERB_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,6}?(?:on|in|last|early on|late on)\s+$",
     re.IGNORECASE,
 )
+_PAST_VERB_RIGHT_BEFORE = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bwill )(?<!\bto )\b(?:met|held|began|struck|fought|took place|"
+    r"withdrew|[a-z]+ed)\s+$",
+    re.IGNORECASE,
+)
 _TOLD_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:said|told|announced|reported|added|stated|declared|confirmed|warned|"
     r"rejected|accused|denied)\b",
@@ -112,7 +117,7 @@ _ORDINALS.update({"eighth": 8, "ninth": 9, "tenth": 10})
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _NUMBERS.update({"nine": 9, "ten": 10})
 _STATE_START = re.compile(
-    r"\b(?:took effect|taking effect|came into force|came into effect|began|started|took hold|"
+    r"\b(?:took effect|taking effect|came into force|entered into force|came into effect|began|started|took hold|"
     r"has held|has (?:largely|mostly|broadly) held|"
     r"have been|has been|had been|continu\w+|remains?|still)\b",
     re.IGNORECASE,
@@ -140,7 +145,7 @@ _STILL = re.compile(
     re.IGNORECASE,
 )
 _TOOK_EFFECT = re.compile(
-    r"\b(?:took effect|taking effect|takes effect|came into (?:force|effect)|took hold|"
+    r"\b(?:took effect|taking effect|takes effect|came into (?:force|effect)|entered into force|took hold|"
     r"went into effect|began|started|(?:has|have) (?:largely |mostly |broadly )?held|"
     r"(?:is|are|remains?) (?:still )?(?:holding|in force|in place))\b",
     re.IGNORECASE,
@@ -623,7 +628,7 @@ _MIDNIGHT_EFFECT = re.compile(
     re.IGNORECASE,
 )
 _EFFECT_BEFORE = re.compile(
-    r"\b(?:took effect|taking effect|takes effect|came into (?:force|effect)|held|holding|"
+    r"\b(?:took effect|taking effect|takes effect|came into (?:force|effect)|entered into force|held|holding|"
     r"in force|in place)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -938,6 +943,8 @@ def _is_future(text: str, mention: DateMention) -> bool:
         return False  # "NATO said on Tuesday it would move": the saying is past
     if _PAST_VERB_BEFORE.search(text[max(0, mention.start - 70) : mention.start]):
         return False  # "met on Tuesday to prepare the summit planned for May": met is past
+    if not mention.prep and _PAST_VERB_RIGHT_BEFORE.search(text, 0, mention.start):
+        return False  # "met early on Tuesday as planned": the mention carries its own "on"
     begin = 0
     for barrier in _CLAUSE_END.finditer(text, 0, mention.start):
         begin = barrier.end()

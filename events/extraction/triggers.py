@@ -48,6 +48,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"envoys|heads of state|heads of government)|"
      r"(?:in|during) an? (?:[\w-]+ )?call(?! for)|"
      r"(?:is|are|was|were) due in (?-i:[A-Z])\w+|"
+     r"(?:called|phoned|rang) (?:his|her|their) (?:[\w-]+ ){0,2}?counterparts?|"
+     r"(?:first|second|third|next|final|plenary|joint|negotiating) sessions?|"
      r"called on (?-i:President|Prime Minister|Foreign Minister|Minister|King|Queen|Pope|"
      r"Chancellor|Secretary|Premier|Emir|Sheikh|Mr|Mrs|Ms|Dr)\b|"
      r"brief(?:ed|s|ing)? (?:the )?(?:[\w-]+ ){0,2}?(?:committee|cabinet|lawmakers|senators|"
@@ -99,7 +101,7 @@ LEXICON: list[tuple[str, str, str]] = [
     ("pause", r"cease-?fires?|truces?|lulls?|armistices?|"
      r"cessation of (?:hostilities|attacks|fighting)|"
      r"halt(?:ed|s|ing)? (?:(?:to|all|its|their|the|most|some|many|of|those|these|further|"
-     r"new) ){0,3}"
+     r"new|military|armed|offensive|combat|ground|air) ){0,3}"
      r"(?:attacks|assaults|fighting|hostilities|"
      r"operations|strikes|shelling|offensive|bombing)|"
      r"stop(?:ped|s)? (?:(?:all|its|their|the|most) ){0,2}(?:firing|attacks|fighting|hostilities|"
@@ -151,7 +153,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"move (?:\w+ ){0,3}(?:troops|soldiers|forces|fighters)|reinforcements|arrived in|"
      r"advanced (?:into|on|towards?)|moved (?:on|into|towards?|to)|pushed into|"
      r"set foot in|dispatched|stationed|massed|mobili[sz]ed|repositioned|relocated|"
-     r"rolled into|arrived at|landed in|arrived|"
+     r"rolled into|arrived at|landed in|landed at|arrived|"
      r"(?:flying|flew|flown) (?:in )?(?:to|into)|"
      r"leave (?:the )?(?:[\w-]+ ){0,3}?(?:district|town|city|area|region|territory|province|"
      r"zone|corridor|bases?)|"
@@ -295,7 +297,7 @@ _INFINITIVE_GOAL = re.compile(
 _FIRST_SINCE = re.compile(r"\b(?:first|last)\s+(?:[\w-]+\s+){0,10}since\b", re.IGNORECASE)
 _SETTING_BEFORE = re.compile(
     r"\b(?:at|during|in|on the sidelines of|told|addressed)\s+(?:a|an|the|its|their)\s+"
-    r"(?:[\w.'’-]+\s+){0,2}$",
+    r"(?:[\w.'’-]+\s+){0,2}$|\b(?:at|during)\s+$",  # "agreed a truce at talks on Monday"
     re.IGNORECASE,
 )
 _NOT_AN_EVENT_AFTER = re.compile(
@@ -303,7 +305,7 @@ _NOT_AN_EVENT_AFTER = re.compile(
     r"partners?|power|body|order|ballot|fund|notice|violations?|monitors?|terms|lines?|"
     r"proposals?|plans?|negotiators|mediators|talks|negotiations|deal|agreement|accord|police|"
     r"gear|squad|units?|banners?|leaders|organi[sz]ers|groups?|movement|camps?|slogans|signs|"
-    r"architect)\b|'s\b",
+    r"architect|commission|mechanism|observers|line|lines)\b|'s\b",
     re.IGNORECASE,
 )
 _HYPOTHETICAL = re.compile(r"\bin what (?:would|will|could) be\b", re.IGNORECASE)
@@ -320,6 +322,10 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:the|this|that|its|their|those|these)\s+(?:[\w.'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_FINITE_PAST = frozenset(
+    ["met", "held", "fought", "struck", "began", "sent", "took", "withdrew", "shot", "hit",
+     "left", "flew", "fled", "led", "won", "lost", "came", "went", "sat", "drove", "overran"]
+)  # fmt: skip
 _ANNOUNCED_BEFORE = re.compile(r"\bannounced\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "stopped fighting under a deal brokered by Moscow": the deal's terms, not its signing
 _UNDER_TERMS = re.compile(r"\b(?:under|in line with)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -388,6 +394,7 @@ def find_triggers(sentence: str, document_is_labour: bool = False) -> list[Trigg
         before = sentence[max(0, start - 60) : start]
         reference = (
             kind != "speech"
+            and word.lower() not in _FINITE_PAST
             and not re.search(
                 r"[a-z]ed\b", word.lower()
             )  # "the deal was signed", "troops poured in"
@@ -507,11 +514,15 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
     ):
         return "other"  # walking out of talks is not a strike
     if lowered.startswith("by ") and not re.search(
-        r"\b(?:agreed|spoke|talked|discussed|conferred|negotiated|met)\b[^.;]{0,60}$",
+        r"\b(?:agreed|spoke|spoken|talked|discussed|conferred|negotiated|met)\b[^.;]{0,60}$",
         sentence[:start],
         re.I,
     ):
         return None  # "told reporters by phone": how a statement reached them
+    if lowered.startswith("by ") and re.search(
+        r"\b(?:has|have)\s+(?:\w+\s+)?(?:spoken|talked)\b[^.;]{0,40}$", sentence[:start], re.I
+    ):
+        return None  # "has spoken by phone to several leaders": no one call to date
     if (
         event_type == "meeting"
         and lowered.startswith("discuss")

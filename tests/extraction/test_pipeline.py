@@ -1867,3 +1867,57 @@ def test_a_live_blog_background_entry_keeps_last_year_for_yearless_dates():
         "halted most public transport across the country.\n"
     )
     assert ("protest", "2025-12-03", "2025-12-03", "day") in events_of(text, date(2026, 1, 14))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a negated exchange of fire since a date is a pause; the agreeing takes no "since"
+            "The ministers noted that no exchange of fire has been recorded along the line since "
+            "2 October, and agreed that their delegations will resume talks in Geneva in January.",
+            [
+                ("pause", "2025-10-02", "2025-10-16", "day"),
+                ("meeting", "2026-01-01", "2026-01-31", "month"),
+            ],
+        ),
+        (  # "met" is a verb even after "of the two armies"; "as planned" is no future
+            "Regional commanders of the two armies met early on Tuesday as planned, the army said.",
+            [("meeting", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (  # an agreed ceasefire in quotes is still the light object of "agreed"
+            'The two prime ministers agreed to an "immediate and unconditional" ceasefire at '
+            "talks on Monday in the capital.",
+            [
+                ("agreement", "2025-10-13", "2025-10-13", "day"),
+                ("meeting", "2025-10-13", "2025-10-13", "day"),
+            ],
+        ),
+        (
+            "The army chief called his counterpart across the border on Sunday afternoon.",
+            [("meeting", "2025-10-12", "2025-10-12", "day")],
+        ),
+        (
+            "The truce entered into force at 18:00 on 5 October and has broadly held since.",
+            [("pause", "2025-10-05", "2025-10-16", "day")],
+        ),
+        (  # a commission named after the ceasefire is a body, its session a meeting
+            "The Joint Ceasefire Commission held its first session in the capital on 11 October.",
+            [("meeting", "2025-10-11", "2025-10-11", "day")],
+        ),
+        (
+            "An advance contingent of 450 troops landed at the airport on Tuesday.",
+            [("movement", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (
+            "A 72-hour halt to military operations that began at dawn on Wednesday was holding.",
+            [("pause", "2025-10-15", "2025-10-17", "day")],
+        ),
+        (  # undated: "has spoken by phone"
+            "Since the coup he has not been seen in public, though he has spoken by phone to "
+            "several leaders.",
+            [],
+        ),
+    ],
+)
+def test_diplomatic_and_truce_wordings(text, expected):
+    assert headline_events_of(text) == expected
