@@ -37,6 +37,7 @@ _TOLD_BEFORE = re.compile(
     r"\w+\s+)?$",
     re.IGNORECASE,
 )
+_TRUCE_NOUN = re.compile(r"\b(?:ceasefire|cease-fire|truce|armistice)\b", re.IGNORECASE)
 _ACCUSED_OF = re.compile(
     r"\baccus\w*\s+(?:[\w'’-]+\s+){0,5}?of\s+[a-z]+ing\b[^.;]*$", re.IGNORECASE
 )
@@ -123,6 +124,7 @@ _STATE_START = re.compile(
     re.IGNORECASE,
 )
 _OPEN_TYPES = ("pause", "protest")
+_LONG_AGO = timedelta(days=365)
 _STARTING_BEFORE = re.compile(
     r"\b(?:starting|beginning|effective|taking effect|to (?:start|begin|take effect)|"
     r"(?:that|which) (?:would |will )?(?:start|begin|take effect)s?)\s+"
@@ -288,7 +290,7 @@ def extract(
     for sentence in split_sentences(text):
         if len(sentence.text) > 5000:  # not prose (a table, a dump): nothing to read here
             continue
-        if _is_heading(sentence.text):
+        if _is_heading(sentence.text) or _is_entry_headline(sentence.text, article):
             article.section = _section_date(sentence.text, article)
             stamp = article.liveblog and bool(_TIMESTAMP.match(sentence.text))
             article.stamped = stamp
@@ -533,6 +535,18 @@ def _is_heading(text: str) -> bool:
     return 0 < len(stripped) <= 40 and "\n" not in stripped and stripped[-1] not in ".!?\"'”:"
 
 
+def _is_entry_headline(text: str, article: _Article) -> bool:
+    """ "15:30 — Rail stoppage to run until Friday": a live blog entry's headline, told again
+    in the entry below it."""
+    stripped = text.strip()
+    return (
+        article.liveblog
+        and bool(_TIMESTAMP.match(stripped))
+        and len(stripped) <= 120
+        and stripped[-1] not in ".!?"
+    )
+
+
 def _liveblog_day(article: _Article) -> DateRange:
     return article.day_section or DateRange(article.published, article.published, "day", "today")
 
@@ -629,7 +643,7 @@ _MIDNIGHT_EFFECT = re.compile(
 )
 _EFFECT_BEFORE = re.compile(
     r"\b(?:took effect|taking effect|takes effect|came into (?:force|effect)|entered into force|held|holding|"
-    r"in force|in place)\s+(?:[\w-]+\s+){0,2}$",
+    r"in force|in place)\s+(?:[\w:.-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -709,6 +723,11 @@ def _repair(text, triggers, mentions, pairings: list[Pairing]) -> list[Pairing]:
     pause, agreement = by_type.get("pause"), by_type.get("agreement")
     effect = [i for i, m in enumerate(mentions) if _EFFECT_BEFORE.search(text[: m.start])]
     truces = [t for t in triggers if t.type == "pause" and not t.blocked]
+    if agreement and effect and not truces:
+        # "the ceasefire agreement signed on 4 March entered into force on 5 March": the truce
+        named = _TRUCE_NOUN.search(text, 0, mentions[effect[0]].start)
+        if named:
+            truces = [Trigger(named.start(), named.end(), "pause", named.group(), "verb")]
     if agreement and effect and truces and (pause is None or pause.mention == agreement.mention):
         # "agreed a ceasefire on Monday that took effect on Tuesday": the truce starts Tuesday
         pairings = [p for p in pairings if p is not pause]
@@ -1355,8 +1374,11 @@ def _adjust_range(
         and date_range.end < published
         and not date_range.open_end
         and _STATE_START.search(text[max(0, trigger.start - 40) : trigger.end + 60])
-        # a feature about a past year tells "the ceasefire took effect on 12 October" as history
-        and not (narrative and not _STILL.search(text))
+        # a feature about a past year tells "the ceasefire took effect on 12 October" as history,
+        # and so does a look back years later: only "still", "has held" keep it running
+        and not (
+            (narrative or date_range.start < published - _LONG_AGO) and not _STILL.search(text)
+        )
         and not re.search(r"(?<![\w-])(?:ended|lifted|expired|collapsed)\b", text, re.IGNORECASE)
     ):
         return replace(date_range, end=published, open_end=True)

@@ -318,7 +318,9 @@ _REFERENCE_BEFORE = re.compile(
     r"accepted|endorsed|announced|announce|welcomed|welcome|condemned|hailed|claimed|denied|"
     r"ahead of|after|since|described|rejected|rejects?|praised|criticised|criticized|during|of|under|"
     r"called|hailed|against|before|join|joined|joining|protest at|protest over|outrage at|"
-    r"anger at|anger over|in response to|in retaliation for|in reprisal for|avenge)\s+"
+    r"anger at|anger over|in response to|in retaliation for|in reprisal for|avenge|"
+    r"participation in|withdrawal from|withdrew from|pulled out of|exit from|breach of|breached|"
+    r"tore up|scrapped|abandoned|renounced|quit)\s+"
     r"(?:the|this|that|its|their|those|these)\s+(?:[\w.'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -558,6 +560,13 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         r",\s+(?:when|as|where)\s[^.;]*$", sentence[:start]
     ):
         return None  # "signed in Cartagena, when the two leaders shook hands": the signing's scene
+    if lowered == "signed" and re.match(
+        r"\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:decree|law|bill|order|executive order|"
+        r"petition|budget|constitution|letter)\b",
+        sentence[end:],
+        re.I,
+    ):
+        return "other"  # "signed a decree dissolving the republic": no deal between parties
     if lowered == "besieged" and re.search(r"\b(?:the|a|an)\s+$", sentence[:start]):
         return None  # "the besieged city": a state, told elsewhere
     if (

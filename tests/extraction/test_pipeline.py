@@ -1921,3 +1921,47 @@ def test_a_live_blog_background_entry_keeps_last_year_for_yearless_dates():
 )
 def test_diplomatic_and_truce_wordings(text, expected):
     assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a ceasefire agreement entering into force starts the truce
+            "The ceasefire agreement signed on 4 October entered into force at 18:00 on "
+            "5 October and has broadly held since.",
+            [
+                ("agreement", "2025-10-04", "2025-10-04", "day"),
+                ("pause", "2025-10-05", "2025-10-16", "day"),
+            ],
+        ),
+        (  # a truce of years ago told in a look back: its start, not a state until today
+            "The ceasefire took effect at midnight on 10 November 2020, and the first "
+            "peacekeepers arrived the same day.",
+            [
+                ("pause", "2020-11-10", "2020-11-10", "day"),
+                ("movement", "2020-11-10", "2020-11-10", "day"),
+            ],
+        ),
+        (  # one side signing a decree makes no deal
+            "On 28 September the region's leader signed a decree dissolving all its institutions.",
+            [],
+        ),
+        (  # leaving a treaty is not signing one
+            "The next day the government suspended its participation in the water treaty.",
+            [],
+        ),
+    ],
+)
+def test_truces_in_force_decrees_and_treaties_left(text, expected):
+    assert headline_events_of(text) == expected
+
+
+def test_a_live_blog_entry_headline_is_not_a_second_telling():
+    text = (
+        "15:30 — Rail stoppage to run until Friday\n"
+        "The two railway unions say their walkout, which began at midnight, will continue "
+        "until Friday.\n\n"
+        "14:10 — Crowds gather\nThousands gathered in the main square this afternoon.\n"
+    )
+    protests = [e for e in events_of(text) if e[0] == "protest"]
+    assert len(protests) == 2
