@@ -898,6 +898,8 @@ def _scene(sentence: Sentence, events: list[ExtractedEvent], article: _Article) 
     start, precision, end = ranges.pop()
     if end is None or end > article.published:
         return None
+    if any(e.date.open_end for e in told) and _STILL.search(sentence.text):
+        return None  # "has held since Sunday": a state told as it stands, not Sunday's scene
     date_range = DateRange(start, end, precision, told[0].date.text)
     types = frozenset(e.type for e in told)
     return _Scene(

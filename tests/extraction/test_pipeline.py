@@ -2015,3 +2015,11 @@ def test_a_retelling_of_the_scene_joins_its_event():
         "The attack killed three soldiers and wounded four others.",
     ]
     assert strikes[1].casualties == 3
+
+
+def test_a_state_told_since_a_day_sets_no_scene_for_the_next_sentence():
+    text = (
+        "A ceasefire between the army and the rebels has held since Sunday. Both sides then "
+        "pulled their heavy guns back from the front line."
+    )
+    assert events_of(text) == [("pause", "2025-10-12", "2025-10-16", "day")]
