@@ -962,15 +962,20 @@ _ACTIVE_PAST = re.compile(
     r"^(?:[a-z]+ed|fought|struck|shot|hit|met|held|overran|withdrew|shook|fled|tore|blew)\b",
     re.IGNORECASE,
 )
+_INNER_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|where)\b", re.IGNORECASE)
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 def _is_narrative(text: str, trigger: Trigger) -> bool:
-    """Whether the clause telling the trigger (up to a semicolon or dash) is a plain past."""
+    """Whether the clause telling the trigger (up to a semicolon or dash) is a plain past; what
+    a clause after it says ("agreed that firing would stop", "gas, which is banned") has its own
+    tense."""
     begin = max(text.rfind(";", 0, trigger.start), text.rfind(" — ", 0, trigger.start)) + 1
     ends = [i for i in (text.find(";", trigger.end), text.find(" — ", trigger.end)) if i >= 0]
     clause = text[begin : min(ends, default=len(text))]
-    return bool(_PAST_FINITE.search(clause)) and not _NOT_NARRATIVE.search(clause)
+    inner = _INNER_CLAUSE.search(clause, trigger.end - begin)
+    head = clause[: inner.start()] if inner else clause
+    return bool(_PAST_FINITE.search(head)) and not _NOT_NARRATIVE.search(head)
 
 
 def _continued_events(sentence: Sentence, article: _Article) -> list[ExtractedEvent]:

@@ -1957,6 +1957,15 @@ def test_diplomatic_and_truce_wordings(text, expected):
                 ("strike", "2025-10-13", "2025-10-13", "day"),
             ],
         ),
+        # what was agreed has its own tense: the agreeing is the scene's step
+        (
+            "The two army chiefs spoke by phone on Sunday afternoon, officials said. The two agreed "
+            "that all shelling along the river would stop at dusk, the officials added.",
+            [
+                ("meeting", "2025-10-12", "2025-10-12", "day"),
+                ("agreement", "2025-10-12", "2025-10-12", "day"),
+            ],
+        ),
         # opening the next paragraph, it must name the scene ("the advance")
         (
             "Militia columns crossed the border on Saturday and pushed towards the capital, while "
