@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from .casualties import count_killed
 from .dates import NUMBER_WORDS, DateMention, find_dates, resolve, shift_date
 from .language import looks_english
-from .merging import SAME_DAY_OTHER, merge_events
+from .merging import MAX_KEPT, SAME_DAY_OTHER, merge_events
 from .names import NameFinder
 from .pairing import Pairing, pair
 from .sentences import Sentence, split_sentences
@@ -197,6 +197,8 @@ class _Article:
     # "In 2019 ... On 12 November, troops fired": the last old year told, and sentences since
     recent_year: int | None = None
     recent_age: int = 0
+    scene: "_Scene | None" = None  # the dated happening the last sentence told
+    sentences: int = 0
 
     def tell(self, words: str, event_type: str | None, start: date, exact: bool) -> None:
         self.told.append((_stems(words), event_type, start, exact))
@@ -307,6 +309,7 @@ def extract(
             if label:
                 article.stamped = article.liveblog and bool(_TIMESTAMP.match(sentence.text))
             article.label = label or article.section
+        article.sentences += 1
         article.events.extend(_sentence_events(sentence, article))
         article.events.extend(_quiet_spell(sentence, article))
     return merge_events(article.events, frozenset(article.endings))
@@ -368,7 +371,11 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
     mentions = [m for m in find_dates(text) if not _is_false_mention(text, m)]
     _note_years(article, mentions, text)
     if not mentions:
-        return _labelled_events(sentence, article) if article.label else []
+        if article.label:
+            article.scene = None
+            return _labelled_events(sentence, article)
+        return _continued_events(sentence, article)
+    article.scene = None
     triggers = find_triggers(text, article.labour)
     if all(t.modal for t in triggers):
         _remember_dates(article, mentions, text)
@@ -523,6 +530,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
                 if event.type == "agreement":
                     title = _title(text, truce)
                     events[("pause", *key[1:])] = replace(event, type="pause", title=title)
+    article.scene = _scene(sentence, list(events.values()), article)
     return list(events.values())
 
 
@@ -881,6 +889,202 @@ def _labelled_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         # "A ceasefire accord is signed in Havana": the signing; the truce starts when told
         events.pop(("pause",), None)
     return list(events.values())
+
+
+_HAPPENINGS = ("meeting", "strike", "pause", "agreement", "movement", "protest")
+
+
+@dataclass(frozen=True)
+class _Scene:
+    """The dated happening a sentence told, which the next undated sentence may go on with."""
+
+    paragraph: int
+    sentence: int  # its number in the article
+    date: DateRange
+    types: frozenset[str]
+    text: str
+    events: tuple[ExtractedEvent, ...]  # what it told, for retellings to join
+
+
+def _scene(sentence: Sentence, events: list[ExtractedEvent], article: _Article) -> _Scene | None:
+    """The one past day the sentence's happenings share ("hours later": that day or the next);
+    none when they span several days. A vote or an arrest sets the scene only when nothing of
+    more weight was told."""
+    told = [e for e in events if e.type in _HAPPENINGS] or [e for e in events if e.type == "other"]
+    ranges = {(e.date.start, e.date.precision, _scene_end(e.date)) for e in told}
+    if len(ranges) != 1:
+        return None
+    start, precision, end = ranges.pop()
+    if end is None or end > article.published:
+        return None
+    if any(e.date.open_end for e in told) and _STILL.search(sentence.text):
+        return None  # "has held since Sunday": a state told as it stands, not Sunday's scene
+    date_range = DateRange(start, end, precision, told[0].date.text)
+    types = frozenset(e.type for e in told)
+    return _Scene(
+        sentence.paragraph, article.sentences, date_range, types, sentence.text, tuple(told)
+    )
+
+
+def _scene_end(date_range: DateRange) -> date | None:
+    if date_range.precision == "day" and (
+        date_range.open_end or date_range.end == date_range.start
+    ):
+        return date_range.start
+    if date_range.precision == "approximate" and date_range.end - date_range.start <= timedelta(1):
+        return date_range.end
+    return None
+
+
+# what is told as it stands now, or as done before the story: not a step in its narrative
+_NOT_NARRATIVE = re.compile(
+    r"\b(?:is|are|am|has|have|had|says|say|remains|continues|does|do|can|may|might|could|"
+    r"would|should|will|usually|often|always|once|originally|repeatedly|first|until|previous|"
+    r"prior|earlier|"
+    r"years|decades|months|weeks)\b|'s\s+(?:been|had)\b",
+    re.IGNORECASE,
+)
+_PAST_FINITE = re.compile(
+    r"\b(?:was|were|[a-z]{3,}ed|began|came|went|took|fell|fought|held|hit|met|shot|struck|broke|"
+    r"drove|ran|left|sent|threw|flew|blew|tore|shook|stood|led|won|lost|overran|withdrew)\b",
+    re.IGNORECASE,
+)
+_BEFORE_THE_SCENE = re.compile(
+    r"\b(?:after|before|since|until|following|when|whether|if|in (?:response|retaliation|"
+    r"reprisal) (?:to|for)|to avenge)\b[^,;]*$",
+    re.IGNORECASE,
+)
+# "then", "later", "in the clashes", "They ...": told as the next step
+_GOES_ON = re.compile(
+    r"\b(?:then|later|afterwards?|subsequently|meanwhile|at one point)\b|"
+    r"\bin\s+(?:the|that|those)\s+(?:ensuing\s+)?(?:clash|fight|violen|unrest|attack|raid|"
+    r"assault|chaos|melee|confrontation|crackdown|shelling|bombardment|operation)\w*|"
+    r"^\W*(?:They|He|She|Both|The two)\s",
+    re.IGNORECASE,
+)
+# "during the delay", "amid the clashes": an episode of the scene (not "during the war")
+_DURING = re.compile(
+    r"\b(?:during|amid|throughout|in the course of)\s+(?:the|that|this|those|these)\s+"
+    r"(?:ensuing\s+)?([a-z]{4,})\b",
+    re.IGNORECASE,
+)
+_EPISODES = frozenset(
+    ["delay", "advance", "attack", "raid", "assault", "clashes", "fighting", "protest", "march"]
+    + ["rally", "talks", "meeting", "summit", "visit", "ceremony", "standoff", "confrontation"]
+    + ["chaos", "melee", "unrest", "crackdown", "bombardment", "shelling", "operation", "battle"]
+    + ["incursion", "evacuation", "handover", "exchange", "session", "funeral", "vote", "debate"]
+)
+# a crowd met with force, troops moving under fire: one scene, told in plain steps; a deal
+# after talks is told with a link ("They then signed")
+_VIOLENT_SCENE = frozenset(["strike", "protest", "movement"])
+_ACTIVE_PAST = re.compile(
+    r"^(?:[a-z]+ed|fought|struck|shot|hit|met|held|overran|withdrew|shook|fled|tore|blew)\b",
+    re.IGNORECASE,
+)
+_INNER_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|where)\b", re.IGNORECASE)
+_BE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _is_narrative(text: str, trigger: Trigger) -> bool:
+    """Whether the clause telling the trigger (up to a semicolon or dash) is a plain past; what
+    a clause after it says ("agreed that firing would stop", "gas, which is banned") has its own
+    tense."""
+    begin = max(text.rfind(";", 0, trigger.start), text.rfind(" — ", 0, trigger.start)) + 1
+    ends = [i for i in (text.find(";", trigger.end), text.find(" — ", trigger.end)) if i >= 0]
+    clause = text[begin : min(ends, default=len(text))]
+    inner = _INNER_CLAUSE.search(clause, trigger.end - begin)
+    head = clause[: inner.start()] if inner else clause
+    return bool(_PAST_FINITE.search(head)) and not _NOT_NARRATIVE.search(head)
+
+
+def _continued_events(sentence: Sentence, article: _Article) -> list[ExtractedEvent]:
+    """ "Protesters stormed parliament on Tuesday. Police fired tear gas and live rounds.": an
+    undated sentence that goes on with the dated happening just told happened that day.
+
+    Only a plain past told right after it in the same paragraph (or, opening the next one,
+    naming it: "shot down aircraft during the advance"); what stands now, went before or is
+    told with an auxiliary ("has carried out", "had been", "is backed") is background. A
+    happening told as a passive or a noun needs a word that links it to the scene ("then",
+    "during the delay"): "The force was deployed to monitor the truce" explains, it does not
+    go on."""
+    scene, article.scene = article.scene, None
+    if scene is None or scene.sentence != article.sentences - 1:
+        return []
+    text = sentence.text
+    during = _DURING.search(text)
+    named = during and during.group(1).lower()[:5] in scene.text.lower()
+    if scene.paragraph != sentence.paragraph and not named:
+        return []
+    if text.startswith(('"', "“", "'", "‘")) or _EARLIER_STAGE.search(text) or _is_heading(text):
+        return []
+    linked = bool(
+        _GOES_ON.search(text) or named or (during and during.group(1).lower() in _EPISODES)
+    )
+    events: dict[str, ExtractedEvent | None] = {}
+    for trigger in find_triggers(text, article.labour):
+        if (
+            trigger.type not in _HAPPENINGS
+            or trigger.blocked
+            or trigger.perfect
+            or trigger.setting
+            or trigger.type in events
+            or _BEFORE_THE_SCENE.search(text, 0, trigger.start)
+            or _FUTURE.search(text, 0, trigger.start)
+            or not _is_narrative(text, trigger)
+            or re.search(r"\b(?:wars?|conflicts?)\b", trigger.word, re.IGNORECASE)
+        ):
+            continue
+        if trigger.type == "meeting" and "agreement" in scene.types:
+            continue  # "shook hands at the palace" after the signing: the signing's ceremony
+        active = _ACTIVE_PAST.match(trigger.word) and not _BE_BEFORE.search(text, 0, trigger.start)
+        same_kind = trigger.type in scene.types or (
+            trigger.type in _VIOLENT_SCENE and scene.types & _VIOLENT_SCENE
+        )
+        if not (linked or active and same_kind):
+            continue
+        passage = Passage(text, sentence.start, sentence.end)
+        if trigger.type in scene.types:
+            # "Later that day, militants attacked the base. The attack killed three soldiers."
+            scene = _retold(scene, trigger.type, passage, text, article)
+            events[trigger.type] = None
+            continue
+        actors, location = article.names.find(text)
+        events[trigger.type] = ExtractedEvent(
+            type=trigger.type,
+            title=_title(text, trigger),
+            date=scene.date,
+            evidence=(passage,),
+            actors=tuple(actors),
+            location=location,
+            casualties=count_killed(text) if trigger.type == "strike" else None,
+            confidence=0.5,
+            date_texts=(scene.date.text,),
+        )
+    told = [event for event in events.values() if event is not None]
+    if events:
+        article.scene = replace(
+            scene, sentence=article.sentences, text=text, events=scene.events + tuple(told)
+        )
+    return told
+
+
+def _retold(scene: _Scene, kind: str, passage: Passage, text: str, article: _Article) -> _Scene:
+    """The scene's own happening told again: one more passage of it, not a second event (which
+    merging could not always fold: "later that day" keeps two happenings of a day apart)."""
+    event = next(e for e in scene.events if e.type == kind)
+    for index in range(len(article.events) - 1, max(-1, len(article.events) - 20), -1):
+        if article.events[index] is event:
+            if len(event.evidence) < MAX_KEPT:
+                casualties = event.casualties
+                if kind == "strike" and casualties is None:
+                    casualties = count_killed(text)
+                article.events[index] = replace(
+                    event, evidence=event.evidence + (passage,), casualties=casualties
+                )
+                events = tuple(article.events[index] if e is event else e for e in scene.events)
+                return replace(scene, events=events)
+            break
+    return scene
 
 
 def _relational_target(trigger: Trigger, mentions, relational: set[int]) -> Trigger:

@@ -1965,3 +1965,114 @@ def test_a_live_blog_entry_headline_is_not_a_second_telling():
     )
     protests = [e for e in events_of(text) if e[0] == "protest"]
     assert len(protests) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plain past right after the dated scene, the same kind of happening: that day
+        (
+            "Demonstrators marched on the interior ministry in Velgrad on Tuesday. Riot police "
+            "fired rubber bullets and tear gas at them.",
+            [
+                ("protest", "2025-10-14", "2025-10-14", "day"),
+                ("strike", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
+        # linked by "then", "in the ensuing ...", "during the delay"
+        (
+            "The two foreign ministers held talks in Valletta on Sunday. They then signed a "
+            "memorandum on fishing rights.",
+            [
+                ("meeting", "2025-10-12", "2025-10-12", "day"),
+                ("agreement", "2025-10-12", "2025-10-12", "day"),
+            ],
+        ),
+        (
+            "Government forces shelled the northern suburbs of Tarvel on Tuesday. Rebel gunners "
+            "fired rockets at the airport in the ensuing bombardment.",
+            [("strike", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (
+            "A humanitarian pause came into effect at noon on Monday, two hours late. Artillery "
+            "shelling went on in the east during the delay, medics said.",
+            [
+                ("pause", "2025-10-13", "2025-10-16", "day"),
+                ("strike", "2025-10-13", "2025-10-13", "day"),
+            ],
+        ),
+        # what was agreed has its own tense: the agreeing is the scene's step
+        (
+            "The two army chiefs spoke by phone on Sunday afternoon, officials said. The two agreed "
+            "that all shelling along the river would stop at dusk, the officials added.",
+            [
+                ("meeting", "2025-10-12", "2025-10-12", "day"),
+                ("agreement", "2025-10-12", "2025-10-12", "day"),
+            ],
+        ),
+        # opening the next paragraph, it must name the scene ("the advance")
+        (
+            "Militia columns crossed the border on Saturday and pushed towards the capital, while "
+            "the army dug trenches to slow their advance.\nMilitia fighters shot down two "
+            "helicopters during the advance, local officials said.",
+            [
+                ("movement", "2025-10-11", "2025-10-11", "day"),
+                ("strike", "2025-10-11", "2025-10-11", "day"),
+            ],
+        ),
+    ],
+)
+def test_undated_sentences_going_on_with_a_dated_scene_take_its_day(text, expected):
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants attacked a police post near the border on Tuesday. The group has carried out "
+        "dozens of attacks in the province.",
+        "Fighting broke out near the buffer zone on Tuesday. The observer force was deployed to "
+        "monitor the truce.",
+        "Fighting broke out near the buffer zone on Tuesday. Peacekeepers had been sent there "
+        "after the last war.",
+        "Ministers met in Brussels on Tuesday to discuss the crisis. The bloc could send more "
+        "troops if talks fail.",
+        "Ministers met in Brussels on Tuesday to discuss the crisis.\nThe army sent more troops "
+        "to the northern border.",
+        "Ministers met in Brussels on Tuesday. Their governments signed a trade treaty in the "
+        "same city.",
+        "Troops entered the town on Tuesday. The town was captured by rebels during the war.",
+        "The two leaders signed the accord in Doha on Tuesday. They shook hands in front of the "
+        "cameras.",
+        "Jets struck targets near the coast on Tuesday. Such raids became common after the "
+        "previous truce collapsed.",
+        'Protesters marched on parliament on Tuesday. "We fired warning shots," a police '
+        "commander told reporters.",
+    ],
+)
+def test_background_after_a_dated_scene_takes_no_date_from_it(text):
+    scene = text.replace("\n", " ").split(". ")[0] + "."
+    assert events_of(text) == events_of(scene)
+
+
+def test_a_retelling_of_the_scene_joins_its_event():
+    text = (
+        "Rebels shelled the northern district of Tarvel on Tuesday morning. Later that day, "
+        "militants attacked the army base near the airport. The attack killed three soldiers "
+        "and wounded four others."
+    )
+    strikes = [e for e in extract(text, PUBLISHED) if e.type == "strike"]
+    assert len(strikes) == 2
+    assert [p.quote for p in strikes[1].evidence] == [
+        "Later that day, militants attacked the army base near the airport.",
+        "The attack killed three soldiers and wounded four others.",
+    ]
+    assert strikes[1].casualties == 3
+
+
+def test_a_state_told_since_a_day_sets_no_scene_for_the_next_sentence():
+    text = (
+        "A ceasefire between the army and the rebels has held since Sunday. Both sides then "
+        "pulled their heavy guns back from the front line."
+    )
+    assert events_of(text) == [("pause", "2025-10-12", "2025-10-16", "day")]
