@@ -727,12 +727,34 @@ def _winter(which: str, year: int | None, published: date, future: bool, year_hi
     return date(year, 12, 1), _month_end(year + 1, 2), "approximate"
 
 
+_WEEKDAY_NAME = re.compile(rf"\b{_WEEKDAY}\b")
+
+
+def _year_of_weekday(preferred: list[int], published: date, month: int, day: int, weekday: int):
+    nearby = [published.year + 1] + [published.year - back for back in range(12)]
+    for year in preferred + nearby:
+        candidate = _safe_date(year, month, day)
+        if candidate and candidate.weekday() == weekday:
+            return year
+    return preferred[0]
+
+
 def _resolve(mention, published, future, anchor, year_hint):
     kind, value = mention.kind, mention.value
     if kind == "date":
         year, month, day = value
         if year is None:
             year = year_hint or _infer_year(month, day, published, future)
+            weekday = _WEEKDAY_NAME.search(mention.text)
+            if weekday:
+                # "Monday 15 May": the year in which the 15th of May is a Monday
+                year = _year_of_weekday(
+                    [_infer_year(month, day, published, future), year],
+                    published,
+                    month,
+                    day,
+                    WEEKDAYS.index(weekday.group().lower()),
+                )
         single = _safe_date(year, month, day)
         return (single, single, "day") if single else None
     if kind == "range":

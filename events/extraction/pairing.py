@@ -109,6 +109,10 @@ _HELD_PARTICIPLE = re.compile(
     r"|^\s+(?:began|started|took effect|took hold|came into (?:force|effect))\s+(?:on|in)\s+$"
 )
 _WHEN_SUBJECT = re.compile(r",\s+when\s+(?:[\w'’.-]+\s+){0,8}")
+_COMPARED_SINCE = re.compile(
+    r"\b(?:first|last|only|largest|biggest|worst|heaviest|deadliest|longest)\b[^.;]*\bsince\b",
+    re.IGNORECASE,
+)
 _STATEMENT_PREPS = ("for", "from", "until", "till", "since", "between", "by")
 _STATE_PREPS_ONLY = ("until", "till")
 
@@ -190,6 +194,8 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             return None  # "invaded on 24 February and had encircled ...": a new predicate
         if index in relational and not backwards:
             return None
+        if not backwards and _COMPARED_SINCE.search(text, low, high):
+            return None  # "the first visit by a president since Coolidge in 1928": compared
         if backwards and _earlier_clause(text, mention, trigger):
             return None  # "deployed in 2019 after rebels overran the north": not the year's
         if backwards and any(
@@ -334,6 +340,10 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             )
             and i not in claimed_by_statements
             and i not in relational
+            and not (
+                mentions[i].start > trigger.end
+                and _COMPARED_SINCE.search(text, trigger.end, mentions[i].start)
+            )
             and not _is_possessive(text, mentions[i])
             and not _is_modifier_year(text, mentions[i])
             and not (

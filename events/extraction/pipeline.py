@@ -197,6 +197,7 @@ class _Article:
     # "In 2019 ... On 12 November, troops fired": the last old year told, and sentences since
     recent_year: int | None = None
     recent_age: int = 0
+    in_present: bool = False  # the story has come back to the time of publication
     scene: "_Scene | None" = None  # the dated happening the last sentence told
     sentences: int = 0
 
@@ -244,36 +245,20 @@ def _stems(words: str) -> frozenset[str]:
 _YEARS_AGO_TODAY = re.compile(
     r"\b(\w+)\s+years\s+ago\s+(?:today|this week|this month)\b", re.IGNORECASE
 )
-_EXPLICIT_YEAR = re.compile(
-    r"\b(?:in|of|since|from|until|by|during|spring|summer|autumn|winter|"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2},?)?)\s+"
-    r"(1[89]\d\d|20\d\d)\b"
-)
-_PRESENT_ANCHORS = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last week|"
-    r"this week|this month|last month|tonight|this morning|this afternoon)\b"
-)
 
 
 def narrative_year(text: str, published: date) -> int | None:
-    """The year a feature is about ("Twenty years ago today, ..."), when it is not this year.
-
-    Only a text told mostly in explicit old years, with few dates relative to its publication,
-    is a narrative of another year; news that mentions "deployed in 2001" once is not.
+    """The year an anniversary piece is about ("Twenty years ago today, ..."), when it is not
+    this year. Other old years are told where they are ("In 1995, ..."): see ``_note_years``;
+    a year that merely recurs in background ("since October 2006") sets no narrative.
     """
-    sample = text[:20000]
-    ago = _YEARS_AGO_TODAY.search(sample)
+    ago = _YEARS_AGO_TODAY.search(text[:20000])
     if ago:
         word = ago.group(1).lower()
         count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
         if count > 1:
             return published.year - count
-    old = [int(y) for y in _EXPLICIT_YEAR.findall(sample) if int(y) <= published.year - 5]
-    if len(old) < 3 or len(old) < len(_PRESENT_ANCHORS.findall(sample)):
-        return None
-    year = max(set(old), key=lambda year: (old.count(year), year))
-    # a history told in passing ("in 1941 ..., in 1944 ..., since 2014") has no one year
-    return year if old.count(year) > 1 else None
+    return None
 
 
 def extract(
@@ -830,7 +815,7 @@ _NARRATIVE_OPENING = 25
 
 def _note_years(article: _Article, mentions: list[DateMention], text: str) -> None:
     """Keep the old year the story has gone back to; a date told relative to the publication
-    ("on Monday", "last week") brings it back to the present."""
+    ("on Monday", "last week", "this year") brings it back to the present."""
     old = [
         m.value[0]
         for m in mentions
@@ -845,14 +830,24 @@ def _note_years(article: _Article, mentions: list[DateMention], text: str) -> No
         # "The canal was dug in 1969": a bare year after a clause is recalled in passing too
         and (m.kind != "year" or len(text[: m.start].split()) <= 3)
     ]
+    if any(_is_present(m) for m in mentions):
+        article.in_present = True
     if old:
         article.recent_year, article.recent_age = old[-1], 0
+        article.in_present = False
     elif any(m.kind in _PRESENT_KINDS for m in mentions):
         article.recent_year = None
     else:
         article.recent_age += 1
         if article.recent_age > RECENT_YEAR_SENTENCES:
             article.recent_year = None
+
+
+def _is_present(mention: DateMention) -> bool:
+    # "ten years ago today" goes back; "this year", "on Monday" are now
+    if mention.kind == "ago":
+        return mention.value[1] != "year"
+    return mention.kind in _PRESENT_KINDS
 
 
 def _labelled_events(sentence: Sentence, article: _Article) -> list[ExtractedEvent]:
@@ -1300,6 +1295,19 @@ def _year_hint(
     if that_year or (mention.kind == "month" and mention.parts[2:3] == (True,)):
         earlier = [_stated_year(m) for m in mentions if m.end <= mention.start and _stated_year(m)]
         return earlier[-1] if earlier else context_year
+    if mention.kind == "date" and mention.value[0] is None:
+        told = [
+            _stated_year(m)
+            for m in mentions
+            if m.end <= mention.start
+            and m.prep != "since"
+            # "the 2014 accord ...": a year naming something else dates nothing here
+            and (m.kind != "year" or not re.match(r"\s+[a-z]", text[m.end :]))
+        ]
+        told = [y for y in told if y]
+        if told:
+            # "swept into Mosul on 10 June 2014 ... began bombing on 8 August": that year
+            return told[-1]
     years = [m.value[0] for m in mentions if m.kind == "year" and m is not mention]
     if not years:
         return None
@@ -1346,6 +1354,8 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             and article.narrative_year
             and mention.kind in ("date", "month", "range", "holiday")
             and not future
+            # "This year the mission changed. At a meeting on 26 July": back in the present
+            and not article.in_present
         ):
             year_hint = article.narrative_year
         if (

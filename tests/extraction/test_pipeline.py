@@ -2076,3 +2076,42 @@ def test_a_state_told_since_a_day_sets_no_scene_for_the_next_sentence():
         "pulled their heavy guns back from the front line."
     )
     assert events_of(text) == [("pause", "2025-10-12", "2025-10-16", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a weekday written with the date pins its year, background years or not
+            "The contingent has served with the force since October 2006, and the mission was "
+            "renewed in August 2006. The final 180 personnel landed at the air base on Monday "
+            "15 May.",
+            date(2017, 5, 17),
+            ("movement", "2017-05-15", "2017-05-15", "day"),
+        ),
+        (  # a yearless date after a full date in the same sentence is in that year
+            "After the militants swept into the city on 10 June 2014, jets began bombing their "
+            "positions on 8 August.",
+            date(2021, 12, 18),
+            ("strike", "2014-08-08", "2014-08-08", "day"),
+        ),
+        (  # an anniversary piece that comes back to the present stays there
+            "Ten years ago today the last convoy rolled across the border. This year the mission "
+            "changed shape again. Officials met in the capital on 26 July. The violence went "
+            "on. On 7 November a drone struck the prime minister's residence.",
+            date(2021, 12, 18),
+            ("strike", "2021-11-07", "2021-11-07", "day"),
+        ),
+        (  # the comparison after "the first ... since" dates nothing of the visit
+            "The visit is the first by a sitting president since Calvin Coolidge went there in "
+            "January 1928.",
+            date(2016, 3, 21),
+            None,
+        ),
+    ],
+)
+def test_years_of_yearless_dates(text, published, expected):
+    events = [e for e in events_of(text, published) if e[0] not in ("other", "statement")]
+    if expected is None:
+        assert not [e for e in events if e[0] == "meeting"]
+    else:
+        assert expected in events
