@@ -33,6 +33,7 @@ _FUTURE = re.compile(
 )
 _TOLD_BEFORE = re.compile(
     r"\b(?:said|told|announced|reported|added|stated|declared|confirmed|warned|threatened|vowed|"
+    r"called|urged|demanded|appealed|asked|"
     r"pledged|promised|agreed|decided|voted)\s+(?:(?:\w+\s+)?(?:on|late on|early on|last)\s+|"
     r"\w+\s+)?$",
     re.IGNORECASE,

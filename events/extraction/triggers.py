@@ -42,7 +42,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"final) round(?! of (?:sanctions|(?:[\w-]+ )?(?:elections?|voting|polls?|the vote)))|"
      r"video call|videoconference|video conference|"
      r"received (?:a|the) (?:[\w-]+ )?delegation|bilateral meeting|hosted talks|"
-     r"received (?-i:[A-Z])\w+|by (?:tele)?phone|by video ?link|"
+     r"(?:received|receiving|receives) (?-i:[A-Z])\w+|by (?:tele)?phone|by video ?link|"
      r"joined (?:(?-i:[A-Z])[\w.-]* |other |fellow |his |her |their |the ){0,3}"
      r"(?:foreign |defen[cs]e |finance |interior |[\w-]+ )?(?:ministers|leaders|counterparts|"
      r"envoys|heads of state|heads of government)|"
@@ -154,6 +154,12 @@ LEXICON: list[tuple[str, str, str]] = [
      r"advanced (?:into|on|towards?)|moved (?:on|into|towards?|to)|pushed into|"
      r"set foot in|dispatched|stationed|massed|mobili[sz]ed|repositioned|relocated|"
      r"rolled into|arrived at|landed in|landed at|arrived|"
+     r"crossed (?![\w -]{0,30}\b(?:post|crossing|checkpoint)\b)(?:the |into |over )?(?:[\w-]+ ){0,3}?"
+     r"(?:river|border|bridge|line|frontier|pass|valley|(?-i:[A-Z])\w+)|"
+     r"(?:went|returned|rotated|rotate|rotates|rotating|flew) (?:home|out)\b|"
+     r"contribut(?:ed|es|ing) (?:[\w,-]+ ){0,3}?(?:troops|soldiers|peacekeepers|personnel)|"
+     r"(?:convoys?|columns?|tanks|troops|vehicles) (?:of (?:[\w-]+ ){1,3})?(?:were |was )?"
+     r"(?:rolling|rolled|rumbled|drove) (?:across|over|out|into|through)|"
      r"(?:flying|flew|flown) (?:in )?(?:to|into)|"
      r"leave (?:the )?(?:[\w-]+ ){0,3}?(?:district|town|city|area|region|territory|province|"
      r"zone|corridor|bases?)|"
@@ -161,11 +167,12 @@ LEXICON: list[tuple[str, str, str]] = [
      r"reinforcements|warships|marines|paratroopers) (?:were|was|have been|had been|are being) "
      r"(?:\w+ly )?(?:brought|sent|moved|redeployed|pulled|withdrawn|deployed|flown|rushed|"
      r"dispatched|shifted|transferred)|"
-     r"(?:troops|forces|soldiers|tanks|columns|units) (?:[\w-]+ )?(?:poured|streamed|swept|surged|"
-     r"crossed) (?:across|into|over|through)|"
+     r"(?:troops|forces|soldiers|tanks|columns|units|fighters|rebels|militants) (?:[\w-]+ )?"
+     r"(?:poured|streamed|swept|surged|crossed) (?:across|into|over|through)|"
      r"(?:troops|forces|soldiers|tanks) (?:[\w-]+ )?(?:sealed|cordoned) off|"
      r"encircled|encircle|closed the ring|besieged|moved up|brought in|rushed|"
-     r"sent (?:[\w-]+ ){0,2}(?:frigates|warships|ships|jets|fighter jets|destroyers|"
+     r"sent (?:[\w-]+ ){0,3}(?:frigates|warships|ships|jets|fighter jets|destroyers|advisers|"
+     r"advisors|instructors|trainers|"
      r"submarines|tanks|units|battalions|brigades|reinforcements|paratroopers|commandos)|"
      r"hand(?:ed|s|ing)? (?:back|over) (?:control of )?(?:the )?(?:[\w-]+ ){0,2}?(?:district|town|city|base|area|region|"
      r"territory|bases)|took over from|"
@@ -270,7 +277,8 @@ _FORCES = re.compile(
     r"\b(?:troops|forces|soldiers|army|military|fighters|units?|brigade|regiment|contingent|"
     r"militias?|vessels|warships|tanks|battalions?|marines|Taliban|peacekeepers|commanders|"
     r"commandos|peshmerga|guards?|paratroopers|reinforcements|frigates|warships|destroyers|"
-    r"navy|navies|rebels|militants|insurgents|separatists|militiamen|gunmen|carriers?|columns)\b",
+    r"navy|navies|rebels|militants|insurgents|separatists|militiamen|gunmen|carriers?|columns|"
+    r"blue helmets|personnel|battalion|company|contingents|advisers|advisors|armou?red)\b",
     re.IGNORECASE,
 )
 # what makes a trigger's happening unreal: modality, condition, wish
@@ -320,7 +328,7 @@ _REFERENCE_BEFORE = re.compile(
     r"called|hailed|against|before|join|joined|joining|protest at|protest over|outrage at|"
     r"anger at|anger over|in response to|in retaliation for|in reprisal for|avenge|"
     r"participation in|withdrawal from|withdrew from|pulled out of|exit from|breach of|breached|"
-    r"tore up|scrapped|abandoned|renounced|quit)\s+"
+    r"tore up|scrapped|abandoned|renounced|quit|approved|approve|authori[sz]ed|authori[sz]e)\s+"
     r"(?:the|this|that|its|their|those|these)\s+(?:[\w.'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -535,6 +543,10 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         )
     ):
         return None
+    if lowered == "deal" and re.match(r"\s+with\b", sentence[end:]):
+        return None  # "the next round must deal with the remains": a verb
+    if lowered == "met" and re.search(r"\b(?:I|we)\s+$", sentence[:start]):
+        return None  # "said when I met her on Friday": the reporter's interview
     if lowered == "met" and re.search(r"\b(?:was|were|been|being|is|are)\s+$", sentence[:start]):
         return None  # "workers were met by security guards": no talks
     if (
@@ -677,6 +689,12 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return None  # "detained in dawn raids": the arrest, told by its own trigger
     if event_type == "strike" and lowered in ("downed", "sank") and not _MILITARY.search(window):
         return None
+    if lowered == "fighting" and re.search(
+        r"\b(?:heavy|fierce|intense|renewed|street|border|bitter|sporadic)\s+$",
+        sentence[:start],
+        re.I,
+    ):
+        return "strike"  # "four days of heavy fighting in April 2016"
     if event_type == "strike" and lowered in (
         "killed",
         "killing",
@@ -701,6 +719,21 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
             "flew",
             "flown",
             "flying",
+            "landed",
+            "went",
+            "returned",
+            "rotated",
+            "rotate",
+            "rotates",
+            "rotating",
+            "contributed",
+            "contributes",
+            "contributing",
+            "convoy",
+            "convoys",
+            "column",
+            "columns",
+            "vehicles",
             "arrived",
             "retreat",
             "retreated",

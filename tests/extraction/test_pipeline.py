@@ -2115,3 +2115,50 @@ def test_years_of_yearless_dates(text, published, expected):
         assert not [e for e in events if e[0] == "meeting"]
     else:
         assert expected in events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The war began on 3 May, when armoured columns crossed the Dravna into the valley.",
+            [("movement", "2025-05-03", "2025-05-03", "day")],
+        ),
+        (
+            "A battalion of 600 soldiers went home at the end of August after a year's service.",
+            [("movement", "2025-08-21", "2025-08-31", "approximate")],
+        ),
+        (
+            "The country has contributed troops to the peacekeeping force since October 2006.",
+            [("movement", "2006-10-01", "2025-10-16", "month")],
+        ),
+        (
+            "The last column of armoured vehicles rolled across the border shortly after dawn "
+            "on Sunday.",
+            [("movement", "2025-10-12", "2025-10-12", "day")],
+        ),
+        (
+            "The president sent several hundred military advisers back to the capital in June.",
+            [("movement", "2025-06-01", "2025-06-30", "month")],
+        ),
+        (
+            "Four days of heavy fighting in April 2016 showed how brittle the truce was.",
+            [("strike", "2016-04-01", "2016-04-30", "month")],
+        ),
+        (  # the reporter meeting a source is no meeting
+            "The crossing is closed, the spokeswoman said when I met her in the town on Friday.",
+            [],
+        ),
+        (  # "deal with" is a verb
+            "Negotiators must deal with the remains of the fallen first, he said on Monday.",
+            [],
+        ),
+        (  # calling for a pull-out: the call is past, the pull-out unplaced
+            "After two days of talks, the three presidents called on Wednesday for the rebels to "
+            "pull out of the city.",
+            [("meeting", "2025-10-14", "2025-10-15", "day")],
+        ),
+    ],
+)
+def test_movements_fighting_and_calls_in_background_wording(text, expected):
+    assert headline_events_of(text) == expected
