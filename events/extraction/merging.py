@@ -90,6 +90,8 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
             and day.date.precision == "day"
             and state.date.start <= day.date.start <= state.date.start + timedelta(days=14)
         )
+    if "approximate" in (da.precision, db.precision) and b.evidence[0] in a.evidence:
+        return True  # "less than 24 hours after protesters overran ... and stormed it on Tuesday"
     if "approximate" in (da.precision, db.precision):
         # a fuzzy retelling ("three weeks after the previous round") of a told span of days
         precise = da if ranks[0] == 0 else db

@@ -37,7 +37,9 @@ _INSERT = re.compile(
     re.IGNORECASE,
 )
 _NEW_PREDICATE = re.compile(
-    r"\band\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+|then\s+)?[a-z]+ed\b", re.IGNORECASE
+    r"\band\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+|then\s+)?(?:[a-z]+ed|held|met|took|sent|"
+    r"went|began|fought|struck|left|flew|signed|spoke)\b",
+    re.IGNORECASE,
 )
 _LINKED_CLAUSE = re.compile(r",\s+(?:at|during|in)\s+which\b|,\s+when\b", re.IGNORECASE)
 _MODIFIER_YEAR_BEFORE = re.compile(r"\b(?:the|his|her|its|their|a|an|this|that)\s+$", re.IGNORECASE)

@@ -39,6 +39,12 @@ _TOLD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TRUCE_NOUN = re.compile(r"\b(?:ceasefire|cease-fire|truce|armistice)\b", re.IGNORECASE)
+_CALLED_PROTEST_BEFORE = re.compile(
+    r"\b(?:called|calling|calls|call)\s+(?:for\s+)?(?:a|an|fresh|new|more|further|another)?\s*"
+    r"(?:[\w-]+\s+){0,2}?(?:march|marches|protests?|rally|rallies|strike|strikes|walkout|"
+    r"demonstrations?|stoppage)\s+(?:on|for)\s+$",
+    re.IGNORECASE,
+)
 _ACCUSED_OF = re.compile(
     r"\baccus\w*\s+(?:[\w'’-]+\s+){0,5}?of\s+[a-z]+ing\b[^.;]*$", re.IGNORECASE
 )
@@ -1148,6 +1154,8 @@ def _is_false_mention(text: str, mention: DateMention) -> bool:
 
 
 def _is_future(text: str, mention: DateMention) -> bool:
+    if _CALLED_PROTEST_BEFORE.search(text, 0, mention.start):
+        return True  # "have called for fresh marches on Saturday": the marches are ahead
     if _ACCUSED_OF.search(text, 0, mention.start):
         return False  # "accused the army of moving guns on Tuesday": an act told as done
     if mention.start < 3 and mention.text.endswith(("'s", "’s")):
@@ -1323,6 +1331,22 @@ def _year_hint(
     return None
 
 
+def _told_on(text: str, mentions, ranges, index: int) -> date | None:
+    """The day a report was made, when a relative day ("overnight", "yesterday") sits in what
+    it reports: "the ministry said on Friday that ... overnight"."""
+    earlier = [i for i in range(index) if i in ranges]
+    if not earlier:
+        return None
+    told = ranges[earlier[-1]]
+    if told.precision != "day" or told.start != told.end:
+        return None
+    before = text[max(0, mentions[earlier[-1]].start - 40) : mentions[earlier[-1]].start]
+    between = text[mentions[earlier[-1]].end : mentions[index].start]
+    if _TOLD_BEFORE.search(before) and re.match(r"\s*,?\s*that\b", between):
+        return told.start
+    return None
+
+
 def _context_year(article: _Article) -> int | None:
     """The year the story is in: the old year it went back to, else its last date's."""
     if article.recent_year:
@@ -1389,6 +1413,10 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
                 article.last_date, article.last_date + span, "approximate", mention.text
             )
         earlier_days = [r for i, r in ranges.items() if i < index and r.precision == "day"]
+        told_on = _told_on(text, mentions, ranges, index)
+        if resolved and mention.kind == "relative_day" and told_on:
+            # "the ministry said on Friday that ... overnight": the night before Friday
+            resolved = resolve(mention, told_on, future=future)
         if (
             resolved
             and mention.kind == "weekday"

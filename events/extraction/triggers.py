@@ -48,6 +48,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"envoys|heads of state|heads of government)|"
      r"(?:in|during) an? (?:[\w-]+ )?call(?! for)|"
      r"(?:is|are|was|were) due in (?-i:[A-Z])\w+|"
+     r"welcomed (?:him|her|them|(?-i:(?:President|Prime|Mr|Mrs|Ms|King|Queen|Chancellor|[A-Z]\w+ "
+     r"[A-Z]\w+)))|host(?:s|ing)? (?-i:(?:President|Prime|Mr|Mrs|Ms|King|Queen|Chancellor))|"
      r"(?:called|phoned|rang) (?:his|her|their) (?:[\w-]+ ){0,2}?counterparts?|"
      r"(?:first|second|third|next|final|plenary|joint|negotiating) sessions?|"
      r"called on (?-i:President|Prime Minister|Foreign Minister|Minister|King|Queen|Pope|"
@@ -93,7 +95,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"shot (?:and (?:killed|wounded) |dead )?(?:protesters|demonstrators|marchers|civilians|"
      r"students|mourners)|blew (?:himself|herself|themselves) up|suicide bombers?|"
      r"detonated (?:a|an|the) (?:[\w-]+ )?(?:bomb|device|explosives?|vest)|"
-     r"exchanged (?:[\w-]+ )?fire|targeted|targeting", "verb"),
+     r"exchanged (?:[\w-]+ )?fire|targeted|targeting|"
+     r"destroyed (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}?(?:drones?|aircraft|helicopters?|"
+     r"jets?|tanks?|howitzers?|positions|launchers?|depots?|bunkers?)", "verb"),
     ("protest", r"(?:thousands|hundreds|crowds|protesters|demonstrators|supporters) "
      r"(?:poured|flooded|streamed|surged) (?:into|onto) (?:the )?(?:[\w-]+ )?(?:streets|squares?)",
      "verb"),
@@ -153,7 +157,10 @@ LEXICON: list[tuple[str, str, str]] = [
      r"move (?:\w+ ){0,3}(?:troops|soldiers|forces|fighters)|reinforcements|arrived in|"
      r"advanced (?:into|on|towards?)|moved (?:on|into|towards?|to)|pushed into|"
      r"set foot in|dispatched|stationed|massed|mobili[sz]ed|repositioned|relocated|"
-     r"rolled into|arrived at|landed in|landed at|arrived|"
+     r"rolled into|arrived at|landed in|landed at|arrived|(?:due|expected|set|scheduled) to arrive|"
+     r"(?:ordered|sent|dispatched|rushed|redeployed) to (?:the )?(?:[\w-]+ )?(?:region|area|gulf|"
+     r"strait|border|front|capital|island|zone|sea|coast|theatre|theater)|"
+     r"(?:drove|moved|marched|rolled|pulled) out of|(?:took|take|taking) up positions|"
      r"crossed (?![\w -]{0,30}\b(?:post|crossing|checkpoint)\b)(?:the |into |over )?(?:[\w-]+ ){0,3}?"
      r"(?:river|border|bridge|line|frontier|pass|valley|(?-i:[A-Z])\w+)|"
      r"(?:went|returned|rotated|rotate|rotates|rotating|flew) (?:home|out)\b|"
@@ -194,7 +201,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"took to the streets|take to the streets|filled the (?:[\w'’-]+ ){0,2}streets|staged a strike|vigils?|"
      r"student movements?|"
      r"(?:protesters|demonstrators|crowds|students|rioters|thousands|hundreds) "
-     r"(?:[\w-]+ ){0,2}?(?:broke|forced their way|burst) into|"
+     r"(?:[\w-]+ ){0,5}?(?:broke|forced their way|burst) into|"
+     r"(?:protesters|demonstrators|marchers|crowds|rioters) (?:[\w-]+ ){0,2}?(?:overran|broke through|"
+     r"breached|lined|massed|assembled|gathered|blocked|occupied|clashed|marched|rallied)|"
      r"walk off the job|walk out|stage a (?:[\w-]+ )?(?:strike|stoppage|walkout)|overtime ban|"
      r"riot(?:s|ing|ed)?|surrounded|"
      r"downed tools|chanting|chanted|overwhelmed (?:the )?police|"
@@ -278,7 +287,8 @@ _FORCES = re.compile(
     r"militias?|vessels|warships|tanks|battalions?|marines|Taliban|peacekeepers|commanders|"
     r"commandos|peshmerga|guards?|paratroopers|reinforcements|frigates|warships|destroyers|"
     r"navy|navies|rebels|militants|insurgents|separatists|militiamen|gunmen|carriers?|columns|"
-    r"blue helmets|personnel|battalion|company|contingents|advisers|advisors|armou?red)\b",
+    r"blue helmets|personnel|battalion|company|contingents|advisers|advisors|armou?red|"
+    r"destroyer|frigate|warship|carrier|submarine|HMS|USS)\b",
     re.IGNORECASE,
 )
 # what makes a trigger's happening unreal: modality, condition, wish
@@ -501,6 +511,13 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         military = len(_MILITARY.findall(window)) + (0 if document_is_labour else 1)
         if re.match(r"\s+(?:order|ballot|fund|pay|notice|action)\b", sentence[end:]):
             return None
+        if re.search(
+            r"\b(?:general|national|nationwide|stay-at-home|stay-away|sit-down|hunger|warning|token|"
+            r"one-day|two-day|24-hour|48-hour|indefinite|rolling)\s+$",
+            sentence[max(0, start - 25) : start],
+            re.I,
+        ):
+            return "protest"  # "a nationwide stay-at-home strike for Monday"
         if _STRIKE_BY_WORKERS.match(sentence, end):
             return "protest"  # "a strike by dockworkers": a labour strike, whatever the cargo
         return "protest" if labour >= military else "strike"
@@ -645,6 +662,10 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
             re.I,
         )
     ):
+        if re.search(
+            r"\b(?:deal|agreement|swap|exchange|accord|ceasefire|truce)\b", sentence, re.I
+        ):
+            return event_type  # "agreed to free 12 fighters as part of the deal": its terms agreed
         return "other"  # "ministers agreed to prepare sanctions": one body's decision, no deal
     if event_type == "agreement" and re.search(
         r"\b(?:one|another|a second|a third|the first|the second|the other|the last)\s+$",
@@ -720,6 +741,15 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
             "flown",
             "flying",
             "landed",
+            "arrive",
+            "arrives",
+            "arriving",
+            "ordered",
+            "drove",
+            "marched",
+            "rolled",
+            "take",
+            "taking",
             "went",
             "returned",
             "rotated",
@@ -896,7 +926,13 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
         return True
     before = sentence[clause_start:start].rsplit(",", 1)[-1]
     tail = " ".join(before.split()[-7:])
-    if _MODAL_BEFORE.search(tail):
+    modal = _MODAL_BEFORE.search(tail)
+    if modal and not (
+        # "have called for fresh marches on Thursday": a protest called is one planned
+        event_type == "protest"
+        and re.fullmatch(r"call(?:ed|ing|s)? for", modal.group(), re.I)
+        and not _MODAL_BEFORE.search(tail, 0, modal.start())
+    ):
         return True
     first_since = _FIRST_SINCE.search(sentence[max(0, start - 40) : start + 60])
     # "met on 2 October, their first talks since 2022": the comparison is about "talks" only

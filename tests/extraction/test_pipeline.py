@@ -1347,9 +1347,9 @@ def test_a_timetable_does_not_reach_most_of_a_year_ahead():
             "The latest American strikes began late Tuesday and hit targets near the port city.",
             [("strike", "2025-10-14", "2025-10-14", "day")],
         ),
-        (
+        (  # not a timetable, but the marches called for are still ahead
             "Organizers posted calls for fresh marches on Saturday, and many shops stayed shut.",
-            [("protest", "2025-10-11", "2025-10-11", "day")],
+            [("protest", "2025-10-18", "2025-10-18", "day")],
         ),
         # negated or habitual: no timetable
         (
@@ -2161,4 +2161,60 @@ def test_years_of_yearless_dates(text, published, expected):
     ],
 )
 def test_movements_fighting_and_calls_in_background_wording(text, expected):
+    assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a relative day inside a report is counted from the day it was made
+            "The defence ministry said on Friday that its gunners had destroyed three howitzer "
+            "positions overnight.",
+            [("strike", "2025-10-09", "2025-10-10", "approximate")],
+        ),
+        (  # calling for marches on a day: a protest planned for it
+            "Organisers, who have no formal leaders, have called for fresh marches on Saturday "
+            "across the country.",
+            [("protest", "2025-10-18", "2025-10-18", "day")],
+        ),
+        (
+            "Several hundred demonstrators lined the avenue on Tuesday as the motorcade passed.",
+            [("protest", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (
+            "The opposition has called a nationwide stay-at-home strike for Monday.",
+            [("protest", "2025-10-20", "2025-10-20", "day")],
+        ),
+        (  # welcoming a visitor is meeting them; welcoming a decision is a statement
+            "On Tuesday the king welcomed President Lara Voss at the palace.",
+            [("meeting", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (
+            "On Tuesday the government welcomed the court's decision on the border.",
+            [],
+        ),
+        (
+            "A Navy destroyer, ordered to the region earlier this month, is due to arrive later "
+            "this week.",
+            [
+                ("movement", "2025-10-01", "2025-10-16", "month"),
+                ("movement", "2025-10-13", "2025-10-19", "week"),
+            ],
+        ),
+        (
+            "Troops in armoured vehicles took up positions at the main junctions on Thursday "
+            "morning.",
+            [("movement", "2025-10-16", "2025-10-16", "day")],
+        ),
+        (
+            "The warship destroyed an enemy drone that had flown close to it on Thursday.",
+            [("strike", "2025-10-16", "2025-10-16", "day")],
+        ),
+        (  # workers arriving are no troops
+            "Workers arriving for the morning shift on Monday found the gates chained by guards.",
+            [],
+        ),
+    ],
+)
+def test_reports_plans_crowds_visits_and_deployments(text, expected):
     assert headline_events_of(text) == expected
