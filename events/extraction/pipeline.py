@@ -207,6 +207,7 @@ class _Article:
     in_present: bool = False  # the story has come back to the time of publication
     scene: "_Scene | None" = None  # the dated happening the last sentence told
     sentences: int = 0
+    dated: tuple[int, int] | None = None  # (sentence, paragraph) of the last one with a date
 
     def tell(self, words: str, event_type: str | None, start: date, exact: bool) -> None:
         self.told.append((_stems(words), event_type, start, exact))
@@ -363,10 +364,14 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
     mentions = [m for m in find_dates(text) if not _is_false_mention(text, m)]
     _note_years(article, mentions, text)
     if not mentions:
-        if article.label:
+        # "The trouble began late on Friday. Three guards were killed.": in a live blog's
+        # entry, a sentence right after a dated one goes on with it, not with the stamp
+        goes_on = article.stamped and article.dated == (article.sentences - 1, sentence.paragraph)
+        if article.label and not goes_on:
             article.scene = None
             return _labelled_events(sentence, article)
         return _continued_events(sentence, article)
+    article.dated = (article.sentences, sentence.paragraph)
     article.scene = None
     triggers = find_triggers(text, article.labour)
     if all(t.modal for t in triggers):

@@ -112,6 +112,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"\"?all hostile acts)|"
      r"suspend(?:ed|s)? (?:all |its |their )?(?:attacks|operations|hostilities|strikes)|"
      r"humanitarian pause|pause in (?:attacks|fighting|hostilities)|switched off|moratorium|"
+     r"no (?:reported |further |new )?(?:firing|shooting|gunfire|shelling)|"
      r"no shots (?:have|had) been fired|no shots were fired|"
      r"(?:fighting|shelling|attacks|hostilities|bombing) (?:stopped|ceased|halted|subsided)|"
      r"guns (?:fell|have fallen|went|had fallen) silent|(?:held|holding) (?:its|their) fire|"
@@ -258,7 +259,8 @@ _COMPILED = [
 _NEGATED_ATTACK = re.compile(
     r"\b(?:no|not any|neither side had reported any|nor any)\s+(?:reported\s+|further\s+|"
     r"new\s+|major\s+)?"
-    r"(?:attacks?|shelling|fighting|strikes|fire|violence|clashes|rocket fire|hostilities|"
+    r"(?:attacks?|shelling|fighting|strikes|fire|firing|shooting|violence|clashes|rocket fire|"
+    r"hostilities|"
     r"(?:air|drone|missile|rocket)\s?(?:strikes|attacks|raids)|airstrikes|raids|bombings|"
     r"exchanges? of (?:[\w-]+ )?fire|(?:rockets?|missiles?|shells?|mortars?) (?:have|had) been|"
     r"shots (?:have been|were|had been) fired)\b|\bhave not attacked\b|"

@@ -2218,3 +2218,22 @@ def test_movements_fighting_and_calls_in_background_wording(text, expected):
 )
 def test_reports_plans_crowds_visits_and_deployments(text, expected):
     assert headline_events_of(text) == expected
+
+
+LIVE_RECAP = (
+    "Border clashes: live\n\n"
+    "10:05 — Recap: two days of fighting\n"
+    "The trouble began late on Friday, when border guards on both sides exchanged fire at the "
+    "crossing. Three guards and a soldier were killed in the exchange.\n\n"
+    "09:00 — Calm\n"
+    "There has been no firing along the frontier since the truce took effect at 06:00 on Sunday.\n"
+)
+
+
+def test_a_live_blog_recap_goes_on_with_its_own_dates_not_the_stamp():
+    events = [e for e in events_of(LIVE_RECAP, date(2025, 10, 12)) if e[0] == "strike"]
+    assert events == [("strike", "2025-10-10", "2025-10-10", "day")]
+
+
+def test_no_firing_since_a_truce_took_effect_is_a_pause():
+    assert ("pause", "2025-10-12", "2025-10-12", "day") in events_of(LIVE_RECAP, date(2025, 10, 12))
