@@ -9,7 +9,7 @@ a date-like position.
 
 import calendar
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from .types import DateRange
@@ -131,7 +131,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             rf"\b(?:((?i:last|next|this|early|late|early on|late on|overnight|overnight on|"
             rf"overnight into|overnight to|"
-            rf"in the early hours of|the early hours of))\s+)?({_WEEKDAY})(?:'s)?(?:\s+({_PART}))?\b"
+            rf"in the early hours of|the early hours of))\s+)?({_WEEKDAY})(?:'s)?(?:\s+({_PART}))?"
+            r"(?:\s+(?:of\s+)?((?i:last|next|this))\s+week)?\b"
         ),
     ),
     (
@@ -294,7 +295,73 @@ def find_dates(sentence: str) -> list[DateMention]:
         mentions.append(mention)
         taken.append((start, match.end()))
     mentions.sort(key=lambda mention: mention.start)
-    return _join_ranges(sentence, mentions)
+    return _join_ranges(sentence, _with_shared_week(sentence, _with_bare_days(sentence, mentions)))
+
+
+def _with_shared_week(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "on Tuesday and Wednesday last week": both days are of last week."""
+    shared = list(mentions)
+    for index in range(len(shared) - 2, -1, -1):
+        first, second = shared[index], shared[index + 1]
+        if (
+            first.kind == second.kind == "weekday"
+            and not first.value[0]
+            and second.value[0].endswith(" week")
+            and re.fullmatch(r"\s*(?:,|and|or|to|-|–)\s*", sentence[first.end : second.start])
+        ):
+            shared[index] = replace(first, value=(second.value[0], first.value[1]))
+    return shared
+
+
+_BARE_DAY = re.compile(
+    r"(\s*(?:,\s*and|,|and|or|to|until|through|-|–)\s*)([12]\d|3[01]|0?[1-9])\b"
+    r"(?!\s*(?:%|per|million|thousand|people|km|kilometres|miles|hours|days|years|[,.]\d|:\d))"
+)
+
+
+def _with_bare_days(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "on February 8, 12 and 15", "from August 2 to 4": the bare days after a month-first date
+    are days of that month ("from August 2 to 4" is one range). A list must end in "and" or
+    "or": "On March 5, 10 protesters were hurt" lists nothing."""
+    result: list[DateMention] = []
+    for mention in mentions:
+        result.append(mention)
+        words = mention.text.split()
+        if mention.kind != "date" or not words or not re.fullmatch(_MONTH, words[0]):
+            continue
+        year, month, _ = mention.value
+        listed: list[re.Match] = []
+        position = mention.end
+        while bare := _BARE_DAY.match(sentence, position):
+            if any(m.start < bare.end() and m.end > bare.start(2) for m in mentions):
+                break
+            listed.append(bare)
+            position = bare.end()
+            if bare.group(1).strip() not in (",",):
+                break
+        if not listed:
+            continue
+        last = listed[-1].group(1).strip()
+        if last in ("to", "until", "through", "-", "–") and len(listed) == 1:
+            end = listed[0]
+            result[-1] = DateMention(
+                mention.start,
+                end.end(),
+                sentence[mention.start : end.end()],
+                "range",
+                (),
+                mention.prep,
+                parts=(mention.value, (year, month, int(end.group(2)))),
+            )
+        elif last in ("and", "or", ", and"):
+            result.extend(
+                DateMention(
+                    bare.start(2), bare.end(), bare.group(2), "date",
+                    (year, month, int(bare.group(2))), mention.prep,
+                )
+                for bare in listed
+            )  # fmt: skip
+    return result
 
 
 def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
@@ -423,7 +490,9 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
             return None
         return make("year", (year,))
     if kind == "weekday":
-        which, wd, part = m.groups()
+        which, wd, part, week = m.groups()
+        if week:  # "Wednesday last week": that weekday of the calendar week before
+            which = f"{week.lower()} week"
         return make("weekday", ((which or "").lower(), WEEKDAYS.index(wd.lower())))
     if kind == "relative_day":
         word = " ".join(m.group(1).lower().split())
@@ -845,6 +914,11 @@ def _resolve(mention, published, future, anchor, year_hint):
         return day, day, "day"
     if kind == "weekday":
         which, weekday = value
+        if which in ("last week", "next week", "this week"):
+            step = {"last week": -1, "this week": 0, "next week": 1}[which]
+            monday = published - timedelta(days=published.weekday()) + timedelta(weeks=step)
+            day = monday + timedelta(days=weekday)
+            return day, day, "day"
         day = _weekday(published, weekday, future, which)
         if which in ("overnight into", "overnight to"):  # the night before that day
             return day - timedelta(days=1), day, "approximate"

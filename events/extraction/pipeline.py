@@ -25,7 +25,7 @@ EXTRACTOR_VERSION = "1.4.0"
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|must|has to|have to|is to|are to|is due|are due|due to|expected|"
-    r"scheduled|set to|would|plans?|planned|planning|to be held|upcoming|going to|"
+    r"scheduled|set to|would|(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )plans?|planned|planning|to be held|upcoming|going to|"
     r"to (?-i:resume|meet|begin|start|"
     r"hold|visit|sign|travel|vote|return|open|hear|debate|reopen|strike|walk out|march|protest|"
     r"rally|stage|gather|stop work|close|shut|send|deploy|withdraw|pull out|pull back))\b|\bdue on\b|'ll\b",
@@ -55,7 +55,7 @@ _PAST_VERB_BEFORE = re.compile(
     r"(?!expected|scheduled|planned|slated|proposed|needed|intended|supposed|required|"
     r"designed|timed|poised|prepared|invited|asked|urged|ordered|allowed|called|billed)"
     r"[a-z]+ed)\s+"
-    r"(?:[\w-]+\s+){0,6}?(?:on|in|last|early on|late on)\s+$",
+    r"(?:[\w-]+\s+){0,6}?(?:on|in|last|early on|late on|from|between)\s+$",
     re.IGNORECASE,
 )
 _PAST_VERB_RIGHT_BEFORE = re.compile(
@@ -437,14 +437,18 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
                 and k in events
                 and _NEXT_DAY_JOIN.fullmatch(text, mentions[m].end, mention.start)
                 and events[k].date.precision == "day"
-                and date_range.start == events[k].date.end + timedelta(days=1)
+                and events[k].date.start
+                < date_range.start
+                <= events[k].date.end + timedelta(days=1)
             ),
             None,
         )
         if joined:
             # "would strike on Monday and Tuesday": one two-day happening
             event = events.pop(joined)
-            date_range = replace(event.date, end=date_range.end)
+            # its own day, not a span already counted from the first ("a two-day walkout")
+            told_day = ranges[pairing.mention].end
+            date_range = replace(event.date, end=max(event.date.end, told_day))
             key = (trigger.type, date_range.start, date_range.end)
             events[key] = replace(event, date=date_range)
             told_by[key] = (trigger, pairing.mention)

@@ -2237,3 +2237,32 @@ def test_a_live_blog_recap_goes_on_with_its_own_dates_not_the_stamp():
 
 def test_no_firing_since_a_truce_took_effect_is_a_pause():
     assert ("pause", "2025-10-12", "2025-10-12", "day") in events_of(LIVE_RECAP, date(2025, 10, 12))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # bare days listed after a month-first date are days of that month
+            "The two sides met on February 8, 12 and 15, each time in the capital.",
+            [
+                ("meeting", "2025-02-08", "2025-02-08", "day"),
+                ("meeting", "2025-02-12", "2025-02-12", "day"),
+                ("meeting", "2025-02-15", "2025-02-15", "day"),
+            ],
+        ),
+        (  # "from August 2 to 4": one span
+            "The defence chiefs met in the capital from August 2 to 4 to draw up a plan.",
+            [("meeting", "2025-08-02", "2025-08-04", "day")],
+        ),
+        (  # a number after a date is no day of a list
+            "On March 5, 10 protesters were hurt in clashes with police in the main square.",
+            [("protest", "2025-03-05", "2025-03-05", "day")],
+        ),
+        (  # both weekdays are of last week
+            "It follows a two-day walkout by the guards on Tuesday and Wednesday last week.",
+            [("protest", "2025-10-07", "2025-10-08", "day")],
+        ),
+    ],
+)
+def test_lists_of_days_and_weekdays_of_last_week(text, expected):
+    assert headline_events_of(text) == expected
