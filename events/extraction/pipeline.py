@@ -470,6 +470,9 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             article.last_date = date_range.end
         elif date_range.precision == "approximate" or date_range.open_end:
             article.last_date = date_range.start
+        elif date_range.precision == "month":
+            # "In July 2018 the firm announced plans. Bargaining began the following month."
+            article.last_date = date_range.start
     if not events:
         _remember_dates(article, mentions, text, ranges)
     else:

@@ -2258,3 +2258,22 @@ def test_fighting_that_erupted_is_a_clash_even_with_a_when_clause(text, expected
 )
 def test_what_was_fired_told_as_the_subject_of_its_impact_is_a_strike(text, expected):
     assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 2 October the rebels shelled the port. In March 2024 the ministry unveiled a plan "
+            "to close the mine. Talks with the miners' union began the following month.",
+            ("meeting", "2024-04-01", "2024-04-30", "month"),
+        ),
+        (
+            "In June 2023 troops were sent to the border region. They withdrew the following "
+            "month after a deal with the rebels.",
+            ("movement", "2023-07-01", "2023-07-31", "month"),
+        ),
+    ],
+)
+def test_the_following_month_counts_from_a_happening_dated_by_its_month(text, expected):
+    assert expected in headline_events_of(text)
