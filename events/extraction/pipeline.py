@@ -1151,6 +1151,20 @@ def _is_false_mention(text: str, mention: DateMention) -> bool:
     return not before.strip() and not after.strip(" ,.")
 
 
+# a plan told in the past ("was due to", "were scheduled to") and what then happened
+_DUE_BUT_DONE = re.compile(
+    r"\b(?:was|were)\s+(?:due|scheduled|set|expected|supposed|meant|planned)\s+to\s+"
+    r"(?:[\w'’:.-]+\s+){1,8}?$",
+    re.IGNORECASE,
+)
+_BUT_DONE = re.compile(
+    r"[^.;]{0,60}?\bbut\s+(?:only\s+|eventually\s+|finally\s+|instead\s+|actually\s+)?"
+    r"(?!(?:postponed|delayed|cancel+ed|deferred|suspended|shelved|scrapped)\b)"
+    r"(?:took|began|started|came|opened|went|[a-z]+ed)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_future(text: str, mention: DateMention) -> bool:
     if _ACCUSED_OF.search(text, 0, mention.start):
         return False  # "accused the army of moving guns on Tuesday": an act told as done
@@ -1168,6 +1182,8 @@ def _is_future(text: str, mention: DateMention) -> bool:
         return False  # "met on Tuesday to prepare the summit planned for May": met is past
     if not mention.prep and _PAST_VERB_RIGHT_BEFORE.search(text, 0, mention.start):
         return False  # "met early on Tuesday as planned": the mention carries its own "on"
+    if _DUE_BUT_DONE.search(text, 0, mention.start) and _BUT_DONE.match(text, mention.end):
+        return False  # "was due to start on Sunday but only took effect at noon": it happened
     begin = 0
     for barrier in _CLAUSE_END.finditer(text, 0, mention.start):
         begin = barrier.end()

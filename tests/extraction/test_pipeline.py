@@ -2277,3 +2277,25 @@ def test_what_was_fired_told_as_the_subject_of_its_impact_is_a_strike(text, expe
 )
 def test_the_following_month_counts_from_a_happening_dated_by_its_month(text, expected):
     assert expected in headline_events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a plan told in the past that then happened: the last such weekday
+            "The ceasefire was due to begin at 6 a.m. on Sunday but only took hold at noon, "
+            "after a last burst of shelling.",
+            ("pause", "2025-10-12"),
+        ),
+        (
+            "The march was scheduled to start on Monday but eventually began a day late.",
+            ("protest", "2025-10-13"),
+        ),
+        (  # a plan still ahead keeps the coming weekday
+            "The ceasefire is due to begin at 6 a.m. on Sunday, the mediators said.",
+            ("pause", "2025-10-19"),
+        ),
+    ],
+)
+def test_a_plan_told_in_the_past_that_then_happened_is_dated_in_the_past(text, expected):
+    assert expected in [(t, start) for t, start, _, _ in headline_events_of(text)]
