@@ -115,6 +115,8 @@ _COMPARED_SINCE = re.compile(
     r"\b(?:first|last|only|largest|biggest|worst|heaviest|deadliest|longest)\b[^.;]*\bsince\b",
     re.IGNORECASE,
 )
+# a season or year qualifying the noun ("the first shells of this autumn") yields to a day
+_COARSE_KINDS = ("season", "year", "month", "relative_period")
 _STATEMENT_PREPS = ("for", "from", "until", "till", "since", "between", "by")
 _STATE_PREPS_ONLY = ("until", "till")
 
@@ -234,9 +236,18 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             return None  # "X pulled back overnight, an officer told us": not the telling's date
         if not backwards and _OWN_PREDICATE.match(text, trigger.end, mention.start):
             return 0.5  # "talks with the ministry broke down on Tuesday": the noun's own verb
-        if backwards and _OWN_VERB_AFTER.match(text, trigger.end):
-            return None  # "strike from 3 November as pay talks collapse": not the talks' date
-        return len(text[low:high].split()) + 6 * commas + (1.5 if backwards else 0)
+        if backwards and _OWN_VERB_AFTER.match(text, trigger.end) and index not in relational:
+            # "strike from 3 November as pay talks collapse": not the talks' date; "a week
+            # after talks broke down" is
+            return None
+        penalty = 0.0
+        if (
+            not backwards
+            and mention.kind in _COARSE_KINDS
+            and re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,2}?of\s+", text[low:high])
+        ):
+            penalty = 20.0  # "the first shells of this autumn landed ... on 14 September"
+        return len(text[low:high].split()) + 6 * commas + (1.5 if backwards else 0) + penalty
 
     pairings: list[Pairing] = []
     claimed_by_statements: set[int] = set()

@@ -485,6 +485,9 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             article.last_date = date_range.end
         elif date_range.precision == "approximate" or date_range.open_end:
             article.last_date = date_range.start
+        elif date_range.precision == "month":
+            # "In July 2018 the firm announced plans. Bargaining began the following month."
+            article.last_date = date_range.start
     if not events:
         _remember_dates(article, mentions, text, ranges)
     else:
@@ -684,8 +687,9 @@ def _without_passive_subjects(text: str, triggers: list[Trigger]) -> list[Trigge
     ]
 
 
+# "fighting erupted" is itself a clash, whatever the when clause adds; a war is named by it
 _OUTBREAK = re.compile(
-    r"^(?:war|conflict|fighting|hostilities)\s+(?:began|started|broke out|erupted)$", re.I
+    r"^(?:war|conflict|hostilities)\s+(?:began|started|broke out|erupted)$", re.I
 )
 
 _WHEN_CLAUSE = re.compile(r",\s+when\b")
@@ -1162,6 +1166,20 @@ def _is_false_mention(text: str, mention: DateMention) -> bool:
     return not before.strip() and not after.strip(" ,.")
 
 
+# a plan told in the past ("was due to", "were scheduled to") and what then happened
+_DUE_BUT_DONE = re.compile(
+    r"\b(?:was|were)\s+(?:due|scheduled|set|expected|supposed|meant|planned)\s+to\s+"
+    r"(?:[\w'’:.-]+\s+){1,8}?$",
+    re.IGNORECASE,
+)
+_BUT_DONE = re.compile(
+    r"[^.;]{0,60}?\bbut\s+(?:only\s+|eventually\s+|finally\s+|instead\s+|actually\s+)?"
+    r"(?!(?:postponed|delayed|cancel+ed|deferred|suspended|shelved|scrapped)\b)"
+    r"(?:took|began|started|came|opened|went|[a-z]+ed)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_future(text: str, mention: DateMention) -> bool:
     if _CALLED_PROTEST_BEFORE.search(text, 0, mention.start):
         return True  # "have called for fresh marches on Saturday": the marches are ahead
@@ -1181,6 +1199,8 @@ def _is_future(text: str, mention: DateMention) -> bool:
         return False  # "met on Tuesday to prepare the summit planned for May": met is past
     if not mention.prep and _PAST_VERB_RIGHT_BEFORE.search(text, 0, mention.start):
         return False  # "met early on Tuesday as planned": the mention carries its own "on"
+    if _DUE_BUT_DONE.search(text, 0, mention.start) and _BUT_DONE.match(text, mention.end):
+        return False  # "was due to start on Sunday but only took effect at noon": it happened
     begin = 0
     for barrier in _CLAUSE_END.finditer(text, 0, mention.start):
         begin = barrier.end()
@@ -1437,6 +1457,7 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             resolved = resolve(mention, earlier_days[-1].start, future=True)
         if resolved:
             ranges[index] = resolved
+    _overnight_of_the_telling(text, mentions, ranges, published)
     for index, mention in enumerate(mentions):
         if not mention.is_anchored:
             continue
@@ -1527,6 +1548,32 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
     return ranges, reference_spans, relational, anchor_dates
 
 
+_TOLD_THAT = re.compile(
+    r"\b(?:said|says|told|reported|announced|claimed|confirmed|stated|added)\b[^.;]*?\bthat\b"
+)
+
+
+def _overnight_of_the_telling(text, mentions, ranges, published) -> None:
+    """ "The ministry said on Friday that its guns had hit three positions overnight": the
+    night before the telling, not before the publication."""
+    for index, mention in enumerate(mentions):
+        if mention.kind != "relative_day" or mention.value[0].lower() != "overnight":
+            continue
+        told = [
+            i
+            for i in range(index)
+            if i in ranges
+            and ranges[i].precision == "day"
+            and ranges[i].start == ranges[i].end
+            and ranges[i].start < published
+            and mentions[i].kind != "relative_day"
+            and _TOLD_THAT.search(text, max(0, mentions[i].start - 40), mention.start)
+        ]
+        if told:
+            day = ranges[told[-1]].start
+            ranges[index] = DateRange(day - timedelta(days=1), day, "approximate", mention.text)
+
+
 def _is_yearless(mention: DateMention) -> bool:
     if mention.kind == "date":
         return mention.value[0] is None
@@ -1595,7 +1642,9 @@ def _adjust_range(
         # "a ceasefire that took effect on 2 December lasted barely five weeks": it is over
         word, unit = lasted.group(1).lower(), lasted.group(2).lower()
         count = 1 if word == "a" else int(word) if word.isdigit() else _NUMBERS.get(word, 1)
-        end = date_range.start + timedelta(days=count * {"day": 1, "week": 7, "month": 30}[unit])
+        days = count * {"day": 1, "week": 7, "month": 30}[unit]
+        # the first day counts: five weeks from 2 December is 2 December to 5 January
+        end = date_range.start + timedelta(days=max(days - 1, 0))
         return DateRange(date_range.start, min(end, published), "approximate", date_range.text)
     lasting = _FOR_DURATION.match(text, trigger.end)
     if lasting and date_range.precision == "day" and date_range.start == date_range.end:

@@ -1538,7 +1538,7 @@ def test_undated_entries_of_a_live_blog_are_of_the_blog_day():
     [
         (  # how long it lasted closes the state
             "A ceasefire that took effect on 2 August lasted barely three weeks.",
-            [("pause", "2025-08-02", "2025-08-23", "approximate")],
+            [("pause", "2025-08-02", "2025-08-22", "approximate")],
         ),
         (  # the when clause is what happened at that time
             "The war began in April 2014, when rebel fighters attacked police stations across "
@@ -2266,3 +2266,140 @@ def test_no_firing_since_a_truce_took_effect_is_a_pause():
 )
 def test_lists_of_days_and_weekdays_of_last_week(text, expected):
     assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bus drivers walked out on 10 October, a week after wage talks broke down in the capital.",
+            [
+                ("protest", "2025-10-10", "2025-10-10", "day"),
+                ("meeting", "2025-10-02", "2025-10-04", "approximate"),
+            ],
+        ),
+        (
+            "The militia shelled the market on 8 October, two days after negotiations collapsed.",
+            [
+                ("strike", "2025-10-08", "2025-10-08", "day"),
+                ("meeting", "2025-10-06", "2025-10-06", "day"),
+            ],
+        ),
+        (  # the date is the strike's, the talks' collapse only its occasion
+            "Dockers will strike from 3 November as pay talks collapse across the region.",
+            [("protest", "2025-11-03", "2025-11-03", "day")],
+        ),
+    ],
+)
+def test_talks_that_broke_down_some_time_before_a_dated_happening_take_that_earlier_date(
+    text, expected
+):
+    assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A truce that began on 1 September lasted only two weeks before the shelling resumed.",
+            ("pause", "2025-09-01", "2025-09-14", "approximate"),
+        ),
+        (
+            "A ceasefire that took effect on 3 August lasted barely five weeks.",
+            ("pause", "2025-08-03", "2025-09-06", "approximate"),
+        ),
+    ],
+)
+def test_how_long_a_truce_lasted_counts_its_first_day(text, expected):
+    assert expected in headline_events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the clash is a happening of its own, beside what the when clause tells
+            "Fighting erupted on 2 October, when army units crossed the river into the valley.",
+            [
+                ("strike", "2025-10-02", "2025-10-02", "day"),
+                ("movement", "2025-10-02", "2025-10-02", "day"),
+            ],
+        ),
+        (  # a war's outbreak is named by what happened that day
+            "The war broke out on 2 October, when army units crossed the river into the valley.",
+            [("movement", "2025-10-02", "2025-10-02", "day")],
+        ),
+    ],
+)
+def test_fighting_that_erupted_is_a_clash_even_with_a_when_clause(text, expected):
+    assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three mortar rounds landed near the central mosque on Tuesday, wounding two boys.",
+            [("strike", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (  # a coarse "of this autumn" qualifies the noun; the day dates the shelling
+            "The first shells of this autumn fell on the grain depot on the night of 3 September.",
+            [("strike", "2025-09-03", "2025-09-03", "day")],
+        ),
+        (
+            "Rockets from across the border slammed into a school on Monday, killing a teacher.",
+            [("strike", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (  # overnight of the telling, not of the publication
+            "The army said on Tuesday that artillery fire had destroyed two rebel positions "
+            "overnight.",
+            [("strike", "2025-10-13", "2025-10-14", "approximate")],
+        ),
+        (  # a fire that destroyed something is a blaze, not an attack
+            "A fire destroyed the old market hall on Tuesday, the city council said.",
+            [],
+        ),
+    ],
+)
+def test_what_was_fired_told_as_the_subject_of_its_impact_is_a_strike(text, expected):
+    assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 2 October the rebels shelled the port. In March 2024 the ministry unveiled a plan "
+            "to close the mine. Talks with the miners' union began the following month.",
+            ("meeting", "2024-04-01", "2024-04-30", "month"),
+        ),
+        (
+            "In June 2023 troops were sent to the border region. They withdrew the following "
+            "month after a deal with the rebels.",
+            ("movement", "2023-07-01", "2023-07-31", "month"),
+        ),
+    ],
+)
+def test_the_following_month_counts_from_a_happening_dated_by_its_month(text, expected):
+    assert expected in headline_events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a plan told in the past that then happened: the last such weekday
+            "The ceasefire was due to begin at 6 a.m. on Sunday but only took hold at noon, "
+            "after a last burst of shelling.",
+            ("pause", "2025-10-12"),
+        ),
+        (
+            "The march was scheduled to start on Monday but eventually began a day late.",
+            ("protest", "2025-10-13"),
+        ),
+        (  # a plan still ahead keeps the coming weekday
+            "The ceasefire is due to begin at 6 a.m. on Sunday, the mediators said.",
+            ("pause", "2025-10-19"),
+        ),
+    ],
+)
+def test_a_plan_told_in_the_past_that_then_happened_is_dated_in_the_past(text, expected):
+    assert expected in [(t, start) for t, start, _, _ in headline_events_of(text)]
