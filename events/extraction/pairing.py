@@ -152,7 +152,15 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
     opening = len(" ".join(text.split()[:4]))
     if _VERB_BEFORE_OPENING_DATE.search(text[:opening]):
         opening = 0  # "Flights resumed on Sunday, the Pentagon said": a happening, then its teller
-    occupiers = [t for t in triggers if not t.is_statement and not t.reference and not t.setting]
+    # "On Monday, hours before the deal was announced, a helicopter was shot down": the aside
+    # between commas is dated from the opening date; the opening date is the main clause's
+    asides = _relational_asides(text, mentions, relational)
+    in_aside = lambda pos: any(b <= pos < e for b, e in asides)  # noqa: E731
+    occupiers = [
+        t
+        for t in triggers
+        if not t.is_statement and not t.reference and not t.setting and not in_aside(t.start)
+    ]
 
     def cost(trigger: Trigger, index: int) -> float | None:
         mention = mentions[index]
@@ -162,6 +170,8 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
         low, high = (mention.end, trigger.start) if backwards else (trigger.end, mention.start)
         if mention.start <= 2 and re.match(r"\s*[:—–]", text[mention.end :]):
             return 12.0  # "Saturday: ..." heads the whole sentence
+        if in_aside(trigger.start) != in_aside(mention.start):
+            return None
         if (
             trigger.is_statement
             and backwards
@@ -359,6 +369,26 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             pairings.append(Pairing(trigger, min(free)[1], True))
     pairings.extend(_elliptical(text, triggers, mentions, pairings, usable, relational))
     return pairings
+
+
+def _relational_aside_end(text: str, mention: DateMention) -> int | None:
+    if not re.search(r",\s*$", text[: mention.start]):
+        return None
+    closing = re.compile(r",\s").search(text, mention.end)
+    return closing.start() if closing else None
+
+
+def _relational_asides(text, mentions, relational) -> list[tuple[int, int]]:
+    """ "On Monday, hours before the deal was announced, ...": a relational date set off by
+    commas after an opening date, up to its closing comma."""
+    asides = []
+    for index in relational:
+        mention = mentions[index]
+        earlier = [m for m in mentions if m.end <= mention.start]
+        end = _relational_aside_end(text, mention)
+        if earlier and end is not None and not re.search(r"[.;:]", text[earlier[-1].end : end]):
+            asides.append((mention.start, end))
+    return asides
 
 
 def _elliptical(text, triggers, mentions, pairings, usable, relational) -> list[Pairing]:

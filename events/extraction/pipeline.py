@@ -394,7 +394,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         if _is_deadline(mention) and date_range.start > article.published:
             # "must hand back the district by the 15th": at some point until then
             date_range = DateRange(article.published, date_range.end, "approximate", mention.text)
-        if mention.prep in ("until", "till") and not _is_future(text, mention):
+        if mention.prep in ("until", "till") and not _is_future(text, mention, article.published):
             date_range = _from_earlier_start(pairing.mention, date_range, ranges, pairings, trigger)
         date_range = _adjust_range(
             text, trigger, date_range, article.published, bool(article.narrative_year)
@@ -1099,7 +1099,7 @@ def _remember_dates(article, mentions, text, ranges=None):
             resolved = ranges[index]
         elif not mention.is_anchored:
             hint = _label_year(article) if _is_yearless(mention) else None
-            future = _is_future(text, mention)
+            future = _is_future(text, mention, article.published)
             resolved = resolve(mention, article.published, future=future, year_hint=hint)
         else:
             continue
@@ -1147,7 +1147,7 @@ def _is_false_mention(text: str, mention: DateMention) -> bool:
     return not before.strip() and not after.strip(" ,.")
 
 
-def _is_future(text: str, mention: DateMention) -> bool:
+def _is_future(text: str, mention: DateMention, published: date | None = None) -> bool:
     if _ACCUSED_OF.search(text, 0, mention.start):
         return False  # "accused the army of moving guns on Tuesday": an act told as done
     if mention.start < 3 and mention.text.endswith(("'s", "’s")):
@@ -1155,7 +1155,9 @@ def _is_future(text: str, mention: DateMention) -> bool:
     if mention.prep in ("until", "till") and _PAST_DURATION.search(text[: mention.start]):
         return False  # "air strikes that lasted until 20 September": a past end
     if mention.prep in ("for", "until", "till"):
-        return True
+        # "a second truce declared for 18 October", "held until this September": with nothing
+        # else pointing ahead, a date most of a year ahead is a past one
+        return bool(_FUTURE.search(text)) or not _far_ahead(mention, published)
     if _TOLD_BEFORE.search(text[max(0, mention.start - 30) : mention.start]) or _TOLD_AFTER.match(
         text, mention.end
     ):
@@ -1174,6 +1176,13 @@ def _is_future(text: str, mention: DateMention) -> bool:
     if coordinated and not _FUTURE.search(text, begin, mention.start):
         end = coordinated.start()
     return bool(_FUTURE.search(text[begin:end]))
+
+
+def _far_ahead(mention: DateMention, published: date | None) -> bool:
+    if published is None or mention.kind not in ("date", "month") or not _is_yearless(mention):
+        return False
+    ahead = resolve(replace(mention, prep=""), published, future=True)
+    return bool(ahead) and (ahead.start - published).days > SCHEDULE_DAYS
 
 
 _SCHEDULED_VERBS = (
@@ -1345,7 +1354,7 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
     for index, mention in enumerate(mentions):
         if mention.is_anchored:
             continue
-        future = _is_future(text, mention) or _is_scheduled(text, mention, article)
+        future = _is_future(text, mention, published) or _is_scheduled(text, mention, article)
         year_hint = _year_hint(text, mention, mentions, _context_year(article))
         if year_hint is None and _is_yearless(mention):
             # "2016 — Santos and Timochenko sign the accord on 26 September": the entry's year

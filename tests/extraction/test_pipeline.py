@@ -2162,3 +2162,58 @@ def test_years_of_yearless_dates(text, published, expected):
 )
 def test_movements_fighting_and_calls_in_background_wording(text, expected):
     assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday, hours before the accord was announced, a military helicopter was shot "
+            "down near the border, killing both pilots.",
+            ("strike", "2025-10-13", "2025-10-13", "day"),
+        ),
+        (
+            "On Tuesday, two days after the talks in the capital collapsed, rebel artillery "
+            "shelled the northern city for several hours.",
+            ("strike", "2025-10-14", "2025-10-14", "day"),
+        ),
+        (
+            "On Saturday, a day after the mediators left the region, government troops shelled "
+            "three villages in the valley.",
+            ("strike", "2025-10-11", "2025-10-11", "day"),
+        ),
+    ],
+)
+def test_opening_date_dates_the_main_clause_past_a_relational_aside(text, expected):
+    events = headline_events_of(text)
+    assert expected in events
+    assert not [e for e in events_of(text) if e[0] == "statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # published in mid October: a truce "for 5 September" lies behind, not a year ahead
+            "A second truce declared for 5 September fared no better than the first one.",
+            ("pause", "2025-09-05", "2025-09-05", "day"),
+        ),
+        (
+            "The old armistice held, with many breaches, until this August, when the war resumed.",
+            ("pause", "2025-08-01", "2025-08-31", "month"),
+        ),
+        (  # near dates keep the forward reading
+            "The two armies agreed on Monday to a truce until 3 November, the ministry said.",
+            ("pause", "2025-10-16", "2025-11-03", "approximate"),
+        ),
+        (
+            "Both sides have been told that a fresh truce is planned for 2 March next spring.",
+            None,
+        ),
+    ],
+)
+def test_for_and_until_dates_far_ahead_read_as_past(text, expected):
+    events = headline_events_of(text)
+    if expected is None:
+        assert not [e for e in events if e[1] < "2025-10-16"]
+    else:
+        assert expected in events
