@@ -30,10 +30,13 @@ _STRONG_BARRIER = re.compile(
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,;]*", re.IGNORECASE)
 # ", which had 430,000 inhabitants before the war,": an insert that keeps its own dates
 _PARTICIPLE_INSERT = re.compile(r",\s+(?-i:[a-z]+ed)\s")
+_LIST_INSERT = re.compile(r",\s+(?:among them|among whom|including)\b", re.IGNORECASE)
 _INSERT = re.compile(
     r",\s+(?:which|who|whose|where)\b[^;—–]*?(?=,\s|[;—–]|$)"
     # ", founded in 1964 as a peasant army,": a participle insert keeps its own date
-    r"|(?<=[A-Za-z]),\s+(?-i:[a-z]+ed)\s+(?:in|on)\b[^;—–,]*?(?=,\s)",
+    r"|(?<=[A-Za-z]),\s+(?-i:[a-z]+ed)\s+(?:in|on)\b[^;—–,]*?(?=,\s)"
+    # ", among them eleven soldiers captured in August 2012,": the insert's own date
+    r"|,\s+(?:among them|among whom|including)\b[^;—–]*?(?=,\s)",
     re.IGNORECASE,
 )
 _NEW_PREDICATE = re.compile(
@@ -346,7 +349,7 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             and not any(  # "The FARC, founded in 1964 ..., fought a war"
                 b <= mentions[i].start < e and not b <= trigger.start < e
                 for b, e in inserts
-                if _PARTICIPLE_INSERT.match(text, b)
+                if _PARTICIPLE_INSERT.match(text, b) or _LIST_INSERT.match(text, b)
             )
             and i not in claimed_by_statements
             and i not in relational

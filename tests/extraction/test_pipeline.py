@@ -2217,3 +2217,42 @@ def test_for_and_until_dates_far_ahead_read_as_past(text, expected):
         assert not [e for e in events if e[1] < "2025-10-16"]
     else:
         assert expected in events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 3 March the two governments traded a jailed journalist for a convicted smuggler "
+            "at the airport in the capital.",
+            [("agreement", "2025-03-03", "2025-03-03", "day")],
+        ),
+        (  # a duration after the first "for" is not what was given in return
+            "That day the two countries swapped an intelligence agent held for almost two "
+            "decades for three spies jailed abroad, on 4 May.",
+            [("agreement", "2025-05-04", "2025-05-04", "day")],
+        ),
+        (
+            "A kidnapped soldier was handed over in return for 400 prisoners on 18 October 2011, "
+            "the army confirmed.",
+            [("agreement", "2011-10-18", "2011-10-18", "day")],
+        ),
+        (
+            "Rebels freed six aid workers in exchange for a jailed commander on Tuesday in the "
+            "northern town.",
+            [("agreement", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (  # trading fire is fighting, however long it lasts
+            "The two armies traded artillery fire along the border for three days in early May, "
+            "residents said.",
+            [("strike", "2025-05-01", "2025-05-10", "approximate")],
+        ),
+        (  # the date of a captivity told in an insert is not the swap's
+            "Twelve prisoners, among them four soldiers captured near the river in May 2024, were "
+            "returned home in exchange for nine civilians.",
+            [],
+        ),
+    ],
+)
+def test_swaps_told_by_what_was_given_for_what(text, expected):
+    assert headline_events_of(text) == expected
