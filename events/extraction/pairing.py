@@ -39,6 +39,7 @@ _INSERT = re.compile(
     r"|,\s+(?:among them|among whom|including)\b[^;—–]*?(?=,\s)",
     re.IGNORECASE,
 )
+_DESCRIPTION = re.compile(r",\s+(?-i:[a-z]+ed|struck|made|won)\s[^,;:—–]*?(?=,\s)")
 _NEW_PREDICATE = re.compile(
     r"\band\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+|then\s+)?[a-z]+ed\b", re.IGNORECASE
 )
@@ -219,9 +220,13 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             for other in occupiers
         ):
             return None  # "troops who arrived on 2 October clashed ...": the arrival's date
+        description = None if backwards else _DESCRIPTION.match(text, trigger.end)
         if any(
             low <= other.start < high
             and other is not trigger
+            # "The deal, reached through Egyptian mediation, was announced on Wednesday": the
+            # insert tells how the deal came about; its mediation does not take the date
+            and not (description and description.start() <= other.start < description.end())
             and not (not backwards and _SINCE_HAPPENING.match(text, trigger.end))
             and _occupies(other, mention, weak, text)
             and not _is_light_object(text, trigger, other)

@@ -2256,3 +2256,22 @@ def test_for_and_until_dates_far_ahead_read_as_past(text, expected):
 )
 def test_swaps_told_by_what_was_given_for_what(text, expected):
     assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The deal, reached after Qatari mediation, was made public in Doha on Tuesday evening "
+            "by both delegations.",
+            ("agreement", "2025-10-14", "2025-10-14", "day"),
+        ),
+        (
+            "The accord, negotiated through Norwegian mediation, was announced at a news "
+            "conference in the capital on 2 October.",
+            ("agreement", "2025-10-02", "2025-10-02", "day"),
+        ),
+    ],
+)
+def test_participle_insert_after_a_deal_does_not_take_its_date(text, expected):
+    assert expected in headline_events_of(text)
