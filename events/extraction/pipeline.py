@@ -507,7 +507,10 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         truce = next((t for t in triggers if t.type == "pause" and not t.blocked), None)
         outcome = truce and _TRUCE_OUTCOME.search(text, truce.end)
         if outcome and not any(
-            truce.end <= t.start < outcome.start() and t.type != "agreement" for t in triggers
+            truce.end <= t.start < outcome.start()
+            and t.type != "agreement"
+            and not _set_off(text, truce.end, t, outcome.start())
+            for t in triggers
         ):
             # "a truce agreed in June collapsed after eleven days": the pause did run, from the
             # agreeing; how long is told only roughly
@@ -518,6 +521,12 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
                     events[("pause", *key[1:])] = replace(event, type="pause", title=title)
     article.scene = _scene(sentence, list(events.values()), article)
     return list(events.values())
+
+
+def _set_off(text: str, begin: int, trigger: Trigger, end: int) -> bool:
+    """ "agreed on 10 October, after the ministers talked through the night, ... collapsed": a
+    happening set off by commas between two words is an aside to them."""
+    return "," in text[begin : trigger.start] and "," in text[trigger.end : end]
 
 
 _HEADING_WORDS = frozenset(["last", "this", "on", "early", "late", "the", "of"])

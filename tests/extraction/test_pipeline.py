@@ -2275,3 +2275,32 @@ def test_swaps_told_by_what_was_given_for_what(text, expected):
 )
 def test_participle_insert_after_a_deal_does_not_take_its_date(text, expected):
     assert expected in headline_events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A truce agreed in Geneva on 3 October, after two days of talks between the generals, "
+            "collapsed within a week as shelling resumed.",
+            ("pause", "2025-10-03", "2025-10-03", "day"),
+        ),
+        (
+            "A local ceasefire agreed in the port on 9 September, after the elders met both "
+            "commanders, was due to start at dawn but broke down within hours.",
+            ("pause", "2025-09-09", "2025-09-09", "day"),
+        ),
+    ],
+)
+def test_truce_that_collapsed_past_an_aside_did_run(text, expected):
+    events = headline_events_of(text)
+    assert expected in events
+    assert ("agreement", *expected[1:]) in events
+
+
+def test_collapse_of_talks_joined_by_and_is_not_the_truces():
+    text = (
+        "A truce was agreed in Geneva on 3 October, and talks between the generals collapsed "
+        "within a week."
+    )
+    assert not [e for e in headline_events_of(text) if e[0] == "pause"]
