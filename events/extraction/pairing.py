@@ -30,12 +30,16 @@ _STRONG_BARRIER = re.compile(
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,;]*", re.IGNORECASE)
 # ", which had 430,000 inhabitants before the war,": an insert that keeps its own dates
 _PARTICIPLE_INSERT = re.compile(r",\s+(?-i:[a-z]+ed)\s")
+_LIST_INSERT = re.compile(r",\s+(?:among them|among whom|including)\b", re.IGNORECASE)
 _INSERT = re.compile(
     r",\s+(?:which|who|whose|where)\b[^;—–]*?(?=,\s|[;—–]|$)"
     # ", founded in 1964 as a peasant army,": a participle insert keeps its own date
-    r"|(?<=[A-Za-z]),\s+(?-i:[a-z]+ed)\s+(?:in|on)\b[^;—–,]*?(?=,\s)",
+    r"|(?<=[A-Za-z]),\s+(?-i:[a-z]+ed)\s+(?:in|on)\b[^;—–,]*?(?=,\s)"
+    # ", among them eleven soldiers captured in August 2012,": the insert's own date
+    r"|,\s+(?:among them|among whom|including)\b[^;—–]*?(?=,\s)",
     re.IGNORECASE,
 )
+_DESCRIPTION = re.compile(r",\s+(?-i:[a-z]+ed|struck|made|won)\s[^,;:—–]*?(?=,\s)")
 _NEW_PREDICATE = re.compile(
     r"\band\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+|then\s+)?(?:[a-z]+ed|held|met|took|sent|"
     r"went|began|fought|struck|left|flew|signed|spoke)\b",
@@ -156,7 +160,15 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
     opening = len(" ".join(text.split()[:4]))
     if _VERB_BEFORE_OPENING_DATE.search(text[:opening]):
         opening = 0  # "Flights resumed on Sunday, the Pentagon said": a happening, then its teller
-    occupiers = [t for t in triggers if not t.is_statement and not t.reference and not t.setting]
+    # "On Monday, hours before the deal was announced, a helicopter was shot down": the aside
+    # between commas is dated from the opening date; the opening date is the main clause's
+    asides = _relational_asides(text, mentions, relational)
+    in_aside = lambda pos: any(b <= pos < e for b, e in asides)  # noqa: E731
+    occupiers = [
+        t
+        for t in triggers
+        if not t.is_statement and not t.reference and not t.setting and not in_aside(t.start)
+    ]
 
     def cost(trigger: Trigger, index: int) -> float | None:
         mention = mentions[index]
@@ -166,6 +178,8 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
         low, high = (mention.end, trigger.start) if backwards else (trigger.end, mention.start)
         if mention.start <= 2 and re.match(r"\s*[:—–]", text[mention.end :]):
             return 12.0  # "Saturday: ..." heads the whole sentence
+        if in_aside(trigger.start) != in_aside(mention.start):
+            return None
         if (
             trigger.is_statement
             and backwards
@@ -210,9 +224,13 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             for other in occupiers
         ):
             return None  # "troops who arrived on 2 October clashed ...": the arrival's date
+        description = None if backwards else _DESCRIPTION.match(text, trigger.end)
         if any(
             low <= other.start < high
             and other is not trigger
+            # "The deal, reached through Egyptian mediation, was announced on Wednesday": the
+            # insert tells how the deal came about; its mediation does not take the date
+            and not (description and description.start() <= other.start < description.end())
             and not (not backwards and _SINCE_HAPPENING.match(text, trigger.end))
             and _occupies(other, mention, weak, text)
             and not _is_light_object(text, trigger, other)
@@ -349,7 +367,7 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             and not any(  # "The FARC, founded in 1964 ..., fought a war"
                 b <= mentions[i].start < e and not b <= trigger.start < e
                 for b, e in inserts
-                if _PARTICIPLE_INSERT.match(text, b)
+                if _PARTICIPLE_INSERT.match(text, b) or _LIST_INSERT.match(text, b)
             )
             and i not in claimed_by_statements
             and i not in relational
@@ -372,6 +390,26 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             pairings.append(Pairing(trigger, min(free)[1], True))
     pairings.extend(_elliptical(text, triggers, mentions, pairings, usable, relational))
     return pairings
+
+
+def _relational_aside_end(text: str, mention: DateMention) -> int | None:
+    if not re.search(r",\s*$", text[: mention.start]):
+        return None
+    closing = re.compile(r",\s").search(text, mention.end)
+    return closing.start() if closing else None
+
+
+def _relational_asides(text, mentions, relational) -> list[tuple[int, int]]:
+    """ "On Monday, hours before the deal was announced, ...": a relational date set off by
+    commas after an opening date, up to its closing comma."""
+    asides = []
+    for index in relational:
+        mention = mentions[index]
+        earlier = [m for m in mentions if m.end <= mention.start]
+        end = _relational_aside_end(text, mention)
+        if earlier and end is not None and not re.search(r"[.;:]", text[earlier[-1].end : end]):
+            asides.append((mention.start, end))
+    return asides
 
 
 def _elliptical(text, triggers, mentions, pairings, usable, relational) -> list[Pairing]:

@@ -405,7 +405,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         if _is_deadline(mention) and date_range.start > article.published:
             # "must hand back the district by the 15th": at some point until then
             date_range = DateRange(article.published, date_range.end, "approximate", mention.text)
-        if mention.prep in ("until", "till") and not _is_future(text, mention):
+        if mention.prep in ("until", "till") and not _is_future(text, mention, article.published):
             date_range = _from_earlier_start(pairing.mention, date_range, ranges, pairings, trigger)
         date_range = _adjust_range(
             text, trigger, date_range, article.published, bool(article.narrative_year)
@@ -525,7 +525,10 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         truce = next((t for t in triggers if t.type == "pause" and not t.blocked), None)
         outcome = truce and _TRUCE_OUTCOME.search(text, truce.end)
         if outcome and not any(
-            truce.end <= t.start < outcome.start() and t.type != "agreement" for t in triggers
+            truce.end <= t.start < outcome.start()
+            and t.type != "agreement"
+            and not _set_off(text, truce.end, t, outcome.start())
+            for t in triggers
         ):
             # "a truce agreed in June collapsed after eleven days": the pause did run, from the
             # agreeing; how long is told only roughly
@@ -536,6 +539,12 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
                     events[("pause", *key[1:])] = replace(event, type="pause", title=title)
     article.scene = _scene(sentence, list(events.values()), article)
     return list(events.values())
+
+
+def _set_off(text: str, begin: int, trigger: Trigger, end: int) -> bool:
+    """ "agreed on 10 October, after the ministers talked through the night, ... collapsed": a
+    happening set off by commas between two words is an aside to them."""
+    return "," in text[begin : trigger.start] and "," in text[trigger.end : end]
 
 
 _HEADING_WORDS = frozenset(["last", "this", "on", "early", "late", "the", "of"])
@@ -1118,7 +1127,7 @@ def _remember_dates(article, mentions, text, ranges=None):
             resolved = ranges[index]
         elif not mention.is_anchored:
             hint = _label_year(article) if _is_yearless(mention) else None
-            future = _is_future(text, mention)
+            future = _is_future(text, mention, article.published)
             resolved = resolve(mention, article.published, future=future, year_hint=hint)
         else:
             continue
@@ -1180,7 +1189,7 @@ _BUT_DONE = re.compile(
 )
 
 
-def _is_future(text: str, mention: DateMention) -> bool:
+def _is_future(text: str, mention: DateMention, published: date | None = None) -> bool:
     if _CALLED_PROTEST_BEFORE.search(text, 0, mention.start):
         return True  # "have called for fresh marches on Saturday": the marches are ahead
     if _ACCUSED_OF.search(text, 0, mention.start):
@@ -1190,7 +1199,9 @@ def _is_future(text: str, mention: DateMention) -> bool:
     if mention.prep in ("until", "till") and _PAST_DURATION.search(text[: mention.start]):
         return False  # "air strikes that lasted until 20 September": a past end
     if mention.prep in ("for", "until", "till"):
-        return True
+        # "a second truce declared for 18 October", "held until this September": with nothing
+        # else pointing ahead, a date most of a year ahead is a past one
+        return bool(_FUTURE.search(text)) or not _far_ahead(mention, published)
     if _TOLD_BEFORE.search(text[max(0, mention.start - 30) : mention.start]) or _TOLD_AFTER.match(
         text, mention.end
     ):
@@ -1211,6 +1222,13 @@ def _is_future(text: str, mention: DateMention) -> bool:
     if coordinated and not _FUTURE.search(text, begin, mention.start):
         end = coordinated.start()
     return bool(_FUTURE.search(text[begin:end]))
+
+
+def _far_ahead(mention: DateMention, published: date | None) -> bool:
+    if published is None or mention.kind not in ("date", "month") or not _is_yearless(mention):
+        return False
+    ahead = resolve(replace(mention, prep=""), published, future=True)
+    return bool(ahead) and (ahead.start - published).days > SCHEDULE_DAYS
 
 
 _SCHEDULED_VERBS = (
@@ -1398,7 +1416,7 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
     for index, mention in enumerate(mentions):
         if mention.is_anchored:
             continue
-        future = _is_future(text, mention) or _is_scheduled(text, mention, article)
+        future = _is_future(text, mention, published) or _is_scheduled(text, mention, article)
         year_hint = _year_hint(text, mention, mentions, _context_year(article))
         if year_hint is None and _is_yearless(mention):
             # "2016 — Santos and Timochenko sign the accord on 26 September": the entry's year

@@ -134,6 +134,13 @@ LEXICON: list[tuple[str, str, str]] = [
      r"renewed|renewal|extension|extended|prisoner (?:swap|exchange)|settlement|inked|"
      r"(?:exchang|swapp?)(?:e|es|ed|ing) (?!lists?\b)(?:[\w,-]+ ){0,3}?(?:prisoners|detainees|hostages|"
      r"captives|POWs|prisoners of war)|"
+     # "traded the basketball player for an arms dealer", "freed 30 prisoners in exchange for
+     # the soldier": a swap of people told by what was given for what
+     r"(?:trad|swapp?|exchang)(?:ed|ing) (?:(?!fire\b|blows\b|shots\b|accusations\b|insults\b|"
+     r"barbs\b|punches\b|views\b|letters\b|notes\b|greetings\b|gifts\b|places\b)"
+     r"[\w,.'’\"“”-]+ ){1,12}?for(?! (?:the first time|(?:about |almost |nearly |more than |over |"
+     r"some |several |many |[\w-]+ )?(?:hours?|days?|weeks?|months?|years?|decades?)\b))|"
+     r"(?:handed over|freed|released|returned) (?:[\w,'’-]+ ){0,8}?in (?:return|exchange) for|"
      r"struck a deal|memorandum of understanding|initiall?ed|"
      r"(?:deal|agreement|bargain|accord|compromise) (?:was|were|had been|has been) "
      r"(?:\w+ly )?(?:struck|reached|sealed|clinched|hammered out)|"

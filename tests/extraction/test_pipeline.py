@@ -2403,3 +2403,145 @@ def test_the_following_month_counts_from_a_happening_dated_by_its_month(text, ex
 )
 def test_a_plan_told_in_the_past_that_then_happened_is_dated_in_the_past(text, expected):
     assert expected in [(t, start) for t, start, _, _ in headline_events_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday, hours before the accord was announced, a military helicopter was shot "
+            "down near the border, killing both pilots.",
+            ("strike", "2025-10-13", "2025-10-13", "day"),
+        ),
+        (
+            "On Tuesday, two days after the talks in the capital collapsed, rebel artillery "
+            "shelled the northern city for several hours.",
+            ("strike", "2025-10-14", "2025-10-14", "day"),
+        ),
+        (
+            "On Saturday, a day after the mediators left the region, government troops shelled "
+            "three villages in the valley.",
+            ("strike", "2025-10-11", "2025-10-11", "day"),
+        ),
+    ],
+)
+def test_opening_date_dates_the_main_clause_past_a_relational_aside(text, expected):
+    events = headline_events_of(text)
+    assert expected in events
+    assert not [e for e in events_of(text) if e[0] == "statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # published in mid October: a truce "for 5 September" lies behind, not a year ahead
+            "A second truce declared for 5 September fared no better than the first one.",
+            ("pause", "2025-09-05", "2025-09-05", "day"),
+        ),
+        (
+            "The old armistice held, with many breaches, until this August, when the war resumed.",
+            ("pause", "2025-08-01", "2025-08-31", "month"),
+        ),
+        (  # near dates keep the forward reading
+            "The two armies agreed on Monday to a truce until 3 November, the ministry said.",
+            ("pause", "2025-10-16", "2025-11-03", "approximate"),
+        ),
+        (
+            "Both sides have been told that a fresh truce is planned for 2 March next spring.",
+            None,
+        ),
+    ],
+)
+def test_for_and_until_dates_far_ahead_read_as_past(text, expected):
+    events = headline_events_of(text)
+    if expected is None:
+        assert not [e for e in events if e[1] < "2025-10-16"]
+    else:
+        assert expected in events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 3 March the two governments traded a jailed journalist for a convicted smuggler "
+            "at the airport in the capital.",
+            [("agreement", "2025-03-03", "2025-03-03", "day")],
+        ),
+        (  # a duration after the first "for" is not what was given in return
+            "That day the two countries swapped an intelligence agent held for almost two "
+            "decades for three spies jailed abroad, on 4 May.",
+            [("agreement", "2025-05-04", "2025-05-04", "day")],
+        ),
+        (
+            "A kidnapped soldier was handed over in return for 400 prisoners on 18 October 2011, "
+            "the army confirmed.",
+            [("agreement", "2011-10-18", "2011-10-18", "day")],
+        ),
+        (
+            "Rebels freed six aid workers in exchange for a jailed commander on Tuesday in the "
+            "northern town.",
+            [("agreement", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (  # trading fire is fighting, however long it lasts
+            "The two armies traded artillery fire along the border for three days in early May, "
+            "residents said.",
+            [("strike", "2025-05-01", "2025-05-10", "approximate")],
+        ),
+        (  # the date of a captivity told in an insert is not the swap's
+            "Twelve prisoners, among them four soldiers captured near the river in May 2024, were "
+            "returned home in exchange for nine civilians.",
+            [],
+        ),
+    ],
+)
+def test_swaps_told_by_what_was_given_for_what(text, expected):
+    assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The deal, reached after Qatari mediation, was made public in Doha on Tuesday evening "
+            "by both delegations.",
+            ("agreement", "2025-10-14", "2025-10-14", "day"),
+        ),
+        (
+            "The accord, negotiated through Norwegian mediation, was announced at a news "
+            "conference in the capital on 2 October.",
+            ("agreement", "2025-10-02", "2025-10-02", "day"),
+        ),
+    ],
+)
+def test_participle_insert_after_a_deal_does_not_take_its_date(text, expected):
+    assert expected in headline_events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A truce agreed in Geneva on 3 October, after two days of talks between the generals, "
+            "collapsed within a week as shelling resumed.",
+            ("pause", "2025-10-03", "2025-10-03", "day"),
+        ),
+        (
+            "A local ceasefire agreed in the port on 9 September, after the elders met both "
+            "commanders, was due to start at dawn but broke down within hours.",
+            ("pause", "2025-09-09", "2025-09-09", "day"),
+        ),
+    ],
+)
+def test_truce_that_collapsed_past_an_aside_did_run(text, expected):
+    events = headline_events_of(text)
+    assert expected in events
+    assert ("agreement", *expected[1:]) in events
+
+
+def test_collapse_of_talks_joined_by_and_is_not_the_truces():
+    text = (
+        "A truce was agreed in Geneva on 3 October, and talks between the generals collapsed "
+        "within a week."
+    )
+    assert not [e for e in headline_events_of(text) if e[0] == "pause"]
