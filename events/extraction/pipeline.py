@@ -131,6 +131,9 @@ _STATE_START = re.compile(
     re.IGNORECASE,
 )
 _OPEN_TYPES = ("pause", "protest")
+_EVER_SINCE = re.compile(
+    r"\b(?:have|has)\s+(?:[\w-]+\s+){1,4}(?:ever\s+)?since\s*(?:[.,;]|$)", re.I
+)
 _LONG_AGO = timedelta(days=365)
 _STARTING_BEFORE = re.compile(
     r"\b(?:starting|beginning|effective|taking effect|to (?:start|begin|take effect)|"
@@ -1692,7 +1695,11 @@ def _adjust_range(
         and date_range.precision == "day"
         and date_range.end < published
         and not date_range.open_end
-        and _STATE_START.search(text[max(0, trigger.start - 40) : trigger.end + 60])
+        and (
+            _STATE_START.search(text[max(0, trigger.start - 40) : trigger.end + 60])
+            # "occupied the rectorate on 26 March and have refused to leave since"
+            or _EVER_SINCE.search(text, trigger.end)
+        )
         # a feature about a past year tells "the ceasefire took effect on 12 October" as history,
         # and so does a look back years later: only "still", "has held" keep it running
         and not (

@@ -2545,3 +2545,29 @@ def test_collapse_of_talks_joined_by_and_is_not_the_truces():
         "within a week."
     )
     assert not [e for e in headline_events_of(text) if e[0] == "pause"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a state that went on "ever since"
+            "Students occupied the university rectorate on 26 March and have refused to leave "
+            "since.",
+            [("protest", "2025-03-26", "2025-10-16", "day")],
+        ),
+        (
+            "Dozens of tanks and armoured vehicles were seen heading towards the border on Monday.",
+            [("movement", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (  # speaking with a leader is a call; speaking with reporters is not
+            "The president spoke with Chinese leader Xi Jinping for two hours on Monday.",
+            [("meeting", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (
+            "The president spoke with reporters at the airport on Monday about the talks.",
+            [],
+        ),
+    ],
+)
+def test_states_ever_since_columns_seen_and_calls_with_leaders(text, expected):
+    assert headline_events_of(text) == expected
