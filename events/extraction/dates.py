@@ -139,7 +139,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "relative_day",
         re.compile(
             rf"\b(yesterday|today|tonight|tomorrow|overnight|this\s+{_PART}|last\s+night|earlier\s+today|"
-            r"(?:over|at|during)\s+the\s+weekend|"
+            r"(?:over|at|during|throughout)\s+the\s+weekend|"
             r"before\s+dawn\s+today|the\s+day\s+before\s+yesterday)\b",
             re.IGNORECASE,
         ),

@@ -2571,3 +2571,8 @@ def test_collapse_of_talks_joined_by_and_is_not_the_truces():
 )
 def test_states_ever_since_columns_seen_and_calls_with_leaders(text, expected):
     assert headline_events_of(text) == expected
+
+
+def test_throughout_the_weekend_is_the_weekend():
+    text = "Coalition jets pounded rebel positions around the city throughout the weekend."
+    assert headline_events_of(text) == [("strike", "2025-10-11", "2025-10-12", "approximate")]
