@@ -217,7 +217,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             r"signing|agreement|deal|accord|truce|ceasefire|attack|raid|strike|invasion|coup)\b(?!\s+(?:of|on|in)\b)"
             r"(?!\s+(?:began|started|took effect|came into (?:force|effect)|was (?:signed|agreed))\s+(?:on|in)\b)|"
             r"since\s+the\s+[a-z-]+\s+(?:began|started|took\s+(?:effect|hold)|came\s+into\s+force|"
-            r"was\s+signed|were\s+signed|arrived|ended|opened|took\s+office)|"
+            r"was\s+signed|were\s+signed|arrived|ended|opened|took\s+office)"
+            # "since the truce began on 19 January": the date says when; no anchor needed
+            r"(?!\s+(?:at\s+[\d:.apm ]+\s+)?(?:on|in)\s)|"
             r"(?:after|following)\s+the\s+(?:meeting|talks|summit|vote|rally|signing|announcement|visit|attack)|"
             r"(?:(?<=told )|(?<=addressed ))the\s+(?:rally|meeting|summit|conference))\b",
             re.IGNORECASE,

@@ -113,6 +113,8 @@ _HELD_PARTICIPLE = re.compile(
     r"^[^;:—–]{0,80}?,\s+(?:held|hosted|convened|signed|staged)\s+(?:[\w'’-]+\s+){0,4}?(?:on|in)\s+$"
     # "since the truce began on 1 March": the named happening's own start
     r"|^\s+(?:began|started|took effect|took hold|came into (?:force|effect))\s+(?:on|in)\s+$"
+    # "under an accord reached in March": the accord's own making
+    r"|^\s+(?:reached|signed|agreed|struck|brokered|sealed)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:on|in)\s+)?$"
 )
 _WHEN_SUBJECT = re.compile(r",\s+when\s+(?:[\w'’.-]+\s+){0,8}")
 _COMPARED_SINCE = re.compile(

@@ -2576,3 +2576,21 @@ def test_states_ever_since_columns_seen_and_calls_with_leaders(text, expected):
 def test_throughout_the_weekend_is_the_weekend():
     text = "Coalition jets pounded rebel positions around the city throughout the weekend."
     assert headline_events_of(text) == [("strike", "2025-10-11", "2025-10-12", "approximate")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the truce named after "since" began on its own date: a state from then
+            "Since the truce began on 19 January, more than 600 trucks have entered each day.",
+            [("pause", "2025-01-19", "2025-10-16", "day")],
+        ),
+        (  # "under an accord reached in March": the accord's making, not only its terms
+            "Under an accord reached in March, rebel fighters will hand in their weapons by "
+            "December.",
+            [("agreement", "2025-03-01", "2025-03-31", "month")],
+        ),
+    ],
+)
+def test_named_truces_and_accords_with_their_own_dates(text, expected):
+    assert headline_events_of(text) == expected
