@@ -831,7 +831,7 @@ def _paragraph_label(text: str, article: _Article) -> DateRange | None:
 
 
 _PRESENT_KINDS = ("weekday", "relative_day", "relative_period", "ago")
-RECENT_YEAR_SENTENCES = 3
+RECENT_YEAR_SENTENCES = 10
 
 
 RECENT_MONTHS = 3
@@ -856,11 +856,20 @@ def _note_years(article: _Article, mentions: list[DateMention], text: str) -> No
         and m.value[0] < article.published.year
         # "the calmest period since the war began in March 2015": a comparison
         and not re.search(r"\bsince\b", text[: m.start], re.IGNORECASE)
-        # "In 2019 the country ...": the story goes back; "dammed the canal in 2014 after
-        # Russia annexed Crimea" only recalls a year in passing
-        and m.start <= _NARRATIVE_OPENING
-        # "The canal was dug in 1969": a bare year after a clause is recalled in passing too
-        and (m.kind != "year" or len(text[: m.start].split()) <= 3)
+        # "In 2019 the country ...", "troops landed on 20 July 1974": the story goes back;
+        # "dammed the canal in 2014 after Russia annexed Crimea" only recalls a year in passing
+        and (
+            m.kind == "date"
+            or (
+                m.start <= _NARRATIVE_OPENING
+                and (m.kind != "year" or len(text[: m.start].split()) <= 3)
+            )
+        )
+        # "The 2015 Algiers agreement left ...": a year naming a thing, not a time told
+        and not (
+            m.kind == "year"
+            and re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", text[: m.start], re.I)
+        )
     ]
     if any(_is_present(m) for m in mentions):
         article.in_present = True
@@ -1438,9 +1447,10 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             and article.recent_year
             and (
                 mention.kind == "holiday"
-                or mention.kind in ("date", "range")
+                or mention.kind in ("date", "range", "month")
                 and mention.value[:1] in ((None,), ())
             )
+            and mention.prep != "since"  # "have protested every week since April": till now
             and not future
             and _months_back(mention, published) > RECENT_MONTHS
         ):

@@ -2594,3 +2594,39 @@ def test_throughout_the_weekend_is_the_weekend():
 )
 def test_named_truces_and_accords_with_their_own_dates(text, expected):
     assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a full date with its year takes the story back, wherever it sits in the sentence
+            "Half a century on, the line still cuts the island in two. Troops landed on the "
+            "northern coast on 20 July 1974. The coup had come five days before. When talks in "
+            "Geneva broke down on August 14, the army launched a second offensive the same day.",
+            date(2024, 7, 20),
+            ("strike", "1974-08-14", "1974-08-14", "day"),
+        ),
+        (  # and keeps it there for a while, months included
+            "On the morning of Thursday, July 19th, 1984, a cashier refused to ring up the fruit. "
+            "She was suspended within the hour. Her steward walked out with her. A picket "
+            "formed outside. The union had taken its decision months before. In December, the "
+            "bishop met the strikers at a London airport.",
+            date(2014, 7, 19),
+            ("meeting", "1984-12-01", "1984-12-31", "month"),
+        ),
+        (  # a year naming an agreement does not move the story back
+            "The 2015 Algiers peace agreement left the armed groups in control of the north. "
+            "Fighting broke out around the town in August as the last peacekeepers left.",
+            date(2023, 11, 16),
+            ("strike", "2023-08-01", "2023-08-31", "month"),
+        ),
+        (  # a state "since April" told in the present perfect runs to now
+            "In 2019 the first exchange took place. Relatives have protested every week outside "
+            "the ministry since April.",
+            date(2025, 10, 16),
+            ("protest", "2025-04-01", "2025-10-16", "month"),
+        ),
+    ],
+)
+def test_years_of_a_story_told_back_in_time(text, published, expected):
+    assert expected in events_of(text, published)
