@@ -849,17 +849,16 @@ def _note_years(article: _Article, mentions: list[DateMention], text: str) -> No
     """Keep the old year the story has gone back to; a date told relative to the publication
     ("on Monday", "last week", "this year") brings it back to the present."""
     old = [
-        m.value[0]
+        _stated_year(m)
         for m in mentions
-        if m.kind in ("year", "date", "month")
-        and isinstance(m.value[0], int)
-        and m.value[0] < article.published.year
+        if _stated_year(m)
+        and _stated_year(m) < article.published.year
         # "the calmest period since the war began in March 2015": a comparison
         and not re.search(r"\bsince\b", text[: m.start], re.IGNORECASE)
         # "In 2019 the country ...", "troops landed on 20 July 1974": the story goes back;
         # "dammed the canal in 2014 after Russia annexed Crimea" only recalls a year in passing
         and (
-            m.kind == "date"
+            m.kind in ("date", "season")  # "collapsed in the spring of 2015"
             or (
                 m.start <= _NARRATIVE_OPENING
                 and (m.kind != "year" or len(text[: m.start].split()) <= 3)
@@ -1202,6 +1201,8 @@ _BUT_DONE = re.compile(
 
 
 def _is_future(text: str, mention: DateMention, published: date | None = None) -> bool:
+    if mention.prep == "since":
+        return False  # "on strike since 5 April over the planned concession": a past start
     if _CALLED_PROTEST_BEFORE.search(text, 0, mention.start):
         return True  # "have called for fresh marches on Saturday": the marches are ahead
     if _ACCUSED_OF.search(text, 0, mention.start):
@@ -1218,7 +1219,9 @@ def _is_future(text: str, mention: DateMention, published: date | None = None) -
         text, mention.end
     ):
         return False  # "NATO said on Tuesday it would move": the saying is past
-    if _PAST_VERB_BEFORE.search(text[max(0, mention.start - 70) : mention.start]):
+    past_verb = _PAST_VERB_BEFORE.search(text[max(0, mention.start - 70) : mention.start])
+    # "accepted an invitation to meet in Oslo from June 24": the meeting is ahead
+    if past_verb and not re.search(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b", past_verb.group()):
         return False  # "met on Tuesday to prepare the summit planned for May": met is past
     if not mention.prep and _PAST_VERB_RIGHT_BEFORE.search(text, 0, mention.start):
         return False  # "met early on Tuesday as planned": the mention carries its own "on"

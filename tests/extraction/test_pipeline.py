@@ -2630,3 +2630,30 @@ def test_named_truces_and_accords_with_their_own_dates(text, expected):
 )
 def test_years_of_a_story_told_back_in_time(text, published, expected):
     assert expected in events_of(text, published)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a state since a day is never in the future, whatever "planned" follows
+            "About 1,400 dockworkers have been on strike since 5 April over unpaid wages and the "
+            "planned sale of the terminal.",
+            date(2024, 4, 15),
+            ("protest", "2024-04-05", "2024-04-15", "day"),
+        ),
+        (  # accepting an invitation to meet from a day: the meeting is ahead
+            "The ministry said on Wednesday that both delegations had accepted an invitation to "
+            "meet in Oslo from June 24.",
+            date(2019, 6, 14),
+            ("meeting", "2019-06-24", "2019-06-24", "day"),
+        ),
+        (  # a season with its year takes the story back
+            "The truce began in December 2014. That second halt nearly collapsed in the spring of "
+            "2015. Eleven soldiers were killed in a rebel attack in mid-April.",
+            date(2021, 11, 24),
+            ("strike", "2015-04-11", "2015-04-20", "approximate"),
+        ),
+    ],
+)
+def test_since_states_invitations_and_seasons_with_years(text, published, expected):
+    assert expected in events_of(text, published)
