@@ -216,7 +216,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             r"since\s+the\s+(?:[a-z-]+\s+)?(?:call|meeting|talks|summit|visit|vote|election|"
             r"signing|agreement|deal|accord|truce|ceasefire|attack|raid|strike|invasion|coup)\b(?!\s+(?:of|on|in)\b)"
             r"(?!\s+(?:began|started|took effect|came into (?:force|effect)|was (?:signed|agreed))\s+(?:on|in)\b)|"
-            r"since\s+the\s+[a-z-]+\s+(?:began|started|took\s+(?:effect|hold)|came\s+into\s+force|"
+            r"since\s+the\s+[a-z-]+\s+(?:truce|ceasefire|pause|halt|moratorium|walkout|strike|blockade)\s+"
+            r"(?:began|started|took\s+(?:effect|hold)|came\s+into\s+(?:force|effect)|entered\s+into\s+force|"
+            r"went\s+into\s+effect)\b(?!\s+(?:on|in|at)\b)|"
+            r"since\s+the\s+[a-z-]+\s+(?:began|started|took\s+(?:effect|hold)|came\s+into\s+(?:force|effect)|"
+            r"entered\s+into\s+force|went\s+into\s+effect|"
             r"was\s+signed|were\s+signed|arrived|ended|opened|took\s+office)|"
             r"(?:after|following)\s+the\s+(?:meeting|talks|summit|vote|rally|signing|announcement|visit|attack)|"
             r"(?:(?<=told )|(?<=addressed ))the\s+(?:rally|meeting|summit|conference))\b",
@@ -562,6 +566,9 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         if lowered.startswith(("since", "after", "following", "the ")):
             words = lowered.split()
             noun = words[words.index("the") + 1]
+            if lowered.startswith("since"):
+                # "since the humanitarian pause took effect": the words naming it, up to its verb
+                noun = " ".join(words[words.index("the") + 1 : _verb_index(words)])
             direction = "since" if lowered.startswith("since") else "at"
             return make("anchored", (0, "day", direction, noun))
         if re.search(r"\d|noon|midnight", lowered):
@@ -571,6 +578,14 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
             return make("anchored", (0, "week", direction, "came"), fuzzy=True)
         return make("anchored", (0, "hour", direction, lowered.split()[0]), fuzzy=True)
     return None
+
+
+_STATE_VERBS = ("began", "started", "took", "came", "entered", "went", "was", "were", "arrived")
+_STATE_VERBS += ("ended", "opened")
+
+
+def _verb_index(words: list[str]) -> int:
+    return next((i for i, w in enumerate(words) if w in _STATE_VERBS), len(words))
 
 
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|-|–)\s*$")

@@ -2545,3 +2545,46 @@ def test_collapse_of_talks_joined_by_and_is_not_the_truces():
         "within a week."
     )
     assert not [e for e in headline_events_of(text) if e[0] == "pause"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the truce's own start, not the earlier day it was signed
+            "The two governments signed a truce in Doha on 3 September after weeks of talks. "
+            "The truce came into force on 5 September and has largely held since then. "
+            "Since the truce came into force, the army has withdrawn from two towns near the "
+            "border, officials said.",
+            ("movement", "2025-09-05"),
+        ),
+        (  # told with another word for it: still the state's start, not the agreeing
+            "The two governments agreed on a truce in Doha on 3 September after weeks of talks. "
+            "The ceasefire came into force on 5 September and has largely held since then. "
+            "Since the truce took effect, the army has withdrawn from two towns near the "
+            "border, officials said.",
+            ("movement", "2025-09-05"),
+        ),
+        (  # a modifier before the noun does not hide the state it names
+            "The warring parties agreed on 12 September to a humanitarian pause around the town. "
+            "The humanitarian pause took effect on 14 September and has held until now. "
+            "Since the humanitarian pause took effect, the army has pulled its tanks out of the "
+            "town, the agency said.",
+            ("movement", "2025-09-14"),
+        ),
+        (  # counted from the state's start
+            "The two governments signed a truce in Doha on 3 September after weeks of talks. "
+            "The truce came into force on 5 September and has largely held since then. "
+            "Rebels shelled a village near the border two days after the truce came into force, "
+            "officials said.",
+            ("strike", "2025-09-07"),
+        ),
+        (  # "the day after the signing": the day the accord was signed, not the talks
+            "The ministers met in Geneva on 2 September for talks on the peace plan. "
+            "They signed the accord on 9 September in the presence of the mediators. "
+            "Rebel fighters shelled an army post the day after the signing, the monitors said.",
+            ("strike", "2025-09-10"),
+        ),
+    ],
+)
+def test_anchors_prefer_the_state_start_the_phrase_names(text, expected):
+    assert expected in [e[:2] for e in events_of(text)]
