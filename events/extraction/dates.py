@@ -207,7 +207,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "anchored_day",
         re.compile(
-            rf"\b(?:the\s+(next|following|previous|same)\s+(day|{_PART})|(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(day|{_PART})|"
+            rf"\b(?:(?:earlier|later)\s+(?:in\s+)?that\s+(?:same\s+)?(?:week|month|year)|"
+            rf"the\s+(next|following|previous|same)\s+(day|{_PART})|(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(day|{_PART})|"
             r"the\s+(?:following|next|previous|preceding)\s+(?:week|month|year)|"
             rf"the\s+day\s+(after|before)|(shortly|soon|hours|minutes|moments|immediately)\s+(after|before)"
             r"(?:\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?|GMT\b|hours\b)|noon|midnight))?|"
@@ -556,6 +557,10 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         if period:
             direction = "later" if period.group(1) in ("following", "next") else "earlier"
             return make("anchored", (1, period.group(2), direction, "period"))
+        # "earlier that month": within the calendar month of the happening just told
+        same = re.match(r"(?:earlier|later) (?:in )?that (?:same )?(week|month|year)$", lowered)
+        if same:
+            return make("anchored", (0, same.group(1), "later", "period"))
         if lowered.startswith(("the next", "the following", "the day after")):
             return make("anchored", (1, "day", "later", ""))
         if lowered.startswith(("the previous", "the day before")):
@@ -1020,7 +1025,7 @@ def _resolve(mention, published, future, anchor, year_hint):
         if qualifier == "within":
             return anchor, anchor + timedelta(days=count * UNIT_DAYS[unit]), "approximate"
         if qualifier == "period":  # "the following month": the whole next calendar period
-            return _calendar_period(anchor, unit, 1 if direction == "later" else -1)
+            return _calendar_period(anchor, unit, (1 if direction == "later" else -1) * count)
         sign = 1 if direction in ("after", "later") else -1
         if qualifier == "exactly":  # "exactly a year after": the same day of the calendar
             return (shift_date(anchor, sign * count, unit),) * 2 + ("day",)
