@@ -207,7 +207,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "anchored_day",
         re.compile(
-            rf"\b(?:the\s+(next|following|previous|same)\s+(day|{_PART})|(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(day|{_PART})|"
+            rf"\b(?:(?:earlier|later)\s+(?:in\s+)?that\s+(?:same\s+)?(?:week|month|year)|"
+            rf"the\s+(next|following|previous|same)\s+(day|{_PART})|(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(day|{_PART})|"
             r"the\s+(?:following|next|previous|preceding)\s+(?:week|month|year)|"
             rf"the\s+day\s+(after|before)|(shortly|soon|hours|minutes|moments|immediately)\s+(after|before)"
             r"(?:\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?|GMT\b|hours\b)|noon|midnight))?|"
@@ -216,7 +217,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             r"since\s+the\s+(?:[a-z-]+\s+)?(?:call|meeting|talks|summit|visit|vote|election|"
             r"signing|agreement|deal|accord|truce|ceasefire|attack|raid|strike|invasion|coup)\b(?!\s+(?:of|on|in)\b)"
             r"(?!\s+(?:began|started|took effect|came into (?:force|effect)|was (?:signed|agreed))\s+(?:on|in)\b)|"
-            r"since\s+the\s+[a-z-]+\s+(?:began|started|took\s+(?:effect|hold)|came\s+into\s+force|"
+            r"since\s+the\s+[a-z-]+\s+(?:truce|ceasefire|pause|halt|moratorium|walkout|strike|blockade)\s+"
+            r"(?:began|started|took\s+(?:effect|hold)|came\s+into\s+(?:force|effect)|entered\s+into\s+force|"
+            r"went\s+into\s+effect)\b(?!\s+(?:on|in|at)\b)|"
+            r"since\s+the\s+[a-z-]+\s+(?:began|started|took\s+(?:effect|hold)|came\s+into\s+(?:force|effect)|"
+            r"entered\s+into\s+force|went\s+into\s+effect|"
             r"was\s+signed|were\s+signed|arrived|ended|opened|took\s+office)"
             # "since the truce began on 19 January": the date says when; no anchor needed
             r"(?!\s+(?:at\s+[\d:.apm ]+\s+)?(?:on|in)\s)|"
@@ -554,6 +559,10 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         if period:
             direction = "later" if period.group(1) in ("following", "next") else "earlier"
             return make("anchored", (1, period.group(2), direction, "period"))
+        # "earlier that month": within the calendar month of the happening just told
+        same = re.match(r"(?:earlier|later) (?:in )?that (?:same )?(week|month|year)$", lowered)
+        if same:
+            return make("anchored", (0, same.group(1), "later", "period"))
         if lowered.startswith(("the next", "the following", "the day after")):
             return make("anchored", (1, "day", "later", ""))
         if lowered.startswith(("the previous", "the day before")):
@@ -564,6 +573,9 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         if lowered.startswith(("since", "after", "following", "the ")):
             words = lowered.split()
             noun = words[words.index("the") + 1]
+            if lowered.startswith("since"):
+                # "since the humanitarian pause took effect": the words naming it, up to its verb
+                noun = " ".join(words[words.index("the") + 1 : _verb_index(words)])
             direction = "since" if lowered.startswith("since") else "at"
             return make("anchored", (0, "day", direction, noun))
         if re.search(r"\d|noon|midnight", lowered):
@@ -573,6 +585,14 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
             return make("anchored", (0, "week", direction, "came"), fuzzy=True)
         return make("anchored", (0, "hour", direction, lowered.split()[0]), fuzzy=True)
     return None
+
+
+_STATE_VERBS = ("began", "started", "took", "came", "entered", "went", "was", "were", "arrived")
+_STATE_VERBS += ("ended", "opened")
+
+
+def _verb_index(words: list[str]) -> int:
+    return next((i for i, w in enumerate(words) if w in _STATE_VERBS), len(words))
 
 
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|-|–)\s*$")
@@ -1007,7 +1027,7 @@ def _resolve(mention, published, future, anchor, year_hint):
         if qualifier == "within":
             return anchor, anchor + timedelta(days=count * UNIT_DAYS[unit]), "approximate"
         if qualifier == "period":  # "the following month": the whole next calendar period
-            return _calendar_period(anchor, unit, 1 if direction == "later" else -1)
+            return _calendar_period(anchor, unit, (1 if direction == "later" else -1) * count)
         sign = 1 if direction in ("after", "later") else -1
         if qualifier == "exactly":  # "exactly a year after": the same day of the calendar
             return (shift_date(anchor, sign * count, unit),) * 2 + ("day",)

@@ -31,6 +31,10 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,;]*", re.IGNORECASE)
 # ", which had 430,000 inhabitants before the war,": an insert that keeps its own dates
 _PARTICIPLE_INSERT = re.compile(r",\s+(?-i:[a-z]+ed)\s")
 _LIST_INSERT = re.compile(r",\s+(?:among them|among whom|including)\b", re.IGNORECASE)
+_NAME = r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))*"
+_NAME_APPOSITIVE = re.compile(
+    rf"(?<=[a-z]s),\s+{_NAME}(?:(?:,\s+|,?\s+and\s+){_NAME})+,(?=\s+(?-i:[a-z]))"
+)
 _INSERT = re.compile(
     r",\s+(?:which|who|whose|where)\b[^;—–]*?(?=,\s|[;—–]|$)"
     # ", founded in 1964 as a peasant army,": a participle insert keeps its own date
@@ -159,6 +163,9 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
         and not (mentions[i].kind == "coming" and mentions[i].value[0] is None)
     }
     inserts = [m.span() for m in _INSERT.finditer(text)]
+    # "abandoned two bases, Tessalit and Aguelhok, earlier that month": commas around the
+    # names of what the noun counts do not part the date from its verb
+    named = {p for m in _NAME_APPOSITIVE.finditer(text) for p in (m.start(), m.end() - 1)}
     opening = len(" ".join(text.split()[:4]))
     if _VERB_BEFORE_OPENING_DATE.search(text[:opening]):
         opening = 0  # "Flights resumed on Sunday, the Pentagon said": a happening, then its teller
@@ -244,7 +251,7 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
         for begin, end in complements:
             if (begin <= mention.start < end) != _in_span(trigger, begin, end):
                 return None
-        commas = sum(low <= p < high for p in weak)
+        commas = sum(low <= p < high and p not in named for p in weak)
         if (
             trigger.is_statement
             and backwards

@@ -134,6 +134,11 @@ _OPEN_TYPES = ("pause", "protest")
 _EVER_SINCE = re.compile(
     r"\b(?:have|has)\s+(?:[\w-]+\s+){1,4}(?:ever\s+)?since\s*(?:[.,;]|$)", re.I
 )
+_STATE_BEGAN = re.compile(
+    r"\b(?:began|started|took (?:effect|hold)|came into (?:force|effect)|entered into force|"
+    r"went into effect)\b",
+    re.IGNORECASE,
+)
 _LONG_AGO = timedelta(days=365)
 _STARTING_BEFORE = re.compile(
     r"\b(?:starting|beginning|effective|taking effect|to (?:start|begin|take effect)|"
@@ -212,31 +217,38 @@ class _Article:
     sentences: int = 0
     dated: tuple[int, int] | None = None  # (sentence, paragraph) of the last one with a date
 
-    def tell(self, words: str, event_type: str | None, start: date, exact: bool) -> None:
-        self.told.append((_stems(words), event_type, start, exact))
+    def tell(
+        self, words: str, event_type: str | None, start: date, exact: bool, opens: bool = False
+    ) -> None:
+        self.told.append((_stems(words), event_type, start, exact, opens))
         del self.told[:-RECENT_ANCHORS]
 
     def refers_to_told(self, noun_phrase: str) -> bool:
         stems = _stems(noun_phrase)
         return any(told & stems for told, *_ in self.told)
 
-    def anchor_for(self, noun_phrase: str) -> date | None:
+    def anchor_for(self, noun_phrase: str, state_start: bool = False) -> date | None:
         """The date of the latest happening the phrase ("the meeting", "the truce") refers to:
         a single day told with the same word, else one of the same kind, else any telling with
-        the word, else the latest date."""
+        the word, else the latest date. ``state_start`` ("since the truce took effect"): the
+        state's own start wins over an earlier deal or a later report naming it."""
         stems = _stems(noun_phrase)
         triggers = find_triggers(noun_phrase, self.labour)
         wanted = triggers[-1].type if triggers else None
         told = list(reversed(self.told))
-        for test in (
-            lambda words, kind, exact: exact and words & stems and kind == wanted,
+        tests = [lambda words, kind, exact: exact and words & stems and kind == wanted]
+        if state_start and wanted is not None:
+            tests.append(lambda words, kind, exact: words & stems and kind == wanted)
+            tests.append(lambda words, kind, exact: exact and kind == wanted)
+        tests += [
             lambda words, kind, exact: exact and words & stems,
             lambda words, kind, exact: exact and wanted is not None and kind == wanted,
             lambda words, kind, exact: words & stems,
             lambda words, kind, exact: wanted is not None and kind == wanted,
-        ):
-            for words, kind, start, exact in told:
-                if test(words, kind, exact):
+        ]
+        for test in tests:
+            for words, kind, start, exact, opens in told:
+                if test(words, kind, exact or (state_start and opens)):
                     return start
         return self.last_date
 
@@ -461,8 +473,10 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         if SAME_DAY_OTHER.search(mention.text):
             key += (mention.text,)  # "opened fire on Saturday ... and the same evening shot"
         single_day = date_range.precision == "day" and date_range.start == date_range.end
+        # an open state ("took effect on 5 October and has held since") starts on a known day
+        opens = date_range.precision == "day" and date_range.open_end
         if key in events:  # "the debate ... voted": one event, but either word can anchor later
-            article.tell(trigger.word, trigger.type, date_range.start, single_day)
+            article.tell(trigger.word, trigger.type, date_range.start, single_day, opens)
             continue
         actors, location = article.names.find(text)
         events[key] = ExtractedEvent(
@@ -476,7 +490,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             confidence=_confidence(date_range, pairing, mention),
             date_texts=(mention.text,),
         )
-        article.tell(trigger.word, trigger.type, date_range.start, single_day)
+        article.tell(trigger.word, trigger.type, date_range.start, single_day, opens)
         if trigger.type in _OPEN_TYPES + ("strike",) and _ENDING.search(
             text[max(0, trigger.start - 30) : trigger.end + 50]
         ):
@@ -519,11 +533,19 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         return bool(_TOOK_EFFECT.search(text, trigger.start, end))
 
     # "agreed a ceasefire on 15 June": the agreement; when the pause starts is told elsewhere
-    events = {
-        k: e
+    dropped = {
+        k
         for k, e in events.items()
-        if not (e.type == "pause" and k[1:] in agreed and not takes_effect_then(k))
+        if e.type == "pause" and k[1:] in agreed and not takes_effect_then(k)
     }
+    events = {k: e for k, e in events.items() if k not in dropped}
+    if dropped:
+        # so "since the truce took effect" later finds the truce's start, not its agreeing
+        starts = {k[1] for k in dropped}
+        article.told = [
+            (words, "agreement" if kind == "pause" and start in starts else kind, start, *rest)
+            for words, kind, start, *rest in article.told
+        ]
     if agreed and not _TOOK_EFFECT.search(text):
         truce = next((t for t in triggers if t.type == "pause" and not t.blocked), None)
         outcome = truce and _TRUCE_OUTCOME.search(text, truce.end)
@@ -1539,7 +1561,9 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
                 continue
             noun = _DEFINITE_NP.match(after_text)
             phrase = _ANCHOR_NP.match(after_text)  # "the Abuja summit opened": up to its noun
-            anchor = article.anchor_for(phrase.group(1)) if phrase else article.last_date
+            # "two days after the truce came into force": counted from the truce's start
+            state = bool(phrase and _STATE_BEGAN.search(after_text[: phrase.end() + 20]))
+            anchor = article.anchor_for(phrase.group(1), state) if phrase else article.last_date
             own = [
                 i
                 for i in range(index + 1, len(mentions))
@@ -1553,7 +1577,11 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             elif noun:
                 reference_spans.append((mention.end, mention.end + noun.end()))
         elif direction in ("since", "at"):
-            anchor = article.anchor_for(qualifier) if qualifier else article.last_date
+            # "since the truce came into force": the verb may lie past the mention's own words
+            state = direction == "since" and bool(
+                _STATE_BEGAN.search(mention.text + after_text[:20])
+            )
+            anchor = article.anchor_for(qualifier, state) if qualifier else article.last_date
             reference_spans.append((mention.start, mention.end))
         elif qualifier == "within":
             noun = _DEFINITE_NP.match(after_text)

@@ -202,6 +202,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"submarines|tanks|units|battalions|brigades|reinforcements|paratroopers|commandos)|"
      r"hand(?:ed|s|ing)? (?:back|over) (?:control of )?(?:the )?(?:[\w-]+ ){0,2}?(?:district|town|city|base|area|region|"
      r"territory|bases)|took over from|"
+     r"(?:abandon(?:ed|s|ing)?|vacat(?:ed|es|ing)|evacuated|clos(?:ed|es|ing)|shut(?: down)?|quit|"
+     r"left|leaving|leaves) (?:(?:its|their|the|two|three|several|other|last|remaining|[\w-]+),? ){0,4}?"
+     r"(?:bases?|camps?|garrisons?|outposts?|barracks|military positions)\b|"
      r"airlifted (?:troops|soldiers|forces)|"
      r"send(?:s|ing)? (?:[\w,-]+ ){0,3}?(?:troops|forces|soldiers|peacekeepers|warships|"
      r"reinforcements|paratroopers)", "verb"),
@@ -309,6 +312,21 @@ _FORCES = re.compile(
     r"navy|navies|rebels|militants|insurgents|separatists|militiamen|gunmen|carriers?|columns|"
     r"blue helmets|personnel|battalion|company|contingents|advisers|advisors|armou?red|"
     r"destroyer|frigate|warship|carrier|submarine|HMS|USS)\b",
+    re.IGNORECASE,
+)
+# a peacekeeping or intervention force named as a body ("the UN mission", "an African-led
+# force"): its leaving or taking over is a movement of forces like troops leaving
+_MISSION = re.compile(
+    r"\b(?:(?:UN|U\.N\.|United Nations|peacekeeping|stabili[sz]ation|observer|monitoring|"
+    r"multinational|international|regional|intervention|protection|[\w]+-led)\s+(?:[\w-]+\s+)?"
+    r"(?:force|mission)s?|(?:the|its|their) (?:peacekeeping )?mission(?!\s+(?:to|of|statement)))\b",
+    re.IGNORECASE,
+)
+_DEPARTING = ("took", "take", "taking", "hand", "left ", "leav", "abandon", "vacat", "quit")
+_DEPARTING += ("clos", "shut")
+_WITHDRAW_FROM_DEAL = re.compile(
+    r"\s+(?:\w+\s+)?from\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:deal|agreement|treaty|accord|pact|"
+    r"talks|negotiations|race|election|contest|competition|tournament|bid|plan|programme|program)",
     re.IGNORECASE,
 )
 # what makes a trigger's happening unreal: modality, condition, wish
@@ -699,7 +717,11 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         sentence[end:],
     ):
         return None  # "clashes left 20 dead": a toll, not a departure
-    if event_type == "other" and lowered == "left" and _FORCES.search(window):
+    if (
+        event_type == "other"
+        and lowered == "left"
+        and (_FORCES.search(window) or _MISSION.search(window))
+    ):
         return "movement"
     if (
         lowered.endswith("call")
@@ -799,6 +821,15 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
             (
                 "withdr",
                 "reinforcement",
+                "abandon",
+                "vacat",
+                "evacuated ",
+                "clos",
+                "shut",
+                "quit",
+                "left ",
+                "leaving",
+                "leaves",
                 "dispatched",
                 "stationed",
                 "massed",
@@ -818,7 +849,21 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
             r"\b(?:have|has)\s+(?:\w+\s+)?$", sentence[max(0, start - 20) : start]
         ):
             return None  # "have held the town since ...": a standing state, the seizure is told
-        return "movement" if _FORCES.search(clause) else None
+        if _FORCES.search(clause):
+            return "movement"
+        departing = lowered.startswith(_DEPARTING)
+        if lowered.startswith("withdr"):
+            # "giving the mission until 31 December to withdraw": the mission is its subject
+            departing = not _WITHDRAW_FROM_DEAL.match(sentence, end) and bool(
+                _MISSION.search(sentence[max(0, start - 120) : start])
+            )
+        if departing and _MISSION.search(clause):
+            return "movement"  # "the UN mission left its camp", "took over from a regional force"
+        if lowered.split()[0] in ("abandoned", "vacated", "closed", "left") and re.search(
+            r"\b(?:bases?|garrisons?|outposts?|barracks|military)\b", lowered
+        ):
+            return "movement"  # "abandoned two far-northern bases": military sites, whoever
+        return "other" if lowered.startswith("left ") else None  # "families left the camp"
     if event_type == "agreement" and lowered in ("extended", "extension", "renewed", "renewal"):
         return (
             "agreement"

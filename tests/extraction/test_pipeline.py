@@ -2657,3 +2657,99 @@ def test_years_of_a_story_told_back_in_time(text, published, expected):
 )
 def test_since_states_invitations_and_seasons_with_years(text, published, expected):
     assert expected in events_of(text, published)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the truce's own start, not the earlier day it was signed
+            "The two governments signed a truce in Doha on 3 September after weeks of talks. "
+            "The truce came into force on 5 September and has largely held since then. "
+            "Since the truce came into force, the army has withdrawn from two towns near the "
+            "border, officials said.",
+            ("movement", "2025-09-05"),
+        ),
+        (  # told with another word for it: still the state's start, not the agreeing
+            "The two governments agreed on a truce in Doha on 3 September after weeks of talks. "
+            "The ceasefire came into force on 5 September and has largely held since then. "
+            "Since the truce took effect, the army has withdrawn from two towns near the "
+            "border, officials said.",
+            ("movement", "2025-09-05"),
+        ),
+        (  # a modifier before the noun does not hide the state it names
+            "The warring parties agreed on 12 September to a humanitarian pause around the town. "
+            "The humanitarian pause took effect on 14 September and has held until now. "
+            "Since the humanitarian pause took effect, the army has pulled its tanks out of the "
+            "town, the agency said.",
+            ("movement", "2025-09-14"),
+        ),
+        (  # counted from the state's start
+            "The two governments signed a truce in Doha on 3 September after weeks of talks. "
+            "The truce came into force on 5 September and has largely held since then. "
+            "Rebels shelled a village near the border two days after the truce came into force, "
+            "officials said.",
+            ("strike", "2025-09-07"),
+        ),
+        (  # "the day after the signing": the day the accord was signed, not the talks
+            "The ministers met in Geneva on 2 September for talks on the peace plan. "
+            "They signed the accord on 9 September in the presence of the mediators. "
+            "Rebel fighters shelled an army post the day after the signing, the monitors said.",
+            ("strike", "2025-09-10"),
+        ),
+    ],
+)
+def test_anchors_prefer_the_state_start_the_phrase_names(text, expected):
+    assert expected in [e[:2] for e in events_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a peacekeeping mission leaving its camp moves forces like troops leaving
+            "The UN mission left its camp outside the northern town on 2 October after ten years.",
+            ("movement", "2025-10-02"),
+        ),
+        (  # abandoning bases is a withdrawal, dated by the month told after the names
+            "The peacekeepers left the town on 30 September, having already abandoned two "
+            "desert bases, Arlit and Tamesna, earlier that month.",
+            ("movement", "2025-09-01"),
+        ),
+        (  # a force taking over from another: a movement, even when only "force" names it
+            "The new stabilisation mission took over from a regional force on 1 July after a "
+            "vote in the council.",
+            ("movement", "2025-07-01"),
+        ),
+        (  # a deadline given to a mission to withdraw: the withdrawal runs until then
+            "The council voted on 30 September to end the mandate, giving the mission until "
+            "31 December to withdraw its troops and staff.",
+            ("movement", "2025-10-16"),
+        ),
+    ],
+)
+def test_missions_leaving_bases_and_taking_over_are_movements(text, expected):
+    assert expected in [e[:2] for e in events_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of families left the refugee camp on 4 October after the rains flooded it.",
+        "The government withdrew from the trade agreement on 4 October, the UN mission said.",
+    ],
+)
+def test_people_leaving_camps_and_deals_are_no_movements(text):
+    assert "movement" not in [e[0] for e in events_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The talks opened in Geneva on 14 March. Later that month, the rebels attacked a "
+            "base near the capital, officials said.",
+            ("strike", "2025-03-01", "2025-03-31", "month"),
+        ),
+    ],
+)
+def test_earlier_or_later_that_month_is_the_month_of_the_happening_told(text, expected):
+    assert expected in events_of(text)
