@@ -177,6 +177,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("within", re.compile(rf"\bwithin\s+({_NUM})\s+({_UNIT})\b(?!\s+of\b)", re.IGNORECASE)),
+    # "the strike, now in its third week": running since about that long ago
+    (
+        "running",
+        re.compile(
+            r"\bnow\s+in\s+its\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+            r"\d+(?:st|nd|rd|th))\s+(day|week|month)\b",
+            re.IGNORECASE,
+        ),
+    ),
     # "within five days of the signing": from the signing to five days after it
     ("within_of", re.compile(rf"\bwithin\s+({_NUM})\s+({_UNIT})\s+of\b", re.IGNORECASE)),
     (
@@ -531,6 +540,21 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         return make("coming", (number, m.group(2).lower().rstrip("s")), fuzzy=True)
     if kind == "within":
         return make("within", (_number(m.group(1)), m.group(2).lower().rstrip("s")), fuzzy=True)
+    if kind == "running":
+        word = m.group(1).lower()
+        ordinal = (
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+        )
+        count = ordinal.index(word) + 2 if word in ordinal else int(re.match(r"\d+", word).group())
+        return make("running", (count, m.group(2).lower()), fuzzy=True)
     if kind == "within_of":
         unit = m.group(2).lower().rstrip("s")
         return make("anchored", (_number(m.group(1)), unit, "after", "within"), fuzzy=True)
@@ -716,7 +740,10 @@ def resolve(
     open_end = False
     since_event = mention.kind == "anchored" and mention.value[2] == "since"
     if (
-        mention.prep == "since" and mention.kind != "anchored" or since_event
+        mention.prep == "since"
+        and mention.kind != "anchored"
+        or since_event
+        or mention.kind == "running"
     ) and start <= published:
         end, open_end = published, True
         if precision in ("month", "year", "week"):
@@ -1000,6 +1027,10 @@ def _resolve(mention, published, future, anchor, year_hint):
             return day, day, "day"
         slack = timedelta(days={"week": 2, "month": 7}.get(unit, UNIT_DAYS[unit] // 2))
         return day - slack, day + slack, "approximate"
+    if kind == "running":
+        count, unit = value
+        back = (count - 1) if unit == "day" else count * UNIT_DAYS[unit]
+        return published - timedelta(days=back), published, "approximate"
     if kind in ("coming", "within"):
         count, unit = value
         if count is None:  # "in the coming days": a week or so, as vague as it sounds

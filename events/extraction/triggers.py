@@ -232,10 +232,12 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:fired|used|firing|using) (?:tear ?gas|water cannons?|stun grenades|pepper spray) "
      r"(?:at|on|against) (?:a |an |the )?(?:[\w-]+ )?(?:march|rally|protest|demonstration|"
      r"sit-in|vigil|crowds?|protesters|demonstrators|marchers)|"
-     r"dispers(?:e|ed|ing) (?:the )?(?:[\w-]+ )?(?:protesters|demonstrators|crowds?|marchers|"
+     r"dispers(?:e|ed|ing) (?:the )?(?:[\w,-]+ ){0,3}?(?:protesters|demonstrators|crowds?|marchers|"
      r"rally|protest|march|sit-in)|occupied (?:the )?(?:[\w'’-]+ ){0,2}?(?:square|building|"
      r"campus|offices?|parliament|ministry|headquarters|university|factory|plant|hall)|(?:camped|camping|encamped) (?:on|in|outside|at)|"
      r"stopped work|stop work|work-to-rule|stop-work meetings?|"
+     r"(?:protesters|demonstrators|activists|students|workers|farmers|supporters|strikers) "
+     r"(?:[\w-]+ ){0,2}?(?:set up (?:a )?(?:protest )?camp|pitched (?:their )?tents|camped)|"
      r"refus(?:ed|ing|e) to leave (?:the )?(?:[\w'’-]+ ){0,3}?(?:site|factory|plant|premises|building|"
      r"campus|square|mine|yard|offices?|ministry|hall)", "verb"),
     # other dated happenings (kept so their dates are not given to a wrong type)
@@ -377,7 +379,9 @@ _REFERENCE_BEFORE = re.compile(
     r"anger at|anger over|in response to|in retaliation for|in reprisal for|avenge|"
     r"participation in|withdrawal from|withdrew from|pulled out of|exit from|breach of|breached|"
     r"tore up|scrapped|abandoned|renounced|quit|approved|approve|authori[sz]ed|authori[sz]e)\s+"
-    r"(?:the|this|that|its|their|those|these)\s+(?:[\w.'’-]+\s+){0,2}$",
+    r"(?:the|this|that|its|their|those|these|(?:next\s+|last\s+)?(?:week|weekend|month|year|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)['’]s)\s+"
+    r"(?:[\w.'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _FINITE_PAST = frozenset(
@@ -541,7 +545,9 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
     if event_type == "strike" and lowered in ("strike", "strikes"):
         before = sentence[max(0, start - 25) : start].lower()
         if (
-            re.search(r"\b(?:air|drone|missile|rocket|military|'s)\s*$", before)
+            re.search(
+                r"\b(?:air|drone|missile|rocket|military|(?<!week)(?<!month)(?<!day)'s)\s*$", before
+            )
             or "tuesday" in before
         ):
             return "strike"
@@ -598,6 +604,12 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         )
     ):
         return None
+    if lowered in ("deals", "agreements", "accords", "treaties", "pacts") and not re.search(
+        r"\b(?:the|two|three|four|several|both|a series of|\d+)\s+(?:[\w-]+\s+){0,2}$",
+        sentence[max(0, start - 40) : start],
+        re.I,
+    ):
+        return None  # "in protest at EU trade deals": deals in general, none made here
     if lowered == "deal" and re.match(r"\s+with\b", sentence[end:]):
         return None  # "the next round must deal with the remains": a verb
     if lowered == "met" and re.search(r"\b(?:I|we)\s+$", sentence[:start]):

@@ -2753,3 +2753,35 @@ def test_people_leaving_camps_and_deals_are_no_movements(text):
 )
 def test_earlier_or_later_that_month_is_the_month_of_the_happening_told(text, expected):
     assert expected in events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The teachers' strike, now in its third week, has closed more than 2,000 schools.",
+            [("protest", "2025-09-25", "2025-10-16", "approximate")],
+        ),
+        (
+            "Police used water cannon to disperse thousands of protesters outside parliament on "
+            "Tuesday night.",
+            [("protest", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (  # a strike called off is no strike, and next week's is no air strike either
+            "The rail unions called off next week's strike after the latest offer from ministers.",
+            [],
+        ),
+        (
+            "Protesters set up camp outside the presidential palace on 3 October and have vowed "
+            "to stay.",
+            [("protest", "2025-10-03", "2025-10-03", "day")],
+        ),
+        (  # trade deals in general are no deal struck that day
+            "Farmers blocked roads outside government buildings on Tuesday in protest at EU trade "
+            "deals.",
+            [("protest", "2025-10-14", "2025-10-14", "day")],
+        ),
+    ],
+)
+def test_protest_wordings_and_deals_in_general(text, expected):
+    assert headline_events_of(text) == expected
