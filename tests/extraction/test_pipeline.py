@@ -2785,3 +2785,25 @@ def test_earlier_or_later_that_month_is_the_month_of_the_happening_told(text, ex
 )
 def test_protest_wordings_and_deals_in_general(text, expected):
     assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The president received the Indian prime minister at his residence on Monday evening.",
+            [("meeting", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (
+            "Mediators shuttled between the two delegations in the capital throughout Tuesday.",
+            [("meeting", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (
+            "The emir telephoned the Iranian president on Sunday to discuss the crisis in the "
+            "region.",
+            [("meeting", "2025-10-12", "2025-10-12", "day")],
+        ),
+    ],
+)
+def test_receptions_shuttles_and_telephone_calls_are_meetings(text, expected):
+    assert headline_events_of(text) == expected
