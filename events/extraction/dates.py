@@ -163,6 +163,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
+        "half_of_month",
+        re.compile(
+            rf"\b(?:the\s+)?(first|second|latter)\s+half\s+of\s+({_FULL_MONTH})(?:,?\s+({_YEAR}))?\b"
+        ),
+    ),
+    (
         "ago",
         re.compile(
             rf"\b({_NUM}|a few)\s+(minutes?|{_UNIT})\s+ago\b(\s+today)?|\bmoments\s+ago\b",
@@ -521,6 +527,11 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
             return make("relative_period", (qualifier, "this", unit))
         qualifier, which, unit = (g.lower() if g else "" for g in m.groups())
         return make("relative_period", (qualifier.strip(), which, unit))
+    if kind == "half_of_month":
+        which, mo, y = m.groups()
+        year, month = (int(y) if y else None), _month(mo)
+        first, last = (1, 15) if which.lower() == "first" else (16, 31)
+        return make("range", (), fuzzy=True, parts=((year, month, first), (year, month, last)))
     if kind == "week_of_month":
         which, mo, y = m.groups()
         first = {"first": 1, "second": 8, "third": 15, "fourth": 22}.get(which.lower(), 22)

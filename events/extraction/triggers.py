@@ -53,7 +53,10 @@ LEXICON: list[tuple[str, str, str]] = [
      r"welcomed (?:him|her|them|(?-i:(?:President|Prime|Mr|Mrs|Ms|King|Queen|Chancellor|[A-Z]\w+ "
      r"[A-Z]\w+)))|host(?:s|ing)? (?-i:(?:President|Prime|Mr|Mrs|Ms|King|Queen|Chancellor))|"
      r"(?:called|phoned|rang) (?:his|her|their) (?:[\w-]+ ){0,2}?counterparts?|"
-     r"(?:telephoned|phoned)(?= (?:the|his|her|their|(?-i:[A-Z])))|shuttled between|shuttle diplomacy|"
+     r"(?:telephoned|phoned)(?= (?:the (?:[\w-]+ ){0,2}?(?:president|prime minister|minister|leader|king|"
+     r"emir|chancellor|premier|counterpart)|(?:his|her|their) counterparts?|(?-i:[A-Z])))|"
+     r"shuttled between|shuttle diplomacy|"
+     r"shuttling between|(?:due|expected|set|scheduled) to (?:speak|talk|confer)(?: again)?|"
      r"(?:received|receiving|receives|hosted|hosts|welcomed) (?:the|his|her|their) (?:[\w-]+ ){0,3}?"
      r"(?:prime minister|president|minister|envoy|delegation|counterpart|king|queen|leader|"
      r"chancellor|premier|emir|crown prince)|"
@@ -76,7 +79,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"ridge|outposts?|port|bridge)|"
      r"launched (?:a|an|the) (?:[\w-]+ )?(?:push|operation|assault|incursion|raid|bombardment)|"
      r"(?:rockets?|missiles?|shells?|mortars?) (?:have|had) been (?:fired|launched)|"
-     r"rammed|came under (?:heavy )?(?:fire|attack)|fired (?:[\w-]+ ){0,2}shots|"
+     r"rammed|came under (?:[\w-]+ ){0,2}?(?:fire|attack|shelling|bombardment)|"
+     r"fired (?:[\w-]+ ){0,2}shots|(?:missiles?|rockets?|shells?|drones?|bombs?) (?:fired|launched|dropped) by|"
      r"(?:fighting|clashes|violence|war|hostilities) (?:(?:has|have|had) )?(?:erupted|broken out|"
      r"broke out|flared|raged|resumed)|"
      r"(?:missiles?|rockets?|shells?|mortars?|bombs?) landed|"
@@ -138,6 +142,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"memorandum|"
      r"reached a (?:tentative )?(?:deal|agreement|settlement)|ratif(?:ied|ication)|"
      r"renewed|renewal|extension|extended|prisoner (?:swap|exchange)|settlement|inked|"
+     r"(?:first|second|third|latest|next|final|last) (?:exchange|swap)(?! of (?:fire|gunfire|shots|views|letters|notes))|"
      r"(?:exchang|swapp?)(?:e|es|ed|ing) (?!lists?\b)(?:[\w,-]+ ){0,3}?(?:prisoners|detainees|hostages|"
      r"captives|POWs|prisoners of war)|"
      # "traded the basketball player for an arms dealer", "freed 30 prisoners in exchange for
@@ -184,6 +189,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:ordered|sent|dispatched|rushed|redeployed) to (?:the )?(?:[\w-]+ )?(?:region|area|gulf|"
      r"strait|border|front|capital|island|zone|sea|coast|theatre|theater)|"
      r"(?:drove|moved|marched|rolled|pulled) out of|(?:took|take|taking) up positions|"
+     r"moved back (?:into|to)|(?:began|begun|started) moving|pushed (?:on )?(?:to|into|towards?)|"
+     r"(?:due|expected|set|scheduled) to follow|will follow|"
      r"crossed (?![\w -]{0,30}\b(?:post|crossing|checkpoint)\b)(?:the |into |over )?(?:[\w-]+ ){0,3}?"
      r"(?:river|border|bridge|line|frontier|pass|valley|(?-i:[A-Z])\w+)|"
      r"(?:went|returned|rotated|rotate|rotates|rotating|flew) (?:home|out)\b|"
@@ -461,6 +468,7 @@ def find_triggers(sentence: str, document_is_labour: bool = False) -> list[Trigg
         reference = (
             kind != "speech"
             and word.lower() not in _FINITE_PAST
+            and not word.lower().startswith(("due ", "expected ", "set to ", "scheduled ", "will "))
             and not re.search(
                 r"[a-z]ed\b", word.lower()
             )  # "the deal was signed", "troops poured in"
@@ -798,6 +806,16 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
             "flew",
             "flown",
             "flying",
+            "moved",
+            "began",
+            "begun",
+            "started",
+            "pushed",
+            "due",
+            "expected",
+            "set",
+            "scheduled",
+            "will",
             "landed",
             "arrive",
             "arrives",

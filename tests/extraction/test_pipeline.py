@@ -2807,3 +2807,44 @@ def test_protest_wordings_and_deals_in_general(text, expected):
 )
 def test_receptions_shuttles_and_telephone_calls_are_meetings(text, expected):
     assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trade ministers from the two countries are to meet in the second half of January.",
+            [("meeting", "2026-01-16", "2026-01-31", "day")],
+        ),
+        (
+            "The two army chiefs are due to speak again at noon on Monday.",
+            [("meeting", "2025-10-20", "2025-10-20", "day")],
+        ),
+        (
+            "In February a patrol came under small-arms fire near the village of Kesra.",
+            [("strike", "2025-02-01", "2025-02-28", "month")],
+        ),
+        (
+            "A missile fired by rebel forces destroyed part of an apartment block on Sunday.",
+            [("strike", "2025-10-12", "2025-10-12", "day")],
+        ),
+        (
+            "The brigade began moving from its garrison to positions along the line on Saturday.",
+            [("movement", "2025-10-11", "2025-10-11", "day")],
+        ),
+        (
+            "The remaining 190 soldiers of the battalion are due to follow on Thursday next week.",
+            [("movement", "2025-10-23", "2025-10-23", "day")],
+        ),
+        (  # an exchange of prisoners told as "the first exchange", not an exchange of fire
+            "The first exchange, on 2 March, involved 30 detainees from each side.",
+            [("agreement", "2025-03-02", "2025-03-02", "day")],
+        ),
+        (  # phoning a relative is no meeting
+            "Officials had phoned her on 20 September to tell her that her son was on the list.",
+            [],
+        ),
+    ],
+)
+def test_halves_of_months_calls_fire_and_follow_ups(text, expected):
+    assert headline_events_of(text) == expected
