@@ -113,7 +113,10 @@ LEXICON: list[tuple[str, str, str]] = [
      r"shot (?:and (?:killed|wounded) |dead )?(?:protesters|demonstrators|marchers|civilians|"
      r"students|mourners)|blew (?:himself|herself|themselves) up|suicide bombers?|"
      r"detonated (?:a|an|the) (?:[\w-]+ )?(?:bomb|device|explosives?|vest)|"
-     r"exchanged (?:[\w-]+ )?fire|targeted|targeting|"
+     r"exchanged (?:[\w-]+ )?fire|targeted|targeting|traded (?:[\w-]+ )?fire|"
+     r"bombard(?:ed|ing|s)|shootings?|gun attack|siege of (?:the )?(?:(?-i:[A-Z])\w+|town|city|village)|"
+     r"come under (?:[\w-]+ ){0,2}?(?:fire|attack)|"
+     r"(?:rockets?|missiles?|shells?|mortars?|bombs?) (?:were|was) (?:landing|falling|raining)|"
      r"destroyed (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}?(?:drones?|aircraft|helicopters?|"
      r"jets?|tanks?|howitzers?|positions|launchers?|depots?|bunkers?)", "verb"),
     ("protest", r"(?:thousands|hundreds|crowds|protesters|demonstrators|supporters) "
@@ -143,6 +146,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"reached a (?:tentative )?(?:deal|agreement|settlement)|ratif(?:ied|ication)|"
      r"renewed|renewal|extension|extended|prisoner (?:swap|exchange)|settlement|inked|"
      r"(?:first|second|third|latest|next|final|last) (?:exchange|swap)(?! of (?:fire|gunfire|shots|views|letters|notes))|"
+     r"handed over (?=[^.;]{0,40}\b(?:from each side|on each side|from both sides|in a swap|in an exchange))|"
      r"(?:exchang|swapp?)(?:e|es|ed|ing) (?!lists?\b)(?:[\w,-]+ ){0,3}?(?:prisoners|detainees|hostages|"
      r"captives|POWs|prisoners of war)|"
      # "traded the basketball player for an arms dealer", "freed 30 prisoners in exchange for
@@ -190,6 +194,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"strait|border|front|capital|island|zone|sea|coast|theatre|theater)|"
      r"(?:drove|moved|marched|rolled|pulled) out of|(?:took|take|taking) up positions|"
      r"moved back (?:into|to)|(?:began|begun|started) moving|pushed (?:on )?(?:to|into|towards?)|"
+     r"moved in|(?:flying|flew|fly) home|moves (?:[\w,-]+ ){0,3}?(?:troops|brigades?|battalions?|forces)|"
+     r"shift(?:s|ed|ing)? (?:[\w,-]+ ){0,4}?(?:company|battalion|brigade|troops|forces|units)|"
      r"(?:due|expected|set|scheduled) to follow|will follow|"
      r"crossed (?![\w -]{0,30}\b(?:post|crossing|checkpoint)\b)(?:the |into |over )?(?:[\w-]+ ){0,3}?"
      r"(?:river|border|bridge|line|frontier|pass|valley|(?-i:[A-Z])\w+)|"
@@ -220,7 +226,13 @@ LEXICON: list[tuple[str, str, str]] = [
      r"send(?:s|ing)? (?:[\w,-]+ ){0,3}?(?:troops|forces|soldiers|peacekeepers|warships|"
      r"reinforcements|paratroopers)", "verb"),
     # protests and labour strikes
-    ("protest", r"protest(?:s|ed)?|demonstrat(?:ion|ions|ed)|rall(?:y|ied|ies)|"
+    ("protest", r"protest(?:s|ed|ing)?|demonstrat(?:ion|ions|ed|ing)|rall(?:y|ied|ies|ying)|"
+     r"(?:people|protesters|demonstrators|supporters|crowds|thousands|hundreds) (?:[\w-]+ ){0,2}?"
+     r"(?:are |were |have |had )?(?:gathering|massing|massed|converging|converged)|"
+     r"(?:protests?|riots?|unrest|demonstrations) (?:break|breaks|broke|have broken|erupt|erupts|erupted) out|"
+     r"occup(?:y|ies|ying) (?:the )?(?:[\w'’-]+ ){0,2}?(?:square|building|station|campus|offices?|"
+     r"parliament|ministry|headquarters|university|factory|plant|hall|road|highway)|"
+     r"blockad(?:e|es|ing|ed) (?:the )?(?:[\w'’-]+ ){0,2}?(?:highway|road|port|roads|motorway|border)|"
      r"counter-?(?:protests?|rall(?:y|ies)|demonstrations?|marche?s?)|"
      r"(?-i:march(?:ed|es|ing)?)|marchers|sit-ins?|stayed away from work|stay away from work|"
      r"walked out|walkouts?|walking out|walks out|walked off the job|"
@@ -782,6 +794,19 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         re.I,
     ):
         return "strike"  # "four days of heavy fighting in April 2016"
+    if lowered.endswith(" home") and event_type == "movement":
+        subject = sentence[max(0, start - 80) : start]
+        if not _FORCES.search(subject) or re.search(
+            r"\b(?:envoy|minister|president|delegation|leader|mediator)s?\b", subject, re.I
+        ):
+            return None  # "the envoy will meet the rebels and then fly home": no troops
+        return "movement"
+    if lowered in ("shooting", "shootings") and not re.search(
+        r"gunm[ae]n|militants|attackers|killed|dead|wounded|injured|rebels|soldiers|troops",
+        window,
+        re.I,
+    ):
+        return None  # "the shooting happened near the fishing banks": who and how unclear
     if event_type == "strike" and lowered in (
         "killed",
         "killing",
@@ -806,6 +831,12 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
             "flew",
             "flown",
             "flying",
+            "fly",
+            "moves",
+            "shift",
+            "shifts",
+            "shifted",
+            "shifting",
             "moved",
             "began",
             "begun",
@@ -999,7 +1030,15 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
     if _VAGUE_PERIOD_BEFORE.search(sentence[max(0, start - 30) : start]):
         return True  # "after weeks of demonstrations": a period, not a dated happening
     compared = _SUPERLATIVE_SINCE.search(sentence, max(0, start - 40), start + 60)
-    if event_type != "meeting" and compared and compared.start() <= start < compared.end():
+    if (
+        event_type != "meeting"
+        and compared
+        and compared.start() <= start < compared.end()
+        # "the deadliest breach of a ceasefire that has held since Sept. 1": the truce's own clause
+        and not re.search(
+            r"\b(?:that|which)\s+(?:has|have|had)\b", sentence[start : compared.end()]
+        )
+    ):
         # "the largest demonstration since 2019" compares; it dates nothing. What it is
         # compared with ("since a walkout in 2017") and the happening it sits beside did happen.
         return True

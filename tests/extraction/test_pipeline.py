@@ -2848,3 +2848,48 @@ def test_receptions_shuttles_and_telephone_calls_are_meetings(text, expected):
 )
 def test_halves_of_months_calls_fire_and_follow_ups(text, expected):
     assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the truce's own relative clause is no part of the comparison
+            "The raid was the deadliest breach of a ceasefire that has largely held since 1 "
+            "September.",
+            [("pause", "2025-09-01", "2025-10-16", "day")],
+        ),
+        (
+            "Farmers drove tractors onto motorways around the capital on Wednesday, protesting "
+            "against cheap imports.",
+            [("protest", "2025-10-15", "2025-10-15", "day")],
+        ),
+        (
+            "Thursday's shooting at a bus stop, in which two gunmen killed three people, was "
+            "claimed by the group.",
+            [("strike", "2025-10-16", "2025-10-16", "day")],
+        ),
+        (
+            "The rebel town had already come under fire on 4 October.",
+            [("strike", "2025-10-04", "2025-10-04", "day")],
+        ),
+        (
+            "Police estimate that about 80,000 people have massed outside parliament this "
+            "afternoon.",
+            [("protest", "2025-10-16", "2025-10-16", "day")],
+        ),
+        (
+            "An infantry battalion moved in the same afternoon, on 14 October, to secure the pass.",
+            [("movement", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (  # a siege ending, with no place, is a reference; a siege of a city is an attack
+            "The September 2013 siege of Zamboanga City lasted three weeks.",
+            [("strike", "2013-09-01", "2013-09-30", "month")],
+        ),
+        (  # envoys flying home are no troops
+            "The envoy will meet the rebel commanders on Saturday and then fly home.",
+            [("meeting", "2025-10-18", "2025-10-18", "day")],
+        ),
+    ],
+)
+def test_breaches_protests_shootings_and_units_moving_in(text, expected):
+    assert headline_events_of(text) == expected
