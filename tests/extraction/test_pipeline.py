@@ -2753,3 +2753,67 @@ def test_people_leaving_camps_and_deals_are_no_movements(text):
 )
 def test_earlier_or_later_that_month_is_the_month_of_the_happening_told(text, expected):
     assert expected in events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The first exchange, on 2 March, involved 40 detainees held by the two armies.",
+            ("agreement", "2025-03-02", "2025-03-02", "day"),
+        ),
+        (
+            "The third exchange of prisoners between the army and the rebels took place at the "
+            "river crossing on 1 April, aid workers said.",
+            ("agreement", "2025-04-01", "2025-04-01", "day"),
+        ),
+        (
+            "The country last carried out a swap of this size in 1996, when it released 600 "
+            "prisoners for two pilots.",
+            ("agreement", "1996-01-01", "1996-12-31", "year"),
+        ),
+        (
+            "Two earlier swaps, in November and on 9 February, freed 52 people between them, "
+            "the Red Cross said.",
+            ("agreement", "2025-02-09", "2025-02-09", "day"),
+        ),
+        (
+            "Two earlier swaps, in November and on 9 February, freed 52 people between them, "
+            "the Red Cross said.",
+            ("agreement", "2024-11-01", "2024-11-30", "month"),
+        ),
+    ],
+)
+def test_exchanges_of_people_are_agreements_even_when_counted(text, expected):
+    assert expected in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The exchange of views between the two ministers on 2 March was described as frank.",
+        "The exchange rate of the local currency fell sharply on 2 March, traders said.",
+        "The exchange on 2 March was heated, and both delegations left the hall early.",
+    ],
+)
+def test_exchanges_of_words_or_money_are_no_agreements(text):
+    assert "agreement" not in [e[0] for e in events_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The meeting between the two foreign ministers took place in Vienna on 3 April, "
+            "diplomats said.",
+            ("meeting", "2025-04-03", "2025-04-03", "day"),
+        ),
+        (
+            "The march through the old town took place on 3 April without any arrests.",
+            ("protest", "2025-04-03", "2025-04-03", "day"),
+        ),
+    ],
+)
+def test_took_place_dates_its_subject(text, expected):
+    assert expected in events_of(text)
+    assert "other" not in [e[0] for e in events_of(text)]
