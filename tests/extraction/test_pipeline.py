@@ -2817,3 +2817,18 @@ def test_exchanges_of_words_or_money_are_no_agreements(text):
 def test_took_place_dates_its_subject(text, expected):
     assert expected in events_of(text)
     assert "other" not in [e[0] for e in events_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rebels and the army signed a truce in Geneva on 4 June 2019. It came into force "
+            "on 1 August, after both parliaments had voted. The two commanders shook hands at the "
+            "border and signed the final accord on 20 September, officials recalled.",
+            ("agreement", "2019-09-20", "2019-09-20", "day"),
+        ),
+    ],
+)
+def test_a_story_told_in_an_old_year_goes_on_in_it_while_its_days_follow(text, expected):
+    assert expected in events_of(text, date(2025, 11, 20))
