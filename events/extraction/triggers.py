@@ -52,7 +52,10 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:is|are|was|were) due in (?-i:[A-Z])\w+|"
      r"welcomed (?:him|her|them|(?-i:(?:President|Prime|Mr|Mrs|Ms|King|Queen|Chancellor|[A-Z]\w+ "
      r"[A-Z]\w+)))|host(?:s|ing)? (?-i:(?:President|Prime|Mr|Mrs|Ms|King|Queen|Chancellor))|"
-     r"(?:called|phoned|rang) (?:his|her|their) (?:[\w-]+ ){0,2}?counterparts?|"
+     r"(?:called|phoned|telephoned|rang) (?:his|her|their) (?:[\w-]+ ){0,2}?counterparts?|"
+     # "the two leaders talked for three hours": talks, told by how long they lasted
+     r"talked (?:alone |privately )?for (?:more than |almost |nearly |about |over |some )?"
+     r"(?:an|one|two|three|four|five|six|several|\d+) (?:hours?|days)|"
      r"(?:first|second|third|next|final|plenary|joint|negotiating) sessions?|"
      r"called on (?-i:President|Prime Minister|Foreign Minister|Minister|King|Queen|Pope|"
      r"Chancellor|Secretary|Premier|Emir|Sheikh|Mr|Mrs|Ms|Dr)\b|"

@@ -2832,3 +2832,41 @@ def test_took_place_dates_its_subject(text, expected):
 )
 def test_a_story_told_in_an_old_year_goes_on_in_it_while_its_days_follow(text, expected):
     assert expected in events_of(text, date(2025, 11, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army chief of staff telephoned his Turkish counterpart on 3 October to discuss "
+            "the border incident, the ministry said.",
+            ("meeting", "2025-10-03", "2025-10-03", "day"),
+        ),
+        (
+            "The two presidents talked for nearly four hours at the lakeside residence on 3 "
+            "October, aides to both leaders said.",
+            ("meeting", "2025-10-03", "2025-10-03", "day"),
+        ),
+    ],
+)
+def test_calls_and_long_talks_between_leaders_are_meetings(text, expected):
+    assert expected in events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two ministers talked for two hours in the old council chamber on Monday evening "
+            "before signing a protocol under which the railway line will reopen next spring.",
+            ("meeting", "2025-10-13", "2025-10-13", "day"),
+        ),
+        (
+            "The two ministers talked for two hours in the old council chamber on Monday with a "
+            "mediator who will report to the council next month.",
+            ("meeting", "2025-10-13", "2025-10-13", "day"),
+        ),
+    ],
+)
+def test_a_future_in_a_relative_clause_does_not_move_the_main_date_ahead(text, expected):
+    assert expected in events_of(text)
