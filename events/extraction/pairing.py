@@ -537,12 +537,19 @@ def _occupied_between(trigger: Trigger, mention: DateMention, occupiers: list[Tr
     return any(low < other.start < high and other is not trigger for other in occupiers)
 
 
+_CALENDAR_KINDS = frozenset(["date", "month", "month_year", "iso", "day_month"])
+
+
 def _coordinated(text: str, mentions: list[DateMention], index: int, triggers=()) -> list[int]:
     """Mentions joined to ``index`` by "and"/"or" ("summits in 2000 and 2007"), not the date
     opening a clause with its own happening ("met on Monday, and on Tuesday they signed")."""
     joined = []
     current = index
-    while current + 1 < len(mentions) and mentions[current + 1].kind == mentions[index].kind:
+    while current + 1 < len(mentions) and (
+        mentions[current + 1].kind == mentions[index].kind
+        # "two swaps, in October and on 3 January": a month and a day are listed alike
+        or {mentions[current + 1].kind, mentions[index].kind} <= _CALENDAR_KINDS
+    ):
         following = mentions[current + 1]
         gap = text[mentions[current].end : following.start]
         joined_inside = not gap.strip() and following.text.startswith(("and ", "or "))

@@ -68,7 +68,7 @@ _TOLD_AFTER = re.compile(
     r"rejected|accused|denied)\b",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"[;—–]|[,:](?=\s)|\bthat\b|\s-\s", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;—–]|[,:](?=\s)|\b(?:that|which|who|whom|whose)\b|\s-\s", re.IGNORECASE)
 _DATELINE = re.compile(r"^\s*(?:\(|[,A-Za-z .]*\)\s*)?(?:\([^)]*\)\s*)?[—–-]")
 _LABEL_BEFORE = re.compile(
     r"^\W*(?:Date|Updated|Published|Posted|Last updated|Ref|Dated)\s*:?\s*$", re.IGNORECASE
@@ -1161,6 +1161,8 @@ def _remember_dates(article, mentions, text, ranges=None):
         elif not mention.is_anchored:
             hint = _label_year(article) if _is_yearless(mention) else None
             future = _is_future(text, mention, article.published)
+            if hint is None and not future and _goes_on_in_old_year(mention, article):
+                hint = article.recent_year
             resolved = resolve(mention, article.published, future=future, year_hint=hint)
         else:
             continue
@@ -1172,6 +1174,22 @@ def _remember_dates(article, mentions, text, ranges=None):
                 resolved.start,
                 resolved.precision == "day",
             )
+
+
+def _goes_on_in_old_year(mention: DateMention, article: _Article) -> bool:
+    """ "took effect on 29 August [2016] ... signed in Cartagena on 26 September": a story told
+    in an old year goes on in it while its yearless days keep following each other."""
+    if not (
+        article.recent_year
+        and article.last_date
+        and article.last_date.year == article.recent_year
+        and mention.kind == "date"
+        and mention.value[:1] == (None,)
+        and mention.prep != "since"
+    ):
+        return False
+    then = resolve(mention, article.published, year_hint=article.recent_year)
+    return bool(then) and article.last_date <= then.start <= article.last_date + timedelta(days=92)
 
 
 def _is_false_mention(text: str, mention: DateMention) -> bool:
@@ -1480,6 +1498,8 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             and _months_back(mention, published) > RECENT_MONTHS
         ):
             # a yearless day months back, right after the story went back to an old year
+            year_hint = article.recent_year
+        if year_hint is None and not future and _goes_on_in_old_year(mention, article):
             year_hint = article.recent_year
         if mention.kind == "season" and mention.value[0] == "that" and article.last_date:
             year_hint = year_hint or article.last_date.year

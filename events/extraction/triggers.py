@@ -8,7 +8,7 @@ Negated attacks become pauses ("no reported attacks since 4 February").
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _V = r"(?:s|es|ed|d|ing)?"
 
@@ -52,7 +52,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:is|are|was|were) due in (?-i:[A-Z])\w+|"
      r"welcomed (?:him|her|them|(?-i:(?:President|Prime|Mr|Mrs|Ms|King|Queen|Chancellor|[A-Z]\w+ "
      r"[A-Z]\w+)))|host(?:s|ing)? (?-i:(?:President|Prime|Mr|Mrs|Ms|King|Queen|Chancellor))|"
-     r"(?:called|phoned|rang) (?:his|her|their) (?:[\w-]+ ){0,2}?counterparts?|"
+     r"(?:called|phoned|telephoned|rang) (?:his|her|their) (?:[\w-]+ ){0,2}?counterparts?|"
      r"(?:telephoned|phoned)(?= (?:the (?:[\w-]+ ){0,2}?(?:president|prime minister|minister|leader|king|"
      r"emir|chancellor|premier|counterpart)|(?:his|her|their) counterparts?|(?-i:[A-Z])))|"
      r"shuttled between|shuttle diplomacy|"
@@ -60,6 +60,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:received|receiving|receives|hosted|hosts|welcomed) (?:the|his|her|their) (?:[\w-]+ ){0,3}?"
      r"(?:prime minister|president|minister|envoy|delegation|counterpart|king|queen|leader|"
      r"chancellor|premier|emir|crown prince)|"
+     # "the two leaders talked for three hours": talks, told by how long they lasted
+     r"talked (?:alone |privately )?for (?:more than |almost |nearly |about |over |some )?"
+     r"(?:an|one|two|three|four|five|six|several|\d+) (?:hours?|days)|"
      r"(?:first|second|third|next|final|plenary|joint|negotiating) sessions?|"
      r"called on (?-i:President|Prime Minister|Foreign Minister|Minister|King|Queen|Pope|"
      r"Chancellor|Secretary|Premier|Emir|Sheikh|Mr|Mrs|Ms|Dr)\b|"
@@ -145,7 +148,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"memorandum|"
      r"reached a (?:tentative )?(?:deal|agreement|settlement)|ratif(?:ied|ication)|"
      r"renewed|renewal|extension|extended|prisoner (?:swap|exchange)|settlement|inked|"
-     r"(?:first|second|third|latest|next|final|last) (?:exchange|swap)(?! of (?:fire|gunfire|shots|views|letters|notes))|"
+     r"(?:exchanges?|swaps?)(?= of (?:prisoners|detainees|hostages|captives|bodies)\b|[ ,])|"
      r"handed over (?=[^.;]{0,40}\b(?:from each side|on each side|from both sides|in a swap|in an exchange))|"
      r"(?:exchang|swapp?)(?:e|es|ed|ing) (?!lists?\b)(?:[\w,-]+ ){0,3}?(?:prisoners|detainees|hostages|"
      r"captives|POWs|prisoners of war)|"
@@ -505,7 +508,37 @@ def find_triggers(sentence: str, document_is_labour: bool = False) -> list[Trigg
             Trigger(start, end, event_type, word, kind, modal, perfect, reference, setting)
         )
     triggers.sort(key=lambda trigger: trigger.start)
-    return triggers
+    return _happening_told_by_its_subject(sentence, triggers)
+
+
+_TOOK_PLACE = frozenset(["took place", "happened", "occurred"])
+
+
+def _happening_told_by_its_subject(sentence: str, triggers: list[Trigger]) -> list[Trigger]:
+    """ "The meeting between the ministers took place on Saturday": 'took place' only dates its
+    subject, so the subject is the happening (not a reference to one) and no 'other' is kept."""
+    swap = any(
+        t.type == "agreement" and t.word.lower().startswith(("exchang", "swap")) for t in triggers
+    )
+    kept = []
+    for trigger in triggers:
+        if swap and trigger.type == "other" and trigger.word.lower() in ("freed", "released"):
+            continue  # "two swaps freed 31 people": the freeing is the swap itself
+        subject = kept[-1] if kept else None
+        if (
+            trigger.word.lower() in _TOOK_PLACE
+            and subject is not None
+            and subject.type not in ("other", "statement")
+            and not subject.modal
+            and not re.search(
+                r"[;:—–(]|,\s|\b(?:which|that|when|after|before)\b",
+                sentence[subject.end : trigger.start],
+            )
+        ):
+            kept[-1] = replace(subject, reference=False)
+            continue
+        kept.append(trigger)
+    return kept
 
 
 def is_labour_text(text: str) -> bool:
@@ -741,10 +774,39 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         ):
             return event_type  # "agreed to free 12 fighters as part of the deal": its terms agreed
         return "other"  # "ministers agreed to prepare sanctions": one body's decision, no deal
-    if event_type == "agreement" and re.search(
-        r"\b(?:one|another|a second|a third|the first|the second|the other|the last)\s+$",
-        sentence[max(0, start - 20) : start],
-        re.I,
+    if lowered in ("exchange", "exchanges", "swap", "swaps"):
+        # a bare "exchange" is a swap of people only when the sentence is about people freed;
+        # then each one, even counted ("the second exchange took place"), is its own happening
+        if re.match(
+            r"\s+(?:of\s+(?:[\w-]+\s+)?(?:views|words|fire|gunfire|ideas|information|letters|notes|shots|"
+            r"blows|insults|accusations|messages|greetings|data|experience|students|goods)\b|"
+            r"rates?\b|programmes?\b|programs?\b|students\b|visits?\b)",
+            sentence[end:],
+            re.I,
+        ):
+            return None
+        if re.search(
+            r"\b(?:in|under|during|after|before|since|of|from|for|by)\s+(?:the|this|that|its|their)\s+"
+            r"(?:[\w-]+\s+)?$",
+            sentence[max(0, start - 40) : start],
+            re.I,
+        ):
+            return None  # "soldiers freed in the swap crossed the border": told already
+        if not re.search(
+            r"\b(?:prisoners|detainees|hostages|captives|POWs|inmates|freed|released|handed over)\b",
+            sentence,
+            re.I,
+        ):
+            return None
+        return event_type
+    if (
+        event_type == "agreement"
+        and not lowered.startswith(("exchang", "swap"))
+        and re.search(
+            r"\b(?:one|another|a second|a third|the first|the second|the other|the last)\s+$",
+            sentence[max(0, start - 20) : start],
+            re.I,
+        )
     ):
         return None  # "three truces - one agreed on 4 October": describes a listed item
     if lowered == "left" and re.match(

@@ -2893,3 +2893,120 @@ def test_halves_of_months_calls_fire_and_follow_ups(text, expected):
 )
 def test_breaches_protests_shootings_and_units_moving_in(text, expected):
     assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The first exchange, on 2 March, involved 40 detainees held by the two armies.",
+            ("agreement", "2025-03-02", "2025-03-02", "day"),
+        ),
+        (
+            "The third exchange of prisoners between the army and the rebels took place at the "
+            "river crossing on 1 April, aid workers said.",
+            ("agreement", "2025-04-01", "2025-04-01", "day"),
+        ),
+        (
+            "The country last carried out a swap of this size in 1996, when it released 600 "
+            "prisoners for two pilots.",
+            ("agreement", "1996-01-01", "1996-12-31", "year"),
+        ),
+        (
+            "Two earlier swaps, in November and on 9 February, freed 52 people between them, "
+            "the Red Cross said.",
+            ("agreement", "2025-02-09", "2025-02-09", "day"),
+        ),
+        (
+            "Two earlier swaps, in November and on 9 February, freed 52 people between them, "
+            "the Red Cross said.",
+            ("agreement", "2024-11-01", "2024-11-30", "month"),
+        ),
+    ],
+)
+def test_exchanges_of_people_are_agreements_even_when_counted(text, expected):
+    assert expected in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The exchange of views between the two ministers on 2 March was described as frank.",
+        "The exchange rate of the local currency fell sharply on 2 March, traders said.",
+        "The exchange on 2 March was heated, and both delegations left the hall early.",
+    ],
+)
+def test_exchanges_of_words_or_money_are_no_agreements(text):
+    assert "agreement" not in [e[0] for e in events_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The meeting between the two foreign ministers took place in Vienna on 3 April, "
+            "diplomats said.",
+            ("meeting", "2025-04-03", "2025-04-03", "day"),
+        ),
+        (
+            "The march through the old town took place on 3 April without any arrests.",
+            ("protest", "2025-04-03", "2025-04-03", "day"),
+        ),
+    ],
+)
+def test_took_place_dates_its_subject(text, expected):
+    assert expected in events_of(text)
+    assert "other" not in [e[0] for e in events_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rebels and the army signed a truce in Geneva on 4 June 2019. It came into force "
+            "on 1 August, after both parliaments had voted. The two commanders shook hands at the "
+            "border and signed the final accord on 20 September, officials recalled.",
+            ("agreement", "2019-09-20", "2019-09-20", "day"),
+        ),
+    ],
+)
+def test_a_story_told_in_an_old_year_goes_on_in_it_while_its_days_follow(text, expected):
+    assert expected in events_of(text, date(2025, 11, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army chief of staff telephoned his Turkish counterpart on 3 October to discuss "
+            "the border incident, the ministry said.",
+            ("meeting", "2025-10-03", "2025-10-03", "day"),
+        ),
+        (
+            "The two presidents talked for nearly four hours at the lakeside residence on 3 "
+            "October, aides to both leaders said.",
+            ("meeting", "2025-10-03", "2025-10-03", "day"),
+        ),
+    ],
+)
+def test_calls_and_long_talks_between_leaders_are_meetings(text, expected):
+    assert expected in events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two ministers talked for two hours in the old council chamber on Monday evening "
+            "before signing a protocol under which the railway line will reopen next spring.",
+            ("meeting", "2025-10-13", "2025-10-13", "day"),
+        ),
+        (
+            "The two ministers talked for two hours in the old council chamber on Monday with a "
+            "mediator who will report to the council next month.",
+            ("meeting", "2025-10-13", "2025-10-13", "day"),
+        ),
+    ],
+)
+def test_a_future_in_a_relative_clause_does_not_move_the_main_date_ahead(text, expected):
+    assert expected in events_of(text)
