@@ -164,6 +164,14 @@ _NAME_BEFORE_YEAR = re.compile(
     r"Mid|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter|Ramadan|Eid|Lent|Through|Throughout|"
     r"Between|And|Or|To|On|At|For)\s)(?-i:[A-Z][a-z]+)\s+$"
 )
+# "in Accra, Ghana, on Saturday": the commas around a place's country or region close no clause
+_PLACE_APPOSITION = re.compile(
+    r"\b(?-i:[A-Z])[\w'’.-]*(,)\s+(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,2}(,)\s"
+)
+# "security has been tightened ahead of Wednesday's march": what is prepared for now lies ahead
+_PREPARED_AHEAD_OF = re.compile(
+    r"\b(?:has|have|is|are)\s+(?:[\w'’-]+\s+){0,10}?ahead of\s+(?:the\s+)?$", re.IGNORECASE
+)
 _AND_FUTURE = re.compile(
     r"\s(?:and|but)\s+(?:then\s+|also\s+)?(?:will|is due|are due|plans|is expected|is set)\b",
     re.IGNORECASE,
@@ -1212,10 +1220,16 @@ def _is_future(text: str, mention: DateMention, published: date | None = None) -
         return False  # "met early on Tuesday as planned": the mention carries its own "on"
     if _DUE_BUT_DONE.search(text, 0, mention.start) and _BUT_DONE.match(text, mention.end):
         return False  # "was due to start on Sunday but only took effect at noon": it happened
+    if _PREPARED_AHEAD_OF.search(text, 0, mention.start):
+        return True
+    apposed = {m.start(g) for m in _PLACE_APPOSITION.finditer(text) for g in (1, 2)}
     begin = 0
     for barrier in _CLAUSE_END.finditer(text, 0, mention.start):
-        begin = barrier.end()
-    barrier = _CLAUSE_END.search(text, mention.end)
+        if barrier.start() not in apposed:
+            begin = barrier.end()
+    barrier = next(
+        (b for b in _CLAUSE_END.finditer(text, mention.end) if b.start() not in apposed), None
+    )
     end = barrier.start() if barrier else len(text)
     # "spoke with him on Sunday and will travel there next week": the future is a new predicate
     coordinated = _AND_FUTURE.search(text, mention.end, end)

@@ -2545,3 +2545,51 @@ def test_collapse_of_talks_joined_by_and_is_not_the_truces():
         "within a week."
     )
     assert not [e for e in headline_events_of(text) if e[0] == "pause"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army chiefs, who met in the capital on Monday to draw up a plan, are due to meet "
+            "again in Kumasi, Ghana, on Saturday.",
+            ("meeting", "2025-10-18", "2025-10-18", "day"),
+        ),
+        (
+            "The envoys will hold a second round in Arusha, Tanzania, on Monday to settle the "
+            "remaining disputes.",
+            ("meeting", "2025-10-20", "2025-10-20", "day"),
+        ),
+    ],
+)
+def test_commas_around_a_country_after_a_place_do_not_end_the_future_clause(text, expected):
+    assert expected in headline_events_of(text)
+
+
+def test_a_past_meeting_in_a_place_with_its_country_stays_past():
+    text = "The foreign ministers met in Geneva, Switzerland, on Tuesday to discuss the border."
+    assert headline_events_of(text) == [("meeting", "2025-10-14", "2025-10-14", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police have been deployed across the city centre ahead of Saturday's march by the "
+            "teachers' unions.",
+            ("protest", "2025-10-18", "2025-10-18", "day"),
+        ),
+        (
+            "Roads around the stadium are closed ahead of Sunday's rally for the opposition "
+            "candidate.",
+            ("protest", "2025-10-19", "2025-10-19", "day"),
+        ),
+    ],
+)
+def test_what_is_being_prepared_ahead_of_a_weekday_happening_lies_ahead(text, expected):
+    assert expected in headline_events_of(text)
+
+
+def test_preparations_told_in_the_past_ahead_of_a_weekday_keep_it_past():
+    text = "Police were deployed across the city centre ahead of Saturday's march by the unions."
+    assert ("protest", "2025-10-11", "2025-10-11", "day") in headline_events_of(text)
