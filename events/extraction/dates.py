@@ -295,7 +295,42 @@ def find_dates(sentence: str) -> list[DateMention]:
         mentions.append(mention)
         taken.append((start, match.end()))
     mentions.sort(key=lambda mention: mention.start)
-    return _join_ranges(sentence, _with_shared_week(sentence, _with_bare_days(sentence, mentions)))
+    mentions = _with_bare_days(sentence, _split_listed_days(sentence, mentions))
+    return _join_ranges(sentence, _with_shared_week(sentence, mentions))
+
+
+_LISTED_DAY_PAIR = re.compile(rf"({_DAY})\s*(?:and|or)\s*({_DAY})\s+{_MONTH}\b")
+_DAY_LISTED_BEFORE = re.compile(r"\b([12]\d|3[01]|0?[1-9]),\s*$")
+
+
+def _split_listed_days(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "on 2, 6 and 9 October", "on 3 and 9 February": days listed before their month are each
+    a day of their own; only two days running ("on 3 and 4 February") make one span."""
+    result: list[DateMention] = []
+    for mention in mentions:
+        pair = _LISTED_DAY_PAIR.match(mention.text) if mention.kind == "range" else None
+        if not pair:
+            result.append(mention)
+            continue
+        (year, month, first), (_, _, second) = mention.parts
+        earlier: list[re.Match] = []
+        position = mention.start
+        while bare := _DAY_LISTED_BEFORE.search(sentence, 0, position):
+            earlier.insert(0, bare)
+            position = bare.start()
+        if not earlier and second == first + 1:
+            result.append(mention)
+            continue
+        prep_match = _PREP.search(sentence, 0, position)
+        prep = prep_match.group(1).lower() if prep_match else mention.prep
+        days = [(b.start(1), b.end(1), int(b.group(1))) for b in earlier]
+        days.append((mention.start, mention.start + pair.end(1), first))
+        days.append((mention.start + pair.start(2), mention.end, second))
+        result.extend(
+            DateMention(begin, end, sentence[begin:end], "date", (year, month, day), prep)
+            for begin, end, day in days
+        )
+    return result
 
 
 def _with_shared_week(sentence: str, mentions: list[DateMention]) -> list[DateMention]:

@@ -387,7 +387,13 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             )
         ]
         if free and not trigger.reference:
-            pairings.append(Pairing(trigger, min(free)[1], True))
+            best = min(free)[1]
+            pairings.append(Pairing(trigger, best, True))
+            # "had met thrice before — on 8, 12 and 15 February —": each listed day its own
+            pairings.extend(
+                Pairing(trigger, other, True)
+                for other in _coordinated(text, mentions, best, triggers)
+            )
     pairings.extend(_elliptical(text, triggers, mentions, pairings, usable, relational))
     return pairings
 
@@ -540,7 +546,9 @@ def _coordinated(text: str, mentions: list[DateMention], index: int, triggers=()
         if not (_COORDINATED.match(gap) or joined_inside):
             break
         if "," in gap and any(
-            0 <= t.start - following.end <= 30 and not t.is_statement for t in triggers
+            # "without a deal" after the list opens no happening of its own
+            0 <= t.start - following.end <= 30 and not t.is_statement and not t.modal
+            for t in triggers
         ):
             break
         current += 1

@@ -902,7 +902,9 @@ _TALLY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _HABITUAL_AFTER = re.compile(
-    r"^[^,.;]{0,30}?\b(?:several|many|multiple|numerous|countless|\d+|two|three|four|five)\s+times\b",
+    r"^[^,.;]{0,30}?\b(?:several|many|multiple|numerous|countless|\d+|two|three|four|five)\s+times\b"
+    # "met three times before, on 8, 12 and 15 February": the times are each dated
+    r"(?!(?:\s+(?:before|already|so far))?\s*[,—–:(]?\s*on\s+(?:\d|(?-i:[A-Z])[a-z]{2}))",
     re.IGNORECASE,
 )
 

@@ -2593,3 +2593,23 @@ def test_what_is_being_prepared_ahead_of_a_weekday_happening_lies_ahead(text, ex
 def test_preparations_told_in_the_past_ahead_of_a_weekday_keep_it_past():
     text = "Police were deployed across the city centre ahead of Saturday's march by the unions."
     assert ("protest", "2025-10-11", "2025-10-11", "day") in headline_events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union and the employers had met three times before — on 2, 6 and 9 October — "
+        "without a deal.",
+        "The union and the employers had met three times before, on 2, 6 and 9 October, "
+        "without a deal on pay.",
+        "Mediators have now met the two sides three times, on October 2, 6 and 9, in the capital.",
+    ],
+)
+def test_each_listed_day_of_repeated_talks_is_its_own_meeting(text):
+    meetings = [e for e in headline_events_of(text) if e[0] == "meeting"]
+    assert meetings == [("meeting", f"2025-10-0{d}", f"2025-10-0{d}", "day") for d in (2, 6, 9)]
+
+
+def test_talks_held_many_times_without_listed_days_stay_undated():
+    text = "The two leaders have met several times since 2016 to discuss the border and trade."
+    assert not [e for e in headline_events_of(text) if e[0] == "meeting"]
