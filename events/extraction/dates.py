@@ -41,7 +41,7 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|few)"  # noqa: E501
-_UNIT = r"(?:hour|day|week|month|year)s?"
+_UNIT = r"(?:hour|day|week|fortnight|month|year)s?"
 _PART = r"(?:morning|afternoon|evening|night)"
 
 # Order matters: earlier patterns win when two matches overlap and have the same length.
@@ -249,6 +249,13 @@ class DateMention:
     @property
     def is_anchored(self) -> bool:
         return self.kind in ("anchored", "anchored_day", "anchored_ordinal")
+
+
+def _in_weeks(count: int | None, unit: str) -> tuple[int | None, str]:
+    """ "a fortnight later", "two fortnights ago": a fortnight is two weeks."""
+    if unit != "fortnight":
+        return count, unit
+    return (2 * count if count is not None else 2), "week"
 
 
 def _number(word: str) -> int:
@@ -552,16 +559,19 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         unit = m.group(2).lower().rstrip("s")
         unit = "day" if unit in ("minute", "hour") else unit
         count = 0 if m.group(2).lower().startswith(("minute", "hour")) else _number(m.group(1))
+        count, unit = _in_weeks(count, unit)
         # "twenty years ago today": that very day, so many years back
         return make("ago", (count, unit, bool(m.group(3))))
     if kind == "coming":
         number = _number(m.group(1)) if m.group(1) else None
-        return make("coming", (number, m.group(2).lower().rstrip("s")), fuzzy=True)
+        number, unit = _in_weeks(number, m.group(2).lower().rstrip("s"))
+        return make("coming", (number, unit), fuzzy=True)
     if kind == "within":
-        return make("within", (_number(m.group(1)), m.group(2).lower().rstrip("s")), fuzzy=True)
+        count, unit = _in_weeks(_number(m.group(1)), m.group(2).lower().rstrip("s"))
+        return make("within", (count, unit), fuzzy=True)
     if kind == "within_of":
-        unit = m.group(2).lower().rstrip("s")
-        return make("anchored", (_number(m.group(1)), unit, "after", "within"), fuzzy=True)
+        count, unit = _in_weeks(_number(m.group(1)), m.group(2).lower().rstrip("s"))
+        return make("anchored", (count, unit, "after", "within"), fuzzy=True)
     if kind == "anchored":
         qualifier, number, unit, direction = (
             m.groups() if len(m.groups()) == 4 else (None, *m.groups())
@@ -569,8 +579,7 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         if len(m.groups()) == 3:  # "hours after", "days later"
             qualifier, unit, direction = m.groups()
             number = "several"
-        count = _number(number)
-        unit = unit.lower().rstrip("s")
+        count, unit = _in_weeks(_number(number), unit.lower().rstrip("s"))
         if unit == "minute":
             unit = "hour"
         fuzzy = bool(qualifier) or unit == "hour" or number.lower() in ("several", "a few", "few")

@@ -356,3 +356,22 @@ def test_days_listed_before_their_month_are_each_a_day(sentence, expected):
 )
 def test_two_days_running_or_a_span_stay_one_range(sentence):
     assert [m.kind for m in find_dates(sentence)] == ["range"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("The rebels took the town a fortnight ago.", "2024-02-27", "2024-02-28"),
+        ("The rebels took the town two fortnights ago.", "2024-02-13", "2024-02-14"),
+    ],
+)
+def test_a_fortnight_is_two_weeks(sentence, start, end):
+    resolved = only_date(sentence)
+    assert resolved.start <= date.fromisoformat(start) <= resolved.end
+    assert resolved.start <= date.fromisoformat(end) <= resolved.end
+
+
+def test_a_fortnight_later_counts_two_weeks_from_its_anchor():
+    mention = find_dates("The truce took effect a fortnight later.")[0]
+    resolved = resolve(mention, PUBLISHED, anchor=date(2024, 1, 3))
+    assert resolved.start <= date(2024, 1, 17) <= resolved.end

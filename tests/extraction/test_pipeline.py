@@ -2613,3 +2613,12 @@ def test_each_listed_day_of_repeated_talks_is_its_own_meeting(text):
 def test_talks_held_many_times_without_listed_days_stay_undated():
     text = "The two leaders have met several times since 2016 to discuss the border and trade."
     assert not [e for e in headline_events_of(text) if e[0] == "meeting"]
+
+
+def test_a_truce_that_took_effect_a_fortnight_after_its_signing():
+    text = (
+        "The truce was signed in Nairobi on 1 September. The truce took effect a fortnight later, "
+        "and the monitors say it has largely held."
+    )
+    pauses = [e for e in headline_events_of(text) if e[0] == "pause"]
+    assert pauses and pauses[0][1] <= "2025-09-15" <= pauses[0][2]
