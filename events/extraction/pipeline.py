@@ -1136,6 +1136,11 @@ def _remember_dates(article, mentions, text, ranges=None):
         elif not mention.is_anchored:
             hint = _label_year(article) if _is_yearless(mention) else None
             future = _is_future(text, mention, article.published)
+            if hint is None:
+                # "That August, police cleared the camp": the story's year, as for an event
+                hint = _year_hint(text, mention, mentions, _context_year(article))
+            if hint is None and not future:
+                hint = _chronicle_year(text, mention, article)
             resolved = resolve(mention, article.published, future=future, year_hint=hint)
         else:
             continue
@@ -1408,6 +1413,23 @@ def _told_on(text: str, mentions, ranges, index: int) -> date | None:
     return None
 
 
+def _chronicle_year(text: str, mention: DateMention, article: _Article) -> int | None:
+    """ "That October, a report ... In December, Tutu met the strikers": a bare month opening
+    the sentence right after the story told a day or month of a year long gone goes on in that
+    chronology, the same year if the month comes later, else the next one."""
+    last = article.last_date
+    if (
+        mention.kind != "month"
+        or mention.value[0] is not None
+        or mention.start > 3
+        or last is None
+        or article.in_present
+        or last.year >= article.published.year - 1
+    ):
+        return None
+    return last.year if mention.value[1] >= last.month else last.year + 1
+
+
 def _context_year(article: _Article) -> int | None:
     """The year the story is in: the old year it went back to, else its last date's."""
     if article.recent_year:
@@ -1459,6 +1481,8 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             year_hint = article.recent_year
         if mention.kind == "season" and mention.value[0] == "that" and article.last_date:
             year_hint = year_hint or article.last_date.year
+        if year_hint is None and not future:
+            year_hint = _chronicle_year(text, mention, article)
         resolved = resolve(mention, published, future=future, year_hint=year_hint)
         if (
             resolved

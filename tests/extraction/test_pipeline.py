@@ -2622,3 +2622,30 @@ def test_a_truce_that_took_effect_a_fortnight_after_its_signing():
     )
     pauses = [e for e in headline_events_of(text) if e[0] == "pause"]
     assert pauses and pauses[0][1] <= "2025-09-15" <= pauses[0][2]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The walkout began on 14 May 1986 at a factory near the docks. That August, police "
+            "cleared the picket line. In November, the bishop met the strikers at the airport.",
+            ("meeting", "1986-11-01", "1986-11-30", "month"),
+        ),
+        (
+            "The walkout began on 14 May 1986 at a factory near the docks. In February, the "
+            "strikers met the minister at his office in the capital.",
+            ("meeting", "1987-02-01", "1987-02-28", "month"),
+        ),
+    ],
+)
+def test_a_bare_month_opening_a_sentence_goes_on_with_an_old_chronology(text, expected):
+    assert expected in headline_events_of(text)
+
+
+def test_a_bare_month_after_a_recent_date_stays_in_the_last_twelve_months():
+    text = (
+        "The two sides met in Geneva on 14 May 2025 to discuss the border. In February, the "
+        "ministers met again in Vienna."
+    )
+    assert ("meeting", "2025-02-01", "2025-02-28", "month") in headline_events_of(text)
