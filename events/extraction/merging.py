@@ -65,6 +65,8 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         return False
     if SAME_DAY_OTHER.search(a.date.text) or SAME_DAY_OTHER.search(b.date.text):
         return False  # "earlier that day a vessel rammed the tug": another happening that day
+    if b.evidence[0] in a.evidence and a.clause != b.clause:
+        return False
     if (
         b.evidence[0] in a.evidence
         and not set(b.date_texts) & set(a.date_texts)

@@ -16,7 +16,7 @@ from .dates import NUMBER_WORDS, DateMention, find_dates, resolve, shift_date
 from .language import looks_english
 from .merging import MAX_KEPT, SAME_DAY_OTHER, merge_events
 from .names import NameFinder
-from .pairing import Pairing, pair
+from .pairing import Pairing, own_subject_clause, pair
 from .sentences import Sentence, split_sentences
 from .triggers import Trigger, find_triggers, is_labour_text
 from .types import DateRange, ExtractedEvent, ExtractionError, KnownNames, Passage
@@ -462,6 +462,8 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             told_by[key] = (trigger, pairing.mention)
             continue
         key = (trigger.type, date_range.start, date_range.end)
+        if key in events and key in told_by and own_subject_clause(text, told_by[key][0], trigger):
+            key += (trigger.start,)
         told_by[key] = (trigger, pairing.mention)
         if SAME_DAY_OTHER.search(mention.text):
             key += (mention.text,)  # "opened fire on Saturday ... and the same evening shot"
@@ -480,6 +482,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             casualties=count_killed(text) if trigger.type == "strike" else None,
             confidence=_confidence(date_range, pairing, mention),
             date_texts=(mention.text,),
+            clause=key[3] if len(key) > 3 and isinstance(key[3], int) else 0,
         )
         article.tell(trigger.word, trigger.type, date_range.start, single_day)
         if trigger.type in _OPEN_TYPES + ("strike",) and _ENDING.search(

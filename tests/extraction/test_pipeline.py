@@ -2649,3 +2649,45 @@ def test_a_bare_month_after_a_recent_date_stays_in_the_last_twelve_months():
         "ministers met again in Vienna."
     )
     assert ("meeting", "2025-02-01", "2025-02-28", "month") in headline_events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Tuesday government artillery shelled rebel trenches on the hills, and rebel "
+            "rockets hit a market in the town below, wounding nine people.",
+            [("strike", "2025-10-14", "2025-10-14", "day")] * 2,
+        ),
+        (
+            "On Monday rebels attacked a police post in the north and soldiers raided a rebel "
+            "camp in the south.",
+            [("strike", "2025-10-13", "2025-10-13", "day")] * 2,
+        ),
+        (
+            "Under the deal, the army is to leave six bases in the valley and the militia is to "
+            "move its fighters into camps, both by 30 November.",
+            [("movement", "2025-10-16", "2025-11-30", "approximate")] * 2,
+        ),
+    ],
+)
+def test_same_kind_told_by_two_subjects_in_one_sentence_is_two_happenings(text, expected):
+    assert [e for e in headline_events_of(text) if e[0] == expected[0][0]] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday troops shelled the town and then bombed the hospital.",
+        "Troops shelled and bombed the town on Monday.",
+        "Jets struck the city on Monday, and the strikes killed twelve people, medics said.",
+        "Two missiles struck the port on Monday, and two more were shot down by air defences.",
+        "Residents reported heavy clashes in the capital on Monday, and army jets struck "
+        "positions in the north.",
+        "Teachers will walk out on Tuesday, the first time teachers and nurses have walked out "
+        "together.",
+    ],
+)
+def test_one_happening_retold_in_a_second_clause_stays_one(text):
+    kinds = [e[0] for e in headline_events_of(text)]
+    assert len(kinds) == len(set(kinds))
