@@ -131,6 +131,11 @@ _STATE_START = re.compile(
     re.IGNORECASE,
 )
 _OPEN_TYPES = ("pause", "protest")
+_GONE_ON_SINCE = re.compile(
+    r"[^.;]{0,80}?\b(?:has|have)\s+(?:\w+\s+)?(?:continued|gone on|persisted|carried on)\b"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:since|ever since)\s*(?:[.,;]|$)",
+    re.IGNORECASE,
+)
 _LONG_AGO = timedelta(days=365)
 _STARTING_BEFORE = re.compile(
     r"\b(?:starting|beginning|effective|taking effect|to (?:start|begin|take effect)|"
@@ -1728,6 +1733,15 @@ def _adjust_range(
         and _CONTINUING.search(text[max(0, trigger.start - 25) : trigger.end + 25])
     ):
         return replace(date_range, open_end=True)
+    if (
+        trigger.type in _OPEN_TYPES
+        and date_range.precision in ("day", "approximate")
+        and date_range.end < published
+        and not date_range.open_end
+        and _GONE_ON_SINCE.match(text, trigger.end)
+    ):
+        # "protests broke out within hours of the arrest and have continued every day since"
+        return replace(date_range, end=published, open_end=True)
     if (
         trigger.type in _OPEN_TYPES
         and date_range.precision == "day"

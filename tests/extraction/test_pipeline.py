@@ -2691,3 +2691,25 @@ def test_same_kind_told_by_two_subjects_in_one_sentence_is_two_happenings(text, 
 def test_one_happening_retold_in_a_second_clause_stays_one(text):
     kinds = [e[0] for e in headline_events_of(text)]
     assert len(kinds) == len(set(kinds))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Protests broke out within hours of the verdict on Saturday and have continued "
+            "every day since.",
+            ("protest", "2025-10-11", "2025-10-16"),
+        ),
+        (
+            "Street protests erupted in the port city on 9 October and have gone on ever since, "
+            "despite the curfew.",
+            ("protest", "2025-10-09", "2025-10-16"),
+        ),
+    ],
+)
+def test_protests_that_have_gone_on_since_run_to_publication(text, expected):
+    events = extract(text, PUBLISHED)
+    protest = next(e for e in events if e.type == "protest")
+    assert (protest.type, protest.date.start.isoformat(), protest.date.end.isoformat()) == expected
+    assert protest.date.open_end
