@@ -94,6 +94,8 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         )
     if "approximate" in (da.precision, db.precision) and b.evidence[0] in a.evidence:
         return True  # "less than 24 hours after protesters overran ... and stormed it on Tuesday"
+    if a.type == "strike" and _answers(a) != _answers(b):
+        return False  # "said its fighters had shelled an army base overnight in response"
     if "approximate" in (da.precision, db.precision):
         # a fuzzy retelling ("three weeks after the previous round") of a told span of days
         precise = da if ranks[0] == 0 else db
@@ -115,6 +117,16 @@ def _announced_within_a_day(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     if abs((a.date.start - b.date.start).days) > 1:
         return False
     return any(_ANNOUNCED.search(e.evidence[0].quote) for e in (a, b))
+
+
+_IN_RESPONSE = re.compile(
+    r"\bin (?:response|retaliation|reprisal|revenge)\b|\bretaliat\w+|\bhit back\b", re.IGNORECASE
+)
+
+
+def _answers(event: ExtractedEvent) -> bool:
+    """A strike told as an answer to another is a happening of its own, not a retelling."""
+    return any(_IN_RESPONSE.search(p.quote) for p in event.evidence)
 
 
 def _share_names(a: ExtractedEvent, b: ExtractedEvent) -> bool:

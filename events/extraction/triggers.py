@@ -311,6 +311,8 @@ _FORCES = re.compile(
 # what makes a trigger's happening unreal: modality, condition, wish
 _MODAL_BEFORE = re.compile(
     r"\b(?:could|might|(?-i:may)|can|any|promising to|threatened|threatening|warned of|vows|"
+    # "for possible deployment in Niger": a prospect, not a move
+    r"possible|potential|eventual|"
     r"warning of|threat of|fears? of|threaten(?:ed|s|ing)? to|vow(?:ed|s|"
     r"ing)? to|vowing|"
     r"promised to|pledged to|ready to|prepared to|plans? to|planning to|wants? to|seeks? to|"
@@ -321,6 +323,11 @@ _MODAL_BEFORE = re.compile(
     r"way for|in favour of|in favor of|failed to|refused to|skip(?:s|ped)?|had been expected to|"
     r"(?:with|of) (?:organi[sz]ing|inciting|planning|leading|staging)|"
     r"would not|will not|did not|does not|do not|not|never|no|without|nor|neither|denied)\b",
+    re.IGNORECASE,
+)
+_MANDATE_FOR = re.compile(
+    r"\b(?:vot(?:ed|es?|ing)\s+(?:[\w%.-]+\s+){0,5}?|ballot(?:ed|s)?\s+|mandate\s+)"
+    r"(?:for|in favour of|in favor of)\s+(?:(?:a|an|further|more|fresh|new)\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _INFINITIVE_GOAL = re.compile(
@@ -945,6 +952,8 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
         return True
     before = sentence[clause_start:start].rsplit(",", 1)[-1]
     tail = " ".join(before.split()[-7:])
+    if _MANDATE_FOR.search(sentence, max(0, start - 60), start):
+        return True  # "members voted by 84% to 16% for strikes": a mandate, not a walkout
     modal = _MODAL_BEFORE.search(tail)
     if modal and not (
         # "have called for fresh marches on Thursday": a protest called is one planned

@@ -2713,3 +2713,31 @@ def test_protests_that_have_gone_on_since_run_to_publication(text, expected):
     protest = next(e for e in events if e.type == "protest")
     assert (protest.type, protest.date.start.isoformat(), protest.date.end.isoformat()) == expected
     assert protest.date.open_end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drivers voted by 91% to 9% for strikes in a ballot that closed on 3 October.",
+        "Dock workers voted overwhelmingly in favour of industrial action on 6 October.",
+        "On Monday the council ordered the brigade readied for possible deployment to the "
+        "border region.",
+    ],
+)
+def test_mandates_and_prospects_are_no_happenings(text):
+    assert not headline_events_of(text)
+
+
+def test_a_walkout_after_a_strike_vote_still_happened():
+    text = "Nurses voted for strike action last month and walked out on Tuesday for the first time."
+    assert ("protest", "2025-10-14", "2025-10-14", "day") in headline_events_of(text)
+
+
+def test_a_strike_told_as_an_answer_to_an_earlier_one_is_its_own():
+    text = (
+        "An air strike hit a crowded market in the rebel-held town of Mirra on Friday, killing "
+        "eleven people. The rebels accused the government of cruelty on Saturday and said "
+        "their fighters had shelled an army base near Mirra overnight in response."
+    )
+    strikes = [e for e in headline_events_of(text, date(2025, 10, 11)) if e[0] == "strike"]
+    assert len(strikes) == 2
