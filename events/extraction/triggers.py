@@ -70,7 +70,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"ridge|outposts?|port|bridge)|"
      r"launched (?:a|an|the) (?:[\w-]+ )?(?:push|operation|assault|incursion|raid|bombardment)|"
      r"(?:rockets?|missiles?|shells?|mortars?) (?:have|had) been (?:fired|launched)|"
-     r"rammed|came under (?:heavy )?(?:fire|attack)|fired (?:[\w-]+ ){0,2}shots|"
+     r"rammed|came under (?:[\w-]+ ){0,2}?(?:fire|attack)|fired (?:[\w-]+ ){0,2}shots|"
      r"(?:fighting|clashes|violence|war|hostilities) (?:(?:has|have|had) )?(?:erupted|broken out|"
      r"broke out|flared|raged|resumed)|"
      r"(?:missiles?|rockets?|shells?|mortars?|bombs?) landed|"
@@ -362,7 +362,10 @@ _REFERENCE_BEFORE = re.compile(
     r"called|hailed|against|before|join|joined|joining|protest at|protest over|outrage at|"
     r"anger at|anger over|in response to|in retaliation for|in reprisal for|avenge|"
     r"participation in|withdrawal from|withdrew from|pulled out of|exit from|breach of|breached|"
-    r"tore up|scrapped|abandoned|renounced|quit|approved|approve|authori[sz]ed|authori[sz]e)\s+"
+    r"tore up|scrapped|abandoned|renounced|quit|approved|approve|authori[sz]ed|authori[sz]e|"
+    # "a plaque commemorating the strike was unveiled in 2008": the unveiling's date
+    r"commemorat\w+|in memory of|in honou?r of|anniversary of|remembers?|remembering|"
+    r"sign(?:ed|s|ing)? off on)\s+"
     r"(?:the|this|that|its|their|those|these)\s+(?:[\w.'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -584,6 +587,10 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         )
     ):
         return None
+    if lowered == "unveiled" and re.search(r"\b(?:was|were|been|being)\s+$", sentence[:start]):
+        return "other"  # "a plaque ... was unveiled in Dublin": a ceremony, not a telling
+    if lowered in ("signed", "signing") and re.match(r"\s+off\b", sentence[end:]):
+        return "other"  # "the Cabinet had signed off on the deployment": an approval, no deal
     if lowered == "deal" and re.match(r"\s+with\b", sentence[end:]):
         return None  # "the next round must deal with the remains": a verb
     if lowered == "met" and re.search(r"\b(?:I|we)\s+$", sentence[:start]):

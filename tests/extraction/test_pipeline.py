@@ -2741,3 +2741,36 @@ def test_a_strike_told_as_an_answer_to_an_earlier_one_is_its_own():
     )
     strikes = [e for e in headline_events_of(text, date(2025, 10, 11)) if e[0] == "strike"]
     assert len(strikes) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A border patrol came under small-arms fire near the village of Kosta on Tuesday; no "
+            "one was hurt.",
+            [("strike", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (
+            "The convoy came under sustained rocket fire on the coast road on Monday.",
+            [("strike", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (
+            "The cabinet had signed off on the deployment earlier in the month, and parliament "
+            "voted in favour last week.",
+            [],
+        ),
+        (
+            "In May 2019 a memorial commemorating the massacre was unveiled in the square, and the "
+            "street now carries the victims' names.",
+            [],
+        ),
+    ],
+)
+def test_attacks_under_fire_approvals_and_memorials(text, expected):
+    assert headline_events_of(text) == expected
+
+
+def test_an_unveiled_memorial_is_no_statement():
+    text = "A plaque commemorating the walkout was unveiled at the factory gates in June 2019."
+    assert [e[0] for e in events_of(text)] == ["other"]
