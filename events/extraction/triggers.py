@@ -529,8 +529,15 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return None  # "ruled that the strike was lawful": a ruling about it, not a happening
     if event_type == "strike" and lowered in ("strike", "strikes"):
         before = sentence[max(0, start - 25) : start].lower()
+        # "Israel's strike" names who struck; "last week's strike" only when
+        when_told = re.search(
+            r"\b(?:week|month|year|weekend|yesterday|today|tomorrow|(?:mon|tues|wednes|thurs|fri|"
+            r"satur|sun)day)'s\s*$",
+            before,
+        )
         if (
-            re.search(r"\b(?:air|drone|missile|rocket|military|'s)\s*$", before)
+            re.search(r"\b(?:air|drone|missile|rocket|military)\s*$", before)
+            or (re.search(r"'s\s*$", before) and not when_told)
             or "tuesday" in before
         ):
             return "strike"

@@ -2774,3 +2774,22 @@ def test_attacks_under_fire_approvals_and_memorials(text, expected):
 def test_an_unveiled_memorial_is_no_statement():
     text = "A plaque commemorating the walkout was unveiled at the factory gates in June 2019."
     assert [e[0] for e in events_of(text)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bus drivers belonging to the transport union walked out over pay on 2 October. Hundreds "
+        "of drivers and their supporters rallied at the depot on the first morning of last "
+        "week's strike.",
+        "Nurses in the health union walked out over pay on 2 October, and their pickets "
+        "marked the end of Monday's strike with a rally at the hospital gates.",
+    ],
+)
+def test_a_strike_named_by_its_day_in_a_labour_story_is_a_walkout(text):
+    assert "strike" not in [e[0] for e in headline_events_of(text)]
+
+
+def test_a_strike_named_by_its_striker_stays_an_attack():
+    text = "Israel's strike on the depot on Monday killed four guards, medics said."
+    assert [e[0] for e in headline_events_of(text)] == ["strike"]
