@@ -39,6 +39,33 @@ def merge_events(
     return merged
 
 
+def fold_headline(events: list[ExtractedEvent], headline_end: int) -> list[ExtractedEvent]:
+    """ "Rail strike: what you need to know about next week's walkout": a headline's week or
+    month sums up the happening the story then dates exactly; fold it into that one."""
+    kept = list(events)
+    for head in events:
+        if head.evidence[0].end > headline_end or head.date.precision not in _HEADLINE_COARSE:
+            continue
+        told = next(
+            (
+                index
+                for index, event in enumerate(kept)
+                if event.type == head.type
+                and event.evidence[0].start > headline_end
+                and _PRECISION_RANK[event.date.precision] < _PRECISION_RANK[head.date.precision]
+                and head.date.start <= event.date.start <= event.date.end <= head.date.end
+            ),
+            None,
+        )
+        if told is not None and head in kept:
+            kept[told] = _fold(kept[told], head)
+            kept.remove(head)
+    return kept
+
+
+_HEADLINE_COARSE = ("week", "month")
+
+
 def _close_state(merged: list[ExtractedEvent], indexes: list[int], ending: ExtractedEvent) -> bool:
     for index in reversed(indexes[-RECENT:]):
         kept = merged[index]

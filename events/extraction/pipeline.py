@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from .casualties import count_killed
 from .dates import NUMBER_WORDS, DateMention, find_dates, resolve, shift_date
 from .language import looks_english
-from .merging import MAX_KEPT, SAME_DAY_OTHER, merge_events
+from .merging import MAX_KEPT, SAME_DAY_OTHER, fold_headline, merge_events
 from .names import NameFinder
 from .pairing import Pairing, own_subject_clause, pair
 from .sentences import Sentence, split_sentences
@@ -318,7 +318,9 @@ def extract(
         article.sentences += 1
         article.events.extend(_sentence_events(sentence, article))
         article.events.extend(_quiet_spell(sentence, article))
-    return merge_events(article.events, frozenset(article.endings))
+    merged = merge_events(article.events, frozenset(article.endings))
+    headline_end = text.find("\n")
+    return fold_headline(merged, headline_end) if headline_end > 0 else merged
 
 
 _SPELL = (

@@ -2793,3 +2793,30 @@ def test_a_strike_named_by_its_day_in_a_labour_story_is_a_walkout(text):
 def test_a_strike_named_by_its_striker_stays_an_attack():
     text = "Israel's strike on the depot on Monday killed four guards, medics said."
     assert [e[0] for e in headline_events_of(text)] == ["strike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bus strike: what commuters need to know about next week's walkout\n\nDrivers "
+            "belonging to the transport union will walk out over pay on Tuesday 21 October.",
+            [("protest", "2025-10-21", "2025-10-21", "day")],
+        ),
+        (
+            "Talks on the border resume this month\n\nThe foreign ministers will meet in Geneva "
+            "on 27 October to discuss the border.",
+            [("meeting", "2025-10-27", "2025-10-27", "day")],
+        ),
+    ],
+)
+def test_a_headline_week_or_month_folds_into_the_day_the_story_gives(text, expected):
+    assert headline_events_of(text) == expected
+
+
+def test_a_headline_week_stays_when_the_story_tells_another_kind():
+    text = (
+        "Bus strike: what commuters need to know about next week's walkout\n\nThe transport "
+        "minister will meet union leaders in the capital on Tuesday 21 October."
+    )
+    assert ("protest", "2025-10-20", "2025-10-26", "week") in headline_events_of(text)
