@@ -555,8 +555,54 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
                 if event.type == "agreement":
                     title = _title(text, truce)
                     events[("pause", *key[1:])] = replace(event, type="pause", title=title)
+    events = _opened_and_closed(text, mentions, ranges, relational, events)
     article.scene = _scene(sentence, list(events.values()), article)
     return list(events.values())
+
+
+_OPENED_BEFORE = re.compile(
+    r"\b(?:opened|began|started|got under way|kicked off)(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_CLOSING = r"(?:wound up|ended|closed|concluded|broke up|wrapped up)"
+_CLOSED_BEFORE = re.compile(
+    rf"\b{_CLOSING}(?:\s+[\w'’-]+){{0,8}}?\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE
+)
+_CLOSED_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,5}}?{_CLOSING}\b", re.IGNORECASE)
+
+
+def _opened_and_closed(text, mentions, ranges, relational, events: dict) -> dict:
+    """ "wound up a first round of talks, which had opened on Monday", "the talks, which opened
+    on Monday, ended on Wednesday": one happening from its opening day to its closing day."""
+    opened = closed = None
+    for index, mention in enumerate(mentions):
+        told = ranges.get(index)
+        if told is None or told.precision != "day" or told.start != told.end:
+            continue
+        if _OPENED_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+            opened = told.start
+        elif _CLOSED_BEFORE.search(text, max(0, mention.start - 80), mention.start) or (
+            index in relational and _CLOSED_AFTER.match(text, mention.end)
+        ):
+            closed = told.start
+    if opened is None or closed is None or not 0 < (closed - opened).days <= 14:
+        return events
+    ends = [
+        key
+        for key, event in events.items()
+        if event.type in ("meeting", "protest")
+        and event.date.precision == "day"
+        and event.date.start == event.date.end
+        and event.date.start in (opened, closed)
+    ]
+    if not ends:
+        return events
+    kept = events[ends[0]]
+    span = replace(kept.date, start=opened, end=closed)
+    events = {k: e for k, e in events.items() if k not in ends}
+    events[(kept.type, opened, closed)] = replace(kept, date=span)
+    return events
 
 
 def _set_off(text: str, begin: int, trigger: Trigger, end: int) -> bool:

@@ -2820,3 +2820,31 @@ def test_a_headline_week_stays_when_the_story_tells_another_kind():
         "minister will meet union leaders in the capital on Tuesday 21 October."
     )
     assert ("protest", "2025-10-20", "2025-10-26", "week") in headline_events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks, which opened in Vienna on Monday, ended on Wednesday without agreement.",
+        "Negotiators wound up a first round of talks in Vienna on Wednesday, which had opened on "
+        "Monday, without a deal.",
+    ],
+)
+def test_talks_told_with_opening_and_closing_days_span_both(text):
+    meetings = [e for e in headline_events_of(text) if e[0] == "meeting"]
+    assert meetings == [("meeting", "2025-10-13", "2025-10-15", "day")]
+
+
+def test_talks_closed_days_before_a_dated_strike_span_from_their_opening():
+    text = (
+        "Shells hit the port on Friday. The shelling came two days after the envoys wound up a "
+        "round of talks in Vienna, which had opened on Monday, without agreement."
+    )
+    meetings = [e for e in headline_events_of(text, date(2025, 10, 18)) if e[0] == "meeting"]
+    assert meetings == [("meeting", "2025-10-13", "2025-10-15", "day")]
+
+
+def test_talks_opened_long_before_they_closed_keep_their_own_days():
+    text = "The talks, which opened in Vienna in March, ended on Wednesday without agreement."
+    meetings = [e for e in headline_events_of(text) if e[0] == "meeting"]
+    assert ("meeting", "2025-10-13", "2025-10-15", "day") not in meetings
