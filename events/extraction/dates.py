@@ -41,7 +41,7 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|few)"  # noqa: E501
-_UNIT = r"(?:hour|day|week|month|year)s?"
+_UNIT = r"(?:hour|day|week|fortnight|month|year)s?"
 _PART = r"(?:morning|afternoon|evening|night)"
 
 # Order matters: earlier patterns win when two matches overlap and have the same length.
@@ -273,6 +273,13 @@ class DateMention:
         return self.kind in ("anchored", "anchored_day", "anchored_ordinal")
 
 
+def _in_weeks(count: int | None, unit: str) -> tuple[int | None, str]:
+    """ "a fortnight later", "two fortnights ago": a fortnight is two weeks."""
+    if unit != "fortnight":
+        return count, unit
+    return (2 * count if count is not None else 2), "week"
+
+
 def _number(word: str) -> int:
     word = word.lower()
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
@@ -317,7 +324,42 @@ def find_dates(sentence: str) -> list[DateMention]:
         mentions.append(mention)
         taken.append((start, match.end()))
     mentions.sort(key=lambda mention: mention.start)
-    return _join_ranges(sentence, _with_shared_week(sentence, _with_bare_days(sentence, mentions)))
+    mentions = _with_bare_days(sentence, _split_listed_days(sentence, mentions))
+    return _join_ranges(sentence, _with_shared_week(sentence, mentions))
+
+
+_LISTED_DAY_PAIR = re.compile(rf"({_DAY})\s*(?:and|or)\s*({_DAY})\s+{_MONTH}\b")
+_DAY_LISTED_BEFORE = re.compile(r"\b([12]\d|3[01]|0?[1-9]),\s*$")
+
+
+def _split_listed_days(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "on 2, 6 and 9 October", "on 3 and 9 February": days listed before their month are each
+    a day of their own; only two days running ("on 3 and 4 February") make one span."""
+    result: list[DateMention] = []
+    for mention in mentions:
+        pair = _LISTED_DAY_PAIR.match(mention.text) if mention.kind == "range" else None
+        if not pair:
+            result.append(mention)
+            continue
+        (year, month, first), (_, _, second) = mention.parts
+        earlier: list[re.Match] = []
+        position = mention.start
+        while bare := _DAY_LISTED_BEFORE.search(sentence, 0, position):
+            earlier.insert(0, bare)
+            position = bare.start()
+        if not earlier and second == first + 1:
+            result.append(mention)
+            continue
+        prep_match = _PREP.search(sentence, 0, position)
+        prep = prep_match.group(1).lower() if prep_match else mention.prep
+        days = [(b.start(1), b.end(1), int(b.group(1))) for b in earlier]
+        days.append((mention.start, mention.start + pair.end(1), first))
+        days.append((mention.start + pair.start(2), mention.end, second))
+        result.extend(
+            DateMention(begin, end, sentence[begin:end], "date", (year, month, day), prep)
+            for begin, end, day in days
+        )
+    return result
 
 
 def _with_shared_week(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
@@ -544,13 +586,16 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         unit = m.group(2).lower().rstrip("s")
         unit = "day" if unit in ("minute", "hour") else unit
         count = 0 if m.group(2).lower().startswith(("minute", "hour")) else _number(m.group(1))
+        count, unit = _in_weeks(count, unit)
         # "twenty years ago today": that very day, so many years back
         return make("ago", (count, unit, bool(m.group(3))))
     if kind == "coming":
         number = _number(m.group(1)) if m.group(1) else None
-        return make("coming", (number, m.group(2).lower().rstrip("s")), fuzzy=True)
+        number, unit = _in_weeks(number, m.group(2).lower().rstrip("s"))
+        return make("coming", (number, unit), fuzzy=True)
     if kind == "within":
-        return make("within", (_number(m.group(1)), m.group(2).lower().rstrip("s")), fuzzy=True)
+        count, unit = _in_weeks(_number(m.group(1)), m.group(2).lower().rstrip("s"))
+        return make("within", (count, unit), fuzzy=True)
     if kind == "running":
         word = m.group(1).lower()
         ordinal = (
@@ -567,8 +612,8 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         count = ordinal.index(word) + 2 if word in ordinal else int(re.match(r"\d+", word).group())
         return make("running", (count, m.group(2).lower()), fuzzy=True)
     if kind == "within_of":
-        unit = m.group(2).lower().rstrip("s")
-        return make("anchored", (_number(m.group(1)), unit, "after", "within"), fuzzy=True)
+        count, unit = _in_weeks(_number(m.group(1)), m.group(2).lower().rstrip("s"))
+        return make("anchored", (count, unit, "after", "within"), fuzzy=True)
     if kind == "anchored":
         qualifier, number, unit, direction = (
             m.groups() if len(m.groups()) == 4 else (None, *m.groups())
@@ -576,8 +621,7 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         if len(m.groups()) == 3:  # "hours after", "days later"
             qualifier, unit, direction = m.groups()
             number = "several"
-        count = _number(number)
-        unit = unit.lower().rstrip("s")
+        count, unit = _in_weeks(_number(number), unit.lower().rstrip("s"))
         if unit == "minute":
             unit = "hour"
         fuzzy = bool(qualifier) or unit == "hour" or number.lower() in ("several", "a few", "few")

@@ -39,6 +39,33 @@ def merge_events(
     return merged
 
 
+def fold_headline(events: list[ExtractedEvent], headline_end: int) -> list[ExtractedEvent]:
+    """ "Rail strike: what you need to know about next week's walkout": a headline's week or
+    month sums up the happening the story then dates exactly; fold it into that one."""
+    kept = list(events)
+    for head in events:
+        if head.evidence[0].end > headline_end or head.date.precision not in _HEADLINE_COARSE:
+            continue
+        told = next(
+            (
+                index
+                for index, event in enumerate(kept)
+                if event.type == head.type
+                and event.evidence[0].start > headline_end
+                and _PRECISION_RANK[event.date.precision] < _PRECISION_RANK[head.date.precision]
+                and head.date.start <= event.date.start <= event.date.end <= head.date.end
+            ),
+            None,
+        )
+        if told is not None and head in kept:
+            kept[told] = _fold(kept[told], head)
+            kept.remove(head)
+    return kept
+
+
+_HEADLINE_COARSE = ("week", "month")
+
+
 def _close_state(merged: list[ExtractedEvent], indexes: list[int], ending: ExtractedEvent) -> bool:
     for index in reversed(indexes[-RECENT:]):
         kept = merged[index]
@@ -65,6 +92,8 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         return False
     if SAME_DAY_OTHER.search(a.date.text) or SAME_DAY_OTHER.search(b.date.text):
         return False  # "earlier that day a vessel rammed the tug": another happening that day
+    if b.evidence[0] in a.evidence and a.clause != b.clause:
+        return False
     if (
         b.evidence[0] in a.evidence
         and not set(b.date_texts) & set(a.date_texts)
@@ -92,6 +121,8 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         )
     if "approximate" in (da.precision, db.precision) and b.evidence[0] in a.evidence:
         return True  # "less than 24 hours after protesters overran ... and stormed it on Tuesday"
+    if a.type == "strike" and _answers(a) != _answers(b):
+        return False  # "said its fighters had shelled an army base overnight in response"
     if "approximate" in (da.precision, db.precision):
         # a fuzzy retelling ("three weeks after the previous round") of a told span of days
         precise = da if ranks[0] == 0 else db
@@ -113,6 +144,16 @@ def _announced_within_a_day(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     if abs((a.date.start - b.date.start).days) > 1:
         return False
     return any(_ANNOUNCED.search(e.evidence[0].quote) for e in (a, b))
+
+
+_IN_RESPONSE = re.compile(
+    r"\bin (?:response|retaliation|reprisal|revenge)\b|\bretaliat\w+|\bhit back\b", re.IGNORECASE
+)
+
+
+def _answers(event: ExtractedEvent) -> bool:
+    """A strike told as an answer to another is a happening of its own, not a retelling."""
+    return any(_IN_RESPONSE.search(p.quote) for p in event.evidence)
 
 
 def _share_names(a: ExtractedEvent, b: ExtractedEvent) -> bool:

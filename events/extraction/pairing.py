@@ -396,9 +396,98 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             )
         ]
         if free and not trigger.reference:
-            pairings.append(Pairing(trigger, min(free)[1], True))
+            best = min(free)[1]
+            pairings.append(Pairing(trigger, best, True))
+            # "had met thrice before — on 8, 12 and 15 February —": each listed day its own
+            pairings.extend(
+                Pairing(trigger, other, True)
+                for other in _coordinated(text, mentions, best, triggers)
+            )
+    pairings.extend(_shared_by_clauses(text, triggers, mentions, pairings))
     pairings.extend(_elliptical(text, triggers, mentions, pairings, usable, relational))
     return pairings
+
+
+_SUBJECT_CLAUSE = re.compile(
+    r"(?:,\s*(?:and|while|whereas)|;|\band|\bwhile)\s+"
+    r"(?!(?:then|also|later|again|subsequently|it|they|he|she|we|which|who|that|on|in|at|by|"
+    r"from|after|before|during|for|since|until|no|none|not)\b)"
+    r"(?P<subject>(?:[\w'’-]+\s+){1,5})$",
+    re.IGNORECASE,
+)
+# "and the strikes killed twelve", "and two more were shot down": the same happening retold
+_ANAPHORIC = re.compile(
+    r"\b(?:the|these|those|that|this|its|their|his|her|such)\s+$|\b(?:more|others?|rest)\b",
+    re.IGNORECASE,
+)
+# "and bombed", "and had shelled"; "a farmhouse was set ablaze": what was hit is no new attacker
+_NO_NEW_AGENT = re.compile(
+    r"^(?:(?:[a-z]+ed|had|has|have|was|were|then)\s+)+$|\b(?:was|were|been|being|not|never)\s+$",
+    re.IGNORECASE,
+)
+# kinds whose same-day tellings in one sentence by different hands are different happenings;
+# a truce that "held, and the rebels have not attacked since" is one state told twice
+_CLAUSED_TYPES = ("strike", "movement", "protest")
+_SUBORDINATE = re.compile(
+    r",\s+(?:the\s+(?:first|second|last|only)\s+time|when|as|after|before|because|since|which|"
+    r"who|where|while)\b",
+    re.IGNORECASE,
+)
+_TO_BEFORE = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:due\s+|set\s+|expected\s+)?to|will|would)\s+$", re.IGNORECASE
+)
+
+
+def _is_predicate(text: str, trigger: Trigger) -> bool:
+    """The trigger is its clause's verb ("shelled", "are to leave"), not a noun in it."""
+    return bool(_PAST_TENSE.match(trigger.word) or _TO_BEFORE.search(text, 0, trigger.start))
+
+
+def own_subject_clause(text: str, first: Trigger, second: Trigger) -> bool:
+    """ "artillery shelled the ridge, and rebel mortar rounds hit the village", "troops are to
+    leave the bases and the rebels are to move into camps": a second happening of the same kind
+    told with a subject of its own is another happening, though on the same day. Not "shelled
+    and bombed the town", "and then raided" or "and the strikes killed twelve"."""
+    first, second = sorted((first, second), key=lambda t: t.start)
+    if (
+        first.type != second.type
+        or first.type not in _CLAUSED_TYPES
+        or first.is_statement
+        or first.end >= second.start
+    ):
+        return False
+    if not _is_predicate(text, first):
+        return False  # "reported heavy clashes ..., and army jets struck": one day's fighting
+    clause = _SUBJECT_CLAUSE.search(text, first.end, second.start)
+    if not clause or clause.start() == first.end:
+        return False
+    if _SUBORDINATE.search(text, first.end, clause.start()):
+        return False  # "..., the first time paramedics and call handlers have walked out"
+    subject = clause.group("subject")
+    return not _ANAPHORIC.search(subject) and not _NO_NEW_AGENT.search(subject)
+
+
+_BOTH_BEFORE = re.compile(r"\b(?:both|all)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _shared_by_clauses(text, triggers, mentions, pairings) -> list[Pairing]:
+    """ "On Monday rebels attacked a post and soldiers raided a camp", "troops are to leave and
+    the rebels are to move, both by 31 January": a date opening the sentence, or one said to
+    hold for both, dates each clause with a subject of its own."""
+    paired = {p.trigger for p in pairings}
+    extra = []
+    for trigger in triggers:
+        if trigger in paired or trigger.is_statement or trigger.modal or trigger.reference:
+            continue
+        for pairing in pairings:
+            mention = mentions[pairing.mention]
+            first, second = sorted((pairing.trigger, trigger), key=lambda t: t.start)
+            opening = mention.start <= 3 and mention.end <= first.start
+            both = mention.start >= second.end and _BOTH_BEFORE.search(text, 0, mention.start)
+            if (opening or both) and own_subject_clause(text, pairing.trigger, trigger):
+                extra.append(Pairing(trigger, pairing.mention, True))
+                break
+    return extra
 
 
 def _relational_aside_end(text: str, mention: DateMention) -> int | None:
@@ -556,7 +645,9 @@ def _coordinated(text: str, mentions: list[DateMention], index: int, triggers=()
         if not (_COORDINATED.match(gap) or joined_inside):
             break
         if "," in gap and any(
-            0 <= t.start - following.end <= 30 and not t.is_statement for t in triggers
+            # "without a deal" after the list opens no happening of its own
+            0 <= t.start - following.end <= 30 and not t.is_statement and not t.modal
+            for t in triggers
         ):
             break
         current += 1

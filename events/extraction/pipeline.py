@@ -14,9 +14,9 @@ from datetime import date, timedelta
 from .casualties import count_killed
 from .dates import NUMBER_WORDS, DateMention, find_dates, resolve, shift_date
 from .language import looks_english
-from .merging import MAX_KEPT, SAME_DAY_OTHER, merge_events
+from .merging import MAX_KEPT, SAME_DAY_OTHER, fold_headline, merge_events
 from .names import NameFinder
-from .pairing import Pairing, pair
+from .pairing import Pairing, own_subject_clause, pair
 from .sentences import Sentence, split_sentences
 from .triggers import Trigger, find_triggers, is_labour_text
 from .types import DateRange, ExtractedEvent, ExtractionError, KnownNames, Passage
@@ -139,6 +139,11 @@ _STATE_BEGAN = re.compile(
     r"went into effect)\b",
     re.IGNORECASE,
 )
+_GONE_ON_SINCE = re.compile(
+    r"[^.;]{0,80}?\b(?:has|have)\s+(?:\w+\s+)?(?:continued|gone on|persisted|carried on)\b"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:since|ever since)\s*(?:[.,;]|$)",
+    re.IGNORECASE,
+)
 _LONG_AGO = timedelta(days=365)
 _STARTING_BEFORE = re.compile(
     r"\b(?:starting|beginning|effective|taking effect|to (?:start|begin|take effect)|"
@@ -171,6 +176,14 @@ _NAME_BEFORE_YEAR = re.compile(
     r"(?<![.!?]\s)(?<!^)\b(?!(?:In|Since|By|Until|Till|From|The|Of|During|Before|After|Early|Late|"
     r"Mid|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter|Ramadan|Eid|Lent|Through|Throughout|"
     r"Between|And|Or|To|On|At|For)\s)(?-i:[A-Z][a-z]+)\s+$"
+)
+# "in Accra, Ghana, on Saturday": the commas around a place's country or region close no clause
+_PLACE_APPOSITION = re.compile(
+    r"\b(?-i:[A-Z])[\w'’.-]*(,)\s+(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,2}(,)\s"
+)
+# "security has been tightened ahead of Wednesday's march": what is prepared for now lies ahead
+_PREPARED_AHEAD_OF = re.compile(
+    r"\b(?:has|have|is|are)\s+(?:[\w'’-]+\s+){0,10}?ahead of\s+(?:the\s+)?$", re.IGNORECASE
 )
 _AND_FUTURE = re.compile(
     r"\s(?:and|but)\s+(?:then\s+|also\s+)?(?:will|is due|are due|plans|is expected|is set)\b",
@@ -320,7 +333,9 @@ def extract(
         article.sentences += 1
         article.events.extend(_sentence_events(sentence, article))
         article.events.extend(_quiet_spell(sentence, article))
-    return merge_events(article.events, frozenset(article.endings))
+    merged = merge_events(article.events, frozenset(article.endings))
+    headline_end = text.find("\n")
+    return fold_headline(merged, headline_end) if headline_end > 0 else merged
 
 
 _SPELL = (
@@ -469,6 +484,8 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             told_by[key] = (trigger, pairing.mention)
             continue
         key = (trigger.type, date_range.start, date_range.end)
+        if key in events and key in told_by and own_subject_clause(text, told_by[key][0], trigger):
+            key += (trigger.start,)
         told_by[key] = (trigger, pairing.mention)
         if SAME_DAY_OTHER.search(mention.text):
             key += (mention.text,)  # "opened fire on Saturday ... and the same evening shot"
@@ -489,6 +506,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             casualties=count_killed(text) if trigger.type == "strike" else None,
             confidence=_confidence(date_range, pairing, mention),
             date_texts=(mention.text,),
+            clause=key[3] if len(key) > 3 and isinstance(key[3], int) else 0,
         )
         article.tell(trigger.word, trigger.type, date_range.start, single_day, opens)
         if trigger.type in _OPEN_TYPES + ("strike",) and _ENDING.search(
@@ -562,8 +580,54 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
                 if event.type == "agreement":
                     title = _title(text, truce)
                     events[("pause", *key[1:])] = replace(event, type="pause", title=title)
+    events = _opened_and_closed(text, mentions, ranges, relational, events)
     article.scene = _scene(sentence, list(events.values()), article)
     return list(events.values())
+
+
+_OPENED_BEFORE = re.compile(
+    r"\b(?:opened|began|started|got under way|kicked off)(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_CLOSING = r"(?:wound up|ended|closed|concluded|broke up|wrapped up)"
+_CLOSED_BEFORE = re.compile(
+    rf"\b{_CLOSING}(?:\s+[\w'’-]+){{0,8}}?\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE
+)
+_CLOSED_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,5}}?{_CLOSING}\b", re.IGNORECASE)
+
+
+def _opened_and_closed(text, mentions, ranges, relational, events: dict) -> dict:
+    """ "wound up a first round of talks, which had opened on Monday", "the talks, which opened
+    on Monday, ended on Wednesday": one happening from its opening day to its closing day."""
+    opened = closed = None
+    for index, mention in enumerate(mentions):
+        told = ranges.get(index)
+        if told is None or told.precision != "day" or told.start != told.end:
+            continue
+        if _OPENED_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+            opened = told.start
+        elif _CLOSED_BEFORE.search(text, max(0, mention.start - 80), mention.start) or (
+            index in relational and _CLOSED_AFTER.match(text, mention.end)
+        ):
+            closed = told.start
+    if opened is None or closed is None or not 0 < (closed - opened).days <= 14:
+        return events
+    ends = [
+        key
+        for key, event in events.items()
+        if event.type in ("meeting", "protest")
+        and event.date.precision == "day"
+        and event.date.start == event.date.end
+        and event.date.start in (opened, closed)
+    ]
+    if not ends:
+        return events
+    kept = events[ends[0]]
+    span = replace(kept.date, start=opened, end=closed)
+    events = {k: e for k, e in events.items() if k not in ends}
+    events[(kept.type, opened, closed)] = replace(kept, date=span)
+    return events
 
 
 def _set_off(text: str, begin: int, trigger: Trigger, end: int) -> bool:
@@ -1161,8 +1225,13 @@ def _remember_dates(article, mentions, text, ranges=None):
         elif not mention.is_anchored:
             hint = _label_year(article) if _is_yearless(mention) else None
             future = _is_future(text, mention, article.published)
+            if hint is None:
+                # "That August, police cleared the camp": the story's year, as for an event
+                hint = _year_hint(text, mention, mentions, _context_year(article))
             if hint is None and not future and _goes_on_in_old_year(mention, article):
                 hint = article.recent_year
+            if hint is None and not future:
+                hint = _chronicle_year(text, mention, article)
             resolved = resolve(mention, article.published, future=future, year_hint=hint)
         else:
             continue
@@ -1267,10 +1336,16 @@ def _is_future(text: str, mention: DateMention, published: date | None = None) -
         return False  # "met early on Tuesday as planned": the mention carries its own "on"
     if _DUE_BUT_DONE.search(text, 0, mention.start) and _BUT_DONE.match(text, mention.end):
         return False  # "was due to start on Sunday but only took effect at noon": it happened
+    if _PREPARED_AHEAD_OF.search(text, 0, mention.start):
+        return True
+    apposed = {m.start(g) for m in _PLACE_APPOSITION.finditer(text) for g in (1, 2)}
     begin = 0
     for barrier in _CLAUSE_END.finditer(text, 0, mention.start):
-        begin = barrier.end()
-    barrier = _CLAUSE_END.search(text, mention.end)
+        if barrier.start() not in apposed:
+            begin = barrier.end()
+    barrier = next(
+        (b for b in _CLAUSE_END.finditer(text, mention.end) if b.start() not in apposed), None
+    )
     end = barrier.start() if barrier else len(text)
     # "spoke with him on Sunday and will travel there next week": the future is a new predicate
     coordinated = _AND_FUTURE.search(text, mention.end, end)
@@ -1449,6 +1524,25 @@ def _told_on(text: str, mentions, ranges, index: int) -> date | None:
     return None
 
 
+def _chronicle_year(text: str, mention: DateMention, article: _Article) -> int | None:
+    """ "That October, a report ... In December, Tutu met the strikers": a bare month right
+    after the story told a day or month of a year long gone goes on in that chronology, the
+    same year if the month comes later, else the next one."""
+    last = article.last_date
+    if (
+        mention.kind != "month"
+        or mention.value[0] is not None
+        or mention.prep == "since"  # "in place since August": a state running till now
+        # within a sentence only a plain past goes on with the chronology
+        or (mention.start > 3 and re.search(r"\b(?:has|have|is|are|will)\b", text, re.I))
+        or last is None
+        or article.in_present
+        or last.year >= article.published.year - 1
+    ):
+        return None
+    return last.year if mention.value[1] >= last.month else last.year + 1
+
+
 def _context_year(article: _Article) -> int | None:
     """The year the story is in: the old year it went back to, else its last date's."""
     if article.recent_year:
@@ -1490,7 +1584,7 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             and article.recent_year
             and (
                 mention.kind == "holiday"
-                or mention.kind in ("date", "range", "month")
+                or mention.kind in ("date", "range")
                 and mention.value[:1] in ((None,), ())
             )
             and mention.prep != "since"  # "have protested every week since April": till now
@@ -1503,6 +1597,8 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             year_hint = article.recent_year
         if mention.kind == "season" and mention.value[0] == "that" and article.last_date:
             year_hint = year_hint or article.last_date.year
+        if year_hint is None and not future:
+            year_hint = _chronicle_year(text, mention, article)
         resolved = resolve(mention, published, future=future, year_hint=year_hint)
         if (
             resolved
@@ -1751,6 +1847,15 @@ def _adjust_range(
         and _CONTINUING.search(text[max(0, trigger.start - 25) : trigger.end + 25])
     ):
         return replace(date_range, open_end=True)
+    if (
+        trigger.type in _OPEN_TYPES
+        and date_range.precision in ("day", "approximate")
+        and date_range.end < published
+        and not date_range.open_end
+        and _GONE_ON_SINCE.match(text, trigger.end)
+    ):
+        # "protests broke out within hours of the arrest and have continued every day since"
+        return replace(date_range, end=published, open_end=True)
     if (
         trigger.type in _OPEN_TYPES
         and date_range.precision == "day"

@@ -360,6 +360,8 @@ _WITHDRAW_FROM_DEAL = re.compile(
 # what makes a trigger's happening unreal: modality, condition, wish
 _MODAL_BEFORE = re.compile(
     r"\b(?:could|might|(?-i:may)|can|any|promising to|threatened|threatening|warned of|vows|"
+    # "for possible deployment in Niger": a prospect, not a move
+    r"possible|potential|eventual|"
     r"warning of|threat of|fears? of|threaten(?:ed|s|ing)? to|vow(?:ed|s|"
     r"ing)? to|vowing|"
     r"promised to|pledged to|ready to|prepared to|plans? to|planning to|wants? to|seeks? to|"
@@ -370,6 +372,11 @@ _MODAL_BEFORE = re.compile(
     r"way for|in favour of|in favor of|failed to|refused to|skip(?:s|ped)?|had been expected to|"
     r"(?:with|of) (?:organi[sz]ing|inciting|planning|leading|staging)|"
     r"would not|will not|did not|does not|do not|not|never|no|without|nor|neither|denied)\b",
+    re.IGNORECASE,
+)
+_MANDATE_FOR = re.compile(
+    r"\b(?:vot(?:ed|es?|ing)\s+(?:[\w%.-]+\s+){0,5}?|ballot(?:ed|s)?\s+|mandate\s+)"
+    r"(?:for|in favour of|in favor of)\s+(?:(?:a|an|further|more|fresh|new)\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _INFINITIVE_GOAL = re.compile(
@@ -404,10 +411,15 @@ _REFERENCE_BEFORE = re.compile(
     r"called|hailed|against|before|join|joined|joining|protest at|protest over|outrage at|"
     r"anger at|anger over|in response to|in retaliation for|in reprisal for|avenge|"
     r"participation in|withdrawal from|withdrew from|pulled out of|exit from|breach of|breached|"
-    r"tore up|scrapped|abandoned|renounced|quit|approved|approve|authori[sz]ed|authori[sz]e)\s+"
-    r"(?:the|this|that|its|their|those|these|(?:next\s+|last\s+)?(?:week|weekend|month|year|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)['’]s)\s+"
-    r"(?:[\w.'’-]+\s+){0,2}$",
+    r"tore up|scrapped|abandoned|renounced|quit|approved|approve|authori[sz]ed|authori[sz]e|"
+    # "a plaque commemorating the strike was unveiled in 2008": the unveiling's date
+    r"commemorat\w+|in memory of|in honou?r of|anniversary of|remembers?|remembering|"
+    r"sign(?:ed|s|ing)? off on)\s+"
+    r"(?:the|this|that|its|their|those|these)\s+(?:[\w.'’-]+\s+){0,2}$|"
+    # "called off next week's strike": the strike named by its day did not happen
+    r"\b(?:call off|calling off|called off|calls off|cancell?ed|canceled|postponed|suspended)\s+"
+    r"(?:next\s+|last\s+)?(?:week|weekend|month|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|today|tomorrow)['’]s\s+(?:[\w.'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _FINITE_PAST = frozenset(
@@ -601,10 +613,15 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return None  # "ruled that the strike was lawful": a ruling about it, not a happening
     if event_type == "strike" and lowered in ("strike", "strikes"):
         before = sentence[max(0, start - 25) : start].lower()
+        # "Israel's strike" names who struck; "last week's strike" only when
+        when_told = re.search(
+            r"\b(?:week|month|year|weekend|yesterday|today|tomorrow|(?:mon|tues|wednes|thurs|fri|"
+            r"satur|sun)day)'s\s*$",
+            before,
+        )
         if (
-            re.search(
-                r"\b(?:air|drone|missile|rocket|military|(?<!week)(?<!month)(?<!day)'s)\s*$", before
-            )
+            re.search(r"\b(?:air|drone|missile|rocket|military)\s*$", before)
+            or (re.search(r"(?<!week)(?<!month)(?<!day)'s\s*$", before) and not when_told)
             or "tuesday" in before
         ):
             return "strike"
@@ -667,6 +684,10 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         re.I,
     ):
         return None  # "in protest at EU trade deals": deals in general, none made here
+    if lowered == "unveiled" and re.search(r"\b(?:was|were|been|being)\s+$", sentence[:start]):
+        return "other"  # "a plaque ... was unveiled in Dublin": a ceremony, not a telling
+    if lowered in ("signed", "signing") and re.match(r"\s+off\b", sentence[end:]):
+        return "other"  # "the Cabinet had signed off on the deployment": an approval, no deal
     if lowered == "deal" and re.match(r"\s+with\b", sentence[end:]):
         return None  # "the next round must deal with the remains": a verb
     if lowered == "met" and re.search(r"\b(?:I|we)\s+$", sentence[:start]):
@@ -1077,7 +1098,9 @@ _TALLY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _HABITUAL_AFTER = re.compile(
-    r"^[^,.;]{0,30}?\b(?:several|many|multiple|numerous|countless|\d+|two|three|four|five)\s+times\b",
+    r"^[^,.;]{0,30}?\b(?:several|many|multiple|numerous|countless|\d+|two|three|four|five)\s+times\b"
+    # "met three times before, on 8, 12 and 15 February": the times are each dated
+    r"(?!(?:\s+(?:before|already|so far))?\s*[,—–:(]?\s*on\s+(?:\d|(?-i:[A-Z])[a-z]{2}))",
     re.IGNORECASE,
 )
 
@@ -1126,6 +1149,8 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
         return True
     before = sentence[clause_start:start].rsplit(",", 1)[-1]
     tail = " ".join(before.split()[-7:])
+    if _MANDATE_FOR.search(sentence, max(0, start - 60), start):
+        return True  # "members voted by 84% to 16% for strikes": a mandate, not a walkout
     modal = _MODAL_BEFORE.search(tail)
     if modal and not (
         # "have called for fresh marches on Thursday": a protest called is one planned

@@ -65,6 +65,9 @@ class ExtractedEvent:
     casualties: int | None = None
     confidence: float = 0.5
     date_texts: tuple[str, ...] = field(default=())
+    # a clause of its own within the sentence ("artillery shelled the ridge, and mortar rounds
+    # hit the village"): another happening, though told in the same sentence with the same date
+    clause: int = 0
 
     def __post_init__(self):
         if self.type not in EVENT_TYPES:

@@ -334,3 +334,44 @@ def test_named_days(sentence, year_hint, expected):
 def test_that_month_takes_the_year_the_story_is_in():
     resolved = only_date("An armistice was signed that December.", year_hint=1953)
     assert (resolved.start.isoformat(), resolved.end.isoformat()) == ("1953-12-01", "1953-12-31")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Envoys met on 3 and 9 February in the capital.", [(2, 3), (2, 9)]),
+        ("Envoys met on 4, 11 and 25 January in the capital.", [(1, 4), (1, 11), (1, 25)]),
+        ("Rockets hit the port on 2 and 5 March, witnesses said.", [(3, 2), (3, 5)]),
+    ],
+)
+def test_days_listed_before_their_month_are_each_a_day(sentence, expected):
+    mentions = find_dates(sentence)
+    assert [(m.kind, m.value[1:]) for m in mentions] == [("date", day) for day in expected]
+    assert all(m.prep == "on" for m in mentions)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Envoys met on 3 and 4 February in the capital.", "Envoys met from 3 to 9 February."],
+)
+def test_two_days_running_or_a_span_stay_one_range(sentence):
+    assert [m.kind for m in find_dates(sentence)] == ["range"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("The rebels took the town a fortnight ago.", "2024-02-27", "2024-02-28"),
+        ("The rebels took the town two fortnights ago.", "2024-02-13", "2024-02-14"),
+    ],
+)
+def test_a_fortnight_is_two_weeks(sentence, start, end):
+    resolved = only_date(sentence)
+    assert resolved.start <= date.fromisoformat(start) <= resolved.end
+    assert resolved.start <= date.fromisoformat(end) <= resolved.end
+
+
+def test_a_fortnight_later_counts_two_weeks_from_its_anchor():
+    mention = find_dates("The truce took effect a fortnight later.")[0]
+    resolved = resolve(mention, PUBLISHED, anchor=date(2024, 1, 3))
+    assert resolved.start <= date(2024, 1, 17) <= resolved.end

@@ -3010,3 +3010,306 @@ def test_calls_and_long_talks_between_leaders_are_meetings(text, expected):
 )
 def test_a_future_in_a_relative_clause_does_not_move_the_main_date_ahead(text, expected):
     assert expected in events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army chiefs, who met in the capital on Monday to draw up a plan, are due to meet "
+            "again in Kumasi, Ghana, on Saturday.",
+            ("meeting", "2025-10-18", "2025-10-18", "day"),
+        ),
+        (
+            "The envoys will hold a second round in Arusha, Tanzania, on Monday to settle the "
+            "remaining disputes.",
+            ("meeting", "2025-10-20", "2025-10-20", "day"),
+        ),
+    ],
+)
+def test_commas_around_a_country_after_a_place_do_not_end_the_future_clause(text, expected):
+    assert expected in headline_events_of(text)
+
+
+def test_a_past_meeting_in_a_place_with_its_country_stays_past():
+    text = "The foreign ministers met in Geneva, Switzerland, on Tuesday to discuss the border."
+    assert headline_events_of(text) == [("meeting", "2025-10-14", "2025-10-14", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police have been deployed across the city centre ahead of Saturday's march by the "
+            "teachers' unions.",
+            ("protest", "2025-10-18", "2025-10-18", "day"),
+        ),
+        (
+            "Roads around the stadium are closed ahead of Sunday's rally for the opposition "
+            "candidate.",
+            ("protest", "2025-10-19", "2025-10-19", "day"),
+        ),
+    ],
+)
+def test_what_is_being_prepared_ahead_of_a_weekday_happening_lies_ahead(text, expected):
+    assert expected in headline_events_of(text)
+
+
+def test_preparations_told_in_the_past_ahead_of_a_weekday_keep_it_past():
+    text = "Police were deployed across the city centre ahead of Saturday's march by the unions."
+    assert ("protest", "2025-10-11", "2025-10-11", "day") in headline_events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union and the employers had met three times before — on 2, 6 and 9 October — "
+        "without a deal.",
+        "The union and the employers had met three times before, on 2, 6 and 9 October, "
+        "without a deal on pay.",
+        "Mediators have now met the two sides three times, on October 2, 6 and 9, in the capital.",
+    ],
+)
+def test_each_listed_day_of_repeated_talks_is_its_own_meeting(text):
+    meetings = [e for e in headline_events_of(text) if e[0] == "meeting"]
+    assert meetings == [("meeting", f"2025-10-0{d}", f"2025-10-0{d}", "day") for d in (2, 6, 9)]
+
+
+def test_talks_held_many_times_without_listed_days_stay_undated():
+    text = "The two leaders have met several times since 2016 to discuss the border and trade."
+    assert not [e for e in headline_events_of(text) if e[0] == "meeting"]
+
+
+def test_a_truce_that_took_effect_a_fortnight_after_its_signing():
+    text = (
+        "The truce was signed in Nairobi on 1 September. The truce took effect a fortnight later, "
+        "and the monitors say it has largely held."
+    )
+    pauses = [e for e in headline_events_of(text) if e[0] == "pause"]
+    assert pauses and pauses[0][1] <= "2025-09-15" <= pauses[0][2]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The walkout began on 14 May 1986 at a factory near the docks. That August, police "
+            "cleared the picket line. In November, the bishop met the strikers at the airport.",
+            ("meeting", "1986-11-01", "1986-11-30", "month"),
+        ),
+        (
+            "The walkout began on 14 May 1986 at a factory near the docks. In February, the "
+            "strikers met the minister at his office in the capital.",
+            ("meeting", "1987-02-01", "1987-02-28", "month"),
+        ),
+    ],
+)
+def test_a_bare_month_opening_a_sentence_goes_on_with_an_old_chronology(text, expected):
+    assert expected in headline_events_of(text)
+
+
+def test_a_bare_month_after_a_recent_date_stays_in_the_last_twelve_months():
+    text = (
+        "The two sides met in Geneva on 14 May 2025 to discuss the border. In February, the "
+        "ministers met again in Vienna."
+    )
+    assert ("meeting", "2025-02-01", "2025-02-28", "month") in headline_events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Tuesday government artillery shelled rebel trenches on the hills, and rebel "
+            "rockets hit a market in the town below, wounding nine people.",
+            [("strike", "2025-10-14", "2025-10-14", "day")] * 2,
+        ),
+        (
+            "On Monday rebels attacked a police post in the north and soldiers raided a rebel "
+            "camp in the south.",
+            [("strike", "2025-10-13", "2025-10-13", "day")] * 2,
+        ),
+        (
+            "Under the deal, the army is to leave six bases in the valley and the militia is to "
+            "move its fighters into camps, both by 30 November.",
+            [("movement", "2025-10-16", "2025-11-30", "approximate")] * 2,
+        ),
+    ],
+)
+def test_same_kind_told_by_two_subjects_in_one_sentence_is_two_happenings(text, expected):
+    assert [e for e in headline_events_of(text) if e[0] == expected[0][0]] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday troops shelled the town and then bombed the hospital.",
+        "Troops shelled and bombed the town on Monday.",
+        "Jets struck the city on Monday, and the strikes killed twelve people, medics said.",
+        "Two missiles struck the port on Monday, and two more were shot down by air defences.",
+        "Residents reported heavy clashes in the capital on Monday, and army jets struck "
+        "positions in the north.",
+        "Teachers will walk out on Tuesday, the first time teachers and nurses have walked out "
+        "together.",
+    ],
+)
+def test_one_happening_retold_in_a_second_clause_stays_one(text):
+    kinds = [e[0] for e in headline_events_of(text)]
+    assert len(kinds) == len(set(kinds))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Protests broke out within hours of the verdict on Saturday and have continued "
+            "every day since.",
+            ("protest", "2025-10-11", "2025-10-16"),
+        ),
+        (
+            "Street protests erupted in the port city on 9 October and have gone on ever since, "
+            "despite the curfew.",
+            ("protest", "2025-10-09", "2025-10-16"),
+        ),
+    ],
+)
+def test_protests_that_have_gone_on_since_run_to_publication(text, expected):
+    events = extract(text, PUBLISHED)
+    protest = next(e for e in events if e.type == "protest")
+    assert (protest.type, protest.date.start.isoformat(), protest.date.end.isoformat()) == expected
+    assert protest.date.open_end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drivers voted by 91% to 9% for strikes in a ballot that closed on 3 October.",
+        "Dock workers voted overwhelmingly in favour of industrial action on 6 October.",
+        "On Monday the council ordered the brigade readied for possible deployment to the "
+        "border region.",
+    ],
+)
+def test_mandates_and_prospects_are_no_happenings(text):
+    assert not headline_events_of(text)
+
+
+def test_a_walkout_after_a_strike_vote_still_happened():
+    text = "Nurses voted for strike action last month and walked out on Tuesday for the first time."
+    assert ("protest", "2025-10-14", "2025-10-14", "day") in headline_events_of(text)
+
+
+def test_a_strike_told_as_an_answer_to_an_earlier_one_is_its_own():
+    text = (
+        "An air strike hit a crowded market in the rebel-held town of Mirra on Friday, killing "
+        "eleven people. The rebels accused the government of cruelty on Saturday and said "
+        "their fighters had shelled an army base near Mirra overnight in response."
+    )
+    strikes = [e for e in headline_events_of(text, date(2025, 10, 11)) if e[0] == "strike"]
+    assert len(strikes) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A border patrol came under small-arms fire near the village of Kosta on Tuesday; no "
+            "one was hurt.",
+            [("strike", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (
+            "The convoy came under sustained rocket fire on the coast road on Monday.",
+            [("strike", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (
+            "The cabinet had signed off on the deployment earlier in the month, and parliament "
+            "voted in favour last week.",
+            [],
+        ),
+        (
+            "In May 2019 a memorial commemorating the massacre was unveiled in the square, and the "
+            "street now carries the victims' names.",
+            [],
+        ),
+    ],
+)
+def test_attacks_under_fire_approvals_and_memorials(text, expected):
+    assert headline_events_of(text) == expected
+
+
+def test_an_unveiled_memorial_is_no_statement():
+    text = "A plaque commemorating the walkout was unveiled at the factory gates in June 2019."
+    assert [e[0] for e in events_of(text)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bus drivers belonging to the transport union walked out over pay on 2 October. Hundreds "
+        "of drivers and their supporters rallied at the depot on the first morning of last "
+        "week's strike.",
+        "Nurses in the health union walked out over pay on 2 October, and their pickets "
+        "marked the end of Monday's strike with a rally at the hospital gates.",
+    ],
+)
+def test_a_strike_named_by_its_day_in_a_labour_story_is_a_walkout(text):
+    assert "strike" not in [e[0] for e in headline_events_of(text)]
+
+
+def test_a_strike_named_by_its_striker_stays_an_attack():
+    text = "Israel's strike on the depot on Monday killed four guards, medics said."
+    assert [e[0] for e in headline_events_of(text)] == ["strike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bus strike: what commuters need to know about next week's walkout\n\nDrivers "
+            "belonging to the transport union will walk out over pay on Tuesday 21 October.",
+            [("protest", "2025-10-21", "2025-10-21", "day")],
+        ),
+        (
+            "Talks on the border resume this month\n\nThe foreign ministers will meet in Geneva "
+            "on 27 October to discuss the border.",
+            [("meeting", "2025-10-27", "2025-10-27", "day")],
+        ),
+    ],
+)
+def test_a_headline_week_or_month_folds_into_the_day_the_story_gives(text, expected):
+    assert headline_events_of(text) == expected
+
+
+def test_a_headline_week_stays_when_the_story_tells_another_kind():
+    text = (
+        "Bus strike: what commuters need to know about next week's walkout\n\nThe transport "
+        "minister will meet union leaders in the capital on Tuesday 21 October."
+    )
+    assert ("protest", "2025-10-20", "2025-10-26", "week") in headline_events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks, which opened in Vienna on Monday, ended on Wednesday without agreement.",
+        "Negotiators wound up a first round of talks in Vienna on Wednesday, which had opened on "
+        "Monday, without a deal.",
+    ],
+)
+def test_talks_told_with_opening_and_closing_days_span_both(text):
+    meetings = [e for e in headline_events_of(text) if e[0] == "meeting"]
+    assert meetings == [("meeting", "2025-10-13", "2025-10-15", "day")]
+
+
+def test_talks_closed_days_before_a_dated_strike_span_from_their_opening():
+    text = (
+        "Shells hit the port on Friday. The shelling came two days after the envoys wound up a "
+        "round of talks in Vienna, which had opened on Monday, without agreement."
+    )
+    meetings = [e for e in headline_events_of(text, date(2025, 10, 18)) if e[0] == "meeting"]
+    assert meetings == [("meeting", "2025-10-13", "2025-10-15", "day")]
+
+
+def test_talks_opened_long_before_they_closed_keep_their_own_days():
+    text = "The talks, which opened in Vienna in March, ended on Wednesday without agreement."
+    meetings = [e for e in headline_events_of(text) if e[0] == "meeting"]
+    assert ("meeting", "2025-10-13", "2025-10-15", "day") not in meetings
