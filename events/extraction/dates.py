@@ -328,6 +328,7 @@ def find_dates(sentence: str) -> list[DateMention]:
     return _join_ranges(sentence, _with_shared_week(sentence, mentions))
 
 
+_SHARED_YEAR_AFTER = re.compile(rf"\s*(?:,\s*)?(?:and|or|to)\s+{_FULL_MONTH}\s+({_YEAR})\b")
 _LISTED_DAY_PAIR = re.compile(rf"({_DAY})\s*(?:and|or)\s*({_DAY})\s+{_MONTH}\b")
 _DAY_LISTED_BEFORE = re.compile(r"\b([12]\d|3[01]|0?[1-9]),\s*$")
 
@@ -498,12 +499,14 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         own_prep = lowered.split()[0]
         prep_match = _PREP.search(re.sub(r"\bthe\s+$", "", before[-16:]))  # "since the end of"
         prep = prep_match.group(1).lower() if prep_match else ""
+        # "in October and November 1962": the year closing the pair belongs to both months
+        shared = _SHARED_YEAR_AFTER.match(sentence, m.end()) if not (offset or this) else None
         return DateMention(
             m.start(),
             m.end(),
             text,
             "month",
-            (None, _month(mo)),
+            (int(shared.group(1)) if shared else None, _month(mo)),
             own_prep
             if own_prep in ("in", "since", "from", "until", "till", "by", "during", "to", "through")
             else prep,

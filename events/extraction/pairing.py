@@ -90,6 +90,8 @@ _COORDINATED = re.compile(
     r"^\s*(?:,|and|,\s*and|or)\s*(?:again\s+|then\s+|also\s+)?(?:in\s+|on\s+)?$"
     # "hit Kharkiv on Monday, Odesa on Tuesday and Kyiv on Wednesday"
     r"|^\s*(?:,|and|,\s*and)\s+(?-i:[A-Z][\w'-]+\s+){1,3}(?:in|on)\s+$"
+    # "summits in Wuhan in April 2018 and in Mamallapuram, near Chennai, in October 2019"
+    r"|^\s*,?\s*and\s+(?:again\s+)?(?:in|at|from)\s+(?-i:[A-Z])[^.;:]{0,40}?,?\s+(?:in|on)\s+$"
 )
 _PAST_TENSE = re.compile(
     r"^(?:\w+ed|met|sent|struck|fought|left|began|held|took|came|went|walked out|"
@@ -125,6 +127,15 @@ _COMPARED_SINCE = re.compile(
     r"\b(?:first|last|only|largest|biggest|worst|heaviest|deadliest|longest)\b[^.;]*\bsince\b",
     re.IGNORECASE,
 )
+
+
+def _compared_since(text: str, low: int, high: int) -> bool:
+    """A comparison ("the worst since 1994") stands between; one set off by commas ("the
+    fighting, the worst since 1994, broke out on 27 September") closes before the date."""
+    compared = _COMPARED_SINCE.search(text, low, high)
+    return bool(compared) and not re.search(r",\s", text[compared.end() : high])
+
+
 # a season or year qualifying the noun ("the first shells of this autumn") yields to a day
 _COARSE_KINDS = ("season", "year", "month", "relative_period")
 _STATEMENT_PREPS = ("for", "from", "until", "till", "since", "between", "by")
@@ -221,7 +232,7 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             return None  # "invaded on 24 February and had encircled ...": a new predicate
         if index in relational and not backwards:
             return None
-        if not backwards and _COMPARED_SINCE.search(text, low, high):
+        if not backwards and _compared_since(text, low, high):
             return None  # "the first visit by a president since Coolidge in 1928": compared
         if backwards and _earlier_clause(text, mention, trigger):
             return None  # "deployed in 2019 after rebels overran the north": not the year's
@@ -382,7 +393,7 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             and i not in relational
             and not (
                 mentions[i].start > trigger.end
-                and _COMPARED_SINCE.search(text, trigger.end, mentions[i].start)
+                and _compared_since(text, trigger.end, mentions[i].start)
             )
             and not _is_possessive(text, mentions[i])
             and not _is_modifier_year(text, mentions[i])

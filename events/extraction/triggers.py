@@ -95,6 +95,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"war (?:began|started|broke out|erupted)|"
      r"fought (?:a|an|the|two|three|several) (?:[\w-]+ ){0,3}?(?:wars?|battles?|conflicts?)|"
      r"(?:war|fighting|clashes|conflict|violence)(?: (?!but\b)[\w-]+){1,4} (?:broke out|erupted)|(?<=\d )(?:war|conflict)|"
+     # "the worst clash in decades broke out"; "the fighting, the worst since 1994, broke out"
+     r"clash(?: (?!but\b)[\w-]+){0,4} (?:broke out|erupted)|"
+     r"(?:war|fighting|clash(?:es)?|violence|hostilities)(?=,[^,.;:]{3,60}, (?:broke out|erupted))|"
      r"cleared (?:the )?(?:square|streets?|camp|protesters|demonstrators) (?:with|using)|"
      r"bombardments?|barrages?|firefights?|gun ?battle|gunfight|sniper fire|grenade attack|"
      r"roadside bomb|counter-?offensive|counter-?attack|downed|sank|"
@@ -871,10 +874,17 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return None  # "detained in dawn raids": the arrest, told by its own trigger
     if event_type == "strike" and lowered in ("downed", "sank") and not _MILITARY.search(window):
         return None
-    if lowered == "fighting" and re.search(
-        r"\b(?:heavy|fierce|intense|renewed|street|border|bitter|sporadic)\s+$",
-        sentence[:start],
-        re.I,
+    if (
+        lowered == "fighting"
+        and (
+            re.search(
+                r"\b(?:heavy|fierce|intense|renewed|street|border|bitter|sporadic)\s+$",
+                sentence[:start],
+                re.I,
+            )
+            # "the fighting, the worst in decades, broke out": told as a happening of its own
+            or re.match(r",[^,.;:]{3,60}, (?:broke out|erupted)", sentence[end:])
+        )
     ):
         return "strike"  # "four days of heavy fighting in April 2016"
     if lowered.endswith(" home") and event_type == "movement":

@@ -3313,3 +3313,55 @@ def test_talks_opened_long_before_they_closed_keep_their_own_days():
     text = "The talks, which opened in Vienna in March, ended on Wednesday without agreement."
     meetings = [e for e in headline_events_of(text) if e[0] == "meeting"]
     assert ("meeting", "2025-10-13", "2025-10-15", "day") not in meetings
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two ministers met in Geneva in March 2019 and again in Vienna in June 2019, "
+            "aides recalled.",
+            [
+                ("meeting", "2019-03-01", "2019-03-31", "month"),
+                ("meeting", "2019-06-01", "2019-06-30", "month"),
+            ],
+        ),
+        (
+            "The leaders held informal summits in Lisbon in April 2018 and in Porto, near the "
+            "coast, in October 2019.",
+            [
+                ("meeting", "2018-04-01", "2018-04-30", "month"),
+                ("meeting", "2019-10-01", "2019-10-31", "month"),
+            ],
+        ),
+    ],
+)
+def test_one_happening_listed_at_two_places_and_dates_is_two_events(text, expected):
+    assert sorted(headline_events_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fighting, the worst in the region since the 1990s, broke out on Sept. 27 "
+            "and spread quickly.",
+            [("strike", "2025-09-27", "2025-09-27", "day")],
+        ),
+        (
+            "On the night of June 15, 2020, the worst clash in decades broke out in the "
+            "mountain valley between the two armies.",
+            [("strike", "2020-06-15", "2020-06-15", "day")],
+        ),
+    ],
+)
+def test_fighting_or_a_clash_that_broke_out_is_an_attack_despite_a_comparison(text, expected):
+    assert headline_events_of(text) == expected
+
+
+def test_two_months_sharing_a_closing_year_both_take_it():
+    text = "The two countries fought a short war along the border in October and November 1962."
+    assert headline_events_of(text) == [
+        ("strike", "1962-10-01", "1962-10-31", "month"),
+        ("strike", "1962-11-01", "1962-11-30", "month"),
+    ]
