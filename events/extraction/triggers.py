@@ -120,6 +120,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"students|mourners)|blew (?:himself|herself|themselves) up|suicide bombers?|"
      r"detonated (?:a|an|the) (?:[\w-]+ )?(?:bomb|device|explosives?|vest)|"
      r"exchanged (?:[\w-]+ )?fire|targeted|targeting|traded (?:[\w-]+ )?fire|"
+     r"(?:was|were|had been) (?:first |again |also |repeatedly |twice )?hit(?= (?:on|by|in|at|overnight|twice|again)\b)|"
      r"bombard(?:ed|ing|s)|shootings?|gun attack|siege of (?:the )?(?:(?-i:[A-Z])\w+|town|city|village)|"
      r"come under (?:[\w-]+ ){0,2}?(?:fire|attack)|"
      r"(?:rockets?|missiles?|shells?|mortars?|bombs?) (?:were|was) (?:landing|falling|raining)|"
@@ -201,6 +202,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:drove|moved|marched|rolled|pulled) out of|(?:took|take|taking) up positions|"
      r"moved back (?:into|to)|(?:began|begun|started) moving|pushed (?:on )?(?:to|into|towards?)|"
      r"moved in|(?:flying|flew|fly) home|moves (?:[\w,-]+ ){0,3}?(?:troops|brigades?|battalions?|forces)|"
+     r"disengag(?:ed|ing|ement)|(?:base|bases|camp|camps|garrison|outpost)(?: [\w-]+){0,3} "
+     r"(?:was|were|had been) handed (?:over|back)|"
      r"shift(?:s|ed|ing)? (?:[\w,-]+ ){0,4}?(?:company|battalion|brigade|troops|forces|units)|"
      r"(?:due|expected|set|scheduled) to follow|will follow|"
      r"crossed (?![\w -]{0,30}\b(?:post|crossing|checkpoint)\b)(?:the |into |over )?(?:[\w-]+ ){0,3}?"
@@ -264,7 +267,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"dispers(?:e|ed|ing) (?:the )?(?:[\w,-]+ ){0,3}?(?:protesters|demonstrators|crowds?|marchers|"
      r"rally|protest|march|sit-in)|occupied (?:the )?(?:[\w'’-]+ ){0,2}?(?:square|building|"
      r"campus|offices?|parliament|ministry|headquarters|university|factory|plant|hall)|(?:camped|camping|encamped) (?:on|in|outside|at)|"
-     r"stopped work|stop work|work-to-rule|stop-work meetings?|"
+     r"stopped work|stop work|work-to-rule|stop-work meetings?|formed (?:a )?human chains?|"
      r"(?:protesters|demonstrators|activists|students|workers|farmers|supporters|strikers) "
      r"(?:[\w-]+ ){0,2}?(?:set up (?:a )?(?:protest )?camp|pitched (?:their )?tents|camped)|"
      r"refus(?:ed|ing|e) to leave (?:the )?(?:[\w'’-]+ ){0,3}?(?:site|factory|plant|premises|building|"
@@ -342,7 +345,7 @@ _FORCES = re.compile(
     r"commandos|peshmerga|guards?|paratroopers|reinforcements|frigates|warships|destroyers|"
     r"navy|navies|rebels|militants|insurgents|separatists|militiamen|gunmen|carriers?|columns|"
     r"blue helmets|personnel|battalion|company|contingents|advisers|advisors|armou?red|"
-    r"destroyer|frigate|warship|carrier|submarine|HMS|USS)\b",
+    r"destroyer|frigate|warship|carrier|submarine|HMS|USS|armies)\b",
     re.IGNORECASE,
 )
 # a peacekeeping or intervention force named as a body ("the UN mission", "an African-led
@@ -608,6 +611,10 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         )
         and not _MILITARY.search(window)
         and len(_LABOUR.findall(window)) + document_is_labour >= 2
+        # "the town was struck twice": something hit, no workers striking
+        and not re.search(
+            r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", sentence[max(0, start - 25) : start]
+        )
     ):
         return "protest"  # "the nurses last struck in 2002": workers on strike
     if lowered.startswith("student movement") and _SPEECH_AFTER.match(sentence, end):
@@ -925,6 +932,9 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
             "flown",
             "flying",
             "fly",
+            "disengaged",
+            "disengaging",
+            "disengagement",
             "moves",
             "shift",
             "shifts",

@@ -3365,3 +3365,29 @@ def test_two_months_sharing_a_closing_year_both_take_it():
         ("strike", "1962-10-01", "1962-10-31", "month"),
         ("strike", "1962-11-01", "1962-11-30", "month"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a town that was hit, told in the passive, in a story full of workers
+            "The refinery town, where workers were still on strike, was first hit on 4 October "
+            "by rebel rockets.",
+            [("strike", "2025-10-04", "2025-10-04", "day")],
+        ),
+        (
+            "The two armies disengaged from the lake shore in February after months of talks.",
+            [("movement", "2025-02-01", "2025-02-28", "month")],
+        ),
+        (
+            "The last French base in the country was handed over to the army on 19 April.",
+            [("movement", "2025-04-19", "2025-04-19", "day")],
+        ),
+        (
+            "Thousands formed a human chain across the city on Sunday to demand new elections.",
+            [("protest", "2025-10-12", "2025-10-12", "day")],
+        ),
+    ],
+)
+def test_passive_hits_disengagements_handovers_and_human_chains(text, expected):
+    assert headline_events_of(text) == expected
