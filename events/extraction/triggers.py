@@ -120,6 +120,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"students|mourners)|blew (?:himself|herself|themselves) up|suicide bombers?|"
      r"detonated (?:a|an|the) (?:[\w-]+ )?(?:bomb|device|explosives?|vest)|"
      r"exchanged (?:[\w-]+ )?fire|targeted|targeting|traded (?:[\w-]+ )?fire|"
+     r"brought down (?:[\w-]+ ){0,3}?(?:buildings?|towers?|blocks?|aircraft|helicopters?|jets?|drones?|"
+     r"planes?)|flatten(?:ed|ing)|razed|"
      r"(?:was|were|had been) (?:first |again |also |repeatedly |twice )?hit(?= (?:on|by|in|at|overnight|twice|again)\b)|"
      r"bombard(?:ed|ing|s)|shootings?|gun attack|siege of (?:the )?(?:(?-i:[A-Z])\w+|town|city|village)|"
      r"come under (?:[\w-]+ ){0,2}?(?:fire|attack)|"
@@ -141,6 +143,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"suspend(?:ed|s)? (?:all |its |their )?(?:attacks|operations|hostilities|strikes)|"
      r"humanitarian pause|pause in (?:attacks|fighting|hostilities)|switched off|moratorium|"
      r"no (?:reported |further |new )?(?:firing|shooting|gunfire|shelling)|"
+     r"no (?:hostile|violent|armed|security|serious) incidents?|"
      r"no shots (?:have|had) been fired|no shots were fired|"
      r"(?:fighting|shelling|attacks|hostilities|bombing) (?:stopped|ceased|halted|subsided)|"
      r"guns (?:fell|have fallen|went|had fallen) silent|(?:held|holding) (?:its|their) fire|"
@@ -202,6 +205,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:drove|moved|marched|rolled|pulled) out of|(?:took|take|taking) up positions|"
      r"moved back (?:into|to)|(?:began|begun|started) moving|pushed (?:on )?(?:to|into|towards?)|"
      r"moved in|(?:flying|flew|fly) home|moves (?:[\w,-]+ ){0,3}?(?:troops|brigades?|battalions?|forces)|"
+     r"(?:were|was) (?:posted|stationed|positioned) (?:around|at|in|to|along|near|outside)|"
      r"disengag(?:ed|ing|ement)|(?:base|bases|camp|camps|garrison|outpost)(?: [\w-]+){0,3} "
      r"(?:was|were|had been) handed (?:over|back)|"
      r"shift(?:s|ed|ing)? (?:[\w,-]+ ){0,4}?(?:company|battalion|brigade|troops|forces|units)|"
@@ -317,6 +321,7 @@ _NEGATED_ATTACK = re.compile(
     r"(?:attacks?|shelling|fighting|strikes|fire|firing|shooting|violence|clashes|rocket fire|"
     r"hostilities|"
     r"(?:air|drone|missile|rocket)\s?(?:strikes|attacks|raids)|airstrikes|raids|bombings|"
+    r"(?:hostile |violent |armed |security )?incidents?|"
     r"exchanges? of (?:[\w-]+ )?fire|(?:rockets?|missiles?|shells?|mortars?) (?:have|had) been|"
     r"shots (?:have been|were|had been) fired)\b|\bhave not attacked\b|"
     r"\b(?:not|never)\s+(?:[\w-]+\s+){0,2}?(?:any|a single)\s+(?:reported\s+|further\s+|new\s+|"
@@ -595,13 +600,22 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         # ("attacked police stations") is no such compound
         return None
     window = sentence[max(0, start - 80) : end + 80]
-    if lowered.startswith("rall") and re.search(
-        r"\b(?:told|addressed|addressing|telling|speaking at|spoke at|speech at|speech to)\s+"
-        r"(?:a|an|the)\s+(?:[\w-]+\s+)?$",
-        sentence[max(0, start - 40) : start],
-        re.I,
+    if (
+        lowered.startswith("rall")
+        and re.search(
+            r"\b(?:told|addressed|addressing|telling|speaking at|spoke at|speech at|speech to)\s+"
+            r"(?:a|an|the)\s+(?:[\w-]+\s+)?$",
+            sentence[max(0, start - 40) : start],
+            re.I,
+        )
+        and not re.match(
+            r"\s+of\s+(?:several\s+|some\s+|about\s+)?(?:\d|hundreds?|thousands?|dozens)",
+            sentence[end:],
+        )
     ):
-        return None  # "the president told a rally": where a speech was made
+        # "the president told a rally": where a speech was made; "a rally of several
+        # thousand supporters" is the rally itself
+        return None
     if lowered in ("protest", "solidarity") and re.search(r"\bin\s+$", sentence[:start]):
         return None  # "would strike in protest at the raid": why, not another happening
     if (
@@ -885,7 +899,8 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         lowered == "fighting"
         and (
             re.search(
-                r"\b(?:heavy|fierce|intense|renewed|street|border|bitter|sporadic)\s+$",
+                r"\b(?:heavy|fierce|intense|renewed|street|border|bitter|sporadic|"
+                r"(?:\d+|two|three|four|five|six|seven|ten) days of)\s+$",
                 sentence[:start],
                 re.I,
             )
@@ -894,6 +909,12 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         )
     ):
         return "strike"  # "four days of heavy fighting in April 2016"
+    if (
+        lowered.split()[0] in ("flying", "flew", "flown")
+        and lowered.endswith((" to", " into"))
+        and not _FORCES.search(sentence[max(0, start - 80) : start])
+    ):
+        return None  # "Rajapaksa flew to the Maldives on a military plane": no troops moving
     if lowered.endswith(" home") and event_type == "movement":
         subject = sentence[max(0, start - 80) : start]
         if not _FORCES.search(subject) or re.search(
@@ -914,6 +935,9 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         "struck",
         "targeted",
         "targeting",
+        "flattened",
+        "flattening",
+        "razed",
     ):
         return "strike" if _MILITARY.search(window) or _FORCES.search(window) else None
     if event_type == "strike" and lowered.startswith(("explo", "blast")):

@@ -3391,3 +3391,41 @@ def test_two_months_sharing_a_closing_year_both_take_it():
 )
 def test_passive_hits_disengagements_handovers_and_human_chains(text, expected):
     assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israeli aircraft brought down two high-rise buildings in the city on Tuesday.",
+            [("strike", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (  # a rally of so many people is the rally, whoever addressed it
+            "The union leader addressed a rally of several hundred dockers outside the gates this "
+            "morning.",
+            [("protest", "2025-10-16", "2025-10-16", "day")],
+        ),
+        (
+            "Soldiers in armoured vehicles were posted around the parliament on Friday.",
+            [("movement", "2025-10-10", "2025-10-10", "day")],
+        ),
+        (
+            "No hostile incident has been recorded in the contingent's area since January 2012.",
+            [("pause", "2012-01-01", "2025-10-16", "month")],
+        ),
+        (
+            "The separatist war flared again with four days of fighting in April 2016.",
+            [("strike", "2016-04-01", "2016-04-30", "month")],
+        ),
+        (  # a president flying abroad on a military plane is no troop movement
+            "The president flew to the Maldives on a military plane on Wednesday.",
+            [],
+        ),
+        (  # flattened cardboard is no attack
+            "Staff were sleeping on flattened cardboard boxes in the hall on Monday night.",
+            [],
+        ),
+    ],
+)
+def test_buildings_brought_down_rallies_of_many_posts_and_quiet_since(text, expected):
+    assert headline_events_of(text) == expected
