@@ -24,7 +24,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90, "hundred": 100, "several": 3, "a few": 3, "few": 3,
 }  # fmt: skip
@@ -40,7 +41,13 @@ _MONTH = (
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|few)"  # noqa: E501
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# "twenty-five years ago": a compound is one number, never its last word alone
+_NUM = (
+    rf"(?:\d{{1,3}}|{_TENS}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|a|an|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|several|a few|few)"
+)
 _UNIT = r"(?:hour|day|week|fortnight|month|year)s?"
 _PART = r"(?:morning|afternoon|evening|night)"
 
@@ -148,6 +155,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "relative_period",
         re.compile(
             r"\b((?:earlier|later|early|late)\s+)?(last|this|next|past|previous)\s+(week|weekend|month|year)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (  # "by the end of the month": the current one, as "the end of this month"
+        "relative_period",
+        re.compile(
+            r"\b(?:the\s+)?((?:end|beginning|start|middle)\s+of)\s+the\s+(week|month|year)\b",
             re.IGNORECASE,
         ),
     ),
@@ -282,7 +296,12 @@ def _in_weeks(count: int | None, unit: str) -> tuple[int | None, str]:
 
 def _number(word: str) -> int:
     word = word.lower()
-    return int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
+    if word.isdigit():
+        return int(word)
+    tens, _, ones = word.replace("-", " ").partition(" ")
+    if ones:
+        return NUMBER_WORDS.get(tens, 0) + NUMBER_WORDS.get(ones, 0)
+    return NUMBER_WORDS.get(word, 1)
 
 
 def _month(word: str) -> int:

@@ -279,7 +279,9 @@ def _stems(words: str) -> frozenset[str]:
 
 
 _YEARS_AGO_TODAY = re.compile(
-    r"\b(\w+)\s+years\s+ago\s+(?:today|this week|this month)\b", re.IGNORECASE
+    r"\b((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?\w+)\s+years\s+ago\s+"
+    r"(?:today|this week|this month)\b",
+    re.IGNORECASE,
 )
 
 
@@ -290,8 +292,9 @@ def narrative_year(text: str, published: date) -> int | None:
     """
     ago = _YEARS_AGO_TODAY.search(text[:20000])
     if ago:
-        word = ago.group(1).lower()
-        count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
+        # "Twenty-five years ago today": a compound counts whole, not by its last word
+        words = re.split(r"[- ]", ago.group(1).lower())
+        count = sum(int(w) if w.isdigit() else NUMBER_WORDS.get(w, 0) for w in words)
         if count > 1:
             return published.year - count
     return None
@@ -973,7 +976,8 @@ def _is_present(mention: DateMention) -> bool:
     # "ten years ago today" goes back; "this year", "on Monday" are now
     if mention.kind == "ago":
         return mention.value[1] != "year"
-    return mention.kind in _PRESENT_KINDS
+    # "frozen since February last year": counted back from the day of publication
+    return mention.kind in _PRESENT_KINDS or mention.kind == "date_relative_year"
 
 
 def _labelled_events(sentence: Sentence, article: _Article) -> list[ExtractedEvent]:
@@ -1567,6 +1571,12 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             continue
         future = _is_future(text, mention, published) or _is_scheduled(text, mention, article)
         year_hint = _year_hint(text, mention, mentions, _context_year(article))
+        years_ago = [
+            m.value[0] for m in mentions[:index] if m.kind == "ago" and m.value[1] == "year"
+        ]
+        if year_hint is None and mention.kind == "holiday" and years_ago:
+            # "Twenty-five years ago today, on a Good Friday": the holiday of that year
+            year_hint = published.year - years_ago[-1]
         if year_hint is None and _is_yearless(mention):
             # "2016 — Santos and Timochenko sign the accord on 26 September": the entry's year
             year_hint = _label_year(article)

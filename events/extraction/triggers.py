@@ -135,9 +135,9 @@ LEXICON: list[tuple[str, str, str]] = [
     ("pause", r"cease-?fires?|truces?|lulls?|armistices?|"
      r"cessation of (?:hostilities|attacks|fighting)|"
      r"halt(?:ed|s|ing)? (?:(?:to|all|its|their|the|most|some|many|of|those|these|further|"
-     r"new|military|armed|offensive|combat|ground|air) ){0,3}"
+     r"new|military|armed|offensive|combat|ground|air|artillery|rocket|mortar|cross-border) ){0,3}"
      r"(?:attacks|assaults|fighting|hostilities|"
-     r"operations|strikes|shelling|offensive|bombing)|"
+     r"operations|strikes|shelling|offensive|bombing|fire|firing)|"
      r"stop(?:ped|s)? (?:(?:all|its|their|the|most) ){0,2}(?:firing|attacks|fighting|hostilities|"
      r"\"?all hostile acts)|"
      r"suspend(?:ed|s)? (?:all |its |their )?(?:attacks|operations|hostilities|strikes)|"
@@ -595,7 +595,13 @@ _WORDS_CLASH = re.compile(
 
 def _retype(sentence, start, end, event_type, word, document_is_labour):
     lowered = word.lower()
-    if " " not in word and not lowered.endswith("ed") and _NOT_AN_EVENT_AFTER.match(sentence, end):
+    if (
+        " " not in word
+        and not lowered.endswith("ed")
+        # "is to meet Committee leaders": "meet" is only ever the verb, its object follows
+        and lowered not in ("meet", "meets")
+        and _NOT_AN_EVENT_AFTER.match(sentence, end)
+    ):
         # "conference centre", "negotiating committee", "strike order"; a verb's object
         # ("attacked police stations") is no such compound
         return None

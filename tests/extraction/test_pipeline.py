@@ -706,7 +706,10 @@ def test_a_captured_town_is_a_strike():
         ),
         (
             "The union voted on Monday to strike at the end of the month.",
-            [("other", "2025-10-13", "2025-10-13", "day")],
+            [
+                ("other", "2025-10-13", "2025-10-13", "day"),
+                ("protest", "2025-10-21", "2025-10-31", "approximate"),
+            ],
         ),
         (
             "The council condemned the crackdown on Sunday and will meet envoys on 23 October.",
@@ -3429,3 +3432,85 @@ def test_passive_hits_disengagements_handovers_and_human_chains(text, expected):
 )
 def test_buildings_brought_down_rallies_of_many_posts_and_quiet_since(text, expected):
     assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thirty-five years ago today, on an Easter Monday, the two armies signed the "
+            "armistice that ended the border war between the neighbouring countries.",
+            ("agreement", date(1989, 3, 27)),
+        ),
+        (
+            "Twenty two years ago today the rebel commanders and the government negotiators "
+            "signed a peace accord in the capital after months of talks.",
+            ("agreement", date(2002, 6, 3)),
+        ),
+    ],
+)
+def test_compound_number_of_years_ago_counts_whole(text, expected):
+    published = date(2024, 6, 3) if "Twenty two" in text else date(2024, 4, 1)
+    events = [(e.type, e.date.start) for e in extract(text, published)]
+    assert expected in events
+
+
+def test_date_counted_from_last_year_returns_anniversary_story_to_present():
+    text = (
+        "Twenty years ago today the two governments signed the peace accord in the old "
+        "castle by the lake. The assembly has been suspended since March last year, when "
+        "the largest party walked out of the government. The trade agreement that the two "
+        "capitals signed on 14 February was meant to bring the party back to the assembly."
+    )
+    events = [(e.type, e.date.start) for e in extract(text, date(2024, 4, 20))]
+    assert ("agreement", date(2024, 2, 14)) in events
+    assert ("agreement", date(2004, 2, 14)) not in events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mission commander is to meet Committee leaders in the northern town on Tuesday "
+        "to discuss the handover of the checkpoints.",
+        "The envoy meets union leaders at the ministry on Tuesday, the government said "
+        "in a statement to the press.",
+    ],
+)
+def test_meet_before_an_object_noun_is_a_meeting(text):
+    events = [(e.type, e.date.start) for e in extract(text, date(2025, 3, 6))]
+    assert ("meeting", date(2025, 3, 11)) in events or ("meeting", date(2025, 3, 4)) in events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A halt to artillery fire along the front line took effect on Sunday, the army "
+        "said in a statement.",
+        "The halt to rocket fire across the border has largely held since it began on "
+        "Sunday, officials from the two governments said.",
+    ],
+)
+def test_halt_to_fire_is_a_pause(text):
+    events = [e.type for e in extract(text, date(2025, 3, 6))]
+    assert "pause" in events
+    assert "strike" not in events
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        (
+            "Under the deal, rebel fighters are to withdraw from the border towns by the "
+            "end of the month, the mediators said.",
+            date(2025, 3, 31),
+        ),
+        (
+            "The government says all its troops will pull out of the northern province by "
+            "the end of the year under the new agreement.",
+            date(2025, 12, 31),
+        ),
+    ],
+)
+def test_end_of_the_month_is_the_current_one(text, end):
+    events = [(e.type, e.date.end) for e in extract(text, date(2025, 3, 6))]
+    assert ("movement", end) in events
