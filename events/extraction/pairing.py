@@ -138,6 +138,7 @@ def _compared_since(text: str, low: int, high: int) -> bool:
 
 # a season or year qualifying the noun ("the first shells of this autumn") yields to a day
 _COARSE_KINDS = ("season", "year", "month", "relative_period")
+_OPENING_DATE = re.compile(r"\s*(?:On|In|Late on|Early on|By)\s+[^,]{3,30},\s")
 _STATEMENT_PREPS = ("for", "from", "until", "till", "since", "between", "by")
 _STATE_PREPS_ONLY = ("until", "till")
 
@@ -322,6 +323,8 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             _is_light_object(text, p.trigger, trigger) for p in pairings
         ):
             is_object = False  # "announced the deal last Wednesday": the deal has that date too
+        if is_object and _PAST_TENSE.match(trigger.word) and _OPENING_DATE.match(text):
+            is_object = False  # "On June 9, organisers said a million people marched": that day
         allowed = [
             i
             for i in range(len(mentions))

@@ -38,6 +38,10 @@ _TOLD_BEFORE = re.compile(
     r"\w+\s+)?$",
     re.IGNORECASE,
 )
+_WENT_AHEAD_BEFORE = re.compile(
+    r"\b(?:went ahead|took place|happened|was held|were held|was completed|were completed)\s+$",
+    re.IGNORECASE,
+)
 _TRUCE_NOUN = re.compile(r"\b(?:ceasefire|cease-fire|truce|armistice)\b", re.IGNORECASE)
 _CALLED_PROTEST_BEFORE = re.compile(
     r"\b(?:called|calling|calls|call)\s+(?:for\s+)?(?:a|an|fresh|new|more|further|another)?\s*"
@@ -1662,6 +1666,10 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
                 reference_spans.append((subject.start(1), subject.end(1)))
             elif noun and article.refers_to_told(noun.group(1)):
                 main_date = None  # "came hours after the summit opened": dated from the summit
+            elif article.last_date and _WENT_AHEAD_BEFORE.search(text, 0, mention.start):
+                # "The swap went ahead five days after negotiators agreed the lists": the swap
+                # is the story's last day, the agreeing five days before it
+                main_date = article.last_date
             elif subject:
                 main_date = article.anchor_for(subject.group(1))
                 reference_spans.append((subject.start(1), subject.end(1)))

@@ -57,6 +57,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"emir|chancellor|premier|counterpart)|(?:his|her|their) counterparts?|(?-i:[A-Z])))|"
      r"shuttled between|shuttle diplomacy|"
      r"shuttling between|(?:due|expected|set|scheduled) to (?:speak|talk|confer)(?: again)?|"
+     r"(?:leaders|ministers|heads of state|heads of government|delegates|envoys) "
+     r"(?:will |are to |are due to |were due to )?(?:gather|gathered|convene|convened)|"
      r"(?:received|receiving|receives|hosted|hosts|welcomed) (?:the|his|her|their) (?:[\w-]+ ){0,3}?"
      r"(?:prime minister|president|minister|envoy|delegation|counterpart|king|queen|leader|"
      r"chancellor|premier|emir|crown prince)|"
@@ -202,7 +204,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"rolled into|arrived at|landed in|landed at|arrived|(?:due|expected|set|scheduled) to arrive|"
      r"(?:ordered|sent|dispatched|rushed|redeployed) to (?:the )?(?:[\w-]+ )?(?:region|area|gulf|"
      r"strait|border|front|capital|island|zone|sea|coast|theatre|theater)|"
-     r"(?:drove|moved|marched|rolled|pulled) out of|(?:took|take|taking) up positions|"
+     r"(?:drove|moved|marched|rolled|pulled|ordered) out of|(?:took|take|taking) up positions|"
+     r"(?:ordered|sent) (?:the )?(?:[\w-]+ ){0,2}?(?:army|troops|forces|soldiers) back (?:into|to)|"
+     r"(?:heading|headed) (?:for|to|towards) (?:positions|the front|the border)|"
      r"moved back (?:into|to)|(?:began|begun|started) moving|pushed (?:on )?(?:to|into|towards?)|"
      r"moved in|(?:flying|flew|fly) home|moves (?:[\w,-]+ ){0,3}?(?:troops|brigades?|battalions?|forces)|"
      r"(?:were|was) (?:posted|stationed|positioned) (?:around|at|in|to|along|near|outside)|"
@@ -673,7 +677,10 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         event_type == "protest"
         and lowered.startswith("march")
         and re.search(
-            r"\b(?:armed|mercenar\w*|mutin\w*|troops|fighters|columns|tanks)\b", window, re.I
+            r"\b(?:armed|mercenar\w*|mutin\w*|troops|fighters|columns|tanks|guerrillas|soldiers|"
+            r"militia\w*)\b",
+            sentence[max(0, start - 60) : start],
+            re.I,
         )
     ):
         return "movement"  # "an armed march on the capital": forces moving, not a protest

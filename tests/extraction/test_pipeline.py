@@ -3514,3 +3514,38 @@ def test_halt_to_fire_is_a_pause(text):
 def test_end_of_the_month_is_the_current_one(text, end):
     events = [(e.type, e.date.end) for e in extract(text, date(2025, 3, 6))]
     assert ("movement", end) in events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a happening told as going ahead N days after another: the other is before it
+            "The prisoners crossed the bridge on Friday 10 October. The swap went ahead five days "
+            "after negotiators in Geneva agreed the final lists of names.",
+            ("agreement", "2025-10-05", "2025-10-05", "day"),
+        ),
+        (  # a past act reported after an opening date took place that day
+            "On June 9, organisers said more than a million people marched against the bill.",
+            ("protest", "2025-06-09", "2025-06-09", "day"),
+        ),
+        (
+            "Regional leaders will gather for their formal sessions on Thursday and Friday.",
+            ("meeting", "2025-10-16", "2025-10-17", "day"),
+        ),
+        (
+            "In January about 7,000 guerrillas marched into transition zones across the country.",
+            ("movement", "2025-01-01", "2025-01-31", "month"),
+        ),
+        (
+            "The president ordered the army back into the zone in February 2002.",
+            ("movement", "2002-02-01", "2002-02-28", "month"),
+        ),
+    ],
+)
+def test_swaps_going_ahead_reported_marches_gatherings_and_orders_back(text, expected):
+    assert expected in events_of(text)
+
+
+def test_people_marching_against_soldiers_is_still_a_protest():
+    text = "On Sunday about 200 people marched through the town demanding that the soldiers leave."
+    assert headline_events_of(text) == [("protest", "2025-10-12", "2025-10-12", "day")]
