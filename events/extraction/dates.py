@@ -76,7 +76,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "ordinal_day",
         re.compile(
-            r"\b(?:on|by|until|since|from)\s+the\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|round|day|time|floor|of|[A-Z]))"
+            r"\b(?:on|by|until|since|from)\s+the\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+            r"(?:\s+of\s+this\s+month)?"
+            r"(?!\s+(?:century|anniversary|round|day|time|floor|of|[A-Z]))"
         ),
     ),
     ("month_or_month", re.compile(rf"\b({_FULL_MONTH})\s+or\s+({_FULL_MONTH})(?:\s+({_YEAR}))?\b")),

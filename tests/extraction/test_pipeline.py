@@ -3549,3 +3549,48 @@ def test_swaps_going_ahead_reported_marches_gatherings_and_orders_back(text, exp
 def test_people_marching_against_soldiers_is_still_a_protest():
     text = "On Sunday about 200 people marched through the town demanding that the soldiers leave."
     assert headline_events_of(text) == [("protest", "2025-10-12", "2025-10-12", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The foreign minister telephoned leaders of both sides this morning to urge restraint.",
+            [("meeting", "2025-10-16", "2025-10-16", "day")],
+        ),
+        (
+            "The minister will brief Parliament's Committee on Reconciliation on Wednesday.",
+            [("meeting", "2025-10-22", "2025-10-22", "day")],
+        ),
+        (
+            "A four-day flare-up of fighting in April 2016 killed about 200 soldiers.",
+            [("strike", "2016-04-01", "2016-04-30", "month")],
+        ),
+        (
+            "Farmers drove their tractors into the town centre on Saturday.",
+            [("protest", "2025-10-11", "2025-10-11", "day")],
+        ),
+        (
+            "In the summer of 1998 the dockers stayed out for nine days over pay.",
+            [("protest", "1998-06-01", "1998-08-31", "approximate")],
+        ),
+        (
+            "Dockers refused to unload the company's frozen stock on Tuesday over unpaid wages.",
+            [("protest", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (
+            "The town has not been shelled once since the 10th of this month, residents said.",
+            [("pause", "2025-10-10", "2025-10-16", "day")],
+        ),
+        (
+            "The president is due in the Dalvic capital on Tuesday for talks with his host.",
+            [("meeting", "2025-10-21", "2025-10-21", "day")],
+        ),
+        (  # warning a mission to stay out is no strike
+            "Patrols were restricted on Sunday after armed groups warned the mission to stay out.",
+            [],
+        ),
+    ],
+)
+def test_calls_briefings_flare_ups_planned_protests_and_quiet_towns(text, expected):
+    assert headline_events_of(text) == expected
