@@ -3514,3 +3514,15 @@ def test_halt_to_fire_is_a_pause(text):
 def test_end_of_the_month_is_the_current_one(text, end):
     events = [(e.type, e.date.end) for e in extract(text, date(2025, 3, 6))]
     assert ("movement", end) in events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The peace plan was announced in the capital on Saturday by the two foreign ministers.",
+        "A new ceasefire plan was unveiled at the summit on Saturday after long negotiations.",
+    ],
+)
+def test_a_plan_told_in_the_past_passive_is_not_a_future_mark(text):
+    dates = {e.date.start for e in extract(text, date(2025, 3, 12))}
+    assert dates == {date(2025, 3, 8)}
