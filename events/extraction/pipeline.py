@@ -1231,7 +1231,10 @@ def _remember_dates(article, mentions, text, ranges=None):
             resolved = ranges[index]
         elif not mention.is_anchored:
             hint = _label_year(article) if _is_yearless(mention) else None
-            future = _is_future(text, mention, article.published)
+            # "The pause expires on Tuesday night. Leaders meet that day": a timetable as well
+            future = _is_future(text, mention, article.published) or _is_scheduled(
+                text, mention, article
+            )
             if hint is None:
                 # "That August, police cleared the camp": the story's year, as for an event
                 hint = _year_hint(text, mention, mentions, _context_year(article))

@@ -3526,3 +3526,23 @@ def test_end_of_the_month_is_the_current_one(text, end):
 def test_a_plan_told_in_the_past_passive_is_not_a_future_mark(text):
     dates = {e.date.start for e in extract(text, date(2025, 3, 12))}
     assert dates == {date(2025, 3, 8)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The truce expires on Friday night. The two presidents are due to meet in the "
+            "capital that day to discuss the border.",
+            date(2025, 3, 14),
+        ),
+        (
+            "The old contract lapses on Monday. Union leaders will hold a rally outside the "
+            "ministry that day.",
+            date(2025, 3, 17),
+        ),
+    ],
+)
+def test_a_timetabled_date_without_an_event_anchors_that_day_ahead(text, expected):
+    dates = {e.date.start for e in extract(text, date(2025, 3, 12)) if e.type != "other"}
+    assert dates == {expected}
