@@ -86,7 +86,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "month_relative_year",
         re.compile(
-            rf"\b(?:({_DAY})\s+)?({_FULL_MONTH})(?:\s+({_DAY}))?,?\s+(last|this|next)\s+year\b"
+            rf"\b(?:({_DAY})\s+)?({_FULL_MONTH})(?:\s+({_DAY}))?,?\s+(?:of\s+)?(last|this|next)\s+year\b"
         ),
     ),
     (
@@ -124,6 +124,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"\b(?:(Easter)\s+(Sunday|Day|Monday)|(Good)\s+(Friday)|(Christmas)\s+(Day|Eve)|"
             r"(Boxing)\s+(Day)|(New\s+Year['’]s)\s+(Day|Eve)|(May)\s+(Day))\b"
+            rf"(?:,?\s+({_YEAR})\b(?![\d/%]|[.,]\d))?"
         ),
     ),
     (
@@ -556,8 +557,9 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
             return None  # "1990s-era kit" without an article is rarely a time
         return make("decade", ((part or "").lower(), int(decade)))
     if kind == "holiday":
-        name = " ".join(" ".join(g for g in m.groups() if g).split()).replace("’", "'")
-        return make("holiday", (name,))
+        *words, year = m.groups()
+        name = " ".join(" ".join(g for g in words if g).split()).replace("’", "'")
+        return make("holiday", (name, int(year) if year else None))
     if kind == "year":
         year = int(m.group(1))
         prev_word = re.search(r"(\w+)\W*$", before)
@@ -1032,12 +1034,13 @@ def _resolve(mention, published, future, anchor, year_hint):
         first, last = {"early": (0, 2), "mid": (4, 6), "late": (7, 9)}.get(part, (0, 9))
         return date(decade + first, 1, 1), date(decade + last, 12, 31), "approximate"
     if kind == "holiday":
-        (name,) = value
-        year = year_hint or published.year
+        name, written_year = value
+        year = written_year or year_hint or published.year
         day = _holiday(name, year)
-        if not year_hint and day > published and not future:
+        guessed = not (written_year or year_hint)
+        if guessed and day > published and not future:
             day = _holiday(name, year - 1)
-        elif not year_hint and day < published and future:
+        elif guessed and day < published and future:
             day = _holiday(name, year + 1)
         return day, day, "day"
     if kind == "weekday":

@@ -25,7 +25,10 @@ EXTRACTOR_VERSION = "1.4.0"
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|must|has to|have to|is to|are to|is due|are due|due to|expected|"
-    r"scheduled|set to|would|(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )plans?|planned|planning|to be held|upcoming|going to|"
+    r"scheduled|set to|would|(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )plans?"
+    # "the truce plan was announced on Saturday": the plan is the subject of a past passive
+    r"(?!\s+(?:was|were|had been)\s+(?!due\b|set\b|expected\b|scheduled\b)[a-z]+(?:ed|en)\b)|"
+    r"planned|planning|to be held|upcoming|going to|"
     r"to (?-i:resume|meet|begin|start|"
     r"hold|visit|sign|travel|vote|return|open|hear|debate|reopen|strike|walk out|march|protest|"
     r"rally|stage|gather|stop work|close|shut|send|deploy|withdraw|pull out|pull back))\b|\bdue on\b|'ll\b",
@@ -1232,7 +1235,10 @@ def _remember_dates(article, mentions, text, ranges=None):
             resolved = ranges[index]
         elif not mention.is_anchored:
             hint = _label_year(article) if _is_yearless(mention) else None
-            future = _is_future(text, mention, article.published)
+            # "The pause expires on Tuesday night. Leaders meet that day": a timetable as well
+            future = _is_future(text, mention, article.published) or _is_scheduled(
+                text, mention, article
+            )
             if hint is None:
                 # "That August, police cleared the camp": the story's year, as for an event
                 hint = _year_hint(text, mention, mentions, _context_year(article))

@@ -375,3 +375,24 @@ def test_a_fortnight_later_counts_two_weeks_from_its_anchor():
     mention = find_dates("The truce took effect a fortnight later.")[0]
     resolved = resolve(mention, PUBLISHED, anchor=date(2024, 1, 3))
     assert resolved.start <= date(2024, 1, 17) <= resolved.end
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end", "precision"),
+    [
+        ("The air campaign began in September of last year.", "2023-09-01", "2023-09-30", "month"),
+        ("Fees rose in January of this year.", "2024-01-01", "2024-01-31", "month"),
+        ("A truce was declared on Christmas Eve 2014.", "2014-12-24", "2014-12-24", "day"),
+        ("Gunmen struck on New Year's Day, 2019.", "2019-01-01", "2019-01-01", "day"),
+        ("The rebels attacked on Christmas Day 2030.", "2030-12-25", "2030-12-25", "day"),
+    ],
+)
+def test_a_month_or_named_day_takes_the_year_written_after_it(sentence, start, end, precision):
+    mentions = find_dates(sentence)
+    assert len(mentions) == 1, [m.text for m in mentions]
+    resolved = resolve(mentions[0], PUBLISHED, future=False)
+    assert (resolved.start.isoformat(), resolved.end.isoformat(), resolved.precision) == (
+        start,
+        end,
+        precision,
+    )

@@ -3594,3 +3594,35 @@ def test_people_marching_against_soldiers_is_still_a_protest():
 )
 def test_calls_briefings_flare_ups_planned_protests_and_quiet_towns(text, expected):
     assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The peace plan was announced in the capital on Saturday by the two foreign ministers.",
+        "A new ceasefire plan was unveiled at the summit on Saturday after long negotiations.",
+    ],
+)
+def test_a_plan_told_in_the_past_passive_is_not_a_future_mark(text):
+    dates = {e.date.start for e in extract(text, date(2025, 3, 12))}
+    assert dates == {date(2025, 3, 8)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The truce expires on Friday night. The two presidents are due to meet in the "
+            "capital that day to discuss the border.",
+            date(2025, 3, 14),
+        ),
+        (
+            "The old contract lapses on Monday. Union leaders will hold a rally outside the "
+            "ministry that day.",
+            date(2025, 3, 17),
+        ),
+    ],
+)
+def test_a_timetabled_date_without_an_event_anchors_that_day_ahead(text, expected):
+    dates = {e.date.start for e in extract(text, date(2025, 3, 12)) if e.type != "other"}
+    assert dates == {expected}
