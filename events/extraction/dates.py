@@ -29,6 +29,10 @@ NUMBER_WORDS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90, "hundred": 100, "several": 3, "a few": 3, "few": 3,
 }  # fmt: skip
+ORDINAL_WORDS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10,
+}  # fmt: skip
 UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30, "year": 365}
 
 _FULL_MONTH = (
@@ -624,18 +628,7 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         return make("within", (count, unit), fuzzy=True)
     if kind == "running":
         word = m.group(1).lower()
-        ordinal = (
-            "second",
-            "third",
-            "fourth",
-            "fifth",
-            "sixth",
-            "seventh",
-            "eighth",
-            "ninth",
-            "tenth",
-        )
-        count = ordinal.index(word) + 2 if word in ordinal else int(re.match(r"\d+", word).group())
+        count = ORDINAL_WORDS.get(word) or int(re.match(r"\d+", word).group())
         return make("running", (count, m.group(2).lower()), fuzzy=True)
     if kind == "within_of":
         count, unit = _in_weeks(_number(m.group(1)), m.group(2).lower().rstrip("s"))
@@ -656,7 +649,7 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         )
     if kind == "anchored_ordinal":
         ordinal, direction = (g.lower() for g in m.groups())
-        count = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}[ordinal]
+        count = ORDINAL_WORDS[ordinal]
         return make("anchored", (count, "day", direction.lower(), ""))
     if kind == "anchored_day":
         lowered = " ".join(text.lower().split())

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from .casualties import count_killed
-from .dates import NUMBER_WORDS, DateMention, find_dates, resolve, shift_date
+from .dates import NUMBER_WORDS, ORDINAL_WORDS, DateMention, find_dates, resolve, shift_date
 from .language import looks_english
 from .merging import MAX_KEPT, SAME_DAY_OTHER, fold_headline, merge_events
 from .names import NameFinder
@@ -127,8 +127,6 @@ _NTH_PERIOD = re.compile(
     r"eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(day|week|month)\b",
     re.IGNORECASE,
 )
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
-_ORDINALS.update({"eighth": 8, "ninth": 9, "tenth": 10})
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _NUMBERS.update({"nine": 9, "ten": 10})
 _STATE_START = re.compile(
@@ -1829,7 +1827,7 @@ def _adjust_range(
     nth_day = _NTH_DAY_OF.search(before)
     if nth_day and date_range.precision == "day" and date_range.start == date_range.end:
         # "held a second day of talks on Sunday": the talks began the day before
-        days = timedelta(days=_ORDINALS[nth_day.group(1).lower()] - 1)
+        days = timedelta(days=ORDINAL_WORDS[nth_day.group(1).lower()] - 1)
         return replace(date_range, start=date_range.end - days)
     span = _SPAN_BEFORE.search(before)
     if span and date_range.precision == "day" and date_range.start == date_range.end:
@@ -1859,7 +1857,7 @@ def _adjust_range(
     nth = _NTH_PERIOD.search(text[trigger.start : trigger.end + 90])
     if nth and date_range.precision == "day" and date_range.start == published:
         word, unit = nth.group(1).lower(), nth.group(2).lower()
-        count = _ORDINALS.get(word) or int(re.match(r"\d+", word).group())
+        count = ORDINAL_WORDS.get(word) or int(re.match(r"\d+", word).group())
         if unit == "day":  # "entered its third day": began two days ago, still on
             return replace(date_range, start=published - timedelta(days=count - 1), open_end=True)
         # "entered its eighth week": began seven to eight weeks ago
