@@ -127,8 +127,6 @@ _NTH_PERIOD = re.compile(
     r"eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(day|week|month)\b",
     re.IGNORECASE,
 )
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-_NUMBERS.update({"nine": 9, "ten": 10})
 _STATE_START = re.compile(
     r"\b(?:took effect|taking effect|came into force|entered into force|came into effect|began|started|took hold|"
     r"has held|has (?:largely|mostly|broadly) held|"
@@ -1808,7 +1806,7 @@ def _phrase_duration(text: str) -> int:
     if not match:
         return 7
     word = match.group(1).lower()
-    return int(word) if word.isdigit() else _NUMBERS.get(word, 7)
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word, 7)
 
 
 def _adjust_range(
@@ -1819,7 +1817,7 @@ def _adjust_range(
     duration = _DURATION.search(before)
     if duration and date_range.precision == "day":
         word = duration.group(1).lower()
-        days = timedelta(days=(int(word) if word.isdigit() else _NUMBERS.get(word, 1)) - 1)
+        days = timedelta(days=(int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)) - 1)
         if _BEGAN.search(text[trigger.end : trigger.end + 40]):
             # "three days of talks that began on Sunday": the date is the first day
             return replace(date_range, end=date_range.start + days)
@@ -1833,7 +1831,7 @@ def _adjust_range(
     if span and date_range.precision == "day" and date_range.start == date_range.end:
         # "a 72-hour ceasefire starting on Saturday", "a three-day strike from Monday"
         word, unit = span.group(1).lower(), span.group(2).lower()
-        count = int(word) if word.isdigit() else _NUMBERS.get(word, 1)
+        count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
         days = -(-count // 24) if unit == "hour" else count
         if 1 < days <= 31:
             return replace(date_range, end=date_range.start + timedelta(days=days - 1))
@@ -1841,7 +1839,7 @@ def _adjust_range(
     if lasted and date_range.precision == "day":
         # "a ceasefire that took effect on 2 December lasted barely five weeks": it is over
         word, unit = lasted.group(1).lower(), lasted.group(2).lower()
-        count = 1 if word == "a" else int(word) if word.isdigit() else _NUMBERS.get(word, 1)
+        count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
         days = count * {"day": 1, "week": 7, "month": 30}[unit]
         # the first day counts: five weeks from 2 December is 2 December to 5 January
         end = date_range.start + timedelta(days=max(days - 1, 0))
@@ -1850,7 +1848,7 @@ def _adjust_range(
     if lasting and date_range.precision == "day" and date_range.start == date_range.end:
         # "walk out for 48 hours from 3 November": 3 and 4 November
         word, unit = lasting.group(1).lower(), lasting.group(2).lower()
-        count = int(word) if word.isdigit() else _NUMBERS.get(word, 1)
+        count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
         days = -(-count // 24) if unit.startswith("hour") else count
         if 1 < days <= 31:
             return replace(date_range, end=date_range.start + timedelta(days=days - 1))
