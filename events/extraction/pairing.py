@@ -419,6 +419,7 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             )
     pairings.extend(_shared_by_clauses(text, triggers, mentions, pairings))
     pairings.extend(_elliptical(text, triggers, mentions, pairings, usable, relational))
+    pairings.extend(_reported(text, triggers, mentions, ranges, pairings))
     return pairings
 
 
@@ -551,6 +552,102 @@ def _elliptical(text, triggers, mentions, pairings, usable, relational) -> list[
         if any(clause_start <= t.start < mention.end + 30 for t in triggers):
             continue
         extra.append(Pairing(previous.trigger, index, True))
+    return extra
+
+
+# a telling in the past whose complement is a report of what happened, not an opinion or a charge
+_REPORTING_VERB = re.compile(r"(?:said|told|announced|reported|confirmed|stated|added)\b", re.I)
+# "said on Tuesday that rebels had shelled", "told reporters troops had withdrawn", "reported an
+# exchange of fire": the reported happening's subject, at most eight words, then a past verb
+_REPORTED_OPENING = re.compile(
+    r"^(?:\s+(?-i:[a-z]+))?(?:\s+that)?\s+(?:[\w'’\",.-]+\s+){0,8}?"
+    r"(?:(?:had|has|have|was|were)\s+(?:\w+ly\s+)?(?:been\s+)?)?$",
+    re.IGNORECASE,
+)
+# "fierce fighting was under way": a happening noun with a predicate that tells it took place
+_TOOK_PLACE_AFTER = re.compile(
+    r"\s+(?:was|were|had been)\s+(?:under way|underway|raging|continuing)\b"
+    r"|\s+(?:raged|erupted|broke out|flared|continued)\b",
+    re.IGNORECASE,
+)
+# "reported an exchange of fire", "reported heavy shelling": the object is the happening itself
+_REPORTED_OBJECT = re.compile(r"\s+(?:(?:an?|some|heavy|fresh|new|sporadic)\s+)?")
+_CLAUSE_AFTER = re.compile(r"[;:—–]|,\s+(?:and|but|while|whereas)\b", re.IGNORECASE)
+# the kinds of happening, as against what is only told (statement) or unclassed (other)
+HAPPENINGS = ("meeting", "strike", "pause", "agreement", "movement", "protest")
+_PASSIVE_BEFORE = re.compile(r"\b(?:had|has|have|was|were)\s+(?:\w+ly\s+)?(?:been\s+)?$", re.I)
+_UNREAL = re.compile(
+    # "said troops would withdraw", "said no shells had landed"; ", but ...": another clause
+    r"\b(?:would|will|could|can|might|may|should|must|to|not|no|never|if|whether|any)\b"
+    r"|,\s+(?:and|but|while|as|after|before|when)\b",
+    re.I,
+)
+# "had agreed to deploy", "had shelled nothing": the happening itself is not told as done
+_UNREAL_AFTER = re.compile(r"\s+(?:to|not|never|nothing)\b", re.I)
+# "announced it was pulling out": a decision told in the progressive, not a done withdrawal
+_DECIDED = re.compile(r"announced$", re.I)
+_PROGRESSIVE = re.compile(r"\b(?:was|were)\s+\w+ing\b", re.I)
+
+
+def _told_as_done(text: str, trigger: Trigger) -> bool:
+    """ "had shelled", "troops withdrew", "fighting was under way": the happening took place."""
+    return bool(
+        _PAST_TENSE.match(trigger.word)
+        or _PAST_TENSE.match(trigger.word.split()[-1])  # "rocket had been fired"
+        or _PASSIVE_BEFORE.search(text, 0, trigger.start)
+        or _TOOK_PLACE_AFTER.match(text, trigger.end)
+    )
+
+
+def _reported(text, triggers, mentions, ranges, pairings) -> list[Pairing]:
+    """ "The army said on Tuesday that rebels had shelled its positions", "shepherds reported an
+    exchange of fire on Friday": a happening reported as done, without a date of its own,
+    happened by the day it was told."""
+    paired = {id(p.trigger) for p in pairings}
+    tellings = [
+        p
+        for p in pairings
+        if p.trigger.is_statement
+        and _REPORTING_VERB.match(p.trigger.word)
+        and mentions[p.mention].start < p.trigger.end + 40
+    ]
+    extra = []
+    for trigger in triggers:
+        if id(trigger) in paired or trigger.type not in HAPPENINGS or trigger.modal:
+            continue
+        if trigger.reference:
+            continue  # "said the strike was regrettable": an opinion of a known happening
+        for telling in tellings:
+            told = mentions[telling.mention]
+            if told.end > trigger.start:
+                continue
+            between = text[telling.trigger.end : trigger.start]
+            if told.start > telling.trigger.end:  # "said on Tuesday that": the date is no subject
+                between = text[telling.trigger.end : told.start] + text[told.end : trigger.start]
+            reported_object = telling.trigger.word.lower() == "reported" and bool(
+                _REPORTED_OBJECT.fullmatch(between)
+            )
+            if not reported_object and not (
+                _told_as_done(text, trigger) and _REPORTED_OPENING.match(between)
+            ):
+                continue
+            if _UNREAL.search(between) or _UNREAL_AFTER.match(text, trigger.end):
+                continue
+            if _DECIDED.match(telling.trigger.word) and _PROGRESSIVE.search(
+                text, telling.trigger.end, trigger.end
+            ):
+                continue
+            # "said troops would withdraw in March": a complement with a date of its own keeps it
+            clause = _CLAUSE_AFTER.search(text, trigger.end)
+            clause_end = clause.start() if clause else len(text)
+            if any(
+                i != telling.mention and telling.trigger.end < mention.start < clause_end
+                for i, mention in enumerate(mentions)
+                if i in ranges
+            ):
+                continue
+            extra.append(Pairing(trigger, telling.mention, True))
+            break
     return extra
 
 

@@ -16,7 +16,7 @@ from .dates import NUMBER_WORDS, ORDINAL_WORDS, DateMention, find_dates, resolve
 from .language import looks_english
 from .merging import MAX_KEPT, SAME_DAY_OTHER, fold_headline, merge_events
 from .names import NameFinder
-from .pairing import Pairing, own_subject_clause, pair
+from .pairing import HAPPENINGS, Pairing, own_subject_clause, pair
 from .sentences import Sentence, split_sentences
 from .triggers import Trigger, find_triggers, is_labour_text
 from .types import DateRange, ExtractedEvent, ExtractionError, KnownNames, Passage
@@ -1019,9 +1019,6 @@ def _labelled_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
     return list(events.values())
 
 
-_HAPPENINGS = ("meeting", "strike", "pause", "agreement", "movement", "protest")
-
-
 @dataclass(frozen=True)
 class _Scene:
     """The dated happening a sentence told, which the next undated sentence may go on with."""
@@ -1038,7 +1035,7 @@ def _scene(sentence: Sentence, events: list[ExtractedEvent], article: _Article) 
     """The one past day the sentence's happenings share ("hours later": that day or the next);
     none when they span several days. A vote or an arrest sets the scene only when nothing of
     more weight was told."""
-    told = [e for e in events if e.type in _HAPPENINGS] or [e for e in events if e.type == "other"]
+    told = [e for e in events if e.type in HAPPENINGS] or [e for e in events if e.type == "other"]
     ranges = {(e.date.start, e.date.precision, _scene_end(e.date)) for e in told}
     if len(ranges) != 1:
         return None
@@ -1151,7 +1148,7 @@ def _continued_events(sentence: Sentence, article: _Article) -> list[ExtractedEv
     events: dict[str, ExtractedEvent | None] = {}
     for trigger in find_triggers(text, article.labour):
         if (
-            trigger.type not in _HAPPENINGS
+            trigger.type not in HAPPENINGS
             or trigger.blocked
             or trigger.perfect
             or trigger.setting

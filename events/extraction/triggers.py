@@ -114,7 +114,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:artillery|counter-?battery|tank|naval|mortar|rocket|howitzer) fire)"
      r"(?=(?: (?:of|from)(?: [\w'’-]+){1,3}?)?(?: (?:had|has|have))? (?:landed|hit|struck|"
      r"slammed|crashed|fell on|fell in|rained|exploded|damaged|destroyed|wrecked|pounded|"
-     r"killed)\b)|"
+     # "reported mortar rounds landing near the town": the impact told as the report's object
+     r"killed|landing|falling (?:on|in|near))\b)|"
      r"explosions?|blasts?|exploded|strikes?|exchanges? of (?:[\w-]+ )?fire|"
      r"(?:captured|recaptured|retook|overran) (?-i:[A-Z])[\w-]+|"
      r"(?:towns?|city|village|base|airport|port|bridge|hill|district|capital|outpost|enclave) "
