@@ -575,6 +575,7 @@ _REPORTED_OBJECT = re.compile(r"\s+(?:(?:an?|some|heavy|fresh|new|sporadic)\s+)?
 _CLAUSE_AFTER = re.compile(r"[;:—–]|,\s+(?:and|but|while|whereas)\b", re.IGNORECASE)
 # the kinds of happening, as against what is only told (statement) or unclassed (other)
 HAPPENINGS = ("meeting", "strike", "pause", "agreement", "movement", "protest")
+_HIT = re.compile(r"\b(?:hit|shot|set off)$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:had|has|have|was|were)\s+(?:\w+ly\s+)?(?:been\s+)?$", re.I)
 _UNREAL = re.compile(
     # "said troops would withdraw", "said no shells had landed"; ", but ...": another clause
@@ -594,6 +595,7 @@ def _told_as_done(text: str, trigger: Trigger) -> bool:
     return bool(
         _PAST_TENSE.match(trigger.word)
         or _PAST_TENSE.match(trigger.word.split()[-1])  # "rocket had been fired"
+        or _HIT.search(trigger.word)  # "artillery hit its positions"
         or _PASSIVE_BEFORE.search(text, 0, trigger.start)
         or _TOOK_PLACE_AFTER.match(text, trigger.end)
     )

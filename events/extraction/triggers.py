@@ -105,7 +105,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"bombardments?|barrages?|firefights?|gun ?battle|gunfight|sniper fire|grenade attack|"
      r"roadside bomb|counter-?offensive|counter-?attack|downed|sank|"
      r"launched (?:[\w-]+ ){0,3}?(?:rockets?|missiles?|drones?)|"
-     r"(?:missiles?|rockets?|shells?|drones?|bombs?) (?:hit|struck|slammed into|landed on|"
+     r"(?:missiles?|rockets?|shells?|drones?|bombs?|artillery) (?:hit|struck|slammed into|landed on|"
      r"damaged|destroyed|wrecked|pounded)|"
      # what was fired, told as the subject of its impact: "two mortar rounds landed near the
      # station", "the first shells of the autumn fell on", "counter-battery fire had destroyed"
@@ -122,7 +122,10 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:was|were|had been) (?:[\w-]+ )?(?:captured|seized|overrun|retaken|recaptured)|"
      r"shot (?:and (?:killed|wounded) |dead )?(?:protesters|demonstrators|marchers|civilians|"
      r"students|mourners)|blew (?:himself|herself|themselves) up|suicide bombers?|"
-     r"detonated (?:a|an|the) (?:[\w-]+ )?(?:bomb|device|explosives?|vest)|"
+     r"(?:detonated|set off) (?:a|an|the) (?:[\w-]+ )?(?:bomb|device|explosives?|vest)|"
+    # "explosive devices had been set off near its troops": the blast told in the passive
+    r"(?:bombs?|(?:explosive )?devices?|explosives|IEDs?) (?:was|were|had been|have been) "
+    r"(?:set off|detonated)|"
      r"exchanged (?:[\w-]+ )?fire|targeted|targeting|traded (?:[\w-]+ )?fire|"
      r"brought down (?:[\w-]+ ){0,3}?(?:buildings?|towers?|blocks?|aircraft|helicopters?|jets?|drones?|"
      r"planes?)|flatten(?:ed|ing)|razed|"
@@ -961,7 +964,12 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         "razed",
     ):
         return "strike" if _MILITARY.search(window) or _FORCES.search(window) else None
-    if event_type == "strike" and lowered.startswith(("explo", "blast")):
+    # "explosive devices were set off" is an attack; a bare explosion needs its victims
+    if (
+        event_type == "strike"
+        and lowered.startswith(("explo", "blast"))
+        and "set off" not in lowered
+    ):
         return (
             "strike" if re.search(r"killed|killing|wounded|injured|dead", sentence, re.I) else None
         )

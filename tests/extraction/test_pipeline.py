@@ -149,6 +149,14 @@ def test_modality_negation_and_reported_speech(text, expected):
                 ("strike", "2025-10-12", "2025-10-12", "day"),
             ],
         ),
+        (
+            "The coastguard said on Monday that a bomb had been set off beside one of its "
+            "patrol boats.",
+            [
+                ("statement", "2025-10-13", "2025-10-13", "day"),
+                ("strike", "2025-10-13", "2025-10-13", "day"),
+            ],
+        ),
         # what was reported is itself the happening
         (
             "On Saturday night, farmers near the river reported an exchange of rifle fire "

@@ -75,6 +75,8 @@ def test_trigger_words_give_the_event_type(text, expected):
         ("The guns fell silent along the front on 1 June.", ["pause"]),
         ("Coastguards reported mortar shells landing near the pier on Monday.", ["strike"]),
         ("Rockets falling on the outskirts wounded two farmers on Sunday.", ["strike"]),
+        ("Enemy artillery hit the fuel depot on Tuesday.", ["strike"]),
+        ("Explosive devices were set off beside the road on 3 June.", ["strike"]),
         ("The minister conceded on Tuesday that the plan had failed.", ["statement"]),
     ],
 )
