@@ -123,9 +123,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"shot (?:and (?:killed|wounded) |dead )?(?:protesters|demonstrators|marchers|civilians|"
      r"students|mourners)|blew (?:himself|herself|themselves) up|suicide bombers?|"
      r"(?:detonated|set off) (?:a|an|the) (?:[\w-]+ )?(?:bomb|device|explosives?|vest)|"
-    # "explosive devices had been set off near its troops": the blast told in the passive
-    r"(?:bombs?|(?:explosive )?devices?|explosives|IEDs?) (?:was|were|had been|have been) "
-    r"(?:set off|detonated)|"
+     # "explosive devices had been set off near its troops": the blast told in the passive
+     r"(?:bombs?|(?:explosive )?devices?|explosives|IEDs?) (?:was|were|had been|have been) "
+     r"(?:set off|detonated)|"
      r"exchanged (?:[\w-]+ )?fire|targeted|targeting|traded (?:[\w-]+ )?fire|"
      r"brought down (?:[\w-]+ ){0,3}?(?:buildings?|towers?|blocks?|aircraft|helicopters?|jets?|drones?|"
      r"planes?)|flatten(?:ed|ing)|razed|"
