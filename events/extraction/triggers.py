@@ -1178,6 +1178,9 @@ _HABITUAL_AFTER = re.compile(
 )
 
 
+_NEW_PREDICATE = re.compile(r"\band\s+(?=(?-i:[a-z]+ed|said|told)\s)", re.IGNORECASE)
+
+
 def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
     clause_start = 0
     opener = ""
@@ -1221,6 +1224,8 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
     ):
         return True
     before = sentence[clause_start:start].rsplit(",", 1)[-1]
+    # "denied any role and accused the army of shelling": a new predicate leaves "any" behind
+    before = _NEW_PREDICATE.split(before)[-1]
     tail = " ".join(before.split()[-7:])
     if _MANDATE_FOR.search(sentence, max(0, start - 60), start):
         return True  # "members voted by 84% to 16% for strikes": a mandate, not a walkout

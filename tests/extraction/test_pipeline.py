@@ -177,7 +177,17 @@ def test_modality_negation_and_reported_speech(text, expected):
                 ("strike", "2025-10-14", "2025-10-14", "day"),
             ],
         ),
-        # plans, decisions, denials and opinions stay statements
+        # an accused act with its own date is told as done, though a denial comes first
+        (
+            "The rebels denied any role and accused the army of shelling two villages near the "
+            "river late on Saturday.",
+            [("strike", "2025-10-11", "2025-10-11", "day")],
+        ),
+        # plans, decisions, denials, accusations and opinions stay statements
+        (
+            "The rebels accused the army on Tuesday of shelling two villages near the river.",
+            [("statement", "2025-10-14", "2025-10-14", "day")],
+        ),
         (
             "The ministry said on Tuesday that troops would withdraw from the valley.",
             [("statement", "2025-10-14", "2025-10-14", "day")],
