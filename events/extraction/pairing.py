@@ -583,8 +583,11 @@ _UNREAL = re.compile(
     r"|,\s+(?:and|but|while|as|after|before|when)\b",
     re.I,
 )
-# "had agreed to deploy", "had shelled nothing": the happening itself is not told as done
-_UNREAL_AFTER = re.compile(r"\s+(?:to|not|never|nothing)\b", re.I)
+# "had shelled nothing": the happening itself is not told as done
+_UNREAL_AFTER = re.compile(r"\s+(?:not|never|nothing)\b", re.I)
+# "had agreed to deploy a joint force": what was agreed is still to come ("deployed to support
+# the police" is done, its aim follows)
+_AGREED_TO = re.compile(r"\s+to\s", re.I)
 # "announced it was pulling out": a decision told in the progressive, not a done withdrawal
 _DECIDED = re.compile(r"announced$", re.I)
 _PROGRESSIVE = re.compile(r"\b(?:was|were)\s+\w+ing\b", re.I)
@@ -634,6 +637,8 @@ def _reported(text, triggers, mentions, ranges, pairings) -> list[Pairing]:
             ):
                 continue
             if _UNREAL.search(between) or _UNREAL_AFTER.match(text, trigger.end):
+                continue
+            if trigger.type == "agreement" and _AGREED_TO.match(text, trigger.end):
                 continue
             if _DECIDED.match(telling.trigger.word) and _PROGRESSIVE.search(
                 text, telling.trigger.end, trigger.end

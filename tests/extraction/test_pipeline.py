@@ -157,6 +157,14 @@ def test_modality_negation_and_reported_speech(text, expected):
                 ("strike", "2025-10-13", "2025-10-13", "day"),
             ],
         ),
+        (
+            "The defence ministry said on Monday that two battalions had been deployed to guard "
+            "the dam.",
+            [
+                ("statement", "2025-10-13", "2025-10-13", "day"),
+                ("movement", "2025-10-13", "2025-10-13", "day"),
+            ],
+        ),
         # what was reported is itself the happening
         (
             "On Saturday night, farmers near the river reported an exchange of rifle fire "
@@ -187,6 +195,11 @@ def test_modality_negation_and_reported_speech(text, expected):
         (
             "The rebels accused the army on Tuesday of shelling two villages near the river.",
             [("statement", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (
+            "The two governments said on Monday that they had agreed to deploy a joint force "
+            "along the border.",
+            [("statement", "2025-10-13", "2025-10-13", "day")],
         ),
         (
             "The ministry said on Tuesday that troops would withdraw from the valley.",
