@@ -608,6 +608,16 @@ _WORDS_CLASH = re.compile(
 )
 
 
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|this|that|its|their|his|her|new)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+_DEAL_AFTER = re.compile(
+    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord|truce|ceasefire|settlement|"
+    r"pact)\b",
+    re.IGNORECASE,
+)
+
+
 def _retype(sentence, start, end, event_type, word, document_is_labour):
     lowered = word.lower()
     if (
@@ -736,8 +746,12 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return "other"  # "a plaque ... was unveiled in Dublin": a ceremony, not a telling
     if lowered in ("signed", "signing") and re.match(r"\s+off\b", sentence[end:]):
         return "other"  # "the Cabinet had signed off on the deployment": an approval, no deal
-    if lowered == "deal" and re.match(r"\s+with\b", sentence[end:]):
-        return None  # "the next round must deal with the remains": a verb
+    if (
+        lowered == "deal"
+        and re.match(r"\s+with\b", sentence[end:])
+        and not _DETERMINER_BEFORE.search(sentence, 0, start)
+    ):
+        return None  # "the next round must deal with the remains": a verb; "a deal with" is not
     if lowered == "met" and re.search(r"\b(?:I|we)\s+$", sentence[:start]):
         return None  # "said when I met her on Friday": the reporter's interview
     if lowered == "met" and re.search(r"\b(?:was|were|been|being|is|are)\s+$", sentence[:start]):
@@ -753,6 +767,8 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         and not re.search(r"\b(?:in|at|by|through) which\b", sentence[max(0, start - 40) : start])
     ):
         return "agreement"  # "the contract was negotiated in 2021": the deal's making
+    if lowered == "negotiated" and _DEAL_AFTER.match(sentence, end):
+        return "agreement"  # "had negotiated a deal with the rebels": the deal's making
     if (
         event_type == "agreement"
         and " " not in lowered

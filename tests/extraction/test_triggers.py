@@ -76,6 +76,7 @@ def test_trigger_words_give_the_event_type(text, expected):
         ("Coastguards reported mortar shells landing near the pier on Monday.", ["strike"]),
         ("Rockets falling on the outskirts wounded two farmers on Sunday.", ["strike"]),
         ("Enemy artillery hit the fuel depot on Tuesday.", ["strike"]),
+        ("The mediator negotiated a deal with the rebel commanders on 4 June.", ["agreement"]),
         ("Explosive devices were set off beside the road on 3 June.", ["strike"]),
         ("The minister conceded on Tuesday that the plan had failed.", ["statement"]),
     ],
