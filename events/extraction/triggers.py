@@ -249,6 +249,11 @@ LEXICON: list[tuple[str, str, str]] = [
      r"airlifted (?:troops|soldiers|forces)|"
      r"send(?:s|ing)? (?:[\w,-]+ ){0,3}?(?:troops|forces|soldiers|peacekeepers|warships|"
      r"reinforcements|paratroopers)", "verb"),
+    # "said a battalion of the brigade would move into the area": forces told moving ahead; an
+    # entry of its own, so "troops are to leave 11 forward bases" keeps its longer wording
+    ("movement", r"(?:troops|forces|soldiers|battalions?|brigades?|regiments?|units|peacekeepers|"
+     r"contingents?)(?: of(?: [\w-]+){1,4}?)? (?:would|will|are to|is to) (?:move|leave|withdraw|"
+     r"pull out|redeploy)", "verb"),
     # protests and labour strikes
     ("protest", r"protest(?:s|ed|ing)?|demonstrat(?:ion|ions|ed|ing)|rall(?:y|ied|ies|ying)|"
      r"(?:people|protesters|demonstrators|supporters|crowds|thousands|hundreds) (?:[\w-]+ ){0,2}?"

@@ -77,6 +77,10 @@ def test_trigger_words_give_the_event_type(text, expected):
         ("Rockets falling on the outskirts wounded two farmers on Sunday.", ["strike"]),
         ("Enemy artillery hit the fuel depot on Tuesday.", ["strike"]),
         ("The mediator negotiated a deal with the rebel commanders on 4 June.", ["agreement"]),
+        (
+            "The commander said on Friday that two battalions would move into the hills on 30 June.",
+            ["movement", "statement"],
+        ),
         ("Explosive devices were set off beside the road on 3 June.", ["strike"]),
         ("The minister conceded on Tuesday that the plan had failed.", ["statement"]),
     ],
