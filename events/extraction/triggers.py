@@ -149,7 +149,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"stop(?:ped|s)? (?:(?:all|its|their|the|most) ){0,2}(?:firing|attacks|fighting|hostilities|"
      r"\"?all hostile acts)|"
      r"suspend(?:ed|s)? (?:all |its |their )?(?:attacks|operations|hostilities|strikes)|"
-     r"humanitarian pause|pause in (?:attacks|fighting|hostilities)|switched off|moratorium|"
+     r"humanitarian pause|pause in (?:the )?(?:attacks|fighting|hostilities|bombing|shelling)|switched off|moratorium|"
      r"no (?:reported |further |new )?(?:firing|shooting|gunfire|shelling)|"
      r"no (?:hostile|violent|armed|security|serious) incidents?|"
      r"(?:has|have) not been (?:shelled|attacked|hit|bombed|struck|targeted)|"

@@ -73,6 +73,7 @@ def test_trigger_words_give_the_event_type(text, expected):
         ("Dockers downed tools on Monday over pay.", ["protest"]),
         ("Protesters clashed with riot police in the capital on Friday.", ["protest"]),
         ("The guns fell silent along the front on 1 June.", ["pause"]),
+        ("A three-day pause in the fighting began on 1 June.", ["pause"]),
         ("Coastguards reported mortar shells landing near the pier on Monday.", ["strike"]),
         ("Rockets falling on the outskirts wounded two farmers on Sunday.", ["strike"]),
         ("Enemy artillery hit the fuel depot on Tuesday.", ["strike"]),
