@@ -214,6 +214,11 @@ def test_modality_negation_and_reported_speech(text, expected):
             [("statement", "2025-10-10", "2025-10-10", "day")],
         ),
         (
+            "The minister said on Monday that he had met the president several times over the "
+            "years.",
+            [("statement", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (
             "The minister said on Wednesday that the attack had been a crime against civilians.",
             [("statement", "2025-10-15", "2025-10-15", "day")],
         ),
