@@ -588,6 +588,12 @@ _UNREAL_AFTER = re.compile(r"\s+(?:not|never|nothing)\b", re.I)
 # "had agreed to deploy a joint force": what was agreed is still to come ("deployed to support
 # the police" is done, its aim follows)
 _AGREED_TO = re.compile(r"\s+to\s", re.I)
+# "had captured more villages, a claim Kyiv did not confirm": the writer keeps it a claim
+_UNVERIFIED = re.compile(
+    r",\s+(?:a|an)\s+(?:claim|assertion|allegation)\b|\b(?:could not|cannot|can't) be "
+    r"(?:independently )?(?:verified|confirmed)\b",
+    re.IGNORECASE,
+)
 # "announced it was pulling out": a decision told in the progressive, not a done withdrawal
 _DECIDED = re.compile(r"announced$", re.I)
 _PROGRESSIVE = re.compile(r"\b(?:was|were)\s+\w+ing\b", re.I)
@@ -639,6 +645,8 @@ def _reported(text, triggers, mentions, ranges, pairings) -> list[Pairing]:
             if _UNREAL.search(between) or _UNREAL_AFTER.match(text, trigger.end):
                 continue
             if trigger.type == "agreement" and _AGREED_TO.match(text, trigger.end):
+                continue
+            if _UNVERIFIED.search(text, trigger.end):
                 continue
             if _DECIDED.match(telling.trigger.word) and _PROGRESSIVE.search(
                 text, telling.trigger.end, trigger.end

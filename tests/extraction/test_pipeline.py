@@ -213,6 +213,17 @@ def test_modality_negation_and_reported_speech(text, expected):
             "The rebels said on Friday that they had not attacked the convoy.",
             [("statement", "2025-10-10", "2025-10-10", "day")],
         ),
+        # what the writer marks as an unverified claim stays a claim
+        (
+            "The militia said on Sunday that its fighters had shelled an army base, a claim the "
+            "army denied.",
+            [("statement", "2025-10-12", "2025-10-12", "day")],
+        ),
+        (
+            "The militia said on Sunday that its fighters had shelled an army base near the "
+            "river, which could not be independently verified.",
+            [("statement", "2025-10-12", "2025-10-12", "day")],
+        ),
         (
             "The minister said on Monday that he had met the president several times over the "
             "years.",
