@@ -74,7 +74,7 @@ LEXICON: list[tuple[str, str, str]] = [
     # armed attacks
     ("strike", r"attack" + _V + r"|airstrikes?|air strikes?|air raids?|air campaign|raid(?:s|ed)?|"
      r"bomb(?:s|ed|ing|ings)?|shell(?:ed|ing)|ambush(?:ed|es)?|assassinat(?:ed|ions?)|killed|killing|"
-     r"opened fire|fired (?:on|at|toward|towards)|"
+     r"opened fire|fired (?:on|upon|at|toward|towards)|"
      r"fired (?:[\w-]+ ){0,5}?(?:rockets?|missiles?|shells?|mortars?|drones?|artillery)|"
      r"rockets? (?:was|were) fired|artillery fire|pounded|drone hit|jets hit|offensives?|"
      r"clash(?:es|ed)|fighting|invasions?|invaded|struck|shot down|massacres?|stormed|overran|"
@@ -95,7 +95,10 @@ LEXICON: list[tuple[str, str, str]] = [
      r"charged (?:into|at) (?:the )?(?:[\w-]+ ){0,2}?(?:crowds?|protesters|demonstrators|square)|"
      r"(?:beat|fought|attacked|assaulted) (?:the )?(?:protesters|demonstrators|marchers)|"
      r"shot dead|(?:was|were) shot|shot and killed|set fire to|set ablaze|"
-     r"war (?:began|started|broke out|erupted)|"
+     r"war (?:began|started|broke out|erupted)|(?:went|go|goes|going) to war|"
+     # "artillery duels lasted until dawn"; "the two armies fought for eleven days"
+     r"(?:artillery|tank|mortar|rocket|gun) duels?|"
+     r"(?:armies|forces|troops|soldiers|rebels|militias|fighters|sides) fought|"
      r"fought (?:a|an|the|two|three|several) (?:[\w-]+ ){0,3}?(?:wars?|battles?|conflicts?)|"
      r"(?:war|fighting|clashes|conflict|violence)(?: (?!but\b)[\w-]+){1,4} (?:broke out|erupted)|(?<=\d )(?:war|conflict)|"
      # "the worst clash in decades broke out"; "the fighting, the worst since 1994, broke out"
@@ -109,7 +112,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"damaged|destroyed|wrecked|pounded)|"
      # what was fired, told as the subject of its impact: "two mortar rounds landed near the
      # station", "the first shells of the autumn fell on", "counter-battery fire had destroyed"
-     r"(?:(?:mortar|artillery|tank|howitzer|rocket) (?:rounds|shells?|bombs?)|shells|missiles?|"
+     r"(?:(?:mortar|artillery|tank|howitzer|rocket) (?:rounds?|shells?|bombs?)|shells|missiles?|"
      r"rockets?|mortars|grenades|projectiles|"
      r"(?:artillery|counter-?battery|tank|naval|mortar|rocket|howitzer) fire)"
      r"(?=(?: (?:of|from)(?: [\w'’-]+){1,3}?)?(?: (?:had|has|have))? (?:landed|hit|struck|"
@@ -125,7 +128,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"exchanged (?:[\w-]+ )?fire|targeted|targeting|traded (?:[\w-]+ )?fire|"
      r"brought down (?:[\w-]+ ){0,3}?(?:buildings?|towers?|blocks?|aircraft|helicopters?|jets?|drones?|"
      r"planes?)|flatten(?:ed|ing)|razed|"
-     r"(?:was|were|had been) (?:first |again |also |repeatedly |twice )?hit(?= (?:on|by|in|at|overnight|twice|again)\b)|"
+     r"(?:was|were|(?:had|has|have) (?:already )?been) (?:first |again |also |repeatedly |twice |already )?"
+     r"hit(?= (?:on|by|in|at|overnight|twice|again)\b)|"
      r"bombard(?:ed|ing|s)|shootings?|gun attack|siege of (?:the )?(?:(?-i:[A-Z])\w+|town|city|village)|"
      r"flare-ups?|"
      r"come under (?:[\w-]+ ){0,2}?(?:fire|attack)|"
@@ -152,6 +156,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"no shots (?:have|had) been fired|no shots were fired|"
      r"(?:fighting|shelling|attacks|hostilities|bombing) (?:stopped|ceased|halted|subsided)|"
      r"guns (?:fell|have fallen|went|had fallen) silent|(?:held|holding) (?:its|their) fire|"
+     # "have held off from operations since Oct. 20"
+     r"(?:held|holding|hold) off (?:from |on )?(?:(?:all|military|armed|ground|combat) )?"
+     r"(?:operations|attacks|strikes|fighting|offensives?)|"
      r"(?:declared|declares|announced|announces|proclaimed) (?:a|an) (?:[\w-]+ ){0,2}?"
      r"(?:ceasefire|cease-fire|truce)",
      "verb"),
@@ -193,7 +200,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"held (?:(?:the|a|an|most|much|large|parts|part|of|it|its|their) ){0,3}?(?:towns?|city|"
      r"villages?|territory|areas?|districts?|region|province|bridgehead|hills?|ridge|airport|"
      r"port|parts of (?:it|the \w+))|"
-     r"(?:moved|moving|transferred|shifted|redeployed|dispatched|rushed|brought|sent|deployed)"
+     r"(?:moved|moving|transferred|shifted|redeployed|dispatched|rushed|brought|sent|deployed|"
+     r"landed|poured)"
      r" (?:[\w,-]+ ){0,4}?(?:troops|forces|soldiers|battalions?|brigades?|regiments?|divisions?|"
      r"units|companies|tanks|warships|reinforcements|peacekeepers|paratroopers|marines|"
      r"artillery|heavy weapons|guns|howitzers|missile systems|air defences|"
@@ -222,7 +230,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:went|returned|rotated|rotate|rotates|rotating|flew) (?:home|out)\b|"
      r"contribut(?:ed|es|ing) (?:[\w,-]+ ){0,3}?(?:troops|soldiers|peacekeepers|personnel)|"
      r"(?:convoys?|columns?|tanks|troops|vehicles) (?:of (?:[\w-]+ ){1,3})?(?:were |was )?"
-     r"(?:rolling|rolled|rumbled|drove) (?:across|over|out|into|through)|"
+     r"(?:rolling|rolled|rumbled|rumbling|drove|grinding|ground) (?:across|over|out|into|through|up|"
+     r"down|along|towards?)|(?:bussed|bused) out|"
      r"(?:flying|flew|flown) (?:in )?(?:to|into)|"
      r"leave (?:the )?(?:[\w-]+ ){0,3}?(?:district|town|city|area|region|territory|province|"
      r"zone|corridor|bases?)|"
@@ -516,7 +525,8 @@ def find_triggers(sentence: str, document_is_labour: bool = False) -> list[Trigg
         before = sentence[max(0, start - 60) : start]
         reference = (
             kind != "speech"
-            and word.lower() not in _FINITE_PAST
+            # "a patrol of the army came under fire": a verb, not a happening named again
+            and not _FINITE_PAST.intersection(word.lower().split())
             and not word.lower().startswith(("due ", "expected ", "set to ", "scheduled ", "will "))
             and not re.search(
                 r"[a-z]ed\b", word.lower()
@@ -907,7 +917,7 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         event_type == "strike"
         and lowered.startswith("raid")
         and re.search(
-            r"\b(?:arrest|detain|rounded up|custody)",
+            r"\b(?:arrest|detain(?!ees)|rounded up|custody)",
             sentence[max(0, start - 150) : end + 80],
             re.I,
         )

@@ -74,6 +74,25 @@ def test_trigger_words_give_the_event_type(text, expected):
         ("Protesters clashed with riot police in the capital on Friday.", ["protest"]),
         ("The guns fell silent along the front on 1 June.", ["pause"]),
         ("The minister conceded on Tuesday that the plan had failed.", ["statement"]),
+        ("Late on Friday a mortar round landed beside the clinic in the old town.", ["strike"]),
+        ("The port had already been hit by drones on 9 June.", ["strike"]),
+        ("An aid lorry was fired upon at the checkpoint on Thursday.", ["strike"]),
+        ("Tank duels along the canal went on until dawn on Wednesday.", ["strike"]),
+        ("The two militias fought for three days over the quarry in early June.", ["strike"]),
+        ("The kingdom went to war with its neighbour in March 2019.", ["strike"]),
+        (
+            "On 2 June masked gunmen raided a police station, freeing several detainees.",
+            ["strike"],
+        ),
+        ("The navy landed 800 marines on the island on Tuesday.", ["movement"]),
+        ("The junta poured thousands of soldiers into the delta in May.", ["movement"]),
+        ("Late on Friday another army convoy was grinding up the mountain road.", ["movement"]),
+        ("The last fighters were bussed out of the besieged suburb on 12 June.", ["movement"]),
+        ("The army has held off from ground operations in the valley since 3 June.", ["pause"]),
+        (
+            "A patrol of the border guard came under mortar fire near the ford on Monday.",
+            ["strike"],
+        ),
     ],
 )
 def test_synonyms_of_each_kind_of_happening(text, expected):
