@@ -100,6 +100,12 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         and not _RELATIVE.search(" ".join(a.date_texts + b.date_texts))
     ):
         return False  # one sentence, two dates: "Agdam by 20 November and Lachin by 1 December"
+    if (
+        a.type in _TOLD_AS_ANOTHER
+        and _ANOTHER.search(b.evidence[0].quote)
+        and b.evidence[0] not in a.evidence
+    ):
+        return False  # "Government jets also bombed rebel positions that day": a second attack
     da, db = a.date, b.date
     if a.type == "agreement" and _announced_within_a_day(a, b):
         return True  # "signed late on Monday" and "announced the deal shortly after midnight"
@@ -133,6 +139,9 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     return max(ranks) > 0 and a.type in _COARSE_RETELLS
 
 
+# happenings that come in several on one day, a further one told with "also", "separately"
+_TOLD_AS_ANOTHER = ("strike", "movement", "protest")
+_ANOTHER = re.compile(r"\b(?:also|separately|elsewhere)\b", re.IGNORECASE)
 _ANNOUNCED = re.compile(
     r"\bannounc\w*\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord)"
 )

@@ -1,6 +1,8 @@
 from datetime import date
 
-from events.extraction import DateRange, ExtractedEvent, Passage
+import pytest
+
+from events.extraction import DateRange, ExtractedEvent, Passage, extract
 from events.extraction.merging import merge_events
 
 
@@ -91,3 +93,26 @@ def test_the_first_sentence_telling_a_happening_is_its_main_evidence():
     ]
     (merged,) = merge_events(events)
     assert merged.evidence[0].quote == lede
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel gunners shelled the airport on Tuesday, killing two guards. "
+        "Government jets also bombed rebel positions in the hills on Tuesday.",
+        "Rebel gunners shelled the airport on Tuesday, killing two guards. "
+        "Separately, a roadside bomb hit an army truck near the port on Tuesday.",
+        "Thousands of farmers marched on the ministry on Monday. "
+        "Students also rallied outside the university on Monday.",
+    ],
+)
+def test_a_same_day_happening_told_as_another_one_stays_apart(text):
+    assert len(extract(text, date(2024, 6, 22))) == 2
+
+
+def test_a_same_day_retelling_without_such_a_word_is_still_one_event():
+    text = (
+        "Rebel gunners shelled the airport on Tuesday, killing two guards. "
+        "The shelling on Tuesday wrecked the terminal."
+    )
+    assert len(extract(text, date(2024, 6, 22))) == 1
