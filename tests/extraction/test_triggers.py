@@ -93,6 +93,12 @@ def test_trigger_words_give_the_event_type(text, expected):
             "A patrol of the border guard came under mortar fire near the ford on Monday.",
             ["strike"],
         ),
+        ("On 4 June bandits kidnapped 60 passengers from a bus on the highway.", ["strike"]),
+        ("Gunmen took more than 80 pupils from a boarding school on 9 June.", ["strike"]),
+        ("A kidnapped aid worker was freed near the border on 3 June.", []),
+        ("Fighting reached the outskirts of the port on 3 June.", ["strike"]),
+        ("Both sides will begin moving heavy guns to depots on 1 July.", ["movement"]),
+        ("Peacekeepers took over the border checkpoints on 15 June.", ["movement"]),
     ],
 )
 def test_synonyms_of_each_kind_of_happening(text, expected):
