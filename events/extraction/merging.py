@@ -121,7 +121,9 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         # "entered its eighth week" (fuzzy start, still on) and "walked out on Feb 20"
         state, day = (a, b) if da.open_end else (b, a)
         return (
-            state.date.precision == "approximate"
+            # "has moved 1,500 troops to the border since last week": a build-up, not one move
+            a.type != "movement"
+            and state.date.precision == "approximate"
             and day.date.precision == "day"
             and state.date.start <= day.date.start <= state.date.start + timedelta(days=14)
         )

@@ -116,3 +116,11 @@ def test_a_same_day_retelling_without_such_a_word_is_still_one_event():
         "The shelling on Tuesday wrecked the terminal."
     )
     assert len(extract(text, date(2024, 6, 22))) == 1
+
+
+def test_a_build_up_of_forces_since_last_week_stays_apart_from_a_move_on_one_day():
+    text = (
+        "The army has moved 1,500 troops to the border since last week. "
+        "The first 200 peacekeepers flew home from the capital on Thursday."
+    )
+    assert [e.type for e in extract(text, date(2024, 6, 22))] == ["movement", "movement"]
