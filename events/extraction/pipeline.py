@@ -395,6 +395,39 @@ def _quiet_spell(sentence: Sentence, article: _Article) -> list[ExtractedEvent]:
     ]
 
 
+# "There has been no serious violence since.", "no attacks since then": from the last date told
+_SINCE_THEN = re.compile(r"\b(?:ever\s+)?since(?:\s+then)?\s*(?:[.;!]|$)", re.IGNORECASE)
+
+
+def _quiet_since_then(sentence: Sentence, article: _Article) -> list[ExtractedEvent]:
+    """A halt told with a bare "since": an open pause from the story's last date until now."""
+    since = _SINCE_THEN.search(sentence.text)
+    start = article.last_date
+    if not since or start is None or start >= article.published:
+        return []
+    halts = [
+        t
+        for t in find_triggers(sentence.text, article.labour)
+        if t.type == "pause" and not t.blocked and t.end <= since.start()
+    ]
+    if not halts:
+        return []
+    actors, location = article.names.find(sentence.text)
+    date_range = DateRange(start, article.published, "day", since.group(), True)
+    return [
+        ExtractedEvent(
+            type="pause",
+            title=_title(sentence.text, halts[0]),
+            date=date_range,
+            evidence=(Passage(sentence.text, sentence.start, sentence.end),),
+            actors=tuple(actors),
+            location=location,
+            confidence=0.4,
+            date_texts=(since.group(),),
+        )
+    ]
+
+
 def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEvent]:
     text = sentence.text
     mentions = [m for m in find_dates(text) if not _is_false_mention(text, m)]
@@ -406,7 +439,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         if article.label and not goes_on:
             article.scene = None
             return _labelled_events(sentence, article)
-        return _continued_events(sentence, article)
+        return _continued_events(sentence, article) or _quiet_since_then(sentence, article)
     article.dated = (article.sentences, sentence.paragraph)
     article.scene = None
     triggers = find_triggers(text, article.labour)

@@ -161,6 +161,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"humanitarian pause|pause in (?:attacks|fighting|hostilities)|switched off|moratorium|"
      r"no (?:reported |further |new )?(?:firing|shooting|gunfire|shelling)|"
      r"no (?:hostile|violent|armed|security|serious) incidents?|"
+     r"no (?:(?:serious|major|significant|large-scale|further|new|fresh|reported) ){1,2}"
+     r"(?:violence|fighting|clashes|hostilities)|"
      r"(?:has|have) not been (?:shelled|attacked|hit|bombed|struck|targeted)|"
      r"no shots (?:have|had) been fired|no shots were fired|"
      r"(?:fighting|shelling|attacks|hostilities|bombing) (?:stopped|ceased|halted|subsided)|"

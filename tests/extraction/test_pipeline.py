@@ -1108,6 +1108,36 @@ def test_no_attack_since_a_dated_happening_is_a_pause_from_its_date(text, expect
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a bare "since" counts from the date just told
+            "A car bomb killed nine people at the bus station on 4 September. "
+            "There has been no serious violence since.",
+            [
+                ("strike", "2025-09-04", "2025-09-04", "day"),
+                ("pause", "2025-09-04", "2025-10-16", "day"),
+            ],
+        ),
+        (
+            "The two commanders signed the truce at the border post on 1 October. "
+            "No attacks have been reported since then.",
+            [
+                ("agreement", "2025-10-01", "2025-10-01", "day"),
+                ("pause", "2025-10-01", "2025-10-16", "day"),
+            ],
+        ),
+        (  # no halt told: "since" alone dates nothing
+            "A car bomb killed nine people at the bus station on 4 September. "
+            "Security at the station has been tightened since.",
+            [("strike", "2025-09-04", "2025-09-04", "day")],
+        ),
+    ],
+)
+def test_no_attacks_since_told_bare_is_a_pause_from_the_last_date(text, expected):
+    assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # "within five days of the signing": counted from the signing told before
             "The two sides signed the accord on Monday. Army chiefs are to meet within ten days of "
             "the signing to agree the details.",
