@@ -1073,6 +1073,12 @@ def _scene(sentence: Sentence, events: list[ExtractedEvent], article: _Article) 
     more weight was told."""
     told = [e for e in events if e.type in _HAPPENINGS] or [e for e in events if e.type == "other"]
     ranges = {(e.date.start, e.date.precision, _scene_end(e.date)) for e in told}
+    days = {r for r in ranges if r[1] == "day"}
+    if len(ranges) > 1 and len(days) == 1:
+        day = next(iter(days))[0]
+        if all(e.date.start <= day <= e.date.end for e in told):
+            # "less than 24 hours after protesters stormed parliament on Tuesday": one day
+            ranges = days
     if len(ranges) != 1:
         return None
     start, precision, end = ranges.pop()

@@ -2053,6 +2053,16 @@ def test_a_live_blog_entry_headline_is_not_a_second_telling():
                 ("strike", "2025-10-11", "2025-10-11", "day"),
             ],
         ),
+        # the scene dated twice, "less than 24 hours after" and "on Monday": that one day
+        (
+            "The president withdrew the finance bill on Wednesday evening. The U-turn came less "
+            "than 24 hours after protesters overran police lines and stormed the assembly "
+            "building on Tuesday, setting part of it ablaze. Police fired live rounds and tear gas.",
+            [
+                ("protest", "2025-10-14", "2025-10-14", "day"),
+                ("strike", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
     ],
 )
 def test_undated_sentences_going_on_with_a_dated_scene_take_its_day(text, expected):
