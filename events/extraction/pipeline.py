@@ -441,8 +441,13 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             return _labelled_events(sentence, article)
         return _continued_events(sentence, article) or _quiet_since_then(sentence, article)
     article.dated = (article.sentences, sentence.paragraph)
-    article.scene = None
-    triggers = find_triggers(text, article.labour)
+    previous, article.scene = article.scene, None
+    triggers = [
+        t
+        for t in find_triggers(text, article.labour)
+        # "It came into force at noon": the truce the sentence before told, nothing else
+        if not t.word.startswith("It ") or (previous and _TRUCE_NOUN.search(previous.text))
+    ]
     if all(t.modal for t in triggers):
         _remember_dates(article, mentions, text)
         return []

@@ -167,6 +167,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"no shots (?:have|had) been fired|no shots were fired|"
      r"(?:fighting|shelling|attacks|hostilities|bombing) (?:stopped|ceased|halted|subsided)|"
      r"guns (?:fell|have fallen|went|had fallen) silent|(?:held|holding) (?:its|their) fire|"
+     # "It came into force at noon the next day": kept only after a truce was told
+     r"(?-i:It) (?:came|comes|went|goes) into (?:force|effect)|(?-i:It) (?:took|takes) (?:effect|hold)|"
      # "have held off from operations since Oct. 20"
      r"(?:held|holding|hold) off (?:from |on )?(?:(?:all|military|armed|ground|combat) )?"
      r"(?:operations|attacks|strikes|fighting|offensives?)|"

@@ -1138,6 +1138,27 @@ def test_no_attacks_since_told_bare_is_a_pause_from_the_last_date(text, expected
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # "It" after a truce was told: the truce taking effect
+            "The army and the rebels agreed a ceasefire in the capital on 3 October. "
+            "It came into force at noon on 4 October.",
+            [
+                ("agreement", "2025-10-03", "2025-10-03", "day"),
+                ("pause", "2025-10-04", "2025-10-16", "day"),
+            ],
+        ),
+        (  # "It" after a law: no halt of fighting
+            "Parliament passed the new press law on 3 October. It came into force on 10 October.",
+            [],
+        ),
+    ],
+)
+def test_it_taking_effect_right_after_a_truce_is_the_pause(text, expected):
+    assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # "within five days of the signing": counted from the signing told before
             "The two sides signed the accord on Monday. Army chiefs are to meet within ten days of "
             "the signing to agree the details.",
