@@ -141,9 +141,9 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     return max(ranks) > 0 and a.type in _COARSE_RETELLS
 
 
-# happenings that come in several on one day, a further one told with "also", "separately"
+# happenings that come in several on one day, a further one told with "also", "again"
 _TOLD_AS_ANOTHER = ("strike", "movement", "protest")
-_ANOTHER = re.compile(r"\b(?:also|separately|elsewhere)\b", re.IGNORECASE)
+_ANOTHER = re.compile(r"\b(?:also|again|separately|elsewhere)\b", re.IGNORECASE)
 _ANNOUNCED = re.compile(
     r"\bannounc\w*\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord)"
 )

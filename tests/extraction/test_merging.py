@@ -104,6 +104,8 @@ def test_the_first_sentence_telling_a_happening_is_its_main_evidence():
         "Separately, a roadside bomb hit an army truck near the port on Tuesday.",
         "Thousands of farmers marched on the ministry on Monday. "
         "Students also rallied outside the university on Monday.",
+        "Both armies traded artillery fire along the front on Monday. "
+        "The provincial capital came under rocket fire again on Monday morning.",
     ],
 )
 def test_a_same_day_happening_told_as_another_one_stays_apart(text):
