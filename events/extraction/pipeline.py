@@ -25,6 +25,7 @@ EXTRACTOR_VERSION = "1.4.0"
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|must|has to|have to|is to|are to|is due|are due|due to|expected|"
+    r"(?:is|are) supposed to|"
     r"scheduled|set to|would|(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )plans?"
     # "the truce plan was announced on Saturday": the plan is the subject of a past passive
     r"(?!\s+(?:was|were|had been)\s+(?!due\b|set\b|expected\b|scheduled\b)[a-z]+(?:ed|en)\b)|"
@@ -91,7 +92,10 @@ _PAST_DURATION = re.compile(
 )
 _HANDOVER = re.compile(
     r"\b(?:hand(?:ed|s|ing)? (?:back|over)|withdraw|pull (?:out|back)|vacate|evacuate|"
-    r"leave|return)\b",
+    r"leave|return|"
+    # a pullback to finish by a day: "to pull heavy weapons back 20 km by Jan. 18", "complete
+    # their withdrawal by October 15", "the rest of the battalion will follow by January 31"
+    r"withdrawal|(?:pull|move) (?:[\w-]+ ){1,3}back|will follow)\b",
     re.IGNORECASE,
 )
 _DEADLINE_AFTER = re.compile(r"^\s+as\s+(?:the|a)\s+deadline", re.IGNORECASE)

@@ -617,6 +617,18 @@ def test_a_list_of_handover_deadlines_gives_one_movement_each():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both armies are to pull their tanks back 15 km from the river by 30 October.",
+        "The brigade is supposed to complete its withdrawal by 30 October.",
+        "The first company left on Monday. The rest of the regiment will follow by 30 October.",
+    ],
+)
+def test_a_pullback_due_by_a_day_is_a_movement_until_then(text):
+    assert ("movement", "2025-10-16", "2025-10-30", "approximate") in events_of(text)
+
+
 def test_a_deadline_for_anything_but_a_handover_dates_nothing():
     assert events_of("The minister must reply to the union by Monday.") == []
 
