@@ -107,7 +107,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:fighting|clashes|shelling) (?:reached|spread to|spread into)|"
      # "artillery duels lasted until dawn"; "the two armies fought for eleven days"
      r"(?:artillery|tank|mortar|rocket|gun) duels?|"
-     r"(?:armies|forces|troops|soldiers|rebels|militias|fighters|sides) fought|"
+     r"(?:armies|forces|troops|soldiers|rebels|militias|fighters) fought|"
      r"fought (?:a|an|the|two|three|several) (?:[\w-]+ ){0,3}?(?:wars?|battles?|conflicts?)|"
      r"(?:war|fighting|clashes|conflict|violence)(?: (?!but\b)[\w-]+){1,4} (?:broke out|erupted)|(?<=\d )(?:war|conflict)|"
      # "the worst clash in decades broke out"; "the fighting, the worst since 1994, broke out"
@@ -169,8 +169,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"guns (?:fell|have fallen|went|had fallen) silent|(?:held|holding) (?:its|their) fire|"
      # "It came into force at noon the next day": kept only after a truce was told
      r"(?-i:It) (?:came|comes|went|goes) into (?:force|effect)|(?-i:It) (?:took|takes) (?:effect|hold)|"
-     # "have held off from operations since Oct. 20"
-     r"(?:held|holding|hold) off (?:from |on )?(?:(?:all|military|armed|ground|combat) )?"
+     # "have held off from operations since Oct. 20" (not "held off attacks": fought them off)
+     r"(?:held|holding|hold) off (?:from|on) (?:(?:all|military|armed|ground|combat) )?"
      r"(?:operations|attacks|strikes|fighting|offensives?)|"
      r"(?:declared|declares|announced|announces|proclaimed) (?:a|an) (?:[\w-]+ ){0,2}?"
      r"(?:ceasefire|cease-fire|truce)",
@@ -960,6 +960,10 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         and not _FORCES.search(sentence[max(0, start - 80) : start])
     ):
         return None  # "Rajapaksa flew to the Maldives on a military plane": no troops moving
+    if lowered.startswith(("bussed", "bused")) and not _FORCES.search(
+        sentence[max(0, start - 80) : start]
+    ):
+        return None  # "supporters were bussed out to the rally": no forces moving
     if lowered.endswith(" home") and event_type == "movement":
         subject = sentence[max(0, start - 80) : start]
         if not _FORCES.search(subject) or re.search(
