@@ -960,6 +960,14 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         and not _FORCES.search(sentence[max(0, start - 80) : start])
     ):
         return None  # "Rajapaksa flew to the Maldives on a military plane": no troops moving
+    if (
+        event_type == "strike"
+        and lowered.startswith(("has ", "have "))
+        and lowered.endswith(" hit")
+        and not _MILITARY.search(window)
+        and not re.search(r"\b(?:kill|wound|dead|injur|casualt)", window, re.I)
+    ):
+        return None  # "the economy has been hit by inflation": no attack
     if lowered.startswith(("bussed", "bused")) and not _FORCES.search(
         sentence[max(0, start - 80) : start]
     ):

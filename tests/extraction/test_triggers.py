@@ -99,6 +99,7 @@ def test_trigger_words_give_the_event_type(text, expected):
         ("The two sides fought over the wording of the communique on Monday.", []),
         ("Hundreds of party supporters were bussed out to the rally on Saturday.", ["protest"]),
         ("The garrison held off attacks by the militia on 3 June.", ["strike"]),
+        ("The economy has been hit by high inflation since 2022.", []),
         ("Fighting reached the outskirts of the port on 3 June.", ["strike"]),
         ("Both sides will begin moving heavy guns to depots on 1 July.", ["movement"]),
         ("Peacekeepers took over the border checkpoints on 15 June.", ["movement"]),
