@@ -132,7 +132,10 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:artillery|counter-?battery|tank|naval|mortar|rocket|howitzer) fire)"
      r"(?=(?: (?:of|from)(?: [\w'’-]+){1,3}?)?(?: (?:had|has|have))? (?:landed|hit|struck|"
      r"slammed|crashed|fell on|fell in|rained|exploded|damaged|destroyed|wrecked|pounded|"
-     r"killed)\b)|"
+     r"killed|(?:began |started )?(?:falling|landing) (?:on|in|near|around))\b)|"
+     # "a roadside device exploded beside a patrol", "an explosion tore through the dam"
+     r"(?:device|devices|bomb|mine|landmine|IED|grenade|explosives) (?:exploded|detonated|went off|"
+     r"(?:was|were|had been) set off)|(?:explosion|blast) (?:tore|ripped) through|"
      r"explosions?|blasts?|exploded|strikes?|exchanges? of (?:[\w-]+ )?fire|"
      r"(?:captured|recaptured|retook|overran) (?-i:[A-Z])[\w-]+|"
      r"(?:towns?|city|village|base|airport|port|bridge|hill|district|capital|outpost|enclave) "
@@ -240,6 +243,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"moved back (?:into|to)|(?:began|begun|started|begin|begins|start|starts) moving|"
      # "troops began coming ashore", "army trucks began coming through the town"
      r"(?:came|coming|come) ashore|(?:began|started) coming (?:through|into|across|ashore)|"
+     # "the main body followed in late October", "the remaining companies are to follow"
+     r"(?:main body|remaining (?:[\w-]+ )?(?:troops|companies|units|soldiers|battalions?|contingents?))"
+     r"(?: of (?:the |its |their )?[\w-]+)? (?:followed|(?:are|is) to follow)|"
      r"(?:battalions?|brigades?|companies|troops|units|columns?|convoys?) (?:would |will |to )?"
      r"move (?:north|south|east|west|forward|up)|pushed (?:on )?(?:to|into|towards?)|"
      r"moved in|(?:flying|flew|fly) home|moves (?:[\w,-]+ ){0,3}?(?:troops|brigades?|battalions?|forces)|"
@@ -1007,7 +1013,11 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         "razed",
     ):
         return "strike" if _MILITARY.search(window) or _FORCES.search(window) else None
-    if event_type == "strike" and lowered.startswith(("explo", "blast")):
+    if (
+        event_type == "strike"
+        and lowered.startswith(("explo", "blast"))
+        and "through" not in lowered
+    ):
         return (
             "strike" if re.search(r"killed|killing|wounded|injured|dead", sentence, re.I) else None
         )
