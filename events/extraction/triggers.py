@@ -112,6 +112,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"positions|ammunition depots?|fuel depots?|command posts?)|"
      r"(?:began|begun|started|resumed|kept) (?:striking|shelling|bombing|firing (?:on|at))|"
      r"resumed (?:[\w-]+ )?(?:fire|firing|attacks|shelling)|"
+     # "Haftar's forces have been trying to take Tripoli since April": an offensive going on
+     r"(?:trying|attempting|fighting|battling) to (?:take|capture|seize|retake|recapture) "
+     r"(?-i:[A-Z])[\w-]+|"
      # "artillery duels lasted until dawn"; "the two armies fought for eleven days"
      r"(?:artillery|tank|mortar|rocket|gun) duels?|"
      r"(?:armies|forces|troops|soldiers|rebels|militias|fighters) fought|"

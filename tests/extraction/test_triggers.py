@@ -113,6 +113,7 @@ def test_trigger_words_give_the_event_type(text, expected):
         ("The main body of the brigade followed in the second half of May.", ["movement"]),
         ("On 3 June the army suspended its ground offensive for 72 hours.", ["pause"]),
         ("Militias seized the coastal enclave in early 2019.", ["strike"]),
+        ("The rebels have been trying to capture Merv since March.", ["strike"]),
         ("Fighting reached the outskirts of the port on 3 June.", ["strike"]),
         ("Both sides will begin moving heavy guns to depots on 1 July.", ["movement"]),
         ("Peacekeepers took over the border checkpoints on 15 June.", ["movement"]),
