@@ -101,8 +101,8 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     ):
         return False  # one sentence, two dates: "Agdam by 20 November and Lachin by 1 December"
     if (
-        a.type in _TOLD_AS_ANOTHER
-        and _ANOTHER.search(b.evidence[0].quote)
+        a.type in ANOTHER_KINDS
+        and TOLD_AS_ANOTHER.search(b.evidence[0].quote)
         and b.evidence[0] not in a.evidence
     ):
         return False  # "Government jets also bombed rebel positions that day": a second attack
@@ -142,8 +142,8 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
 
 
 # happenings that come in several on one day, a further one told with "also", "again"
-_TOLD_AS_ANOTHER = ("strike", "movement", "protest")
-_ANOTHER = re.compile(r"\b(?:also|again|separately|elsewhere)\b", re.IGNORECASE)
+ANOTHER_KINDS = ("strike", "movement", "protest")
+TOLD_AS_ANOTHER = re.compile(r"\b(?:also|again|separately|elsewhere)\b", re.IGNORECASE)
 _ANNOUNCED = re.compile(
     r"\bannounc\w*\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord)"
 )

@@ -14,7 +14,14 @@ from datetime import date, timedelta
 from .casualties import count_killed
 from .dates import NUMBER_WORDS, ORDINAL_WORDS, DateMention, find_dates, resolve, shift_date
 from .language import looks_english
-from .merging import MAX_KEPT, SAME_DAY_OTHER, fold_headline, merge_events
+from .merging import (
+    ANOTHER_KINDS,
+    MAX_KEPT,
+    SAME_DAY_OTHER,
+    TOLD_AS_ANOTHER,
+    fold_headline,
+    merge_events,
+)
 from .names import NameFinder
 from .pairing import Pairing, own_subject_clause, pair
 from .sentences import Sentence, split_sentences
@@ -1219,7 +1226,9 @@ def _continued_events(sentence: Sentence, article: _Article) -> list[ExtractedEv
         if not (linked or active and same_kind):
             continue
         passage = Passage(text, sentence.start, sentence.end)
-        if trigger.type in scene.types:
+        # "Government jets also bombed rebel positions.": a further one, not the scene again
+        further = trigger.type in ANOTHER_KINDS and TOLD_AS_ANOTHER.search(text)
+        if trigger.type in scene.types and not further:
             # "Later that day, militants attacked the base. The attack killed three soldiers."
             scene = _retold(scene, trigger.type, passage, text, article)
             events[trigger.type] = None

@@ -106,6 +106,9 @@ def test_the_first_sentence_telling_a_happening_is_its_main_evidence():
         "Students also rallied outside the university on Monday.",
         "Both armies traded artillery fire along the front on Monday. "
         "The provincial capital came under rocket fire again on Monday morning.",
+        # undated, going on with the scene: still a further attack
+        "Rebel gunners shelled the airport on Tuesday. "
+        "Government jets also bombed rebel positions in the hills.",
     ],
 )
 def test_a_same_day_happening_told_as_another_one_stays_apart(text):
