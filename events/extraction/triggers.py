@@ -373,7 +373,7 @@ _COMPILED = [
 
 # an attack noun preceded by "no" (or "any" under a negation) turns into a pause
 _NEGATED_ATTACK = re.compile(
-    r"\b(?:no|not any|neither side had reported any|nor any)\s+(?:reported\s+|further\s+|"
+    r"\b(?:no|not any|neither side (?:has|had|have) reported any|nor any)\s+(?:reported\s+|further\s+|"
     r"new\s+|major\s+)?"
     r"(?:attacks?|shelling|fighting|strikes|fire|firing|shooting|violence|clashes|rocket fire|"
     r"hostilities|"

@@ -147,6 +147,7 @@ def test_modality_turns_a_happening_into_at_most_a_statement(text, expected):
     [
         ("There has been no shelling of the city since 12 June.", ["pause"]),
         ("No attacks have been reported since Monday, the monitors said.", ["pause"]),
+        ("Neither side has reported any attacks since 12 June.", ["pause"]),
         ("No one was hurt in the incident on Friday.", []),
         ("The talks ended on Friday without an agreement.", ["meeting"]),
     ],
