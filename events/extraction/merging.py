@@ -100,6 +100,12 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         and not _RELATIVE.search(" ".join(a.date_texts + b.date_texts))
     ):
         return False  # one sentence, two dates: "Agdam by 20 November and Lachin by 1 December"
+    if (
+        a.type in ANOTHER_KINDS
+        and TOLD_AS_ANOTHER.search(b.evidence[0].quote)
+        and b.evidence[0] not in a.evidence
+    ):
+        return False  # "Government jets also bombed rebel positions that day": a second attack
     da, db = a.date, b.date
     if a.type == "agreement" and _announced_within_a_day(a, b):
         return True  # "signed late on Monday" and "announced the deal shortly after midnight"
@@ -115,7 +121,9 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         # "entered its eighth week" (fuzzy start, still on) and "walked out on Feb 20"
         state, day = (a, b) if da.open_end else (b, a)
         return (
-            state.date.precision == "approximate"
+            # "has moved 1,500 troops to the border since last week": a build-up, not one move
+            a.type != "movement"
+            and state.date.precision == "approximate"
             and day.date.precision == "day"
             and state.date.start <= day.date.start <= state.date.start + timedelta(days=14)
         )
@@ -133,6 +141,9 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     return max(ranks) > 0 and a.type in _COARSE_RETELLS
 
 
+# happenings that come in several on one day, a further one told with "also", "again"
+ANOTHER_KINDS = ("strike", "movement", "protest")
+TOLD_AS_ANOTHER = re.compile(r"\b(?:also|again|separately|elsewhere)\b", re.IGNORECASE)
 _ANNOUNCED = re.compile(
     r"\bannounc\w*\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord)"
 )

@@ -14,7 +14,14 @@ from datetime import date, timedelta
 from .casualties import count_killed
 from .dates import NUMBER_WORDS, ORDINAL_WORDS, DateMention, find_dates, resolve, shift_date
 from .language import looks_english
-from .merging import MAX_KEPT, SAME_DAY_OTHER, fold_headline, merge_events
+from .merging import (
+    ANOTHER_KINDS,
+    MAX_KEPT,
+    SAME_DAY_OTHER,
+    TOLD_AS_ANOTHER,
+    fold_headline,
+    merge_events,
+)
 from .names import NameFinder
 from .pairing import HAPPENINGS, Pairing, own_subject_clause, pair
 from .sentences import Sentence, split_sentences
@@ -25,6 +32,7 @@ EXTRACTOR_VERSION = "1.4.0"
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|must|has to|have to|is to|are to|is due|are due|due to|expected|"
+    r"(?:is|are) supposed to|"
     r"scheduled|set to|would|(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )plans?"
     # "the truce plan was announced on Saturday": the plan is the subject of a past passive
     r"(?!\s+(?:was|were|had been)\s+(?!due\b|set\b|expected\b|scheduled\b)[a-z]+(?:ed|en)\b)|"
@@ -91,7 +99,10 @@ _PAST_DURATION = re.compile(
 )
 _HANDOVER = re.compile(
     r"\b(?:hand(?:ed|s|ing)? (?:back|over)|withdraw|pull (?:out|back)|vacate|evacuate|"
-    r"leave|return)\b",
+    r"leave|return|"
+    # a pullback to finish by a day: "to pull heavy weapons back 20 km by Jan. 18", "complete
+    # their withdrawal by October 15", "the rest of the battalion will follow by January 31"
+    r"withdrawal|(?:pull|move) (?:[\w-]+ ){1,3}back|will follow)\b",
     re.IGNORECASE,
 )
 _DEADLINE_AFTER = re.compile(r"^\s+as\s+(?:the|a)\s+deadline", re.IGNORECASE)
@@ -395,6 +406,39 @@ def _quiet_spell(sentence: Sentence, article: _Article) -> list[ExtractedEvent]:
     ]
 
 
+# "There has been no serious violence since.", "no attacks since then": from the last date told
+_SINCE_THEN = re.compile(r"\b(?:ever\s+)?since(?:\s+then)?\s*(?:[.;!]|$)", re.IGNORECASE)
+
+
+def _quiet_since_then(sentence: Sentence, article: _Article) -> list[ExtractedEvent]:
+    """A halt told with a bare "since": an open pause from the story's last date until now."""
+    since = _SINCE_THEN.search(sentence.text)
+    start = article.last_date
+    if not since or start is None or start >= article.published:
+        return []
+    halts = [
+        t
+        for t in find_triggers(sentence.text, article.labour)
+        if t.type == "pause" and not t.blocked and t.end <= since.start()
+    ]
+    if not halts:
+        return []
+    actors, location = article.names.find(sentence.text)
+    date_range = DateRange(start, article.published, "day", since.group(), True)
+    return [
+        ExtractedEvent(
+            type="pause",
+            title=_title(sentence.text, halts[0]),
+            date=date_range,
+            evidence=(Passage(sentence.text, sentence.start, sentence.end),),
+            actors=tuple(actors),
+            location=location,
+            confidence=0.4,
+            date_texts=(since.group(),),
+        )
+    ]
+
+
 def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEvent]:
     text = sentence.text
     mentions = [m for m in find_dates(text) if not _is_false_mention(text, m)]
@@ -406,10 +450,15 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         if article.label and not goes_on:
             article.scene = None
             return _labelled_events(sentence, article)
-        return _continued_events(sentence, article)
+        return _continued_events(sentence, article) or _quiet_since_then(sentence, article)
     article.dated = (article.sentences, sentence.paragraph)
-    article.scene = None
-    triggers = find_triggers(text, article.labour)
+    previous, article.scene = article.scene, None
+    triggers = [
+        t
+        for t in find_triggers(text, article.labour)
+        # "It came into force at noon": the truce the sentence before told, nothing else
+        if not t.word.startswith("It ") or (previous and _TRUCE_NOUN.search(previous.text))
+    ]
     if all(t.modal for t in triggers):
         _remember_dates(article, mentions, text)
         return []
@@ -1037,6 +1086,12 @@ def _scene(sentence: Sentence, events: list[ExtractedEvent], article: _Article) 
     more weight was told."""
     told = [e for e in events if e.type in HAPPENINGS] or [e for e in events if e.type == "other"]
     ranges = {(e.date.start, e.date.precision, _scene_end(e.date)) for e in told}
+    days = {r for r in ranges if r[1] == "day"}
+    if len(ranges) > 1 and len(days) == 1:
+        day = next(iter(days))[0]
+        if all(e.date.start <= day <= e.date.end for e in told):
+            # "less than 24 hours after protesters stormed parliament on Tuesday": one day
+            ranges = days
     if len(ranges) != 1:
         return None
     start, precision, end = ranges.pop()
@@ -1168,7 +1223,9 @@ def _continued_events(sentence: Sentence, article: _Article) -> list[ExtractedEv
         if not (linked or active and same_kind):
             continue
         passage = Passage(text, sentence.start, sentence.end)
-        if trigger.type in scene.types:
+        # "Government jets also bombed rebel positions.": a further one, not the scene again
+        further = trigger.type in ANOTHER_KINDS and TOLD_AS_ANOTHER.search(text)
+        if trigger.type in scene.types and not further:
             # "Later that day, militants attacked the base. The attack killed three soldiers."
             scene = _retold(scene, trigger.type, passage, text, article)
             events[trigger.type] = None

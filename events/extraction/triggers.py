@@ -74,7 +74,7 @@ LEXICON: list[tuple[str, str, str]] = [
     # armed attacks
     ("strike", r"attack" + _V + r"|airstrikes?|air strikes?|air raids?|air campaign|raid(?:s|ed)?|"
      r"bomb(?:s|ed|ing|ings)?|shell(?:ed|ing)|ambush(?:ed|es)?|assassinat(?:ed|ions?)|killed|killing|"
-     r"opened fire|fired (?:on|at|toward|towards)|"
+     r"opened fire|fired (?:on|upon|at|toward|towards)|"
      r"fired (?:[\w-]+ ){0,5}?(?:rockets?|missiles?|shells?|mortars?|drones?|artillery)|"
      r"rockets? (?:was|were) fired|artillery fire|pounded|drone hit|jets hit|offensives?|"
      r"clash(?:es|ed)|fighting|invasions?|invaded|struck|shot down|massacres?|stormed|overran|"
@@ -82,6 +82,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"skirmish(?:es)?|incursions?|assaults?|assaulted|"
      r"(?:seized|captured|took control of|overran|recaptured|retook)\s+(?:[\w-]+\s+){0,2}?"
      r"(?:towns?|city|villages?|bases?|airport|territory|positions?|areas?|districts?|hills?|"
+     r"enclave|province|"
      r"ridge|outposts?|port|bridge)|"
      r"launched (?:a|an|the) (?:[\w-]+ )?(?:push|operation|assault|incursion|raid|bombardment)|"
      r"(?:rockets?|missiles?|shells?|mortars?) (?:have|had) been (?:fired|launched)|"
@@ -95,7 +96,28 @@ LEXICON: list[tuple[str, str, str]] = [
      r"charged (?:into|at) (?:the )?(?:[\w-]+ ){0,2}?(?:crowds?|protesters|demonstrators|square)|"
      r"(?:beat|fought|attacked|assaulted) (?:the )?(?:protesters|demonstrators|marchers)|"
      r"shot dead|(?:was|were) shot|shot and killed|set fire to|set ablaze|"
-     r"war (?:began|started|broke out|erupted)|"
+     r"war (?:began|started|broke out|erupted)|(?:went|go|goes|going) to war|"
+     # "gunmen seized 110 schoolgirls", "kidnapped 40 passengers": an abduction is an attack
+     # ("a kidnapped soldier" names a captive, not the abduction)
+     r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bof )(?:abduct|kidnapp?)(?:ed|ing)|"
+     r"mass (?:abduction|kidnapping)|"
+     r"(?:seized|took|snatched|grabbed|carried off) (?:more than |about |some |nearly |at least )?"
+     r"(?:\d[\d,]*|dozens of|scores of|hundreds of) (?:[\w-]+ )?(?:schoolgirls|schoolchildren|"
+     r"students|pupils|children|hostages|villagers|passengers|worshippers)|"
+     # "fighting reached the town on 18 January", "fighting continued on several fronts"
+     r"(?:fighting|clashes|shelling) (?:reached|spread to|spread into|continued|went on|intensified)|"
+     # "Azerbaijani artillery hit Stepanakert", "India hit several Pakistani air bases"
+     r"(?:artillery|warplanes|aircraft|jets|gunboats|howitzers|tanks) hit|"
+     r"hit (?:[\w-]+ ){0,2}?(?:air ?bases?|airfields?|military targets|military positions|"
+     r"positions|ammunition depots?|fuel depots?|command posts?)|"
+     r"(?:began|begun|started|resumed|kept) (?:striking|shelling|bombing|firing (?:on|at))|"
+     r"resumed (?:[\w-]+ )?(?:fire|firing|attacks|shelling)|"
+     # "Haftar's forces have been trying to take Tripoli since April": an offensive going on
+     r"(?:trying|attempting|fighting|battling) to (?:take|capture|seize|retake|recapture) "
+     r"(?-i:[A-Z])[\w-]+|"
+     # "artillery duels lasted until dawn"; "the two armies fought for eleven days"
+     r"(?:artillery|tank|mortar|rocket|gun) duels?|"
+     r"(?:armies|forces|troops|soldiers|rebels|militias|fighters) fought|"
      r"fought (?:a|an|the|two|three|several) (?:[\w-]+ ){0,3}?(?:wars?|battles?|conflicts?)|"
      r"(?:war|fighting|clashes|conflict|violence)(?: (?!but\b)[\w-]+){1,4} (?:broke out|erupted)|(?<=\d )(?:war|conflict)|"
      # "the worst clash in decades broke out"; "the fighting, the worst since 1994, broke out"
@@ -109,13 +131,16 @@ LEXICON: list[tuple[str, str, str]] = [
      r"damaged|destroyed|wrecked|pounded)|"
      # what was fired, told as the subject of its impact: "two mortar rounds landed near the
      # station", "the first shells of the autumn fell on", "counter-battery fire had destroyed"
-     r"(?:(?:mortar|artillery|tank|howitzer|rocket) (?:rounds|shells?|bombs?)|shells|missiles?|"
+     r"(?:(?:mortar|artillery|tank|howitzer|rocket) (?:rounds?|shells?|bombs?)|shells|missiles?|"
      r"rockets?|mortars|grenades|projectiles|"
      r"(?:artillery|counter-?battery|tank|naval|mortar|rocket|howitzer) fire)"
      r"(?=(?: (?:of|from)(?: [\w'’-]+){1,3}?)?(?: (?:had|has|have))? (?:landed|hit|struck|"
      r"slammed|crashed|fell on|fell in|rained|exploded|damaged|destroyed|wrecked|pounded|"
      # "reported mortar rounds landing near the town": the impact told as the report's object
-     r"killed|landing|falling (?:on|in|near))\b)|"
+     r"killed|(?:began |started )?(?:falling|landing) (?:on|in|near|around))\b)|"
+     # "a roadside device exploded beside a patrol", "an explosion tore through the dam"
+     r"(?:device|devices|bomb|mine|landmine|IED|grenade|explosives) (?:exploded|detonated|went off|"
+     r"(?:was|were|had been) set off)|(?:explosion|blast) (?:tore|ripped) through|"
      r"explosions?|blasts?|exploded|strikes?|exchanges? of (?:[\w-]+ )?fire|"
      r"(?:captured|recaptured|retook|overran) (?-i:[A-Z])[\w-]+|"
      r"(?:towns?|city|village|base|airport|port|bridge|hill|district|capital|outpost|enclave) "
@@ -129,7 +154,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"exchanged (?:[\w-]+ )?fire|targeted|targeting|traded (?:[\w-]+ )?fire|"
      r"brought down (?:[\w-]+ ){0,3}?(?:buildings?|towers?|blocks?|aircraft|helicopters?|jets?|drones?|"
      r"planes?)|flatten(?:ed|ing)|razed|"
-     r"(?:was|were|had been) (?:first |again |also |repeatedly |twice )?hit(?= (?:on|by|in|at|overnight|twice|again)\b)|"
+     r"(?:was|were|(?:had|has|have) (?:already )?been) (?:first |again |also |repeatedly |twice |already )?"
+     r"hit(?= (?:on|by|in|at|overnight|twice|again)\b)|"
      r"bombard(?:ed|ing|s)|shootings?|gun attack|siege of (?:the )?(?:(?-i:[A-Z])\w+|town|city|village)|"
      r"flare-ups?|"
      r"come under (?:[\w-]+ ){0,2}?(?:fire|attack)|"
@@ -148,14 +174,24 @@ LEXICON: list[tuple[str, str, str]] = [
      r"operations|strikes|shelling|offensive|bombing|fire|firing)|"
      r"stop(?:ped|s)? (?:(?:all|its|their|the|most) ){0,2}(?:firing|attacks|fighting|hostilities|"
      r"\"?all hostile acts)|"
-     r"suspend(?:ed|s)? (?:all |its |their )?(?:attacks|operations|hostilities|strikes)|"
-     r"humanitarian pause|pause in (?:the )?(?:attacks|fighting|hostilities|bombing|shelling)|switched off|moratorium|"
+     # "would suspend its military operation for 120 hours"
+     r"suspend(?:ed|s|ing)? (?:all |its |their |the )?(?:(?:military|ground|air|offensive|combat) )?"
+     r"(?:attacks|operations?|hostilities|strikes|offensive)|"
+     r"humanitarian pause|pause in (?:the )?(?:attacks|fighting|hostilities|bombing|shelling)|"
+     r"switched off|moratorium|"
      r"no (?:reported |further |new )?(?:firing|shooting|gunfire|shelling)|"
      r"no (?:hostile|violent|armed|security|serious) incidents?|"
+     r"no (?:(?:serious|major|significant|large-scale|further|new|fresh|reported) ){1,2}"
+     r"(?:violence|fighting|clashes|hostilities)|"
      r"(?:has|have) not been (?:shelled|attacked|hit|bombed|struck|targeted)|"
      r"no shots (?:have|had) been fired|no shots were fired|"
      r"(?:fighting|shelling|attacks|hostilities|bombing) (?:stopped|ceased|halted|subsided)|"
      r"guns (?:fell|have fallen|went|had fallen) silent|(?:held|holding) (?:its|their) fire|"
+     # "It came into force at noon the next day": kept only after a truce was told
+     r"(?-i:It) (?:came|comes|went|goes) into (?:force|effect)|(?-i:It) (?:took|takes) (?:effect|hold)|"
+     # "have held off from operations since Oct. 20" (not "held off attacks": fought them off)
+     r"(?:held|holding|hold) off (?:from|on) (?:(?:all|military|armed|ground|combat) )?"
+     r"(?:operations|attacks|strikes|fighting|offensives?)|"
      r"(?:declared|declares|announced|announces|proclaimed) (?:a|an) (?:[\w-]+ ){0,2}?"
      r"(?:ceasefire|cease-fire|truce)",
      "verb"),
@@ -197,7 +233,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"held (?:(?:the|a|an|most|much|large|parts|part|of|it|its|their) ){0,3}?(?:towns?|city|"
      r"villages?|territory|areas?|districts?|region|province|bridgehead|hills?|ridge|airport|"
      r"port|parts of (?:it|the \w+))|"
-     r"(?:moved|moving|transferred|shifted|redeployed|dispatched|rushed|brought|sent|deployed)"
+     r"(?:moved|moving|transferred|shifted|redeployed|dispatched|rushed|brought|sent|deployed|"
+     r"landed|poured)"
      r" (?:[\w,-]+ ){0,4}?(?:troops|forces|soldiers|battalions?|brigades?|regiments?|divisions?|"
      r"units|companies|tanks|warships|reinforcements|peacekeepers|paratroopers|marines|"
      r"artillery|heavy weapons|guns|howitzers|missile systems|air defences|"
@@ -205,7 +242,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:convoys?|columns?|tanks|troops|armou?red vehicles) (?:were |was )?(?:seen |spotted |reported )?"
      r"(?:rolling|rolled|heading|headed|moving|moved|advancing|advanced) "
      r"(?:north|south|east|west|towards?|on|into|along)|"
-     r"move (?:\w+ ){0,3}(?:troops|soldiers|forces|fighters)|reinforcements|arrived in|"
+     r"move (?:\w+ ){0,3}(?:troops|soldiers|forces|fighters|heavy weapons|artillery)|reinforcements|arrived in|"
      r"advanced (?:into|on|towards?)|moved (?:on|into|towards?|to)|pushed into|"
      r"set foot in|dispatched|stationed|massed|mobili[sz]ed|repositioned|relocated|"
      r"rolled into|arrived at|landed in|landed at|arrived|(?:due|expected|set|scheduled) to arrive|"
@@ -214,7 +251,14 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:drove|moved|marched|rolled|pulled|ordered) out of|(?:took|take|taking) up positions|"
      r"(?:ordered|sent) (?:the )?(?:[\w-]+ ){0,2}?(?:army|troops|forces|soldiers) back (?:into|to)|"
      r"(?:heading|headed) (?:for|to|towards) (?:positions|the front|the border)|"
-     r"moved back (?:into|to)|(?:began|begun|started) moving|pushed (?:on )?(?:to|into|towards?)|"
+     r"moved back (?:into|to)|(?:began|begun|started|begin|begins|start|starts) moving|"
+     # "troops began coming ashore", "army trucks began coming through the town"
+     r"(?:came|coming|come) ashore|(?:began|started) coming (?:through|into|across|ashore)|"
+     # "the main body followed in late October", "the remaining companies are to follow"
+     r"(?:main body|remaining (?:[\w-]+ )?(?:troops|companies|units|soldiers|battalions?|contingents?))"
+     r"(?: of (?:the |its |their )?[\w-]+)? (?:followed|(?:are|is) to follow)|"
+     r"(?:battalions?|brigades?|companies|troops|units|columns?|convoys?) (?:would |will |to )?"
+     r"move (?:north|south|east|west|forward|up)|pushed (?:on )?(?:to|into|towards?)|"
      r"moved in|(?:flying|flew|fly) home|moves (?:[\w,-]+ ){0,3}?(?:troops|brigades?|battalions?|forces)|"
      r"(?:were|was) (?:posted|stationed|positioned) (?:around|at|in|to|along|near|outside)|"
      r"disengag(?:ed|ing|ement)|(?:base|bases|camp|camps|garrison|outpost)(?: [\w-]+){0,3} "
@@ -226,7 +270,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:went|returned|rotated|rotate|rotates|rotating|flew) (?:home|out)\b|"
      r"contribut(?:ed|es|ing) (?:[\w,-]+ ){0,3}?(?:troops|soldiers|peacekeepers|personnel)|"
      r"(?:convoys?|columns?|tanks|troops|vehicles) (?:of (?:[\w-]+ ){1,3})?(?:were |was )?"
-     r"(?:rolling|rolled|rumbled|drove) (?:across|over|out|into|through)|"
+     r"(?:rolling|rolled|rumbled|rumbling|drove|grinding|ground) (?:across|over|out|into|through|up|"
+     r"down|along|towards?)|(?:bussed|bused) out|"
      r"(?:flying|flew|flown) (?:in )?(?:to|into)|"
      r"leave (?:the )?(?:[\w-]+ ){0,3}?(?:district|town|city|area|region|territory|province|"
      r"zone|corridor|bases?)|"
@@ -243,6 +288,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"submarines|tanks|units|battalions|brigades|reinforcements|paratroopers|commandos)|"
      r"hand(?:ed|s|ing)? (?:back|over) (?:control of )?(?:the )?(?:[\w-]+ ){0,2}?(?:district|town|city|base|area|region|"
      r"territory|bases)|took over from|"
+     r"took over (?:the |their )?(?:[\w-]+ ){0,2}?(?:checkpoints?|positions|posts|bases?|barracks|"
+     r"garrisons?)|"
      r"(?:abandon(?:ed|s|ing)?|vacat(?:ed|es|ing)|evacuated|clos(?:ed|es|ing)|shut(?: down)?|quit|"
      r"left|leaving|leaves) (?:(?:its|their|the|two|three|several|other|last|remaining|[\w-]+),? ){0,4}?"
      r"(?:bases?|camps?|garrisons?|outposts?|barracks|military positions)\b|"
@@ -336,7 +383,7 @@ _COMPILED = [
 
 # an attack noun preceded by "no" (or "any" under a negation) turns into a pause
 _NEGATED_ATTACK = re.compile(
-    r"\b(?:no|not any|neither side had reported any|nor any)\s+(?:reported\s+|further\s+|"
+    r"\b(?:no|not any|neither side (?:has|had|have) reported any|nor any)\s+(?:reported\s+|further\s+|"
     r"new\s+|major\s+)?"
     r"(?:attacks?|shelling|fighting|strikes|fire|firing|shooting|violence|clashes|rocket fire|"
     r"hostilities|"
@@ -525,7 +572,8 @@ def find_triggers(sentence: str, document_is_labour: bool = False) -> list[Trigg
         before = sentence[max(0, start - 60) : start]
         reference = (
             kind != "speech"
-            and word.lower() not in _FINITE_PAST
+            # "a patrol of the army came under fire": a verb, not a happening named again
+            and not _FINITE_PAST.intersection(word.lower().split())
             and not word.lower().startswith(("due ", "expected ", "set to ", "scheduled ", "will "))
             and not re.search(
                 r"[a-z]ed\b", word.lower()
@@ -932,7 +980,7 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         event_type == "strike"
         and lowered.startswith("raid")
         and re.search(
-            r"\b(?:arrest|detain|rounded up|custody)",
+            r"\b(?:arrest|detain(?!ees)|rounded up|custody)",
             sentence[max(0, start - 150) : end + 80],
             re.I,
         )
@@ -960,6 +1008,18 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         and not _FORCES.search(sentence[max(0, start - 80) : start])
     ):
         return None  # "Rajapaksa flew to the Maldives on a military plane": no troops moving
+    if (
+        event_type == "strike"
+        and lowered.startswith(("has ", "have "))
+        and lowered.endswith(" hit")
+        and not _MILITARY.search(window)
+        and not re.search(r"\b(?:kill|wound|dead|injur|casualt)", window, re.I)
+    ):
+        return None  # "the economy has been hit by inflation": no attack
+    if lowered.startswith(("bussed", "bused")) and not _FORCES.search(
+        sentence[max(0, start - 80) : start]
+    ):
+        return None  # "supporters were bussed out to the rally": no forces moving
     if lowered.endswith(" home") and event_type == "movement":
         subject = sentence[max(0, start - 80) : start]
         if not _FORCES.search(subject) or re.search(
@@ -990,6 +1050,7 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         event_type == "strike"
         and lowered.startswith(("explo", "blast"))
         and "set off" not in lowered
+        and "through" not in lowered
     ):
         return (
             "strike" if re.search(r"killed|killing|wounded|injured|dead", sentence, re.I) else None

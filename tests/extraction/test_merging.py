@@ -1,6 +1,8 @@
 from datetime import date
 
-from events.extraction import DateRange, ExtractedEvent, Passage
+import pytest
+
+from events.extraction import DateRange, ExtractedEvent, Passage, extract
 from events.extraction.merging import merge_events
 
 
@@ -91,3 +93,39 @@ def test_the_first_sentence_telling_a_happening_is_its_main_evidence():
     ]
     (merged,) = merge_events(events)
     assert merged.evidence[0].quote == lede
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel gunners shelled the airport on Tuesday, killing two guards. "
+        "Government jets also bombed rebel positions in the hills on Tuesday.",
+        "Rebel gunners shelled the airport on Tuesday, killing two guards. "
+        "Separately, a roadside bomb hit an army truck near the port on Tuesday.",
+        "Thousands of farmers marched on the ministry on Monday. "
+        "Students also rallied outside the university on Monday.",
+        "Both armies traded artillery fire along the front on Monday. "
+        "The provincial capital came under rocket fire again on Monday morning.",
+        # undated, going on with the scene: still a further attack
+        "Rebel gunners shelled the airport on Tuesday. "
+        "Government jets also bombed rebel positions in the hills.",
+    ],
+)
+def test_a_same_day_happening_told_as_another_one_stays_apart(text):
+    assert len(extract(text, date(2024, 6, 22))) == 2
+
+
+def test_a_same_day_retelling_without_such_a_word_is_still_one_event():
+    text = (
+        "Rebel gunners shelled the airport on Tuesday, killing two guards. "
+        "The shelling on Tuesday wrecked the terminal."
+    )
+    assert len(extract(text, date(2024, 6, 22))) == 1
+
+
+def test_a_build_up_of_forces_since_last_week_stays_apart_from_a_move_on_one_day():
+    text = (
+        "The army has moved 1,500 troops to the border since last week. "
+        "The first 200 peacekeepers flew home from the capital on Thursday."
+    )
+    assert [e.type for e in extract(text, date(2024, 6, 22))] == ["movement", "movement"]

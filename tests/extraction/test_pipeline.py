@@ -734,6 +734,18 @@ def test_a_list_of_handover_deadlines_gives_one_movement_each():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both armies are to pull their tanks back 15 km from the river by 30 October.",
+        "The brigade is supposed to complete its withdrawal by 30 October.",
+        "The first company left on Monday. The rest of the regiment will follow by 30 October.",
+    ],
+)
+def test_a_pullback_due_by_a_day_is_a_movement_until_then(text):
+    assert ("movement", "2025-10-16", "2025-10-30", "approximate") in events_of(text)
+
+
 def test_a_deadline_for_anything_but_a_handover_dates_nothing():
     assert events_of("The minister must reply to the union by Monday.") == []
 
@@ -1219,6 +1231,57 @@ def headline_events_of(text, published=PUBLISHED):
     ],
 )
 def test_no_attack_since_a_dated_happening_is_a_pause_from_its_date(text, expected):
+    assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a bare "since" counts from the date just told
+            "A car bomb killed nine people at the bus station on 4 September. "
+            "There has been no serious violence since.",
+            [
+                ("strike", "2025-09-04", "2025-09-04", "day"),
+                ("pause", "2025-09-04", "2025-10-16", "day"),
+            ],
+        ),
+        (
+            "The two commanders signed the truce at the border post on 1 October. "
+            "No attacks have been reported since then.",
+            [
+                ("agreement", "2025-10-01", "2025-10-01", "day"),
+                ("pause", "2025-10-01", "2025-10-16", "day"),
+            ],
+        ),
+        (  # no halt told: "since" alone dates nothing
+            "A car bomb killed nine people at the bus station on 4 September. "
+            "Security at the station has been tightened since.",
+            [("strike", "2025-09-04", "2025-09-04", "day")],
+        ),
+    ],
+)
+def test_no_attacks_since_told_bare_is_a_pause_from_the_last_date(text, expected):
+    assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "It" after a truce was told: the truce taking effect
+            "The army and the rebels agreed a ceasefire in the capital on 3 October. "
+            "It came into force at noon on 4 October.",
+            [
+                ("agreement", "2025-10-03", "2025-10-03", "day"),
+                ("pause", "2025-10-04", "2025-10-16", "day"),
+            ],
+        ),
+        (  # "It" after a law: no halt of fighting
+            "Parliament passed the new press law on 3 October. It came into force on 10 October.",
+            [],
+        ),
+    ],
+)
+def test_it_taking_effect_right_after_a_truce_is_the_pause(text, expected):
     assert headline_events_of(text) == expected
 
 
@@ -2138,6 +2201,16 @@ def test_a_live_blog_entry_headline_is_not_a_second_telling():
             [
                 ("movement", "2025-10-11", "2025-10-11", "day"),
                 ("strike", "2025-10-11", "2025-10-11", "day"),
+            ],
+        ),
+        # the scene dated twice, "less than 24 hours after" and "on Monday": that one day
+        (
+            "The president withdrew the finance bill on Wednesday evening. The U-turn came less "
+            "than 24 hours after protesters overran police lines and stormed the assembly "
+            "building on Tuesday, setting part of it ablaze. Police fired live rounds and tear gas.",
+            [
+                ("protest", "2025-10-14", "2025-10-14", "day"),
+                ("strike", "2025-10-14", "2025-10-14", "day"),
             ],
         ),
     ],
