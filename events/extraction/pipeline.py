@@ -1353,10 +1353,17 @@ def _is_future(text: str, mention: DateMention, published: date | None = None) -
     for barrier in _CLAUSE_END.finditer(text, 0, mention.start):
         if barrier.start() not in apposed:
             begin = barrier.end()
-    barrier = next(
-        (b for b in _CLAUSE_END.finditer(text, mention.end) if b.start() not in apposed), None
-    )
-    end = barrier.start() if barrier else len(text)
+    barriers = [b for b in _CLAUSE_END.finditer(text, mention.end) if b.start() not in apposed]
+    if (
+        barriers
+        and barriers[0].group() == ","
+        and not text[mention.end : barriers[0].start()].strip()
+        and re.fullmatch(
+            r"\W*(?:on|by|from|late on|early on)?\s*", text[begin : mention.start], re.I
+        )
+    ):
+        barriers.pop(0)  # "On Saturday, strikers will march": an opening date heads the clause
+    end = barriers[0].start() if barriers else len(text)
     # "spoke with him on Sunday and will travel there next week": the future is a new predicate
     coordinated = _AND_FUTURE.search(text, mention.end, end)
     if coordinated and not _FUTURE.search(text, begin, mention.start):

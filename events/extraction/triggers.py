@@ -407,6 +407,7 @@ _INFINITIVE_GOAL = re.compile(
     r"[^,;]{0,60}\bto\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]+(?:\s+[\w'-]+){0,4}\s*$",
     re.IGNORECASE,
 )
+_SCHEDULED_PLAN = re.compile(r"plans? to|planning to", re.IGNORECASE)
 _FIRST_SINCE = re.compile(r"\b(?:first|last)\s+(?:[\w-]+\s+){0,10}since\b", re.IGNORECASE)
 _SETTING_BEFORE = re.compile(
     r"\b(?:at|during|in|on the sidelines of|told|addressed)\s+(?:a|an|the|its|their)\s+"
@@ -1218,8 +1219,14 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
     modal = _MODAL_BEFORE.search(tail)
     if modal and not (
         # "have called for fresh marches on Thursday": a protest called is one planned
-        event_type == "protest"
-        and re.fullmatch(r"call(?:ed|ing|s)? for", modal.group(), re.I)
+        (
+            (
+                event_type == "protest"
+                and re.fullmatch(r"call(?:ed|ing|s)? for", modal.group(), re.I)
+            )
+            # "strikers plan to march on Saturday": a gathering announced is one scheduled
+            or (event_type in ("protest", "meeting") and _SCHEDULED_PLAN.fullmatch(modal.group()))
+        )
         and not _MODAL_BEFORE.search(tail, 0, modal.start())
     ):
         return True

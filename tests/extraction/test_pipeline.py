@@ -2223,6 +2223,39 @@ def test_reports_plans_crowds_visits_and_deployments(text, expected):
     assert headline_events_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a march planned for a day is scheduled, whichever side of the verb the date stands
+            "On Saturday, the porters plan to march from the depot to the cathedral.",
+            [("protest", "2025-10-18", "2025-10-18", "day")],
+        ),
+        (
+            "Fishermen plan to drive their tractors into the harbour town next Tuesday.",
+            [("protest", "2025-10-21", "2025-10-21", "day")],
+        ),
+        (
+            "Relatives of the detained are planning to hold a vigil outside the court on Monday.",
+            [("protest", "2025-10-20", "2025-10-20", "day")],
+        ),
+        (
+            "The two mayors plan to meet in the border village on 3 November.",
+            [("meeting", "2025-11-03", "2025-11-03", "day")],
+        ),
+        (  # a plan told in the past did not necessarily come about
+            "The students had planned to march on the ministry on Monday.",
+            [],
+        ),
+        (  # a plan to attack is no attack
+            "The rebels plan to attack the garrison on Saturday, a defector said.",
+            [],
+        ),
+    ],
+)
+def test_gatherings_planned_for_a_day(text, expected):
+    assert headline_events_of(text) == expected
+
+
 LIVE_RECAP = (
     "Border clashes: live\n\n"
     "10:05 — Recap: two days of fighting\n"
