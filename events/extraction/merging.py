@@ -106,6 +106,8 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     if da.end < db.start or db.end < da.start:
         return False
     ranks = (_PRECISION_RANK[da.precision], _PRECISION_RANK[db.precision])
+    if ranks == (0, 0) and a.type in _GATHERINGS and _named_apart(a, b):
+        return False  # "talks with Abbas in Ramallah" and "talks with Morsi in Cairo" that day
     if da.start == db.start and (ranks == (0, 0) or da.end == db.end or da.open_end or db.open_end):
         return True
     if da.open_end and db.open_end:
@@ -154,6 +156,16 @@ _IN_RESPONSE = re.compile(
 def _answers(event: ExtractedEvent) -> bool:
     """A strike told as an answer to another is a happening of its own, not a retelling."""
     return any(_IN_RESPONSE.search(p.quote) for p in event.evidence)
+
+
+_GATHERINGS = ("meeting",)
+
+
+def _named_apart(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """Two tellings set in different named places, with no name in common."""
+    names_a = set(a.actors) | {a.location} - {None}
+    names_b = set(b.actors) | {b.location} - {None}
+    return bool(a.location and b.location) and not names_a & names_b
 
 
 def _share_names(a: ExtractedEvent, b: ExtractedEvent) -> bool:

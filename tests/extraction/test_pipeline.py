@@ -2256,6 +2256,28 @@ def test_gatherings_planned_for_a_day(text, expected):
     assert headline_events_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # one envoy, two capitals, two sets of talks on the same day
+            "The envoy held talks with Foreign Minister Lena Hart in Amman on Tuesday morning. "
+            "Later she flew on and held talks with Prime Minister Omar Tal in Beirut on Tuesday.",
+            [
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
+        (  # the same talks retold with the same place are one meeting
+            "The envoy held talks with Foreign Minister Lena Hart in Amman on Tuesday. "
+            "The talks in Amman on Tuesday lasted four hours.",
+            [("meeting", "2025-10-14", "2025-10-14", "day")],
+        ),
+    ],
+)
+def test_same_day_meetings_in_different_places_stay_apart(text, expected):
+    assert headline_events_of(text) == expected
+
+
 LIVE_RECAP = (
     "Border clashes: live\n\n"
     "10:05 — Recap: two days of fighting\n"
