@@ -161,9 +161,12 @@ LEXICON: list[tuple[str, str, str]] = [
      r"reached a (?:tentative )?(?:deal|agreement|settlement)|ratif(?:ied|ication)|"
      r"renewed|renewal|extension|extended|prisoner (?:swap|exchange)|settlement|inked|"
      r"(?:exchanges?|swaps?)(?= of (?:prisoners|detainees|hostages|captives|bodies)\b|[ ,])|"
-     r"handed over (?=[^.;]{0,40}\b(?:from each side|on each side|from both sides|in a swap|in an exchange))|"
+     r"handed over(?= [^.;]{0,60}\b(?:from each side|on each side|from both sides|in (?:a|an|the) "
+     r"(?:[\w-]+ ){0,2}?(?:swap|exchange)))|"
      r"(?:exchang|swapp?)(?:e|es|ed|ing) (?!lists?\b)(?:[\w,-]+ ){0,3}?(?:prisoners|detainees|hostages|"
-     r"captives|POWs|prisoners of war)|"
+     r"captives|POWs|prisoners of war|bodies|remains)|"
+     # "46 detainees held by each side were exchanged this morning": the people swapped, told first
+     r"(?:were|have been|had been) (?:exchanged|swapped)(?! for\b)|"
      # "traded the basketball player for an arms dealer", "freed 30 prisoners in exchange for
      # the soldier": a swap of people told by what was given for what
      r"(?:trad|swapp?|exchang)(?:ed|ing) (?:(?!fire\b|blows\b|shots\b|accusations\b|insults\b|"
@@ -596,6 +599,11 @@ _LEGALITY_AFTER = re.compile(
     r"constitutional|unconstitutional|legitimate|protected)\b",
     re.IGNORECASE,
 )
+_PEOPLE_SWAPPED = re.compile(
+    r"\b(?:prisoners|detainees|hostages|captives|POWs|soldiers|fighters|civilians|persons|"
+    r"people|bodies|remains)\b",
+    re.IGNORECASE,
+)
 _WORDS_CLASH = re.compile(
     r"\s+(?:publicly\s+|openly\s+|sharply\s+)?(?:with|over)\s+(?:(?:his|her|their|its|the|"
     r"fellow|western|european|nato|some)\s+)*(?:allies|partners|counterparts|leaders|ministers|"
@@ -840,6 +848,10 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         ):
             return event_type  # "agreed to free 12 fighters as part of the deal": its terms agreed
         return "other"  # "ministers agreed to prepare sanctions": one body's decision, no deal
+    if lowered.endswith((" exchanged", " swapped")) and not _PEOPLE_SWAPPED.search(
+        sentence[max(0, start - 120) : start]
+    ):
+        return None  # "shots were exchanged", "letters were exchanged": no people swapped
     if lowered in ("exchange", "exchanges", "swap", "swaps"):
         # a bare "exchange" is a swap of people only when the sentence is about people freed;
         # then each one, even counted ("the second exchange took place"), is its own happening
@@ -867,7 +879,7 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return event_type
     if (
         event_type == "agreement"
-        and not lowered.startswith(("exchang", "swap"))
+        and not re.search(r"\b(?:exchang|swap)", lowered)
         and re.search(
             r"\b(?:one|another|a second|a third|the first|the second|the other|the last)\s+$",
             sentence[max(0, start - 20) : start],
@@ -1132,7 +1144,7 @@ _HELD_ON_AFTER_SINCE = re.compile(
 )
 _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:largest|biggest|worst|heaviest|deadliest|highest|lowest|longest|first|last|only)\s+"
-    r"(?:[\w-]+\s+){0,10}?since\b",
+    r"(?:[\w'’()-]+\s+){0,10}?since\b",  # "the first exchange between Askar's army and the TPA since"
     re.IGNORECASE,
 )
 _CALLED_OFF_AFTER = re.compile(

@@ -368,6 +368,29 @@ def test_crowds_pouring_into_streets_or_squares_are_a_protest(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # the people swapped told first, the swap in the passive
+            "Thirty detainees held by each side were exchanged at the river crossing on Friday.",
+            ["agreement"],
+        ),
+        (
+            "On Tuesday the two militias swapped the bodies of six fighters at the ferry.",
+            ["agreement"],
+        ),
+        (  # a handover named as an exchange by the phrase that follows it
+            "Twelve soldiers and 20 militiamen were handed over at the ferry landing on Thursday "
+            "in the first prisoner exchange of the war.",
+            ["agreement"],
+        ),
+        ("Letters were exchanged between the two ministries on Friday.", []),
+    ],
+)
+def test_people_or_bodies_exchanged_are_an_agreement(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Rockets damaged a water station on the outskirts on Friday.", ["strike"]),
         ("In May, drones destroyed two fuel depots near the port.", ["strike"]),
         ("Floods damaged a water station on Friday.", []),
