@@ -106,6 +106,8 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     if da.end < db.start or db.end < da.start:
         return False
     ranks = (_PRECISION_RANK[da.precision], _PRECISION_RANK[db.precision])
+    if a.type == "protest" and _is_counter_protest(a) != _is_counter_protest(b):
+        return False  # "government supporters held a counter-rally": the other side's own protest
     if ranks == (0, 0) and a.type in _GATHERINGS and _named_apart(a, b):
         return False  # "talks with Abbas in Ramallah" and "talks with Morsi in Cairo" that day
     if da.start == db.start and (ranks == (0, 0) or da.end == db.end or da.open_end or db.open_end):
@@ -159,6 +161,13 @@ def _answers(event: ExtractedEvent) -> bool:
 
 
 _GATHERINGS = ("meeting",)
+_COUNTER = re.compile(
+    r"\bcounter-?(?:protests?|rall(?:y|ies)|demonstrations?|march(?:es)?)\b", re.I
+)
+
+
+def _is_counter_protest(event: ExtractedEvent) -> bool:
+    return any(_COUNTER.search(passage.quote) for passage in event.evidence)
 
 
 def _named_apart(a: ExtractedEvent, b: ExtractedEvent) -> bool:

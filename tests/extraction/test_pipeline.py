@@ -2283,6 +2283,28 @@ def test_same_day_meetings_in_different_places_stay_apart(text, expected):
     assert headline_events_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the other side's counter-rally the same day is a protest of its own
+            "Tens of thousands marched against the reform in the capital on Monday. Supporters "
+            "of the government held a counter-rally outside parliament on Monday evening.",
+            [
+                ("protest", "2025-10-13", "2025-10-13", "day"),
+                ("protest", "2025-10-13", "2025-10-13", "day"),
+            ],
+        ),
+        (
+            "Tens of thousands marched against the reform in the capital on Monday. The march "
+            "on Monday was the largest this year.",
+            [("protest", "2025-10-13", "2025-10-13", "day")],
+        ),
+    ],
+)
+def test_a_counter_rally_is_not_merged_into_the_protest_it_answers(text, expected):
+    assert headline_events_of(text) == expected
+
+
 LIVE_RECAP = (
     "Border clashes: live\n\n"
     "10:05 — Recap: two days of fighting\n"
