@@ -599,6 +599,11 @@ _LEGALITY_AFTER = re.compile(
     r"constitutional|unconstitutional|legitimate|protected)\b",
     re.IGNORECASE,
 )
+_DIPLOMATIC_PROTEST_BEFORE = re.compile(
+    r"\b(?:(?:notes?|letters?) of\s+|(?:lodged|filed|registered|delivered|issued|sent|made|lodge|file)"
+    r"\s+(?:a|an)\s+(?:[\w-]+\s+)?|(?:formal|official|diplomatic|strongly worded)\s+)$",
+    re.IGNORECASE,
+)
 _PEOPLE_SWAPPED = re.compile(
     r"\b(?:prisoners|detainees|hostages|captives|POWs|soldiers|fighters|civilians|persons|"
     r"people|bodies|remains)\b",
@@ -644,6 +649,10 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return None
     if lowered in ("protest", "solidarity") and re.search(r"\bin\s+$", sentence[:start]):
         return None  # "would strike in protest at the raid": why, not another happening
+    if lowered.startswith("protest") and _DIPLOMATIC_PROTEST_BEFORE.search(
+        sentence[max(0, start - 40) : start]
+    ):
+        return "statement"  # "handed him a note of protest": a protest lodged, not a crowd
     if (
         lowered == "struck"
         and not re.match(

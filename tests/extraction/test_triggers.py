@@ -391,6 +391,25 @@ def test_people_or_bodies_exchanged_are_an_agreement(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "On Friday the foreign ministry handed the envoy a note of protest over the border "
+            "incident.",
+            ["statement"],
+        ),
+        (
+            "The embassy lodged a formal protest with the host government on Thursday.",
+            ["statement"],
+        ),
+        ("Thousands joined a protest outside the embassy on Friday.", ["protest"]),
+    ],
+)
+def test_a_protest_lodged_by_a_government_is_a_statement_not_a_crowd(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Rockets damaged a water station on the outskirts on Friday.", ["strike"]),
         ("In May, drones destroyed two fuel depots near the port.", ["strike"]),
         ("Floods damaged a water station on Friday.", []),
