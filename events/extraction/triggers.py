@@ -57,6 +57,14 @@ LEXICON: list[tuple[str, str, str]] = [
      r"emir|chancellor|premier|counterpart)|(?:his|her|their) counterparts?|(?-i:[A-Z])|"
      r"(?:the )?(?:leaders|ministers|heads|presidents) of))|"
      r"shuttled between|shuttle diplomacy|"
+     # "spent about three hours with the president": time spent together is a meeting
+     r"spent (?:[\w-]+ ){0,3}?(?:hours?|minutes|days?|morning|afternoon|evening) with"
+     r"(?= (?!(?:his|her|their) (?:famil|children|wife|husband|parents)))|"
+     # "invited the union back to the table on Tuesday": negotiations resumed
+     r"(?:back|return|returned|returning|returns|come back|get back|go back) to the "
+     r"(?:negotiating |bargaining )?table|"
+     # "the prime minister greeted him at the air base": a leader receiving someone
+     r"greet(?:ed|s)?(?= (?:him\b|her\b|them\b|(?-i:[A-Z])))|"
      r"shuttling between|(?:due|expected|set|scheduled) to (?:speak|talk|confer)(?: again)?|"
      r"(?:leaders|ministers|heads of state|heads of government|delegates|envoys) "
      r"(?:will |are to |are due to |were due to )?(?:gather|gathered|convene|convened)|"

@@ -410,6 +410,24 @@ def test_a_protest_lodged_by_a_government_is_a_statement_not_a_crowd(text, expec
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The envoy spent about two hours with the rebel commander on Thursday.", ["meeting"]),
+        ("The minister spent the afternoon with his family on Thursday.", []),
+        ("The employers have invited the drivers' union back to the table on Monday.", ["meeting"]),
+        (
+            "Both sides will return to the negotiating table on Monday, the mediator said.",
+            ["meeting"],
+        ),
+        ("The king greeted him on the runway on Friday.", ["meeting"]),
+        ("Cheering relatives greeted the buses at the gates on Friday.", []),
+    ],
+)
+def test_time_spent_together_resumed_bargaining_and_greetings_are_meetings(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Rockets damaged a water station on the outskirts on Friday.", ["strike"]),
         ("In May, drones destroyed two fuel depots near the port.", ["strike"]),
         ("Floods damaged a water station on Friday.", []),
