@@ -89,6 +89,12 @@ _PAST_DURATION = re.compile(
     r"(?:until|till)\s+$",
     re.IGNORECASE,
 )
+_REACHED_BY_THEN = re.compile(
+    r",?\s+(?:[\w'’-]+\s+){0,6}?had\s+(?!to\b|been\s+(?:due|expected|set|told|asked|given)\b)"
+    r"(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|met|left|fled|held|sent|won|lost|built|fought|swept|"
+    r"begun|come|gone|taken|struck)\b",
+    re.IGNORECASE,
+)
 _HANDOVER = re.compile(
     r"\b(?:hand(?:ed|s|ing)? (?:back|over)|withdraw|pull (?:out|back)|vacate|evacuate|"
     r"leave|return)\b",
@@ -1294,8 +1300,11 @@ def _is_false_mention(text: str, mention: DateMention) -> bool:
     if mention.kind == "year" and not mention.prep and _NAME_BEFORE_YEAR.search(before):
         return True  # "the Finance Bill 2024", "Euro 2024": part of a name
     if mention.prep == "by" and mention.kind in ("date", "weekday"):
-        # a deadline ("reply by Monday") dates no happening, unless it is a handover's
-        return not _HANDOVER.search(before)
+        # a deadline ("reply by Monday") dates no happening, unless it is a handover's or
+        # a past state reached by then ("By Saturday, tens of thousands had filled the square")
+        return not _HANDOVER.search(before) and not (
+            re.fullmatch(r"\W*by\s+", before, re.IGNORECASE) and _REACHED_BY_THEN.match(after)
+        )
     if _LABEL_BEFORE.search(before) or _DEADLINE_AFTER.match(after):
         return True
     # dateline: "BEIRUT, Nov 27 (Wire) —", "KARVAN, Ardenia, Feb. 7 (Wire) —"

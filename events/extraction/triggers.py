@@ -141,7 +141,12 @@ LEXICON: list[tuple[str, str, str]] = [
      r"destroyed (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}?(?:drones?|aircraft|helicopters?|"
      r"jets?|tanks?|howitzers?|positions|launchers?|depots?|bunkers?)", "verb"),
     ("protest", r"(?:thousands|hundreds|crowds|protesters|demonstrators|supporters) "
-     r"(?:poured|flooded|streamed|surged) (?:into|onto) (?:the )?(?:[\w-]+ )?(?:streets|squares?)",
+     r"(?:poured|flooded|streamed|surged) (?:into|onto) (?:the )?(?:[\w-]+ )?(?:streets|squares?)|"
+     # "tens of thousands had filled Liberty Square", "people crowded into a square"
+     r"(?:thousands|hundreds|crowds|people|protesters|demonstrators|supporters)"
+     r"(?: of (?:[\w-]+ ){0,2}?[\w-]+)?(?: (?:had|have|were))? "
+     r"(?:filled|packed|crowded into|thronged|jammed) (?:the |a )?(?:[\w'’-]+ ){0,3}?"
+     r"(?:squares?|streets|avenues?|plaza|boulevards?)",
      "verb"),
     # halts of hostilities
     ("pause", r"cease-?fires?|truces?|lulls?|armistices?|"
@@ -183,6 +188,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"some |several |many |[\w-]+ )?(?:hours?|days?|weeks?|months?|years?|decades?)\b))|"
      r"(?:handed over|freed|released|returned) (?:[\w,'’-]+ ){0,8}?in (?:return|exchange) for|"
      r"struck a deal|memorandum of understanding|initiall?ed|"
+     # "the union accepted a 7 percent pay offer": an offer taken up is a deal made
+     r"accept(?:ed|s)? (?:a|an|the) (?:[\w%-]+ ){0,4}?(?:offer|proposal)|"
      r"(?:deal|agreement|bargain|accord|compromise) (?:was|were|had been|has been) "
      r"(?:\w+ly )?(?:struck|reached|sealed|clinched|hammered out)|"
      r"sealed (?:a|the) (?:deal|agreement|accord)|"

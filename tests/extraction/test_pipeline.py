@@ -2305,6 +2305,23 @@ def test_a_counter_rally_is_not_merged_into_the_protest_it_answers(text, expecte
     assert headline_events_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a past state reached by a day is dated that day
+            "By Sunday, tens of thousands had filled the main square of the capital.",
+            [("protest", "2025-10-12", "2025-10-12", "day")],
+        ),
+        (  # a deadline dates nothing
+            "The rebels must leave the town by Sunday.",
+            [("movement", "2025-10-16", "2025-10-19", "approximate")],
+        ),
+    ],
+)
+def test_by_a_day_dates_what_had_happened_by_then(text, expected):
+    assert headline_events_of(text) == expected
+
+
 LIVE_RECAP = (
     "Border clashes: live\n\n"
     "10:05 — Recap: two days of fighting\n"

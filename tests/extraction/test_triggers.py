@@ -359,6 +359,12 @@ def test_sending_monitors_and_evacuating_staff_are_movements(text, expected):
         ("Hundreds of thousands flooded onto the streets of the capital on Sunday.", ["protest"]),
         ("Crowds surged into the main square on Friday evening.", ["protest"]),
         ("Floodwater poured into the streets on Friday.", []),
+        (
+            "Tens of thousands of people crowded into a square in the old town on Friday.",
+            ["protest"],
+        ),
+        ("On Thursday, hundreds of students packed the main streets of the capital.", ["protest"]),
+        ("Tourists filled the cafes on the square on Friday.", []),
     ],
 )
 def test_crowds_pouring_into_streets_or_squares_are_a_protest(text, expected):
@@ -382,6 +388,10 @@ def test_crowds_pouring_into_streets_or_squares_are_a_protest(text, expected):
             ["agreement"],
         ),
         ("Letters were exchanged between the two ministries on Friday.", []),
+        (  # an offer taken up is a deal made
+            "The nurses' union accepted a 6 percent pay offer on Thursday.",
+            ["agreement"],
+        ),
     ],
 )
 def test_people_or_bodies_exchanged_are_an_agreement(text, expected):
