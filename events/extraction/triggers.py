@@ -74,7 +74,14 @@ LEXICON: list[tuple[str, str, str]] = [
      # "the two leaders talked for three hours": talks, told by how long they lasted
      r"talked (?:alone |privately )?for (?:more than |almost |nearly |about |over |some )?"
      r"(?:an|one|two|three|four|five|six|several|\d+) (?:hours?|days)|"
-     r"(?:first|second|third|next|final|plenary|joint|negotiating) sessions?|"
+     r"(?:first|second|third|next|final|plenary|joint|negotiating|extraordinary|special|"
+     r"bargaining|mediation|marathon) sessions?|"
+     # "the previous two rounds, on 24 October and 8 November", "the most recent full round"
+     r"(?:most recent|previous|last|latest)(?: (?:two|three|four|full|formal))? rounds?"
+     r"(?! of (?!talks|negotiations|discussions))(?! (?:landed|hit|fell|struck|exploded))|"
+     # "summoned the ambassador of Orlan": a diplomat called in is met
+     r"summon(?:ed|s|ing)? (?:the|his|her|their) (?:[\w-]+ ){0,3}?(?:ambassador|envoy|"
+     r"charg[ée] d['’]affaires|diplomat)s?|"
      r"called on (?-i:President|Prime Minister|Foreign Minister|Minister|King|Queen|Pope|"
      r"Chancellor|Secretary|Premier|Emir|Sheikh|Mr|Mrs|Ms|Dr)\b|"
      r"brief(?:ed|s|ing)? (?:the )?(?:[\w'’-]+ ){0,2}?(?:committee|cabinet|lawmakers|senators|"

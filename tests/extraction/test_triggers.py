@@ -429,6 +429,17 @@ def test_a_protest_lodged_by_a_government_is_a_statement_not_a_crowd(text, expec
         ),
         ("The king greeted him on the runway on Friday.", ["meeting"]),
         ("Cheering relatives greeted the buses at the gates on Friday.", []),
+        (  # each listed round of talks is a meeting on its day
+            "The previous two rounds, on 3 June and 10 June, ended without a deal.",
+            ["meeting"],
+        ),
+        ("The most recent full round, in Vienna, collapsed in May 2019.", ["meeting"]),
+        ("The last rounds landed near the market on Friday.", []),  # munitions, not talks
+        ("The council met in extraordinary session on Monday.", ["meeting"]),
+        (
+            "On Friday the foreign minister summoned the ambassador of the neighbouring state.",
+            ["meeting"],
+        ),
     ],
 )
 def test_time_spent_together_resumed_bargaining_and_greetings_are_meetings(text, expected):
