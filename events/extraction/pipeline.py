@@ -704,7 +704,8 @@ _TIMESTAMP_LINE = re.compile(
     r"^\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|GMT|BST|CET|EST|UTC|local(?: time)?)?\s*[—–-]",
     re.IGNORECASE | re.MULTILINE,
 )
-_LABEL = re.compile(r"^\s*(\w+(?:\s+\w+){0,3})\s*[:—–]\s+")
+# "Saturday: ...", "• June 2016 — ..." (a bulleted chronology entry)
+_LABEL = re.compile(r"^\s*(?:[•·▪*]\s*)?(\w+(?:\s+\w+){0,3})\s*[:—–]\s+")
 _YEAR_SPAN = re.compile(r"^\s*(1[89]\d\d|20\d\d)\s*[-–]\s*(1[89]\d\d|20\d\d)\s*$")
 _MONTH_SPAN = re.compile(r"^\s*([A-Z][a-z]+)\s*[-–]\s*([A-Z][a-z]+)\s+(1[89]\d\d|20\d\d)\s*$")
 TIMELINE_HEADINGS = 3

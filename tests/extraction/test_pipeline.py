@@ -2322,6 +2322,14 @@ def test_by_a_day_dates_what_had_happened_by_then(text, expected):
     assert headline_events_of(text) == expected
 
 
+def test_an_undated_sentence_in_a_bulleted_chronology_entry_takes_the_entry_date():
+    text = (
+        "Fuel protests: a timeline\n\nThe crisis has been building for two years:\n"
+        "• March 2024 — The government raises fuel prices. Protests break out in the capital.\n"
+    )
+    assert headline_events_of(text) == [("protest", "2024-03-01", "2024-03-31", "month")]
+
+
 LIVE_RECAP = (
     "Border clashes: live\n\n"
     "10:05 — Recap: two days of fighting\n"
