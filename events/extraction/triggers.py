@@ -70,7 +70,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:will |are to |are due to |were due to )?(?:gather|gathered|convene|convened)|"
      r"(?:received|receiving|receives|receive|hosted|hosts|host|welcomed|welcome) (?:the|his|her|their) "
      r"(?:[\w-]+ ){0,3}?(?:prime minister|president|minister|envoy|delegation|counterpart|king|queen|"
-     r"leader|chancellor|premier|emir|crown prince|secretary-general)|"
+     r"leader|chancellor|premier|emir|crown prince|secretary-general)s?|"
      # "the two leaders talked for three hours": talks, told by how long they lasted
      r"talked (?:alone |privately )?for (?:more than |almost |nearly |about |over |some )?"
      r"(?:an|one|two|three|four|five|six|several|\d+) (?:hours?|days)|"
@@ -85,7 +85,10 @@ LEXICON: list[tuple[str, str, str]] = [
      r"called on (?-i:President|Prime Minister|Foreign Minister|Minister|King|Queen|Pope|"
      r"Chancellor|Secretary|Premier|Emir|Sheikh|Mr|Mrs|Ms|Dr)\b|"
      r"brief(?:ed|s|ing)? (?:the )?(?:[\w'’-]+ ){0,2}?(?:committee|cabinet|lawmakers|senators|"
-     r"(?-i:MPs))", "verb"),
+     r"(?-i:MPs)|diplomats|ambassadors|envoys)|"
+     # "the unions hold their annual congress in May": a gathering of delegates
+     r"(?:hold|holds|holding|held) (?:a|an|its|their|the) (?:[\w-]+ ){0,2}?(?:congress|convention)",
+     "verb"),
     # armed attacks
     ("strike", r"attack" + _V + r"|airstrikes?|air strikes?|air raids?|air campaign|raid(?:s|ed)?|"
      r"bomb(?:s|ed|ing|ings)?|shell(?:ed|ing)|ambush(?:ed|es)?|assassinat(?:ed|ions?)|killed|killing|"

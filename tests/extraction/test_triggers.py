@@ -440,6 +440,12 @@ def test_a_protest_lodged_by_a_government_is_a_statement_not_a_crowd(text, expec
             "On Friday the foreign minister summoned the ambassador of the neighbouring state.",
             ["meeting"],
         ),
+        (
+            "The farmers' federation holds its annual congress in the port city on Friday.",
+            ["meeting"],
+        ),
+        ("The mediator briefed diplomats from the donor countries on Thursday.", ["meeting"]),
+        ("The king hosted the leaders of both parties at the palace on Thursday.", ["meeting"]),
     ],
 )
 def test_time_spent_together_resumed_bargaining_and_greetings_are_meetings(text, expected):
