@@ -1181,11 +1181,15 @@ _SUPERLATIVE_SINCE = re.compile(
     r"(?:[\w'’()-]+\s+){0,10}?since\b",  # "the first exchange between Askar's army and the TPA since"
     re.IGNORECASE,
 )
+# within the trigger's own clause: "signed on 1 November, but operations have been cancelled"
+# cancels the operations, not the signing
+_SAME_CLAUSE = r"(?:(?!,\s+(?:but|while|whereas|although|though|yet)\b)[^.;])"
 _CALLED_OFF_AFTER = re.compile(
-    r"^[^.;]{0,140}?\b(?:was|were|had been|have been|has been)\s+(?:postponed|cancell?ed|"
+    rf"^{_SAME_CLAUSE}{{0,140}}?\b(?:was|were|had been|have been|has been)\s+(?:postponed|cancell?ed|"
     r"called off|suspended|delayed|scrapped|put off)\b|"
-    r"^[^.;]{0,60}?\b(?:have|has) not (?:yet )?(?:started|begun|taken place|resumed|happened)\b|"
-    r"^[^.;]{0,80}?\b(?:never|did not|didn't) (?:took|take) place\b|^[^.;]{0,60}?\bwas never held\b",
+    rf"^{_SAME_CLAUSE}{{0,60}}?\b(?:have|has) not (?:yet )?(?:started|begun|taken place|resumed|happened)\b|"
+    rf"^{_SAME_CLAUSE}{{0,80}}?\b(?:never|did not|didn't) (?:took|take) place\b|"
+    rf"^{_SAME_CLAUSE}{{0,60}}?\bwas never held\b",
     re.IGNORECASE,
 )
 _CAUSED_EARLIER = re.compile(

@@ -93,6 +93,12 @@ def test_synonyms_of_each_kind_of_happening(text, expected):
             ["statement"],
         ),
         ("Talks could collapse as early as Monday.", []),
+        ("The summit planned for Friday was postponed.", []),
+        (  # what is cancelled in a clause of its own leaves the signing standing
+            "Wards are staffed under a deal both unions signed on 3 June, but most planned "
+            "operations have been cancelled.",
+            ["agreement"],
+        ),
     ],
 )
 def test_modality_turns_a_happening_into_at_most_a_statement(text, expected):
