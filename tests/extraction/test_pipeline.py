@@ -2272,6 +2272,20 @@ def test_gatherings_planned_for_a_day(text, expected):
                 ("meeting", "2025-10-14", "2025-10-14", "day"),
             ],
         ),
+        (  # two meetings each told by what its people did that day
+            "Port managers and union officials sat down for three hours on Tuesday at the "
+            "conciliation office. The labour minister met employers at his office on Tuesday "
+            "evening.",
+            [
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
+        (  # "the meeting on Tuesday" retells the one told
+            "The labour minister met union leaders on Tuesday. Union leaders said the meeting on "
+            "Tuesday was useful.",
+            [("meeting", "2025-10-14", "2025-10-14", "day")],
+        ),
         (  # the same talks retold with the same place are one meeting
             "The envoy held talks with Foreign Minister Lena Hart in Amman on Tuesday. "
             "The talks in Amman on Tuesday lasted four hours.",
