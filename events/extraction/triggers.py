@@ -186,6 +186,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:exchanges?|swaps?)(?= of (?:prisoners|detainees|hostages|captives|bodies)\b|[ ,])|"
      r"handed over(?= [^.;]{0,60}\b(?:from each side|on each side|from both sides|in (?:a|an|the) "
      r"(?:[\w-]+ ){0,2}?(?:swap|exchange)))|"
+     # "the first 40 prisoners from each side are to be handed over on Dec. 3": a swap
+     r"from (?:each|both) sides? (?:[\w-]+ ){0,4}?(?:handed over|exchanged|swapped)|"
      r"(?:exchang|swapp?)(?:e|es|ed|ing) (?!lists?\b)(?:[\w,-]+ ){0,3}?(?:prisoners|detainees|hostages|"
      r"captives|POWs|prisoners of war|bodies|remains)|"
      # "46 detainees held by each side were exchanged this morning": the people swapped, told first

@@ -394,6 +394,11 @@ def test_crowds_pouring_into_streets_or_squares_are_a_protest(text, expected):
             ["agreement"],
         ),
         ("Letters were exchanged between the two ministries on Friday.", []),
+        (
+            "Under the deal, the first 25 captives from each side are to be handed over at the "
+            "ferry on 3 November.",
+            ["agreement"],
+        ),
         (  # an offer taken up is a deal made
             "The nurses' union accepted a 6 percent pay offer on Thursday.",
             ["agreement"],
