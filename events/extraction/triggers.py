@@ -60,6 +60,8 @@ LEXICON: list[tuple[str, str, str]] = [
      # "spent about three hours with the president": time spent together is a meeting
      r"spent (?:[\w-]+ ){0,3}?(?:hours?|minutes|days?|morning|afternoon|evening) with"
      r"(?= (?!(?:his|her|their) (?:famil|children|wife|husband|parents)))|"
+     # "a delegation spent only a few hours in Niamey": a visit, when envoys or leaders spend it
+     r"spent (?:[\w-]+ ){0,3}?(?:hours?|days?) (?:in|at|there)|"
      # "invited the union back to the table on Tuesday": negotiations resumed
      r"(?:back|return|returned|returning|returns|come back|get back|go back) to the "
      r"(?:negotiating |bargaining )?table|"
@@ -626,6 +628,11 @@ _LEGALITY_AFTER = re.compile(
     r"constitutional|unconstitutional|legitimate|protected)\b",
     re.IGNORECASE,
 )
+_ENVOYS = re.compile(
+    r"\b(?:delegations?|delegates|envoys?|ministers?|leaders|mediators?|negotiators|president|"
+    r"prime minister|secretary|diplomats?|ambassadors?)\b",
+    re.IGNORECASE,
+)
 _DIPLOMATIC_PROTEST_BEFORE = re.compile(
     r"\b(?:(?:notes?|letters?) of\s+|(?:lodged|filed|registered|delivered|issued|sent|made|lodge|file)"
     r"\s+(?:a|an)\s+(?:[\w-]+\s+)?|(?:formal|official|diplomatic|strongly worded)\s+)$",
@@ -674,6 +681,12 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         # "the president told a rally": where a speech was made; "a rally of several
         # thousand supporters" is the rally itself
         return None
+    if (
+        lowered.startswith("spent ")
+        and not lowered.endswith(" with")
+        and not _ENVOYS.search(sentence[max(0, start - 100) : start])
+    ):
+        return None  # "spent two nights in hospital": only envoys' and leaders' stays are visits
     if lowered in ("protest", "solidarity") and re.search(r"\bin\s+$", sentence[:start]):
         return None  # "would strike in protest at the raid": why, not another happening
     if lowered.startswith("protest") and _DIPLOMATIC_PROTEST_BEFORE.search(

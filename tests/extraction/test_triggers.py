@@ -433,6 +433,8 @@ def test_a_protest_lodged_by_a_government_is_a_statement_not_a_crowd(text, expec
     [
         ("The envoy spent about two hours with the rebel commander on Thursday.", ["meeting"]),
         ("The minister spent the afternoon with his family on Thursday.", []),
+        ("A delegation of elders spent only a few hours in the capital on Thursday.", ["meeting"]),
+        ("The driver spent two days in hospital after the crash on Thursday.", []),
         ("The employers have invited the drivers' union back to the table on Monday.", ["meeting"]),
         (
             "Both sides will return to the negotiating table on Monday, the mediator said.",
