@@ -176,6 +176,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "relative_period",
         re.compile(r"\b(earlier|later)\s+in\s+the\s+(week|month|year)\b", re.IGNORECASE),
     ),
+    (  # "the week after next", "the week before last": two weeks on or back
+        "relative_period",
+        re.compile(r"\bthe\s+(week)\s+(after\s+next|before\s+last)\b", re.IGNORECASE),
+    ),
     (
         "week_of_month",
         re.compile(
@@ -594,6 +598,8 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
             return None  # "an overnight summit": how long, not when
         return make("relative_day", (word,), fuzzy=word == "overnight")
     if kind == "relative_period":
+        if len(m.groups()) == 2 and m.group(1).lower() == "week":  # "the week after next"
+            return make("relative_period", ("", " ".join(m.group(2).lower().split()), "week"))
         if len(m.groups()) == 2:  # "earlier in the week"
             qualifier, unit = (g.lower() for g in m.groups())
             return make("relative_period", (qualifier, "this", unit))
@@ -1067,7 +1073,8 @@ def _resolve(mention, published, future, anchor, year_hint):
         return day, day, "day"
     if kind == "relative_period":
         qualifier, which, unit = value
-        step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1}[which]
+        step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1}.get(which)
+        step = step if step is not None else {"after next": 2, "before last": -2}[which]
         if unit in ("week", "weekend"):
             monday = published - timedelta(days=published.weekday()) + timedelta(weeks=step)
             if unit == "weekend":

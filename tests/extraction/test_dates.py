@@ -77,6 +77,8 @@ def test_weekdays_and_relative_days_resolve_against_publication(sentence, future
     ("sentence", "start", "end", "precision"),
     [
         ("The vote took place last week.", "2024-03-04", "2024-03-10", "week"),
+        ("The union holds its congress the week after next.", "2024-03-25", "2024-03-31", "week"),
+        ("The envoys met the week before last.", "2024-02-26", "2024-03-03", "week"),
         ("Officials met earlier this month.", "2024-03-01", "2024-03-13", "month"),
         ("The pause began early this month.", "2024-03-01", "2024-03-10", "approximate"),
         ("Troops moved up in early March.", "2024-03-01", "2024-03-10", "approximate"),
