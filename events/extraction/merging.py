@@ -162,7 +162,12 @@ def _answers(event: ExtractedEvent) -> bool:
 
 _GATHERINGS = ("meeting",)
 _COUNTER = re.compile(
-    r"\bcounter-?(?:protests?|rall(?:y|ies)|demonstrations?|march(?:es)?)\b", re.I
+    r"\bcounter-?(?:protests?|rall(?:y|ies)|demonstrations?|march(?:es)?)\b|"
+    # the government's own crowd: "several thousand government supporters are gathering"
+    r"\b(?:pro-government|government supporters|supporters of the (?:government|president|"
+    r"prime minister|ruling party)|(?-i:[A-Z]\w+) supporters(?=,? (?:[\w,'’-]+ ){0,12}?(?:rallied|gathered|"
+    r"are gathering|marched)))",
+    re.I,
 )
 
 

@@ -2308,6 +2308,23 @@ def test_same_day_meetings_in_different_places_stay_apart(text, expected):
                 ("protest", "2025-10-13", "2025-10-13", "day"),
             ],
         ),
+        (  # the government's own crowd the same day is another protest
+            "Tens of thousands marched against the president in the capital on Sunday. Several "
+            "thousand government supporters gathered outside parliament on Sunday.",
+            [
+                ("protest", "2025-10-12", "2025-10-12", "day"),
+                ("protest", "2025-10-12", "2025-10-12", "day"),
+            ],
+        ),
+        (
+            "Tens of thousands marched against the president in the capital on Sunday. A few "
+            "thousand Varga supporters, many of them bussed in, rallied in the main square on "
+            "Sunday.",
+            [
+                ("protest", "2025-10-12", "2025-10-12", "day"),
+                ("protest", "2025-10-12", "2025-10-12", "day"),
+            ],
+        ),
         (
             "Tens of thousands marched against the reform in the capital on Monday. The march "
             "on Monday was the largest this year.",
