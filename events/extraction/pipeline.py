@@ -442,6 +442,13 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             r"\s*,\s+when\b", text[mention.end : trigger.start]
         ):  # "held Tarvel since late last year, when they seized it": the seizure is the start
             date_range = resolve(replace(mention, prep=""), article.published) or date_range
+        if (
+            mention.prep == "since"
+            and text.startswith(("'s", "’s"), mention.end)
+            and trigger.type not in ("pause", "statement")
+            and 0 <= trigger.start - mention.end <= 3
+        ):  # "struggled since December's riots": the riots are December's, the state is not theirs
+            date_range = resolve(replace(mention, prep=""), article.published) or date_range
         if _is_deadline(mention) and date_range.end < article.published and _FUTURE.search(text):
             date_range = resolve(mention, article.published, future=True) or date_range
         if _is_deadline(mention) and date_range.start > article.published:

@@ -2353,6 +2353,23 @@ def test_by_a_day_dates_what_had_happened_by_then(text, expected):
     assert headline_events_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the riots are August's; the struggle since then is not a protest
+            "Police have struggled to keep order in the port since August's riots.",
+            [("protest", "2025-08-01", "2025-08-31", "month")],
+        ),
+        (  # a halt since a day's truce is still a state from that day
+            "There have been no attacks since Monday's truce.",
+            [("pause", "2025-10-13", "2025-10-16", "day")],
+        ),
+    ],
+)
+def test_since_a_dated_happening_dates_the_happening_by_its_own_day(text, expected):
+    assert headline_events_of(text) == expected
+
+
 def test_an_undated_sentence_in_a_bulleted_chronology_entry_takes_the_entry_date():
     text = (
         "Fuel protests: a timeline\n\nThe crisis has been building for two years:\n"
