@@ -105,7 +105,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "season",
         re.compile(
             r"\b(?:(?:in|during|by)\s+)?(?:the\s+)?(?:(that|this|last|next|early|late)\s+)?"
-            r"(spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?:[a-z]+\s+of\s+)?(1[89]\d\d|20\d\d)"
+            # "the autumn of 2024", "autumn 2024"
+            r"(spring|summer|autumn|fall|winter)\b(?:(?:\s+of\s+(?:[a-z]+\s+of\s+)?|\s+)(1[89]\d\d|20\d\d)"
             r"(?:\s*[-–/]\s*(\d\d)(?![\d-]))?)?"
         ),
     ),

@@ -361,6 +361,8 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
                 and not (mentions[i].kind == "date" and 0 <= mentions[i].start - trigger.end <= 4)
                 # "after the bombing of the central station in March 2024": its own date
                 and not _OF_PLACE.match(text[trigger.end : mentions[i].start])
+                # "since the hospital protests of autumn 2024", "the riots of 1981": named by it
+                and not re.fullmatch(r"\s+of\s+", text[trigger.end : mentions[i].start])
                 # "the result of the talks, held in Istanbul on May 16": dated by its participle
                 and not _HELD_PARTICIPLE.search(text[trigger.end : mentions[i].start])
             )

@@ -91,6 +91,7 @@ def test_weekdays_and_relative_days_resolve_against_publication(sentence, future
         ("Raids are expected in the coming days.", "2024-03-13", "2024-03-20", "approximate"),
         ("Forces will leave over the next 30 days.", "2024-03-13", "2024-04-12", "approximate"),
         ("The delegation will visit in the spring.", "2024-03-01", "2024-05-31", "approximate"),
+        ("The strikes of autumn 2022 were the longest.", "2022-09-01", "2022-11-30", "approximate"),
         ("Leaders will meet in May or June.", "2024-05-01", "2024-06-30", "approximate"),
         ("It happened in March last year.", "2023-03-01", "2023-03-31", "month"),
         ("They met on 5 June last year.", "2023-06-05", "2023-06-05", "day"),

@@ -1715,6 +1715,10 @@ def test_a_year_told_in_passing_does_not_move_later_days_back():
             "ended with a partial climbdown.",
             ("protest", "2013-01-01", "2013-12-31", "year"),
         ),
+        (  # "the protests of autumn 2024": the happening named by its season
+            "The rally was the largest in the town since the farm protests of autumn 2023.",
+            ("protest", "2023-09-01", "2023-11-30", "approximate"),
+        ),
         (
             "The shelling was the heaviest since the 1992-95 war, diplomats said.",
             ("strike", "1992-01-01", "1995-12-31", "approximate"),
