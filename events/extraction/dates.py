@@ -254,6 +254,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"the\s+day\s+(after|before)|(shortly|soon|hours|minutes|moments|immediately)\s+(after|before)"
             r"(?:\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?|GMT\b|hours\b)|noon|midnight))?|"
             r"afterwards|afterward|later\s+that\s+day|"
+            # "By midday, several hundred people had marched": the day the story is telling
+            r"^by\s+(?:midday|noon|nightfall|dusk|mid-?morning|mid-?afternoon|late\s+afternoon)|"
             r"within\s+hours\s+of|(?:came|comes|followed|happened)\s+(?:just\s+|shortly\s+)?(?:after|before)|"
             r"since\s+the\s+(?:[a-z-]+\s+)?(?:call|meeting|talks|summit|visit|vote|election|"
             r"signing|agreement|deal|accord|truce|ceasefire|attack|raid|strike|invasion|coup)\b(?!\s+(?:of|on|in)\b)"
@@ -672,7 +674,9 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
             return make("anchored", (1, "day", "later", ""))
         if lowered.startswith(("the previous", "the day before")):
             return make("anchored", (1, "day", "earlier", ""))
-        if lowered.startswith(("that", "the same", "afterward", "later that", "earlier that")):
+        if lowered.startswith(
+            ("that", "the same", "afterward", "later that", "earlier that", "by ")
+        ):
             return make("anchored", (0, "day", "later", ""))
         # "since the truce began", "after the meeting", "told the rally": an event told earlier
         if lowered.startswith(("since", "after", "following", "the ")):

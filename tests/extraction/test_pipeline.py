@@ -2351,6 +2351,14 @@ def test_a_counter_rally_is_not_merged_into_the_protest_it_answers(text, expecte
             "The rebels must leave the town by Sunday.",
             [("movement", "2025-10-16", "2025-10-19", "approximate")],
         ),
+        (  # a time of day opening the sentence goes on with the day being told
+            "Artillery shelled the market in the town on Tuesday morning, killing four people."
+            "\n\nBy midday, several hundred people had marched from the market to the town hall.",
+            [
+                ("strike", "2025-10-14", "2025-10-14", "day"),
+                ("protest", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
     ],
 )
 def test_by_a_day_dates_what_had_happened_by_then(text, expected):
