@@ -105,7 +105,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "season",
         re.compile(
             r"\b(?:(?:in|during|by)\s+)?(?:the\s+)?(?:(that|this|last|next|early|late)\s+)?"
-            r"(spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?:[a-z]+\s+of\s+)?(1[89]\d\d|20\d\d)"
+            # "the autumn of 2024", "autumn 2024"
+            r"(spring|summer|autumn|fall|winter)\b(?:(?:\s+of\s+(?:[a-z]+\s+of\s+)?|\s+)(1[89]\d\d|20\d\d)"
             r"(?:\s*[-–/]\s*(\d\d)(?![\d-]))?)?"
         ),
     ),
@@ -175,6 +176,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (  # "earlier in the week": as "earlier this week"
         "relative_period",
         re.compile(r"\b(earlier|later)\s+in\s+the\s+(week|month|year)\b", re.IGNORECASE),
+    ),
+    (  # "the week after next", "the week before last": two weeks on or back
+        "relative_period",
+        re.compile(r"\bthe\s+(week)\s+(after\s+next|before\s+last)\b", re.IGNORECASE),
     ),
     (
         "week_of_month",
@@ -249,6 +254,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"the\s+day\s+(after|before)|(shortly|soon|hours|minutes|moments|immediately)\s+(after|before)"
             r"(?:\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?|GMT\b|hours\b)|noon|midnight))?|"
             r"afterwards|afterward|later\s+that\s+day|"
+            # "By midday, several hundred people had marched": the day the story is telling
+            r"^by\s+(?:midday|noon|nightfall|dusk|mid-?morning|mid-?afternoon|late\s+afternoon)|"
             r"within\s+hours\s+of|(?:came|comes|followed|happened)\s+(?:just\s+|shortly\s+)?(?:after|before)|"
             r"since\s+the\s+(?:[a-z-]+\s+)?(?:call|meeting|talks|summit|visit|vote|election|"
             r"signing|agreement|deal|accord|truce|ceasefire|attack|raid|strike|invasion|coup)\b(?!\s+(?:of|on|in)\b)"
@@ -594,6 +601,8 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
             return None  # "an overnight summit": how long, not when
         return make("relative_day", (word,), fuzzy=word == "overnight")
     if kind == "relative_period":
+        if len(m.groups()) == 2 and m.group(1).lower() == "week":  # "the week after next"
+            return make("relative_period", ("", " ".join(m.group(2).lower().split()), "week"))
         if len(m.groups()) == 2:  # "earlier in the week"
             qualifier, unit = (g.lower() for g in m.groups())
             return make("relative_period", (qualifier, "this", unit))
@@ -665,7 +674,9 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
             return make("anchored", (1, "day", "later", ""))
         if lowered.startswith(("the previous", "the day before")):
             return make("anchored", (1, "day", "earlier", ""))
-        if lowered.startswith(("that", "the same", "afterward", "later that", "earlier that")):
+        if lowered.startswith(
+            ("that", "the same", "afterward", "later that", "earlier that", "by ")
+        ):
             return make("anchored", (0, "day", "later", ""))
         # "since the truce began", "after the meeting", "told the rally": an event told earlier
         if lowered.startswith(("since", "after", "following", "the ")):
@@ -1067,7 +1078,8 @@ def _resolve(mention, published, future, anchor, year_hint):
         return day, day, "day"
     if kind == "relative_period":
         qualifier, which, unit = value
-        step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1}[which]
+        step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1}.get(which)
+        step = step if step is not None else {"after next": 2, "before last": -2}[which]
         if unit in ("week", "weekend"):
             monday = published - timedelta(days=published.weekday()) + timedelta(weeks=step)
             if unit == "weekend":

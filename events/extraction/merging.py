@@ -112,6 +112,10 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     if da.end < db.start or db.end < da.start:
         return False
     ranks = (_PRECISION_RANK[da.precision], _PRECISION_RANK[db.precision])
+    if a.type == "protest" and _is_counter_protest(a) != _is_counter_protest(b):
+        return False  # "government supporters held a counter-rally": the other side's own protest
+    if ranks == (0, 0) and a.type in _GATHERINGS and (_named_apart(a, b) or _told_apart(a, b)):
+        return False  # "talks with Abbas in Ramallah" and "talks with Morsi in Cairo" that day
     if da.start == db.start and (ranks == (0, 0) or da.end == db.end or da.open_end or db.open_end):
         return True
     if da.open_end and db.open_end:
@@ -165,6 +169,51 @@ _IN_RESPONSE = re.compile(
 def _answers(event: ExtractedEvent) -> bool:
     """A strike told as an answer to another is a happening of its own, not a retelling."""
     return any(_IN_RESPONSE.search(p.quote) for p in event.evidence)
+
+
+_GATHERINGS = ("meeting",)
+_COUNTER = re.compile(
+    r"\bcounter-?(?:protests?|rall(?:y|ies)|demonstrations?|march(?:es)?)\b|"
+    # the government's own crowd: "several thousand government supporters are gathering"
+    r"\b(?:pro-government|government supporters|supporters of the (?:government|president|"
+    r"prime minister|ruling party)|(?-i:[A-Z]\w+) supporters(?=,? (?:[\w,'’-]+ ){0,12}?(?:rallied|gathered|"
+    r"are gathering|marched)))",
+    re.I,
+)
+
+
+def _is_counter_protest(event: ExtractedEvent) -> bool:
+    return any(_COUNTER.search(passage.quote) for passage in event.evidence)
+
+
+def _named_apart(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """Two tellings set in different named places, with no name in common."""
+    names_a = set(a.actors) | {a.location} - {None}
+    names_b = set(b.actors) | {b.location} - {None}
+    return bool(a.location and b.location) and not names_a & names_b
+
+
+# "met union leaders on Thursday", "sat down for three hours on Thursday": a meeting told by
+# what its people did, not a retelling of one already told ("Thursday's meeting", "the talks")
+_MET_AS_VERB = re.compile(
+    r"\b(?:met|meets|meet|sat down|held talks|will hold (?:a|an) (?:[\w-]+ )?meeting)\b",
+    re.IGNORECASE,
+)
+_RETOLD_MEETING = re.compile(
+    r"(?:['’]s|\b(?:the|that|this|their|its))\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|session|visit)\b"
+    r"|\b(?:again|also|later|first|earlier)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_apart(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """Two meetings each told by what its people did, with no name in common."""
+    quotes = (a.evidence[0].quote, b.evidence[0].quote)
+    return (
+        not _share_names(a, b)
+        and all(_MET_AS_VERB.search(quote) for quote in quotes)
+        and not any(_RETOLD_MEETING.search(quote) for quote in quotes)
+    )
 
 
 def _share_names(a: ExtractedEvent, b: ExtractedEvent) -> bool:

@@ -65,8 +65,11 @@ _COMPLEMENT = re.compile(
     r"(to)\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+",
     re.IGNORECASE,
 )
+# "strikers plan to march on Saturday", "the party plans to hold a congress in August": a
+# gathering announced for a day is scheduled, so its date is the gathering's
+_GATHERING_PLANNED = r"(?:plans?|planning) to (?:hold|stage|march|rally|meet|protest|picket|gather|demonstrate|drive|walk out|strike)\b"
 _MODAL_SCOPE = re.compile(
-    r"\b(?:to seek|to work|to try|aims? to|plans? to|planned to|planning to|intends? to|hopes? to|"
+    rf"\b(?!{_GATHERING_PLANNED})(?:to seek|to work|to try|aims? to|plans? to|planned to|planning to|intends? to|hopes? to|"
     r"wants? to|seeks? to|could|might|"
     r"would like|in order to)\b",
     re.IGNORECASE,
@@ -152,6 +155,8 @@ def _barriers(text: str, mentions: list[DateMention]) -> tuple[list[int], list[i
     weak = [m.start() for m in _WEAK_BARRIER.finditer(text) if not inside(m.start())]
     complements = []
     for match in _COMPLEMENT.finditer(text):
+        if re.match(_GATHERING_PLANNED, match.group(), re.IGNORECASE):
+            continue
         begin = match.start(1)
         stops = [p for p in strong + weak if p > begin]
         complements.append((begin, min(stops) if stops else len(text)))
@@ -356,6 +361,8 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
                 and not (mentions[i].kind == "date" and 0 <= mentions[i].start - trigger.end <= 4)
                 # "after the bombing of the central station in March 2024": its own date
                 and not _OF_PLACE.match(text[trigger.end : mentions[i].start])
+                # "since the hospital protests of autumn 2024", "the riots of 1981": named by it
+                and not re.fullmatch(r"\s+of\s+", text[trigger.end : mentions[i].start])
                 # "the result of the talks, held in Istanbul on May 16": dated by its participle
                 and not _HELD_PARTICIPLE.search(text[trigger.end : mentions[i].start])
             )

@@ -97,6 +97,12 @@ _PAST_DURATION = re.compile(
     r"(?:until|till)\s+$",
     re.IGNORECASE,
 )
+_REACHED_BY_THEN = re.compile(
+    r",?\s+(?:[\w'’-]+\s+){0,6}?had\s+(?!to\b|been\s+(?:due|expected|set|told|asked|given)\b)"
+    r"(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|met|left|fled|held|sent|won|lost|built|fought|swept|"
+    r"begun|come|gone|taken|struck)\b",
+    re.IGNORECASE,
+)
 _HANDOVER = re.compile(
     r"\b(?:hand(?:ed|s|ing)? (?:back|over)|withdraw|pull (?:out|back)|vacate|evacuate|"
     r"leave|return|"
@@ -485,6 +491,13 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             r"\s*,\s+when\b", text[mention.end : trigger.start]
         ):  # "held Tarvel since late last year, when they seized it": the seizure is the start
             date_range = resolve(replace(mention, prep=""), article.published) or date_range
+        if (
+            mention.prep == "since"
+            and text.startswith(("'s", "’s"), mention.end)
+            and trigger.type not in ("pause", "statement")
+            and 0 <= trigger.start - mention.end <= 3
+        ):  # "struggled since December's riots": the riots are December's, the state is not theirs
+            date_range = resolve(replace(mention, prep=""), article.published) or date_range
         if _is_deadline(mention) and date_range.end < article.published and _FUTURE.search(text):
             date_range = resolve(mention, article.published, future=True) or date_range
         if _is_deadline(mention) and date_range.start > article.published:
@@ -747,7 +760,8 @@ _TIMESTAMP_LINE = re.compile(
     r"^\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|GMT|BST|CET|EST|UTC|local(?: time)?)?\s*[—–-]",
     re.IGNORECASE | re.MULTILINE,
 )
-_LABEL = re.compile(r"^\s*(\w+(?:\s+\w+){0,3})\s*[:—–]\s+")
+# "Saturday: ...", "• June 2016 — ..." (a bulleted chronology entry)
+_LABEL = re.compile(r"^\s*(?:[•·▪*]\s*)?(\w+(?:\s+\w+){0,3})\s*[:—–]\s+")
 _YEAR_SPAN = re.compile(r"^\s*(1[89]\d\d|20\d\d)\s*[-–]\s*(1[89]\d\d|20\d\d)\s*$")
 _MONTH_SPAN = re.compile(r"^\s*([A-Z][a-z]+)\s*[-–]\s*([A-Z][a-z]+)\s+(1[89]\d\d|20\d\d)\s*$")
 TIMELINE_HEADINGS = 3
@@ -1348,8 +1362,11 @@ def _is_false_mention(text: str, mention: DateMention) -> bool:
     if mention.kind == "year" and not mention.prep and _NAME_BEFORE_YEAR.search(before):
         return True  # "the Finance Bill 2024", "Euro 2024": part of a name
     if mention.prep == "by" and mention.kind in ("date", "weekday"):
-        # a deadline ("reply by Monday") dates no happening, unless it is a handover's
-        return not _HANDOVER.search(before)
+        # a deadline ("reply by Monday") dates no happening, unless it is a handover's or
+        # a past state reached by then ("By Saturday, tens of thousands had filled the square")
+        return not _HANDOVER.search(before) and not (
+            re.fullmatch(r"\W*by\s+", before, re.IGNORECASE) and _REACHED_BY_THEN.match(after)
+        )
     if _LABEL_BEFORE.search(before) or _DEADLINE_AFTER.match(after):
         return True
     # dateline: "BEIRUT, Nov 27 (Wire) —", "KARVAN, Ardenia, Feb. 7 (Wire) —"
@@ -1407,10 +1424,17 @@ def _is_future(text: str, mention: DateMention, published: date | None = None) -
     for barrier in _CLAUSE_END.finditer(text, 0, mention.start):
         if barrier.start() not in apposed:
             begin = barrier.end()
-    barrier = next(
-        (b for b in _CLAUSE_END.finditer(text, mention.end) if b.start() not in apposed), None
-    )
-    end = barrier.start() if barrier else len(text)
+    barriers = [b for b in _CLAUSE_END.finditer(text, mention.end) if b.start() not in apposed]
+    if (
+        barriers
+        and barriers[0].group() == ","
+        and not text[mention.end : barriers[0].start()].strip()
+        and re.fullmatch(
+            r"\W*(?:on|by|from|late on|early on)?\s*", text[begin : mention.start], re.I
+        )
+    ):
+        barriers.pop(0)  # "On Saturday, strikers will march": an opening date heads the clause
+    end = barriers[0].start() if barriers else len(text)
     # "spoke with him on Sunday and will travel there next week": the future is a new predicate
     coordinated = _AND_FUTURE.search(text, mention.end, end)
     if coordinated and not _FUTURE.search(text, begin, mention.start):

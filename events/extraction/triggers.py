@@ -57,20 +57,40 @@ LEXICON: list[tuple[str, str, str]] = [
      r"emir|chancellor|premier|counterpart)|(?:his|her|their) counterparts?|(?-i:[A-Z])|"
      r"(?:the )?(?:leaders|ministers|heads|presidents) of))|"
      r"shuttled between|shuttle diplomacy|"
+     # "spent about three hours with the president": time spent together is a meeting
+     r"spent (?:[\w-]+ ){0,3}?(?:hours?|minutes|days?|morning|afternoon|evening) with"
+     r"(?= (?!(?:his|her|their) (?:famil|children|wife|husband|parents)))|"
+     # "a delegation spent only a few hours in Niamey": a visit, when envoys or leaders spend it
+     r"spent (?:[\w-]+ ){0,3}?(?:hours?|days?) (?:in|at|there)|"
+     # "invited the union back to the table on Tuesday": negotiations resumed
+     r"(?:back|return|returned|returning|returns|come back|get back|go back) to the "
+     r"(?:negotiating |bargaining )?table|"
+     # "the prime minister greeted him at the air base": a leader receiving someone
+     r"greet(?:ed|s)?(?= (?:him\b|her\b|them\b|(?-i:[A-Z])))|"
      r"shuttling between|(?:due|expected|set|scheduled) to (?:speak|talk|confer)(?: again)?|"
      r"(?:leaders|ministers|heads of state|heads of government|delegates|envoys) "
      r"(?:will |are to |are due to |were due to )?(?:gather|gathered|convene|convened)|"
      r"(?:received|receiving|receives|receive|hosted|hosts|host|welcomed|welcome) (?:the|his|her|their) "
      r"(?:[\w-]+ ){0,3}?(?:prime minister|president|minister|envoy|delegation|counterpart|king|queen|"
-     r"leader|chancellor|premier|emir|crown prince|secretary-general)|"
+     r"leader|chancellor|premier|emir|crown prince|secretary-general)s?|"
      # "the two leaders talked for three hours": talks, told by how long they lasted
      r"talked (?:alone |privately )?for (?:more than |almost |nearly |about |over |some )?"
      r"(?:an|one|two|three|four|five|six|several|\d+) (?:hours?|days)|"
-     r"(?:first|second|third|next|final|plenary|joint|negotiating) sessions?|"
+     r"(?:first|second|third|next|final|plenary|joint|negotiating|extraordinary|special|"
+     r"bargaining|mediation|marathon) sessions?|"
+     # "the previous two rounds, on 24 October and 8 November", "the most recent full round"
+     r"(?:most recent|previous|last|latest)(?: (?:two|three|four|full|formal))? rounds?"
+     r"(?! of (?!talks|negotiations|discussions))(?! (?:landed|hit|fell|struck|exploded))|"
+     # "summoned the ambassador of Orlan": a diplomat called in is met
+     r"summon(?:ed|s|ing)? (?:the|his|her|their) (?:[\w-]+ ){0,3}?(?:ambassador|envoy|"
+     r"charg[ée] d['’]affaires|diplomat)s?|"
      r"called on (?-i:President|Prime Minister|Foreign Minister|Minister|King|Queen|Pope|"
      r"Chancellor|Secretary|Premier|Emir|Sheikh|Mr|Mrs|Ms|Dr)\b|"
      r"brief(?:ed|s|ing)? (?:the )?(?:[\w'’-]+ ){0,2}?(?:committee|cabinet|lawmakers|senators|"
-     r"(?-i:MPs))", "verb"),
+     r"(?-i:MPs)|diplomats|ambassadors|envoys)|"
+     # "the unions hold their annual congress in May": a gathering of delegates
+     r"(?:hold|holds|holding|held) (?:a|an|its|their|the) (?:[\w-]+ ){0,2}?(?:congress|convention)",
+     "verb"),
     # armed attacks
     ("strike", r"attack" + _V + r"|airstrikes?|air strikes?|air raids?|air campaign|raid(?:s|ed)?|"
      r"bomb(?:s|ed|ing|ings)?|shell(?:ed|ing)|ambush(?:ed|es)?|assassinat(?:ed|ions?)|killed|killing|"
@@ -163,7 +183,12 @@ LEXICON: list[tuple[str, str, str]] = [
      r"destroyed (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}?(?:drones?|aircraft|helicopters?|"
      r"jets?|tanks?|howitzers?|positions|launchers?|depots?|bunkers?)", "verb"),
     ("protest", r"(?:thousands|hundreds|crowds|protesters|demonstrators|supporters) "
-     r"(?:poured|flooded|streamed|surged) (?:into|onto) (?:the )?(?:[\w-]+ )?(?:streets|squares?)",
+     r"(?:poured|flooded|streamed|surged) (?:into|onto) (?:the )?(?:[\w-]+ )?(?:streets|squares?)|"
+     # "tens of thousands had filled Liberty Square", "people crowded into a square"
+     r"(?:thousands|hundreds|crowds|people|protesters|demonstrators|supporters)"
+     r"(?: of (?:[\w-]+ ){0,2}?[\w-]+)?(?: (?:had|have|were))? "
+     r"(?:filled|packed|crowded into|thronged|jammed) (?:the |a )?(?:[\w'’-]+ ){0,3}?"
+     r"(?:squares?|streets|avenues?|plaza|boulevards?)",
      "verb"),
     # halts of hostilities
     ("pause", r"cease-?fires?|truces?|lulls?|armistices?|"
@@ -201,9 +226,14 @@ LEXICON: list[tuple[str, str, str]] = [
      r"reached a (?:tentative )?(?:deal|agreement|settlement)|ratif(?:ied|ication)|"
      r"renewed|renewal|extension|extended|prisoner (?:swap|exchange)|settlement|inked|"
      r"(?:exchanges?|swaps?)(?= of (?:prisoners|detainees|hostages|captives|bodies)\b|[ ,])|"
-     r"handed over (?=[^.;]{0,40}\b(?:from each side|on each side|from both sides|in a swap|in an exchange))|"
+     r"handed over(?= [^.;]{0,60}\b(?:from each side|on each side|from both sides|in (?:a|an|the) "
+     r"(?:[\w-]+ ){0,2}?(?:swap|exchange)))|"
+     # "the first 40 prisoners from each side are to be handed over on Dec. 3": a swap
+     r"from (?:each|both) sides? (?:[\w-]+ ){0,4}?(?:handed over|exchanged|swapped)|"
      r"(?:exchang|swapp?)(?:e|es|ed|ing) (?!lists?\b)(?:[\w,-]+ ){0,3}?(?:prisoners|detainees|hostages|"
-     r"captives|POWs|prisoners of war)|"
+     r"captives|POWs|prisoners of war|bodies|remains)|"
+     # "46 detainees held by each side were exchanged this morning": the people swapped, told first
+     r"(?:were|have been|had been) (?:exchanged|swapped)(?! for\b)|"
      # "traded the basketball player for an arms dealer", "freed 30 prisoners in exchange for
      # the soldier": a swap of people told by what was given for what
      r"(?:trad|swapp?|exchang)(?:ed|ing) (?:(?!fire\b|blows\b|shots\b|accusations\b|insults\b|"
@@ -212,6 +242,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"some |several |many |[\w-]+ )?(?:hours?|days?|weeks?|months?|years?|decades?)\b))|"
      r"(?:handed over|freed|released|returned) (?:[\w,'’-]+ ){0,8}?in (?:return|exchange) for|"
      r"struck a deal|memorandum of understanding|initiall?ed|"
+     # "the union accepted a 7 percent pay offer": an offer taken up is a deal made
+     r"accept(?:ed|s)? (?:a|an|the) (?:[\w%-]+ ){0,4}?(?:offer|proposal)|"
      r"(?:deal|agreement|bargain|accord|compromise) (?:was|were|had been|has been) "
      r"(?:\w+ly )?(?:struck|reached|sealed|clinched|hammered out)|"
      r"sealed (?:a|the) (?:deal|agreement|accord)|"
@@ -463,6 +495,7 @@ _INFINITIVE_GOAL = re.compile(
     r"[^,;]{0,60}\bto\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]+(?:\s+[\w'-]+){0,4}\s*$",
     re.IGNORECASE,
 )
+_SCHEDULED_PLAN = re.compile(r"plans? to|planning to", re.IGNORECASE)
 _FIRST_SINCE = re.compile(r"\b(?:first|last)\s+(?:[\w-]+\s+){0,10}since\b", re.IGNORECASE)
 _SETTING_BEFORE = re.compile(
     r"\b(?:at|during|in|on the sidelines of|told|addressed)\s+(?:a|an|the|its|their)\s+"
@@ -652,6 +685,21 @@ _LEGALITY_AFTER = re.compile(
     r"constitutional|unconstitutional|legitimate|protected)\b",
     re.IGNORECASE,
 )
+_ENVOYS = re.compile(
+    r"\b(?:delegations?|delegates|envoys?|ministers?|leaders|mediators?|negotiators|president|"
+    r"prime minister|secretary|diplomats?|ambassadors?)\b",
+    re.IGNORECASE,
+)
+_DIPLOMATIC_PROTEST_BEFORE = re.compile(
+    r"\b(?:(?:notes?|letters?) of\s+|(?:lodged|filed|registered|delivered|issued|sent|made|lodge|file)"
+    r"\s+(?:a|an)\s+(?:[\w-]+\s+)?|(?:formal|official|diplomatic|strongly worded)\s+)$",
+    re.IGNORECASE,
+)
+_PEOPLE_SWAPPED = re.compile(
+    r"\b(?:prisoners|detainees|hostages|captives|POWs|soldiers|fighters|civilians|persons|"
+    r"people|bodies|remains)\b",
+    re.IGNORECASE,
+)
 _WORDS_CLASH = re.compile(
     r"\s+(?:publicly\s+|openly\s+|sharply\s+)?(?:with|over)\s+(?:(?:his|her|their|its|the|"
     r"fellow|western|european|nato|some)\s+)*(?:allies|partners|counterparts|leaders|ministers|"
@@ -700,8 +748,18 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         # "the president told a rally": where a speech was made; "a rally of several
         # thousand supporters" is the rally itself
         return None
+    if (
+        lowered.startswith("spent ")
+        and not lowered.endswith(" with")
+        and not _ENVOYS.search(sentence[max(0, start - 100) : start])
+    ):
+        return None  # "spent two nights in hospital": only envoys' and leaders' stays are visits
     if lowered in ("protest", "solidarity") and re.search(r"\bin\s+$", sentence[:start]):
         return None  # "would strike in protest at the raid": why, not another happening
+    if lowered.startswith("protest") and _DIPLOMATIC_PROTEST_BEFORE.search(
+        sentence[max(0, start - 40) : start]
+    ):
+        return "statement"  # "handed him a note of protest": a protest lodged, not a crowd
     if (
         lowered == "struck"
         and not re.match(
@@ -912,6 +970,10 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         ):
             return event_type  # "agreed to free 12 fighters as part of the deal": its terms agreed
         return "other"  # "ministers agreed to prepare sanctions": one body's decision, no deal
+    if lowered.endswith((" exchanged", " swapped")) and not _PEOPLE_SWAPPED.search(
+        sentence[max(0, start - 120) : start]
+    ):
+        return None  # "shots were exchanged", "letters were exchanged": no people swapped
     if lowered in ("exchange", "exchanges", "swap", "swaps"):
         # a bare "exchange" is a swap of people only when the sentence is about people freed;
         # then each one, even counted ("the second exchange took place"), is its own happening
@@ -939,7 +1001,7 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return event_type
     if (
         event_type == "agreement"
-        and not lowered.startswith(("exchang", "swap"))
+        and not re.search(r"\b(?:exchang|swap)", lowered)
         and re.search(
             r"\b(?:one|another|a second|a third|the first|the second|the other|the last)\s+$",
             sentence[max(0, start - 20) : start],
@@ -1222,14 +1284,18 @@ _HELD_ON_AFTER_SINCE = re.compile(
 )
 _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:largest|biggest|worst|heaviest|deadliest|highest|lowest|longest|first|last|only)\s+"
-    r"(?:[\w-]+\s+){0,10}?since\b",
+    r"(?:[\w'’()-]+\s+){0,10}?since\b",  # "the first exchange between Askar's army and the TPA since"
     re.IGNORECASE,
 )
+# within the trigger's own clause: "signed on 1 November, but operations have been cancelled"
+# cancels the operations, not the signing
+_SAME_CLAUSE = r"(?:(?!,\s+(?:but|while|whereas|although|though|yet)\b)[^.;])"
 _CALLED_OFF_AFTER = re.compile(
-    r"^[^.;]{0,140}?\b(?:was|were|had been|have been|has been)\s+(?:postponed|cancell?ed|"
+    rf"^{_SAME_CLAUSE}{{0,140}}?\b(?:was|were|had been|have been|has been)\s+(?:postponed|cancell?ed|"
     r"called off|suspended|delayed|scrapped|put off)\b|"
-    r"^[^.;]{0,60}?\b(?:have|has) not (?:yet )?(?:started|begun|taken place|resumed|happened)\b|"
-    r"^[^.;]{0,80}?\b(?:never|did not|didn't) (?:took|take) place\b|^[^.;]{0,60}?\bwas never held\b",
+    rf"^{_SAME_CLAUSE}{{0,60}}?\b(?:have|has) not (?:yet )?(?:started|begun|taken place|resumed|happened)\b|"
+    rf"^{_SAME_CLAUSE}{{0,80}}?\b(?:never|did not|didn't) (?:took|take) place\b|"
+    rf"^{_SAME_CLAUSE}{{0,60}}?\bwas never held\b",
     re.IGNORECASE,
 )
 _CAUSED_EARLIER = re.compile(
@@ -1314,8 +1380,14 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
     modal = _MODAL_BEFORE.search(tail)
     if modal and not (
         # "have called for fresh marches on Thursday": a protest called is one planned
-        event_type == "protest"
-        and re.fullmatch(r"call(?:ed|ing|s)? for", modal.group(), re.I)
+        (
+            (
+                event_type == "protest"
+                and re.fullmatch(r"call(?:ed|ing|s)? for", modal.group(), re.I)
+            )
+            # "strikers plan to march on Saturday": a gathering announced is one scheduled
+            or (event_type in ("protest", "meeting") and _SCHEDULED_PLAN.fullmatch(modal.group()))
+        )
         and not _MODAL_BEFORE.search(tail, 0, modal.start())
     ):
         return True

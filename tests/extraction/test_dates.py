@@ -77,6 +77,8 @@ def test_weekdays_and_relative_days_resolve_against_publication(sentence, future
     ("sentence", "start", "end", "precision"),
     [
         ("The vote took place last week.", "2024-03-04", "2024-03-10", "week"),
+        ("The union holds its congress the week after next.", "2024-03-25", "2024-03-31", "week"),
+        ("The envoys met the week before last.", "2024-02-26", "2024-03-03", "week"),
         ("Officials met earlier this month.", "2024-03-01", "2024-03-13", "month"),
         ("The pause began early this month.", "2024-03-01", "2024-03-10", "approximate"),
         ("Troops moved up in early March.", "2024-03-01", "2024-03-10", "approximate"),
@@ -89,6 +91,7 @@ def test_weekdays_and_relative_days_resolve_against_publication(sentence, future
         ("Raids are expected in the coming days.", "2024-03-13", "2024-03-20", "approximate"),
         ("Forces will leave over the next 30 days.", "2024-03-13", "2024-04-12", "approximate"),
         ("The delegation will visit in the spring.", "2024-03-01", "2024-05-31", "approximate"),
+        ("The strikes of autumn 2022 were the longest.", "2022-09-01", "2022-11-30", "approximate"),
         ("Leaders will meet in May or June.", "2024-05-01", "2024-06-30", "approximate"),
         ("It happened in March last year.", "2023-03-01", "2023-03-31", "month"),
         ("They met on 5 June last year.", "2023-06-05", "2023-06-05", "day"),

@@ -1333,6 +1333,11 @@ def test_spans_and_forward_counted_dates(text, expected):
             "It was the biggest rally since 2017.",
             [],
         ),
+        (  # a comparison reaching across a possessive still dates nothing
+            "Thousands marched in the capital on Monday, the largest protest by the miners' "
+            "union in the north since 2019.",
+            [("protest", "2025-10-13", "2025-10-13", "day")],
+        ),
         (  # the talks named by "the first talks since" did take place, on their participle's date
             "The swap came out of the first direct talks between the rivals since 2019, held in "
             "Oslo on 2 October.",
@@ -1890,6 +1895,10 @@ def test_a_year_told_in_passing_does_not_move_later_days_back():
             "ended with a partial climbdown.",
             ("protest", "2013-01-01", "2013-12-31", "year"),
         ),
+        (  # "the protests of autumn 2024": the happening named by its season
+            "The rally was the largest in the town since the farm protests of autumn 2023.",
+            ("protest", "2023-09-01", "2023-11-30", "approximate"),
+        ),
         (
             "The shelling was the heaviest since the 1992-95 war, diplomats said.",
             ("strike", "1992-01-01", "1995-12-31", "approximate"),
@@ -2411,6 +2420,164 @@ def test_movements_fighting_and_calls_in_background_wording(text, expected):
 )
 def test_reports_plans_crowds_visits_and_deployments(text, expected):
     assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a march planned for a day is scheduled, whichever side of the verb the date stands
+            "On Saturday, the porters plan to march from the depot to the cathedral.",
+            [("protest", "2025-10-18", "2025-10-18", "day")],
+        ),
+        (
+            "Fishermen plan to drive their tractors into the harbour town next Tuesday.",
+            [("protest", "2025-10-21", "2025-10-21", "day")],
+        ),
+        (
+            "Relatives of the detained are planning to hold a vigil outside the court on Monday.",
+            [("protest", "2025-10-20", "2025-10-20", "day")],
+        ),
+        (
+            "The two mayors plan to meet in the border village on 3 November.",
+            [("meeting", "2025-11-03", "2025-11-03", "day")],
+        ),
+        (  # a plan told in the past did not necessarily come about
+            "The students had planned to march on the ministry on Monday.",
+            [],
+        ),
+        (  # a plan to attack is no attack
+            "The rebels plan to attack the garrison on Saturday, a defector said.",
+            [],
+        ),
+    ],
+)
+def test_gatherings_planned_for_a_day(text, expected):
+    assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # one envoy, two capitals, two sets of talks on the same day
+            "The envoy held talks with Foreign Minister Lena Hart in Amman on Tuesday morning. "
+            "Later she flew on and held talks with Prime Minister Omar Tal in Beirut on Tuesday.",
+            [
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
+        (  # two meetings each told by what its people did that day
+            "Port managers and union officials sat down for three hours on Tuesday at the "
+            "conciliation office. The labour minister met employers at his office on Tuesday "
+            "evening.",
+            [
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
+        (  # "the meeting on Tuesday" retells the one told
+            "The labour minister met union leaders on Tuesday. Union leaders said the meeting on "
+            "Tuesday was useful.",
+            [("meeting", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (  # the same talks retold with the same place are one meeting
+            "The envoy held talks with Foreign Minister Lena Hart in Amman on Tuesday. "
+            "The talks in Amman on Tuesday lasted four hours.",
+            [("meeting", "2025-10-14", "2025-10-14", "day")],
+        ),
+    ],
+)
+def test_same_day_meetings_in_different_places_stay_apart(text, expected):
+    assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the other side's counter-rally the same day is a protest of its own
+            "Tens of thousands marched against the reform in the capital on Monday. Supporters "
+            "of the government held a counter-rally outside parliament on Monday evening.",
+            [
+                ("protest", "2025-10-13", "2025-10-13", "day"),
+                ("protest", "2025-10-13", "2025-10-13", "day"),
+            ],
+        ),
+        (  # the government's own crowd the same day is another protest
+            "Tens of thousands marched against the president in the capital on Sunday. Several "
+            "thousand government supporters gathered outside parliament on Sunday.",
+            [
+                ("protest", "2025-10-12", "2025-10-12", "day"),
+                ("protest", "2025-10-12", "2025-10-12", "day"),
+            ],
+        ),
+        (
+            "Tens of thousands marched against the president in the capital on Sunday. A few "
+            "thousand Varga supporters, many of them bussed in, rallied in the main square on "
+            "Sunday.",
+            [
+                ("protest", "2025-10-12", "2025-10-12", "day"),
+                ("protest", "2025-10-12", "2025-10-12", "day"),
+            ],
+        ),
+        (
+            "Tens of thousands marched against the reform in the capital on Monday. The march "
+            "on Monday was the largest this year.",
+            [("protest", "2025-10-13", "2025-10-13", "day")],
+        ),
+    ],
+)
+def test_a_counter_rally_is_not_merged_into_the_protest_it_answers(text, expected):
+    assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a past state reached by a day is dated that day
+            "By Sunday, tens of thousands had filled the main square of the capital.",
+            [("protest", "2025-10-12", "2025-10-12", "day")],
+        ),
+        (  # a deadline dates nothing
+            "The rebels must leave the town by Sunday.",
+            [("movement", "2025-10-16", "2025-10-19", "approximate")],
+        ),
+        (  # a time of day opening the sentence goes on with the day being told
+            "Artillery shelled the market in the town on Tuesday morning, killing four people."
+            "\n\nBy midday, several hundred people had marched from the market to the town hall.",
+            [
+                ("strike", "2025-10-14", "2025-10-14", "day"),
+                ("protest", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
+    ],
+)
+def test_by_a_day_dates_what_had_happened_by_then(text, expected):
+    assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the riots are August's; the struggle since then is not a protest
+            "Police have struggled to keep order in the port since August's riots.",
+            [("protest", "2025-08-01", "2025-08-31", "month")],
+        ),
+        (  # a halt since a day's truce is still a state from that day
+            "There have been no attacks since Monday's truce.",
+            [("pause", "2025-10-13", "2025-10-16", "day")],
+        ),
+    ],
+)
+def test_since_a_dated_happening_dates_the_happening_by_its_own_day(text, expected):
+    assert headline_events_of(text) == expected
+
+
+def test_an_undated_sentence_in_a_bulleted_chronology_entry_takes_the_entry_date():
+    text = (
+        "Fuel protests: a timeline\n\nThe crisis has been building for two years:\n"
+        "• March 2024 — The government raises fuel prices. Protests break out in the capital.\n"
+    )
+    assert headline_events_of(text) == [("protest", "2024-03-01", "2024-03-31", "month")]
 
 
 LIVE_RECAP = (

@@ -146,6 +146,12 @@ def test_synonyms_of_each_kind_of_happening(text, expected):
             ["statement"],
         ),
         ("Talks could collapse as early as Monday.", []),
+        ("The summit planned for Friday was postponed.", []),
+        (  # what is cancelled in a clause of its own leaves the signing standing
+            "Wards are staffed under a deal both unions signed on 3 June, but most planned "
+            "operations have been cancelled.",
+            ["agreement"],
+        ),
     ],
 )
 def test_modality_turns_a_happening_into_at_most_a_statement(text, expected):
@@ -413,9 +419,103 @@ def test_sending_monitors_and_evacuating_staff_are_movements(text, expected):
         ("Hundreds of thousands flooded onto the streets of the capital on Sunday.", ["protest"]),
         ("Crowds surged into the main square on Friday evening.", ["protest"]),
         ("Floodwater poured into the streets on Friday.", []),
+        (
+            "Tens of thousands of people crowded into a square in the old town on Friday.",
+            ["protest"],
+        ),
+        ("On Thursday, hundreds of students packed the main streets of the capital.", ["protest"]),
+        ("Tourists filled the cafes on the square on Friday.", []),
     ],
 )
 def test_crowds_pouring_into_streets_or_squares_are_a_protest(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the people swapped told first, the swap in the passive
+            "Thirty detainees held by each side were exchanged at the river crossing on Friday.",
+            ["agreement"],
+        ),
+        (
+            "On Tuesday the two militias swapped the bodies of six fighters at the ferry.",
+            ["agreement"],
+        ),
+        (  # a handover named as an exchange by the phrase that follows it
+            "Twelve soldiers and 20 militiamen were handed over at the ferry landing on Thursday "
+            "in the first prisoner exchange of the war.",
+            ["agreement"],
+        ),
+        ("Letters were exchanged between the two ministries on Friday.", []),
+        (
+            "Under the deal, the first 25 captives from each side are to be handed over at the "
+            "ferry on 3 November.",
+            ["agreement"],
+        ),
+        (  # an offer taken up is a deal made
+            "The nurses' union accepted a 6 percent pay offer on Thursday.",
+            ["agreement"],
+        ),
+    ],
+)
+def test_people_or_bodies_exchanged_are_an_agreement(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Friday the foreign ministry handed the envoy a note of protest over the border "
+            "incident.",
+            ["statement"],
+        ),
+        (
+            "The embassy lodged a formal protest with the host government on Thursday.",
+            ["statement"],
+        ),
+        ("Thousands joined a protest outside the embassy on Friday.", ["protest"]),
+    ],
+)
+def test_a_protest_lodged_by_a_government_is_a_statement_not_a_crowd(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The envoy spent about two hours with the rebel commander on Thursday.", ["meeting"]),
+        ("The minister spent the afternoon with his family on Thursday.", []),
+        ("A delegation of elders spent only a few hours in the capital on Thursday.", ["meeting"]),
+        ("The driver spent two days in hospital after the crash on Thursday.", []),
+        ("The employers have invited the drivers' union back to the table on Monday.", ["meeting"]),
+        (
+            "Both sides will return to the negotiating table on Monday, the mediator said.",
+            ["meeting"],
+        ),
+        ("The king greeted him on the runway on Friday.", ["meeting"]),
+        ("Cheering relatives greeted the buses at the gates on Friday.", []),
+        (  # each listed round of talks is a meeting on its day
+            "The previous two rounds, on 3 June and 10 June, ended without a deal.",
+            ["meeting"],
+        ),
+        ("The most recent full round, in Vienna, collapsed in May 2019.", ["meeting"]),
+        ("The last rounds landed near the market on Friday.", []),  # munitions, not talks
+        ("The council met in extraordinary session on Monday.", ["meeting"]),
+        (
+            "On Friday the foreign minister summoned the ambassador of the neighbouring state.",
+            ["meeting"],
+        ),
+        (
+            "The farmers' federation holds its annual congress in the port city on Friday.",
+            ["meeting"],
+        ),
+        ("The mediator briefed diplomats from the donor countries on Thursday.", ["meeting"]),
+        ("The king hosted the leaders of both parties at the palace on Thursday.", ["meeting"]),
+    ],
+)
+def test_time_spent_together_resumed_bargaining_and_greetings_are_meetings(text, expected):
     assert types_of(text) == expected
 
 
