@@ -70,9 +70,11 @@ def _close_state(merged: list[ExtractedEvent], indexes: list[int], ending: Extra
     for index in reversed(indexes[-RECENT:]):
         kept = merged[index]
         if kept.date.start < ending.date.start:
+            # "is due to run until 17 March" is told as the span from now until then
+            end = ending.date.end if ending.date.precision == "approximate" else ending.date.start
             merged[index] = replace(
                 kept,
-                date=replace(kept.date, end=ending.date.start, open_end=False),
+                date=replace(kept.date, end=end, open_end=False),
                 evidence=_union(kept.evidence, ending.evidence),
                 date_texts=_union(kept.date_texts, ending.date_texts),
             )

@@ -200,7 +200,9 @@ _TRUCE_OUTCOME = re.compile(
 RECENT_ANCHORS = 200
 _ENDING = re.compile(
     r"(?<![\w-])(?:ended|ends|ending|lapse|lapses|lapsed|expires?|expired|(?:was|were) lifted|"
-    r"called off|runs? out|ran out|collapsed|broke down)\b",
+    r"called off|runs? out|ran out|collapsed|broke down|"
+    # a told end ahead or missed: "the strike is due to end on Sunday", "had been due to end"
+    r"(?:to|will|would|shall)\s+end|(?:due|set|scheduled)\s+to\s+(?:run|last|continue)\s+until)\b",
     re.IGNORECASE,
 )
 _CONTINUING = re.compile(

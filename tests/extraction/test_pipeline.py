@@ -217,6 +217,35 @@ def test_a_state_that_ends_later_in_the_article_is_closed_by_it():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Thursday 16 October: the walkout began on Tuesday, Saturday is only its end
+            "Bus drivers in the city walked out on Tuesday over rosters. "
+            "The strike is due to end at 6am on Saturday.",
+            [("protest", "2025-10-14", "2025-10-18", "day")],
+        ),
+        (
+            "Bus drivers in the city walked out on Tuesday over rosters. "
+            "The stoppage will end on Saturday morning, the union said.",
+            [("protest", "2025-10-14", "2025-10-18", "day")],
+        ),
+        (  # an end that was planned and then overtaken is no new walkout either
+            "Bus drivers in the city walked out on Tuesday over rosters. "
+            "The strike had been due to end on 15 October but was extended.",
+            [("protest", "2025-10-14", "2025-10-15", "day")],
+        ),
+        (
+            "Bus drivers in the city walked out on Tuesday over rosters. "
+            "The strike is due to run until Sunday 19 October.",
+            [("protest", "2025-10-14", "2025-10-19", "day")],
+        ),
+    ],
+)
+def test_a_told_end_ahead_closes_the_state_instead_of_starting_one(text, expected):
+    assert [e for e in events_of(text) if e[0] != "other"] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "BEIRUT, Oct 16 (Wire) — Officials are reviewing the plan.",
