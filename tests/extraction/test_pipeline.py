@@ -231,7 +231,7 @@ def test_a_state_that_ends_later_in_the_article_is_closed_by_it():
         ),
         (  # an end that was planned and then overtaken is no new walkout either
             "Bus drivers in the city walked out on Tuesday over rosters. "
-            "The strike had been due to end on 15 October but was extended.",
+            "The strike was due to end yesterday but was extended.",
             [("protest", "2025-10-14", "2025-10-15", "day")],
         ),
         (
