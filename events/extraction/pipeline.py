@@ -123,10 +123,14 @@ _FOR_DURATION = re.compile(
 )
 _BEGAN = re.compile(r"^\s*(?:that|which)?\s*(?:began|started|opened|beginning|starting)\b")
 _NTH_PERIOD = re.compile(
-    r"\b(?:(?:entered|enters|entering|into|on|in)\s+its|for\s+(?:a|the))\s+(second|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(day|week|month)\b",
+    r"\b(?:(?:entered|enters|entering|into)(?:\s+(?:its|their))?|(?:on|in|beginning)\s+(?:its|their)|"
+    r"for\s+(?:a|the))\s+"
+    r"(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:(?:straight|consecutive|successive|full)\s+)?(day|week|month)\b",
     re.IGNORECASE,
 )
+# "Cranes stood idle for a seventh straight day on Monday as a strike ...": told before the state
+_NTH_PERIOD_BEFORE = re.compile(_NTH_PERIOD.pattern + r"[^.;—–]{0,100}$", re.IGNORECASE)
 _STATE_START = re.compile(
     r"\b(?:took effect|taking effect|came into force|entered into force|came into effect|began|started|took hold|"
     r"has held|has (?:largely|mostly|broadly) held|"
@@ -1855,11 +1859,23 @@ def _adjust_range(
         if 1 < days <= 31:
             return replace(date_range, end=date_range.start + timedelta(days=days - 1))
     nth = _NTH_PERIOD.search(text[trigger.start : trigger.end + 90])
+    if not nth and trigger.type in _OPEN_TYPES:
+        nth = _NTH_PERIOD_BEFORE.search(text, max(0, trigger.start - 150), trigger.start)
+    # the day it is told of: "on Monday", or "overnight" into the day of the telling
+    told_day = date_range.precision in ("day", "approximate") and (
+        date_range.end - date_range.start
+    ) <= timedelta(days=1)
+    if nth and nth.group(2).lower() == "day" and told_day and date_range.end <= published:
+        # "entered its third day" (on Monday): began two days before then, still on
+        count = ORDINAL_WORDS.get(nth.group(1).lower()) or int(
+            re.match(r"\d+", nth.group(1)).group()
+        )
+        start = date_range.end - timedelta(days=count - 1)
+        date_range = replace(date_range, precision="day")
+        return replace(date_range, start=start, end=published, open_end=True)
     if nth and date_range.precision == "day" and date_range.start == published:
         word, unit = nth.group(1).lower(), nth.group(2).lower()
         count = ORDINAL_WORDS.get(word) or int(re.match(r"\d+", word).group())
-        if unit == "day":  # "entered its third day": began two days ago, still on
-            return replace(date_range, start=published - timedelta(days=count - 1), open_end=True)
         # "entered its eighth week": began seven to eight weeks ago
         span = timedelta(days=count * (7 if unit == "week" else 30))
         return DateRange(published - span, published, "approximate", date_range.text, True)

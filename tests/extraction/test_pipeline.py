@@ -246,6 +246,34 @@ def test_a_told_end_ahead_closes_the_state_instead_of_starting_one(text, expecte
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Thursday 16 October: the fifth straight day, told before the strike, began on Sunday
+            "Looms stood silent for a fifth straight day on Thursday as a strike by mill workers "
+            "over pay spread to a second town.",
+            [("protest", "2025-10-12", "2025-10-16", "day")],
+        ),
+        (  # a day before the telling: the fourth day was Wednesday, so it began on Sunday
+            "Shops in the old town stayed shut for a fourth consecutive day on Wednesday, as "
+            "traders kept up a protest against the new parking charges.",
+            [("protest", "2025-10-12", "2025-10-16", "day")],
+        ),
+        (  # a headline's count with "overnight": it is the day of the telling that counts
+            "Dock workers' strike enters ninth day as overnight pay talks with the port owners collapse",
+            [("protest", "2025-10-08", "2025-10-16", "day")],
+        ),
+        (  # the walkout told with its first day and then by its count is one walkout
+            "Looms stood silent for a fifth straight day on Thursday as a strike by mill workers "
+            "over pay spread to a second town. The workers walked out on Sunday.",
+            [("protest", "2025-10-12", "2025-10-16", "day")],
+        ),
+    ],
+)
+def test_a_state_counted_by_its_days_began_that_many_days_before(text, expected):
+    assert [e for e in headline_events_of(text) if e[0] == "protest"] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "BEIRUT, Oct 16 (Wire) — Officials are reviewing the plan.",
