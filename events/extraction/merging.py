@@ -23,8 +23,15 @@ def merge_events(
     """
     merged: list[ExtractedEvent] = []
     by_type: dict[str, list[int]] = {}
+    # an end told before its state ("pickets were stood down yesterday as the strike came to an
+    # end. Workers walked out on Wednesday"): the state told next takes that end
+    unclosed: dict[str, tuple[int, int]] = {}
     for position, event in enumerate(events):
         if position in endings and _close_state(merged, by_type.get(event.type, []), event):
+            continue
+        index, told_at = unclosed.pop(event.type, (None, 0))
+        if index is not None and _starts_before(event, merged[index], position - told_at):
+            merged[index] = _closed(event, merged[index])
             continue
         # a retelling sits within the same article's recent telling of that kind: looking back
         # a bounded number of events keeps long texts linear
@@ -34,6 +41,8 @@ def merge_events(
                 merged[index] = _fold(merged[index], event)
                 break
         else:
+            if position in endings and event.type in _STATES and event.date.precision == "day":
+                unclosed[event.type] = (len(merged), position)
             by_type.setdefault(event.type, []).append(len(merged))
             merged.append(event)
     return merged
@@ -70,16 +79,34 @@ def _close_state(merged: list[ExtractedEvent], indexes: list[int], ending: Extra
     for index in reversed(indexes[-RECENT:]):
         kept = merged[index]
         if kept.date.start < ending.date.start:
-            # "is due to run until 17 March" is told as the span from now until then
-            end = ending.date.end if ending.date.precision == "approximate" else ending.date.start
-            merged[index] = replace(
-                kept,
-                date=replace(kept.date, end=end, open_end=False),
-                evidence=_union(kept.evidence, ending.evidence),
-                date_texts=_union(kept.date_texts, ending.date_texts),
-            )
+            merged[index] = _closed(kept, ending)
             return True
     return False
+
+
+_STATES = ("protest", "pause")
+# how far (in events told) and how long before its told end a state's start may come
+_START_TOLD_WITHIN = 3
+_START_BEFORE_END = timedelta(days=31)
+
+
+def _starts_before(state: ExtractedEvent, ending: ExtractedEvent, events_apart: int) -> bool:
+    return (
+        events_apart <= _START_TOLD_WITHIN
+        and state.date.precision == "day"
+        and ending.date.start - _START_BEFORE_END <= state.date.start < ending.date.start
+    )
+
+
+def _closed(state: ExtractedEvent, ending: ExtractedEvent) -> ExtractedEvent:
+    # "is due to run until 17 March" is told as the span from now until then
+    end = ending.date.end if ending.date.precision == "approximate" else ending.date.start
+    return replace(
+        state,
+        date=replace(state.date, end=end, open_end=False),
+        evidence=_union(state.evidence, ending.evidence),
+        date_texts=_union(state.date_texts, ending.date_texts),
+    )
 
 
 _RELATIVE = re.compile(r"\b(?:after|before|later|earlier|ago)\b", re.IGNORECASE)

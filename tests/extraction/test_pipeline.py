@@ -248,6 +248,33 @@ def test_a_told_end_ahead_closes_the_state_instead_of_starting_one(text, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # the end leads the story, the walkout's first day follows
+            "Picket lines were stood down at 6pm yesterday as the 48-hour strike by hospital "
+            "cleaners came to an end. The cleaners walked out at 6am on Tuesday over pay.",
+            [("protest", "2025-10-14", "2025-10-15", "day")],
+        ),
+        (
+            "The sit-in at the town hall came to an end on Wednesday. Tenants occupied the "
+            "building on 2 October.",
+            [("protest", "2025-10-02", "2025-10-15", "day")],
+        ),
+        (  # a march long before is another happening, not the start of this state
+            "The blockade of the harbour was lifted on Wednesday. Fishermen first marched "
+            "against the quotas in March 2023.",
+            [
+                ("protest", "2025-10-15", "2025-10-15", "day"),
+                ("protest", "2023-03-01", "2023-03-31", "month"),
+            ],
+        ),
+    ],
+)
+def test_an_end_told_before_its_state_closes_the_state_told_next(text, expected):
+    assert [e for e in events_of(text) if e[0] != "other"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # Thursday 16 October: the fifth straight day, told before the strike, began on Sunday
             "Looms stood silent for a fifth straight day on Thursday as a strike by mill workers "
             "over pay spread to a second town.",
