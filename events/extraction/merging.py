@@ -38,7 +38,14 @@ def merge_events(
         candidates = [] if event.type == "statement" else by_type.get(event.type, [])[-RECENT:]
         for index in candidates:
             if _same(merged[index], event):
-                merged[index] = _fold(merged[index], event)
+                kept = merged[index]
+                merged[index] = _fold(kept, event)
+                if kept.type == "meeting" and _into_the_night(kept, event):
+                    # one session from the evening into the small hours spans both days
+                    start = min(kept.date.start, event.date.start)
+                    end = max(kept.date.end, event.date.end)
+                    date = replace(merged[index].date, start=start, end=end)
+                    merged[index] = replace(merged[index], date=date)
                 break
         else:
             if position in endings and event.type in _STATES and event.date.precision == "day":
@@ -123,6 +130,8 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         return False  # "earlier that day a vessel rammed the tug": another happening that day
     if b.evidence[0] in a.evidence and a.clause != b.clause:
         return False
+    if a.type == "meeting" and _into_the_night(a, b):
+        return True  # "met for 14 hours on Saturday; the talks ended in the early hours of Sunday"
     if (
         b.evidence[0] in a.evidence
         and not set(b.date_texts) & set(a.date_texts)
@@ -156,10 +165,36 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         # a fuzzy retelling ("three weeks after the previous round") of a told span of days
         precise = da if ranks[0] == 0 else db
         spans_days = ranks.count(0) == 1 and precise.end > precise.start
+        fuzzy = db if ranks[0] == 0 else da
         if a.type == "meeting":
-            return spans_days
+            # "overnight talks", "talks at the weekend": the night or weekend of the told day
+            return spans_days or (
+                ranks.count(0) == 1
+                and fuzzy.end - fuzzy.start <= timedelta(days=1)
+                and bool(_NIGHT.search(fuzzy.text) or _WEEKEND.search(fuzzy.text))
+            )
         return spans_days or a.type in _COARSE_RETELLS or _share_names(a, b)
     return max(ranks) > 0 and a.type in _COARSE_RETELLS
+
+
+_NIGHT = re.compile(
+    r"\b(?:early|small) hours\b|\bovernight\b|\bafter midnight\b|\bbefore dawn\b|"
+    r"\b[1-5](?:[:.]\d\d)?\s*a\.?m\b",
+    re.IGNORECASE,
+)
+
+
+_WEEKEND = re.compile(r"\bweekend\b", re.IGNORECASE)
+
+
+def _into_the_night(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """Talks of one day told again by their end after midnight, on the next day."""
+    if a.date.precision != "day" or b.date.precision != "day" or a.date.open_end or b.date.open_end:
+        return False
+    earlier, later = (a, b) if a.date.start <= b.date.start else (b, a)
+    return later.date.start == earlier.date.end + timedelta(days=1) and bool(
+        _NIGHT.search(later.evidence[0].quote)
+    )
 
 
 _ANNOUNCED = re.compile(

@@ -248,6 +248,33 @@ def test_a_told_end_ahead_closes_the_state_instead_of_starting_one(text, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # one session from Saturday into the small hours of Sunday
+            "Union and employer negotiators met for 15 hours on Saturday, but the talks broke up "
+            "without a deal in the early hours of Sunday.",
+            [("meeting", "2025-10-11", "2025-10-12", "day")],
+        ),
+        (  # "overnight talks" are the session told with its evening start
+            "Teachers stayed away from classrooms on Thursday after overnight talks with the "
+            "education ministry failed. The talks had resumed at 8pm on Wednesday in the capital.",
+            [("meeting", "2025-10-15", "2025-10-15", "day")],
+        ),
+        (  # two daytime rounds on two days stay two
+            "Negotiators met in Geneva on Monday. They met again in Geneva on Tuesday to discuss "
+            "prisoners.",
+            [
+                ("meeting", "2025-10-13", "2025-10-13", "day"),
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
+    ],
+)
+def test_talks_that_ran_into_the_night_are_one_meeting(text, expected):
+    assert [e for e in events_of(text) if e[0] == "meeting"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # the end leads the story, the walkout's first day follows
             "Picket lines were stood down at 6pm yesterday as the 48-hour strike by hospital "
             "cleaners came to an end. The cleaners walked out at 6am on Tuesday over pay.",
