@@ -14,12 +14,16 @@ MAX_KEPT = 12
 
 
 def merge_events(
-    events: list[ExtractedEvent], endings: frozenset[int] = frozenset()
+    events: list[ExtractedEvent],
+    endings: frozenset[int] = frozenset(),
+    reports: frozenset[int] = frozenset(),
 ) -> list[ExtractedEvent]:
     """Fold events that tell the same happening into the first, most precise one.
 
     ``endings`` are the indexes of events that tell how a state ended ("the strike ended on
     Sept. 27", "the truce will lapse on 2 October"): they close the latest such state instead.
+    ``reports`` tell how a state goes on ("the truce appeared to be holding on Sunday"): they
+    join the state that began before, told earlier or later.
     """
     merged: list[ExtractedEvent] = []
     by_type: dict[str, list[int]] = {}
@@ -52,7 +56,49 @@ def merge_events(
                 unclosed[event.type] = (len(merged), position)
             by_type.setdefault(event.type, []).append(len(merged))
             merged.append(event)
-    return merged
+    # a report may have taken in other tellings of its day: it is found by its own passage
+    told_reports = sorted(
+        {
+            index
+            for position in reports
+            for index, kept in enumerate(merged)
+            if kept.type == events[position].type
+            and kept.date.start == events[position].date.start
+            and events[position].evidence[0] in kept.evidence
+        }
+    )
+    return _join_reports(merged, told_reports)
+
+
+_REPORT_WITHIN = timedelta(days=60)
+
+
+def _join_reports(merged: list[ExtractedEvent], reports: list[int]) -> list[ExtractedEvent]:
+    joined = list(merged)
+    gone: set[int] = set()  # reports joined to their state
+    for report_index in reports:
+        report = merged[report_index]
+        began_before = [
+            index
+            for index, state in enumerate(merged)
+            if index not in reports
+            and state.type == report.type
+            and report.date.start - _REPORT_WITHIN <= state.date.start < report.date.start
+        ]
+        if not began_before:
+            continue
+        # the truce that began last before the report is the one it tells of
+        state_index = max(began_before, key=lambda index: merged[index].date.start)
+        state = joined[state_index]
+        end = max(state.date.end, report.date.end)
+        joined[state_index] = replace(
+            state,
+            date=replace(state.date, end=end),
+            evidence=_union(state.evidence, report.evidence),
+            date_texts=_union(state.date_texts, report.date_texts),
+        )
+        gone.add(report_index)
+    return [event for index, event in enumerate(joined) if index not in gone]
 
 
 def fold_headline(events: list[ExtractedEvent], headline_end: int) -> list[ExtractedEvent]:

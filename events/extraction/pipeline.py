@@ -223,6 +223,7 @@ class _Article:
     # what has been told so far, for anchors: (word stems, type or None, start, single day?)
     told: list[tuple] = field(default_factory=list)
     endings: set[int] = field(default_factory=set)  # indexes of events that end a state
+    reports: set[int] = field(default_factory=set)  # indexes of events that tell how one goes on
     last_date: date | None = None
     narrative_year: int | None = None  # a feature about 1995: yearless dates are in 1995
     label: DateRange | None = None  # "Saturday: ..." heading a paragraph dates all of it
@@ -345,7 +346,7 @@ def extract(
         article.sentences += 1
         article.events.extend(_sentence_events(sentence, article))
         article.events.extend(_quiet_spell(sentence, article))
-    merged = merge_events(article.events, frozenset(article.endings))
+    merged = merge_events(article.events, frozenset(article.endings), frozenset(article.reports))
     headline_end = text.find("\n")
     return fold_headline(merged, headline_end) if headline_end > 0 else merged
 
@@ -594,7 +595,27 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
                     events[("pause", *key[1:])] = replace(event, type="pause", title=title)
     events = _opened_and_closed(text, mentions, ranges, relational, events)
     article.scene = _scene(sentence, list(events.values()), article)
+    for offset, (key, event) in enumerate(events.items()):
+        trigger = told_by[key][0] if key in told_by else None
+        if (
+            trigger is not None
+            and event.type == "pause"
+            and not event.date.open_end
+            and _HOW_IT_HOLDS.match(text, trigger.end)
+        ):
+            article.reports.add(len(article.events) + offset)
     return list(events.values())
+
+
+# "a ceasefire ... appeared to be holding on Sunday", "the truce faced its first real test
+# today": how a truce that began earlier is going, not a new one
+_HOW_IT_HOLDS = re.compile(
+    r"[^.;]{0,70}?\b(?:(?:appeared|appears|seemed|seems) to be |was |is |were |are )?"
+    r"(?:(?:still|largely|broadly|barely|mostly|just about) )?"
+    r"(?:holding|held (?:up|through)|faltering|fraying|wobbling|under (?:strain|pressure)|"
+    r"(?:faced|faces|facing) its (?:first |biggest |toughest |sternest )?(?:real |serious )?test)\b",
+    re.IGNORECASE,
+)
 
 
 _OPENED_BEFORE = re.compile(

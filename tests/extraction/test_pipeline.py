@@ -248,6 +248,34 @@ def test_a_told_end_ahead_closes_the_state_instead_of_starting_one(text, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # the lead tells how the truce is going, the next sentence when it began
+            "PORTVILLE, Oct 16 (Wire) — A truce between the army and the rebels appeared to be "
+            "holding on Thursday after a night of sporadic gunfire. The ceasefire took effect at "
+            "6 p.m. on Wednesday.",
+            [("pause", "2025-10-15", "2025-10-16", "day")],
+        ),
+        (
+            "The ceasefire between the two militias took effect on Monday. The truce faced its "
+            "first real test today, when a patrol came under fire near the bridge.",
+            [("pause", "2025-10-13", "2025-10-16", "day")],
+        ),
+        (  # a truce long over is not the one that is faltering now
+            "The ceasefire was faltering on Thursday. Fighters had agreed a truce in June 2024 "
+            "but it collapsed within a week.",
+            [
+                ("pause", "2025-10-16", "2025-10-16", "day"),
+                ("pause", "2024-06-01", "2024-06-30", "month"),
+            ],
+        ),
+    ],
+)
+def test_how_a_truce_is_holding_is_told_of_the_truce_that_began_before(text, expected):
+    assert [e for e in events_of(text) if e[0] == "pause"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # one session from Saturday into the small hours of Sunday
             "Union and employer negotiators met for 15 hours on Saturday, but the talks broke up "
             "without a deal in the early hours of Sunday.",
