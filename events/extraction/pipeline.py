@@ -84,6 +84,13 @@ _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:\w+est|most\s+\w+|first|last|only|worst|biggest)\s+(?:[\w'’-]+\s+){0,6}?since\s+$",
     re.IGNORECASE,
 )
+# "the deadliest attack in the province this year", "their second walkout this year": a tally
+_TALLY_BEFORE = re.compile(
+    r"\b(?:\w+est|most\s+\w+|first|second|third|fourth|fifth|sixth|only|worst|biggest)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?(?:so\s+far\s+)?$",
+    re.IGNORECASE,
+)
+_THIS_PERIOD = re.compile(r"(?:this|so far this)\s+(?:year|month)$", re.IGNORECASE)
 _PAST_DURATION = re.compile(
     r"\b(?:lasted|continued|ran|remained|stayed|went on|held|persisted|raged)\s+(?:[\w-]+\s+){0,2}"
     r"(?:until|till)\s+$",
@@ -1308,6 +1315,8 @@ def _is_false_mention(text: str, mention: DateMention) -> bool:
         and not re.match(r"\s*,\s+when\b", after)
     ):
         return True  # "the bloodiest conflict since 1945": a comparison, not a state since then
+    if _THIS_PERIOD.match(mention.text) and _TALLY_BEFORE.search(before[-80:]):
+        return True  # "the deadliest attack this year": a tally, the attack is dated elsewhere
     if re.search(
         r"(?<!later )(?<!earlier )\bthan\s+(?:in\s+|during\s+|on\s+|at\s+)?(?:the\s+)?$", before
     ):

@@ -248,6 +248,28 @@ def test_a_told_end_ahead_closes_the_state_instead_of_starting_one(text, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "Gunmen attacked a police post near the border on Tuesday, killing six officers in "
+            "the deadliest attack in the province this year.",
+            [("strike", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (
+            "It was the drivers' second walkout this year; the first, in March, lasted two days.",
+            [("protest", "2025-03-01", "2025-03-31", "month")],
+        ),
+        (  # without a tally, this year dates the happening
+            "Dockers have walked out twice this year over pay.",
+            [("protest", "2025-01-01", "2025-12-31", "year")],
+        ),
+    ],
+)
+def test_this_year_in_a_tally_dates_nothing(text, expected):
+    assert [e for e in events_of(text) if e[0] != "other"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # the lead tells how the truce is going, the next sentence when it began
             "PORTVILLE, Oct 16 (Wire) — A truce between the army and the rebels appeared to be "
             "holding on Thursday after a night of sporadic gunfire. The ceasefire took effect at "
