@@ -604,16 +604,28 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
     article.scene = _scene(sentence, list(events.values()), article)
     for offset, (key, event) in enumerate(events.items()):
         trigger = told_by[key][0] if key in told_by else None
-        if (
-            trigger is not None
-            and event.type == "pause"
-            and not event.date.open_end
-            and _HOW_IT_HOLDS.match(text, trigger.end)
+        if trigger is None:
+            continue
+        holds = event.type == "pause" and not event.date.open_end
+        goes_on = (
+            event.type == "protest"
+            and event.date.precision == "day"
+            and event.date.start >= article.published - timedelta(days=1)
+        )
+        if (holds and _HOW_IT_HOLDS.match(text, trigger.end)) or (
+            goes_on and _STILL_GOING.match(text, trigger.end)
         ):
             article.reports.add(len(article.events) + offset)
     return list(events.values())
 
 
+# "pickets were back at the gates this morning", "protesters remained camped outside": a
+# protest begun before is still going, told on the day of the story
+_STILL_GOING = re.compile(
+    r"[^.;]{0,30}?\b(?:remained|remain|were still|are still|was still|is still|were back|"
+    r"are back|was back|kept up|stayed|carried on)\b",
+    re.IGNORECASE,
+)
 # "a ceasefire ... appeared to be holding on Sunday", "the truce faced its first real test
 # today": how a truce that began earlier is going, not a new one
 _HOW_IT_HOLDS = re.compile(

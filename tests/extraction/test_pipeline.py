@@ -298,6 +298,28 @@ def test_how_a_truce_is_holding_is_told_of_the_truce_that_began_before(text, exp
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # Thursday 16 October: the pickets this morning are the walkout begun on Monday
+            "Cleaners at the city hospital walked out on Monday over pay. Pickets were back at "
+            "the gates this morning as talks stalled.",
+            [("protest", "2025-10-13", "2025-10-16", "day")],
+        ),
+        (  # a march by others on the day is a happening of its own
+            "Cleaners at the city hospital walked out on Monday over pay. On Thursday hundreds "
+            "of supporters marched through the city centre.",
+            [
+                ("protest", "2025-10-13", "2025-10-13", "day"),
+                ("protest", "2025-10-16", "2025-10-16", "day"),
+            ],
+        ),
+    ],
+)
+def test_a_protest_still_going_today_is_the_one_begun_before(text, expected):
+    assert [e for e in events_of(text) if e[0] == "protest"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # one session from Saturday into the small hours of Sunday
             "Union and employer negotiators met for 15 hours on Saturday, but the talks broke up "
             "without a deal in the early hours of Sunday.",
