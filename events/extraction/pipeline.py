@@ -102,6 +102,7 @@ _HANDOVER = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_AFTER = re.compile(r"^\s+as\s+(?:the|a)\s+deadline", re.IGNORECASE)
+_NAMES_A_DEADLINE = re.compile(r"^(?:['’]s)?\s+deadline\b", re.IGNORECASE)
 _SUBJECT_REFERENCE = re.compile(
     r"^\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+$"
 )
@@ -1346,6 +1347,10 @@ def _is_false_mention(text: str, mention: DateMention) -> bool:
         return not _HANDOVER.search(before)
     if _LABEL_BEFORE.search(before) or _DEADLINE_AFTER.match(after):
         return True
+    if _NAMES_A_DEADLINE.match(after) and not re.search(
+        r"\bby\s+(?:the\s+)?$", before, re.IGNORECASE
+    ):
+        return True  # "a day ahead of the 1 December deadline": the deadline is no happening
     # dateline: "BEIRUT, Nov 27 (Wire) —", "KARVAN, Ardenia, Feb. 7 (Wire) —"
     if mention.start < 60 and re.match(r"^[A-Z][A-Z .'-]+,", before) and _DATELINE.match(after):
         return True

@@ -268,6 +268,31 @@ def test_this_year_in_a_tally_dates_nothing(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # Tuesday 2 December: the deadline dates neither the pull-out nor the accord
+            "The last troops left the valley on Sunday. The pull-out was completed a day ahead "
+            "of the 1 December deadline set in the peace accord, which the two sides signed on "
+            "14 June.",
+            date(2025, 12, 2),
+            [
+                ("movement", "2025-11-30", "2025-11-30", "day"),
+                ("agreement", "2025-06-14", "2025-06-14", "day"),
+            ],
+        ),
+        (
+            "Both armies pulled their artillery back from the river on Friday, well before "
+            "Sunday's deadline.",
+            date(2025, 12, 2),
+            [("movement", "2025-11-28", "2025-11-28", "day")],
+        ),
+    ],
+)
+def test_a_date_naming_a_deadline_dates_no_happening(text, published, expected):
+    assert [e for e in events_of(text, published) if e[0] != "other"] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (  # the lead tells how the truce is going, the next sentence when it began
