@@ -439,6 +439,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
     pairings = pair(text, triggers, mentions, ranges, relational, article.published)
     pairings = _repair(text, triggers, mentions, pairings)
     pairings = [_outside_anchor_clause(p, mentions, anchor_dates) for p in pairings]
+    pairings = _without_dates_owned_by_others(text, triggers, mentions, pairings)
     events: dict[tuple, ExtractedEvent] = {}
     told_by: dict[tuple, tuple[Trigger, int]] = {}
     for pairing in pairings:
@@ -869,6 +870,29 @@ def _outside_anchor_clause(pairing: Pairing, mentions, anchor_dates) -> Pairing:
     if mentions[anchored].start <= pairing.trigger.start < mentions[pairing.mention].end:
         return pairing
     return replace(pairing, mention=anchored)
+
+
+_OF_DATE = re.compile(r"\s+of\s+")
+
+
+def _without_dates_owned_by_others(text, triggers, mentions, pairings: list[Pairing]):
+    """ "withdrew under the accord of 3 November": a date told as "the accord of DATE" is the
+    accord's; what was done under it is not dated by it ("the talks of 12 May produced a deal"
+    may well date the deal, so only an accord owns its date)."""
+    owners = {
+        index: trigger
+        for trigger in triggers
+        if trigger.type == "agreement"
+        for index, mention in enumerate(mentions)
+        if _OF_DATE.fullmatch(text, trigger.end, mention.start)
+    }
+    return [
+        p
+        for p in pairings
+        if p.mention not in owners
+        or owners[p.mention] == p.trigger
+        or p.trigger.type == "statement"
+    ]
 
 
 def _is_deadline(mention: DateMention) -> bool:

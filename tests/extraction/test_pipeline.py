@@ -295,6 +295,26 @@ def test_a_date_naming_a_deadline_dates_no_happening(text, published, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # the withdrawal done under the accord is not dated by the accord's date
+            "The army completed its withdrawal from the border zone under the accord of 3 November.",
+            [("agreement", "2025-11-03", "2025-11-03", "day")],
+        ),
+        (  # talks of a day may date what they produced
+            "The talks of 12 May produced a deal on prisoners.",
+            [
+                ("meeting", "2025-05-12", "2025-05-12", "day"),
+                ("agreement", "2025-05-12", "2025-05-12", "day"),
+            ],
+        ),
+    ],
+)
+def test_the_date_of_an_accord_is_the_accords_alone(text, expected):
+    assert [e for e in events_of(text, date(2025, 12, 2)) if e[0] != "other"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # the lead tells how the truce is going, the next sentence when it began
             "PORTVILLE, Oct 16 (Wire) — A truce between the army and the rebels appeared to be "
             "holding on Thursday after a night of sporadic gunfire. The ceasefire took effect at "
