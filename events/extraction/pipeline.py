@@ -947,6 +947,21 @@ def _repair(text, triggers, mentions, pairings: list[Pairing]) -> list[Pairing]:
                 break
             pairings.append(replace(pairing, mention=index))
             previous = listed
+    agreed = [p for p in pairings if p.trigger.type == "agreement" and p.mention not in effect]
+    in_effect = [p for p in pairings if p.trigger.type == "agreement" and p.mention in effect]
+    if agreed and in_effect:
+        # "was agreed on 28 April, ..., and took effect at midnight on 1 May": the later date
+        # is the truce's start, not a second agreeing
+        started = {p.mention for p in pairings if p.trigger.type == "pause"}
+        named = truces[0] if truces else None
+        if named is None and (noun := _TRUCE_NOUN.search(text)):
+            named = Trigger(noun.start(), noun.end(), "pause", noun.group(), "verb")
+        pairings = [p for p in pairings if p not in in_effect]
+        pairings += [
+            replace(p, trigger=named)
+            for p in in_effect
+            if named is not None and p.mention not in started
+        ]
     paired = {p.trigger for p in pairings}
     for trigger in triggers:
         if trigger in paired or trigger.blocked or not _MANNER.match(trigger.word):

@@ -315,6 +315,23 @@ def test_the_date_of_an_accord_is_the_accords_alone(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # an aside between the agreeing and the taking effect
+            "The truce was agreed on 28 September, after three rounds of talks in Kosh, the "
+            "capital of the neighbouring province, and took effect at midnight on 1 October.",
+            [
+                ("agreement", "2025-09-28", "2025-09-28", "day"),
+                ("pause", "2025-10-01", "2025-10-01", "day"),
+            ],
+        ),
+    ],
+)
+def test_the_day_an_agreed_truce_took_effect_is_the_truces_not_a_second_agreeing(text, expected):
+    assert [e for e in events_of(text) if e[0] in ("agreement", "pause")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # the lead tells how the truce is going, the next sentence when it began
             "PORTVILLE, Oct 16 (Wire) — A truce between the army and the rebels appeared to be "
             "holding on Thursday after a night of sporadic gunfire. The ceasefire took effect at "
