@@ -3399,6 +3399,12 @@ def test_same_kind_told_by_two_subjects_in_one_sentence_is_two_happenings(text, 
         "positions in the north.",
         "Teachers will walk out on Tuesday, the first time teachers and nurses have walked out "
         "together.",
+        # part of the same crowd
+        "Students gathered outside the university this evening to mourn the victims, and some "
+        "chanted against the government.",
+        # the second clause tells how the first came about
+        "Two civilians were killed and nine wounded when mortar rounds landed near the bus "
+        "station on Tuesday, the hospital director said.",
     ],
 )
 def test_one_happening_retold_in_a_second_clause_stays_one(text):
