@@ -44,8 +44,10 @@ def merge_events(
             if _same(merged[index], event):
                 kept = merged[index]
                 merged[index] = _fold(kept, event)
-                if kept.type == "meeting" and _into_the_night(kept, event):
-                    # one session from the evening into the small hours spans both days
+                if _one_span_told_twice(kept, event) or (
+                    kept.type == "meeting" and _into_the_night(kept, event)
+                ):
+                    # one session into the small hours, or one span, covers both tellings' days
                     start = min(kept.date.start, event.date.start)
                     end = max(kept.date.end, event.date.end)
                     date = replace(merged[index].date, start=start, end=end)
@@ -185,6 +187,8 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     ):
         return False  # one sentence, two dates: "Agdam by 20 November and Lachin by 1 December"
     da, db = a.date, b.date
+    if _one_span_told_twice(a, b):
+        return True
     if a.type == "agreement" and _announced_within_a_day(a, b):
         return True  # "signed late on Monday" and "announced the deal shortly after midnight"
     if da.end < db.start or db.end < da.start:
@@ -228,6 +232,17 @@ _NIGHT = re.compile(
     r"\b[1-5](?:[:.]\d\d)?\s*a\.?m\b",
     re.IGNORECASE,
 )
+
+
+def _one_span_told_twice(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """ "drove tractors onto motorways on Monday and Tuesday, protesting ...": one sentence, a
+    shared date, one telling's days within the other's."""
+    da, db = a.date, b.date
+    return (
+        b.evidence[0] in a.evidence
+        and bool(set(b.date_texts) & set(a.date_texts))
+        and (da.start <= db.start <= db.end <= da.end or db.start <= da.start <= da.end <= db.end)
+    )
 
 
 _WEEKEND = re.compile(r"\bweekend\b", re.IGNORECASE)

@@ -502,7 +502,9 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             told_day = ranges[pairing.mention].end
             date_range = replace(event.date, end=max(event.date.end, told_day))
             key = (trigger.type, date_range.start, date_range.end)
-            events[key] = replace(event, date=date_range)
+            # both days name it: "protesting" told with Thursday alone is the same happening
+            date_texts = (*event.date_texts, mention.text)
+            events[key] = replace(event, date=date_range, date_texts=date_texts)
             told_by[key] = (trigger, pairing.mention)
             continue
         key = (trigger.type, date_range.start, date_range.end)

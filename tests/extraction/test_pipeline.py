@@ -406,6 +406,16 @@ def test_talks_that_ran_into_the_night_are_one_meeting(text, expected):
     assert [e for e in events_of(text) if e[0] == "meeting"] == expected
 
 
+def test_two_days_told_for_one_protest_and_one_of_them_again_stay_one_span():
+    text = (
+        "Farmers drove tractors onto motorways around the capital on Monday and Tuesday, "
+        "protesting against cheaper grain imports."
+    )
+    assert [e for e in events_of(text) if e[0] == "protest"] == [
+        ("protest", "2025-10-13", "2025-10-14", "day")
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
