@@ -44,8 +44,10 @@ def merge_events(
             if _same(merged[index], event):
                 kept = merged[index]
                 merged[index] = _fold(kept, event)
-                if _one_span_told_twice(kept, event) or (
-                    kept.type == "meeting" and _into_the_night(kept, event)
+                if (
+                    _one_span_told_twice(kept, event)
+                    or _went_on_next_day(kept, event)
+                    or (kept.type == "meeting" and _into_the_night(kept, event))
                 ):
                     # one session into the small hours, or one span, covers both tellings' days
                     start = min(kept.date.start, event.date.start)
@@ -180,6 +182,8 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         return False
     if a.type == "meeting" and _into_the_night(a, b):
         return True  # "met for 14 hours on Saturday; the talks ended in the early hours of Sunday"
+    if _went_on_next_day(a, b):
+        return True
     if (
         b.evidence[0] in a.evidence
         and not set(b.date_texts) & set(a.date_texts)
@@ -232,6 +236,27 @@ _NIGHT = re.compile(
     r"\b[1-5](?:[:.]\d\d)?\s*a\.?m\b",
     re.IGNORECASE,
 )
+
+
+_NEXT_DAY = re.compile(
+    r"^(?:the\s+)?(?:following|next)\s+(?:day|morning|afternoon|evening)$|^a\s+day\s+later$",
+    re.IGNORECASE,
+)
+# kinds whose next-day telling in the same sentence goes on with the first ("landed on 14 March
+# and moved by road to the capital the following day"); a strike the next day is another strike,
+# and so are talks with someone else ("met X on Tuesday and Y the next morning")
+_GOES_ON_NEXT_DAY = ("movement", "protest", "pause")
+
+
+def _went_on_next_day(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    if a.type not in _GOES_ON_NEXT_DAY or b.evidence[0] not in a.evidence:
+        return False
+    if a.date.precision != "day" or b.date.precision != "day":
+        return False
+    earlier, later = (a, b) if a.date.start <= b.date.start else (b, a)
+    return later.date.start == earlier.date.end + timedelta(days=1) and any(
+        _NEXT_DAY.match(text.strip()) for text in later.date_texts
+    )
 
 
 def _one_span_told_twice(a: ExtractedEvent, b: ExtractedEvent) -> bool:

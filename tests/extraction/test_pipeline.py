@@ -406,6 +406,28 @@ def test_talks_that_ran_into_the_night_are_one_meeting(text, expected):
     assert [e for e in events_of(text) if e[0] == "meeting"] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An advance party of 300 peacekeepers landed at the airport on 6 October and moved "
+            "by road to the border town the following day.",
+            [("movement", "2025-10-06", "2025-10-07", "day")],
+        ),
+        (  # talks with someone else the next morning are another meeting
+            "The envoy met the army chief in the capital on Monday and the rebel leader in the "
+            "hills the next morning.",
+            [
+                ("meeting", "2025-10-13", "2025-10-13", "day"),
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
+    ],
+)
+def test_a_deployment_that_went_on_the_next_day_is_one(text, expected):
+    assert [e for e in events_of(text) if e[0] != "other"] == expected
+
+
 def test_two_days_told_for_one_protest_and_one_of_them_again_stay_one_span():
     text = (
         "Farmers drove tractors onto motorways around the capital on Monday and Tuesday, "
