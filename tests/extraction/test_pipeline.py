@@ -414,12 +414,11 @@ def test_talks_that_ran_into_the_night_are_one_meeting(text, expected):
             "by road to the border town the following day.",
             [("movement", "2025-10-06", "2025-10-07", "day")],
         ),
-        (  # talks with someone else the next morning are another meeting
-            "The envoy met the army chief in the capital on Monday and the rebel leader in the "
-            "hills the next morning.",
+        (  # shelling the next day is another attack
+            "Army artillery shelled the ridge on 6 October and pounded the town the following day.",
             [
-                ("meeting", "2025-10-13", "2025-10-13", "day"),
-                ("meeting", "2025-10-14", "2025-10-14", "day"),
+                ("strike", "2025-10-06", "2025-10-06", "day"),
+                ("strike", "2025-10-07", "2025-10-07", "day"),
             ],
         ),
     ],
