@@ -91,6 +91,8 @@ _TALLY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _THIS_PERIOD = re.compile(r"(?:this|so far this)\s+(?:year|month)$", re.IGNORECASE)
+# "11 days of strikes called so far this year": a count, whatever precedes it
+_SO_FAR = re.compile(r"\bso\s+far\s+(?:this\s+(?:year|month)\s*)?$", re.IGNORECASE)
 _PAST_DURATION = re.compile(
     r"\b(?:lasted|continued|ran|remained|stayed|went on|held|persisted|raged)\s+(?:[\w-]+\s+){0,2}"
     r"(?:until|till)\s+$",
@@ -1369,8 +1371,10 @@ def _is_false_mention(text: str, mention: DateMention) -> bool:
         and not re.match(r"\s*,\s+when\b", after)
     ):
         return True  # "the bloodiest conflict since 1945": a comparison, not a state since then
-    if _THIS_PERIOD.match(mention.text) and _TALLY_BEFORE.search(before[-80:]):
-        return True  # "the deadliest attack this year": a tally, the attack is dated elsewhere
+    if _THIS_PERIOD.match(mention.text) and (
+        _TALLY_BEFORE.search(before[-80:]) or _SO_FAR.search(before[-30:] + mention.text)
+    ):
+        return True  # "the deadliest attack this year", "strikes called so far this year": a tally
     if re.search(
         r"(?<!later )(?<!earlier )\bthan\s+(?:in\s+|during\s+|on\s+|at\s+)?(?:the\s+)?$", before
     ):

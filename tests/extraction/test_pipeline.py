@@ -257,6 +257,10 @@ def test_a_told_end_ahead_closes_the_state_instead_of_starting_one(text, expecte
             "It was the drivers' second walkout this year; the first, in March, lasted two days.",
             [("protest", "2025-03-01", "2025-03-31", "month")],
         ),
+        (  # "so far this year" counts whatever comes before it
+            "Dockers have staged eleven days of strikes so far this year, the union said.",
+            [],
+        ),
         (  # without a tally, this year dates the happening
             "Dockers have walked out twice this year over pay.",
             [("protest", "2025-01-01", "2025-12-31", "year")],
