@@ -216,7 +216,9 @@ _ENDING = re.compile(
     r"(?<![\w-])(?:ended|ends|ending|lapse|lapses|lapsed|expires?|expired|(?:was|were) lifted|"
     r"called off|runs? out|ran out|collapsed|broke down|c[oa]mes? to an end|"
     # a told end ahead or missed: "the strike is due to end on Sunday", "had been due to end"
-    r"(?:to|will|would|shall)\s+end|(?:due|set|scheduled)\s+to\s+(?:run|last|continue)\s+until)\b",
+    r"(?:to|will|would|shall)\s+end|(?:due|set|scheduled)\s+to\s+(?:run|last|continue)\s+until|"
+    # a new end: "the union extended the walkout until 30 October"
+    r"extend(?:s|ed|ing)?\s+(?:the\s+|their\s+|its\s+)?(?=[\w-]+\s+(?:to|until|till)\b))",
     re.IGNORECASE,
 )
 _CONTINUING = re.compile(

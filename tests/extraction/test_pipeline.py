@@ -239,6 +239,11 @@ def test_a_state_that_ends_later_in_the_article_is_closed_by_it():
             "The strike is due to run until Sunday 19 October.",
             [("protest", "2025-10-14", "2025-10-19", "day")],
         ),
+        (  # an extension tells the new end of the walkout, not a second one
+            "Bus drivers in the city walked out on Tuesday over rosters. "
+            "The union has extended the strike until 24 October.",
+            [("protest", "2025-10-14", "2025-10-24", "day")],
+        ),
     ],
 )
 def test_a_told_end_ahead_closes_the_state_instead_of_starting_one(text, expected):
