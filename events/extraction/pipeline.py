@@ -892,13 +892,32 @@ def _without_dates_owned_by_others(text, triggers, mentions, pairings: list[Pair
         for index, mention in enumerate(mentions)
         if _OF_DATE.fullmatch(text, trigger.end, mention.start)
     }
-    return [
+    pairings = [
         p
         for p in pairings
         if p.mention not in owners
         or owners[p.mention] == p.trigger
         or p.trigger.type == "statement"
     ]
+    # "the deal the two ministers initialled on the 19th": the noun is the verb's object, and
+    # the verb's date is the deal's
+    told_by_verb = {
+        noun
+        for noun in triggers
+        for verb in triggers
+        if noun.type == verb.type
+        and noun.end < verb.start
+        and not noun.word.lower().endswith("ed")
+        and _OBJECT_OF.fullmatch(text, noun.end, verb.start)
+        and not any(noun.end <= m.start < verb.start for m in mentions)
+        and any(p.trigger == verb for p in pairings)
+    }
+    return [p for p in pairings if p.trigger not in told_by_verb]
+
+
+_OBJECT_OF = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:the|its|their|both|two|three)\s+(?:[\w'’-]+\s+){0,6}"
+)
 
 
 def _is_deadline(mention: DateMention) -> bool:

@@ -308,6 +308,14 @@ def test_a_date_naming_a_deadline_dates_no_happening(text, published, expected):
             "The army completed its withdrawal from the border zone under the accord of 3 November.",
             [("agreement", "2025-11-03", "2025-11-03", "day")],
         ),
+        (  # the deal is the object of "initialled": the initialling's date is the deal's
+            "That pullback, on 27 September, was the first sign that the deal the two defence "
+            "ministers initialled in Vienna on 19 September might hold.",
+            [
+                ("movement", "2025-09-27", "2025-09-27", "day"),
+                ("agreement", "2025-09-19", "2025-09-19", "day"),
+            ],
+        ),
         (  # talks of a day may date what they produced
             "The talks of 12 May produced a deal on prisoners.",
             [
