@@ -54,9 +54,11 @@ def merge_events(
                     end = max(kept.date.end, event.date.end)
                     date = replace(merged[index].date, start=start, end=end)
                     merged[index] = replace(merged[index], date=date)
+                if _ends_untold_state(event, position, endings):
+                    unclosed[event.type] = (index, position)
                 break
         else:
-            if position in endings and event.type in _STATES and event.date.precision == "day":
+            if _ends_untold_state(event, position, endings):
                 unclosed[event.type] = (len(merged), position)
             by_type.setdefault(event.type, []).append(len(merged))
             merged.append(event)
@@ -145,6 +147,10 @@ _STATES = ("protest", "pause")
 # how far (in events told) and how long before its told end a state's start may come
 _START_TOLD_WITHIN = 3
 _START_BEFORE_END = timedelta(days=31)
+
+
+def _ends_untold_state(event: ExtractedEvent, position: int, endings: frozenset[int]) -> bool:
+    return position in endings and event.type in _STATES and event.date.precision == "day"
 
 
 def _starts_before(state: ExtractedEvent, ending: ExtractedEvent, events_apart: int) -> bool:

@@ -520,8 +520,13 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         single_day = date_range.precision == "day" and date_range.start == date_range.end
         # an open state ("took effect on 5 October and has held since") starts on a known day
         opens = date_range.precision == "day" and date_range.open_end
+        ends = trigger.type in _OPEN_TYPES + ("strike",) and _ENDING.search(
+            text[max(0, trigger.start - 30) : trigger.end + 70]
+        )
         if key in events:  # "the debate ... voted": one event, but either word can anchor later
             article.tell(trigger.word, trigger.type, date_range.start, single_day, opens)
+            if ends:  # "pickets were stood down yesterday as the strike came to an end"
+                article.endings.add(len(article.events) + list(events).index(key))
             continue
         actors, location = article.names.find(text)
         events[key] = ExtractedEvent(
@@ -537,9 +542,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             clause=key[3] if len(key) > 3 and isinstance(key[3], int) else 0,
         )
         article.tell(trigger.word, trigger.type, date_range.start, single_day, opens)
-        if trigger.type in _OPEN_TYPES + ("strike",) and _ENDING.search(
-            text[max(0, trigger.start - 30) : trigger.end + 50]
-        ):
+        if ends:
             article.endings.add(len(article.events) + len(events) - 1)
         if mention.is_anchored and mention.value[2] in ("earlier", "before"):
             pass  # "had met the day before": a look back; "48 hours later" counts from the story

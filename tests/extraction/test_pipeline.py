@@ -462,6 +462,11 @@ def test_two_days_told_for_one_protest_and_one_of_them_again_stay_one_span():
             "cleaners came to an end. The cleaners walked out at 6am on Tuesday over pay.",
             [("protest", "2025-10-14", "2025-10-15", "day")],
         ),
+        (  # the end told after a long subject
+            "Pickets were stood down at 6pm yesterday as a 48-hour strike by porters, cleaners "
+            "and kitchen staff came to an end. The staff walked out at 6pm on Monday.",
+            [("protest", "2025-10-13", "2025-10-15", "day")],
+        ),
         (
             "The sit-in at the town hall came to an end on Wednesday. Tenants occupied the "
             "building on 2 October.",
