@@ -112,6 +112,7 @@ _PRONOUN_SUBJECT = re.compile(r"^\s*(?:It|This|That)\s+(?:came|comes|was|followe
 _DEFINITE_NP = re.compile(
     r"\s*(?:the|this|that|its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)", re.IGNORECASE
 )
+_OPENING_ANCHOR_CLAUSE = re.compile(r"[^,;.—–]{0,60},")
 _ANCHOR_NP = re.compile(r"\s*(?:the|this|that|its|their)\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
 _NAMED_HAPPENING = re.compile(
     r"\b(?:before|after|during|at|following|since|ahead of)\s+the\s+([a-z]+)\b"
@@ -1833,7 +1834,11 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
                 anchor = ranges[own[0]].start
                 anchor_dates[own[0]] = index
             elif noun:
-                reference_spans.append((mention.end, mention.end + noun.end()))
+                told = _OPENING_ANCHOR_CLAUSE.match(after_text) if mention.start <= 3 else None
+                # "Hours after the convoy left, a bomb struck": the leaving is the anchor, told
+                # before; the whole opening clause refers to it
+                end = told.end() if told else noun.end()
+                reference_spans.append((mention.end, mention.end + end))
         elif direction in ("since", "at"):
             # "since the truce came into force": the verb may lie past the mention's own words
             state = direction == "since" and bool(

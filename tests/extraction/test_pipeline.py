@@ -444,6 +444,31 @@ def test_a_deployment_that_went_on_the_next_day_is_one(text, expected):
     assert [e for e in events_of(text) if e[0] != "other"] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the leaving is told before; the bomb is what the sentence tells
+            "The first convoy of soldiers left the base on Tuesday morning. Hours after the "
+            "convoy left, however, a roadside bomb struck an army patrol south of the town.",
+            [
+                ("movement", "2025-10-14", "2025-10-14", "day"),
+                ("strike", "2025-10-14", "2025-10-15", "approximate"),
+            ],
+        ),
+        (
+            "Rebels seized the town on Monday. Two days after the rebels seized it, jets bombed "
+            "the market.",
+            [
+                ("strike", "2025-10-13", "2025-10-13", "day"),
+                ("strike", "2025-10-15", "2025-10-15", "day"),
+            ],
+        ),
+    ],
+)
+def test_an_opening_clause_that_anchors_the_date_refers_to_a_told_happening(text, expected):
+    assert [e for e in events_of(text) if e[0] != "other"] == expected
+
+
 def test_two_days_told_for_one_protest_and_one_of_them_again_stay_one_span():
     text = (
         "Farmers drove tractors onto motorways around the capital on Monday and Tuesday, "
