@@ -14,29 +14,97 @@ MAX_KEPT = 12
 
 
 def merge_events(
-    events: list[ExtractedEvent], endings: frozenset[int] = frozenset()
+    events: list[ExtractedEvent],
+    endings: frozenset[int] = frozenset(),
+    reports: frozenset[int] = frozenset(),
 ) -> list[ExtractedEvent]:
     """Fold events that tell the same happening into the first, most precise one.
 
     ``endings`` are the indexes of events that tell how a state ended ("the strike ended on
     Sept. 27", "the truce will lapse on 2 October"): they close the latest such state instead.
+    ``reports`` tell how a state goes on ("the truce appeared to be holding on Sunday"): they
+    join the state that began before, told earlier or later.
     """
     merged: list[ExtractedEvent] = []
     by_type: dict[str, list[int]] = {}
+    # an end told before its state ("pickets were stood down yesterday as the strike came to an
+    # end. Workers walked out on Wednesday"): the state told next takes that end
+    unclosed: dict[str, tuple[int, int]] = {}
     for position, event in enumerate(events):
         if position in endings and _close_state(merged, by_type.get(event.type, []), event):
+            continue
+        index, told_at = unclosed.pop(event.type, (None, 0))
+        if index is not None and _starts_before(event, merged[index], position - told_at):
+            merged[index] = _closed(event, merged[index])
             continue
         # a retelling sits within the same article's recent telling of that kind: looking back
         # a bounded number of events keeps long texts linear
         candidates = [] if event.type == "statement" else by_type.get(event.type, [])[-RECENT:]
         for index in candidates:
             if _same(merged[index], event):
-                merged[index] = _fold(merged[index], event)
+                kept = merged[index]
+                merged[index] = _fold(kept, event)
+                if (
+                    _one_span_told_twice(kept, event)
+                    or _went_on_next_day(kept, event)
+                    or (kept.type == "meeting" and _into_the_night(kept, event))
+                ):
+                    # one session into the small hours, or one span, covers both tellings' days
+                    start = min(kept.date.start, event.date.start)
+                    end = max(kept.date.end, event.date.end)
+                    date = replace(merged[index].date, start=start, end=end)
+                    merged[index] = replace(merged[index], date=date)
+                if _ends_untold_state(event, position, endings):
+                    unclosed[event.type] = (index, position)
                 break
         else:
+            if _ends_untold_state(event, position, endings):
+                unclosed[event.type] = (len(merged), position)
             by_type.setdefault(event.type, []).append(len(merged))
             merged.append(event)
-    return merged
+    # a report may have taken in other tellings of its day: it is found by its own passage
+    told_reports = sorted(
+        {
+            index
+            for position in reports
+            for index, kept in enumerate(merged)
+            if kept.type == events[position].type
+            and kept.date.start == events[position].date.start
+            and events[position].evidence[0] in kept.evidence
+        }
+    )
+    return _join_reports(merged, told_reports)
+
+
+_REPORT_WITHIN = timedelta(days=60)
+
+
+def _join_reports(merged: list[ExtractedEvent], reports: list[int]) -> list[ExtractedEvent]:
+    joined = list(merged)
+    gone: set[int] = set()  # reports joined to their state
+    for report_index in reports:
+        report = merged[report_index]
+        began_before = [
+            index
+            for index, state in enumerate(merged)
+            if index not in reports
+            and state.type == report.type
+            and report.date.start - _REPORT_WITHIN <= state.date.start < report.date.start
+        ]
+        if not began_before:
+            continue
+        # the truce that began last before the report is the one it tells of
+        state_index = max(began_before, key=lambda index: merged[index].date.start)
+        state = joined[state_index]
+        end = max(state.date.end, report.date.end)
+        joined[state_index] = replace(
+            state,
+            date=replace(state.date, end=end),
+            evidence=_union(state.evidence, report.evidence),
+            date_texts=_union(state.date_texts, report.date_texts),
+        )
+        gone.add(report_index)
+    return [event for index, event in enumerate(joined) if index not in gone]
 
 
 def fold_headline(events: list[ExtractedEvent], headline_end: int) -> list[ExtractedEvent]:
@@ -70,14 +138,38 @@ def _close_state(merged: list[ExtractedEvent], indexes: list[int], ending: Extra
     for index in reversed(indexes[-RECENT:]):
         kept = merged[index]
         if kept.date.start < ending.date.start:
-            merged[index] = replace(
-                kept,
-                date=replace(kept.date, end=ending.date.start, open_end=False),
-                evidence=_union(kept.evidence, ending.evidence),
-                date_texts=_union(kept.date_texts, ending.date_texts),
-            )
+            merged[index] = _closed(kept, ending)
             return True
     return False
+
+
+_STATES = ("protest", "pause")
+# how far (in events told) and how long before its told end a state's start may come
+_START_TOLD_WITHIN = 3
+_START_BEFORE_END = timedelta(days=31)
+
+
+def _ends_untold_state(event: ExtractedEvent, position: int, endings: frozenset[int]) -> bool:
+    return position in endings and event.type in _STATES and event.date.precision == "day"
+
+
+def _starts_before(state: ExtractedEvent, ending: ExtractedEvent, events_apart: int) -> bool:
+    return (
+        events_apart <= _START_TOLD_WITHIN
+        and state.date.precision == "day"
+        and ending.date.start - _START_BEFORE_END <= state.date.start < ending.date.start
+    )
+
+
+def _closed(state: ExtractedEvent, ending: ExtractedEvent) -> ExtractedEvent:
+    # "is due to run until 17 March" is told as the span from now until then
+    end = ending.date.end if ending.date.precision == "approximate" else ending.date.start
+    return replace(
+        state,
+        date=replace(state.date, end=end, open_end=False),
+        evidence=_union(state.evidence, ending.evidence),
+        date_texts=_union(state.date_texts, ending.date_texts),
+    )
 
 
 _RELATIVE = re.compile(r"\b(?:after|before|later|earlier|ago)\b", re.IGNORECASE)
@@ -94,6 +186,10 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         return False  # "earlier that day a vessel rammed the tug": another happening that day
     if b.evidence[0] in a.evidence and a.clause != b.clause:
         return False
+    if a.type == "meeting" and _into_the_night(a, b):
+        return True  # "met for 14 hours on Saturday; the talks ended in the early hours of Sunday"
+    if _went_on_next_day(a, b):
+        return True
     if (
         b.evidence[0] in a.evidence
         and not set(b.date_texts) & set(a.date_texts)
@@ -107,6 +203,8 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     ):
         return False  # "Government jets also bombed rebel positions that day": a second attack
     da, db = a.date, b.date
+    if _one_span_told_twice(a, b):
+        return True
     if a.type == "agreement" and _announced_within_a_day(a, b):
         return True  # "signed late on Monday" and "announced the deal shortly after midnight"
     if da.end < db.start or db.end < da.start:
@@ -139,8 +237,14 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         # a fuzzy retelling ("three weeks after the previous round") of a told span of days
         precise = da if ranks[0] == 0 else db
         spans_days = ranks.count(0) == 1 and precise.end > precise.start
+        fuzzy = db if ranks[0] == 0 else da
         if a.type == "meeting":
-            return spans_days
+            # "overnight talks", "talks at the weekend": the night or weekend of the told day
+            return spans_days or (
+                ranks.count(0) == 1
+                and fuzzy.end - fuzzy.start <= timedelta(days=1)
+                and bool(_NIGHT.search(fuzzy.text) or _WEEKEND.search(fuzzy.text))
+            )
         return spans_days or a.type in _COARSE_RETELLS or _share_names(a, b)
     return max(ranks) > 0 and a.type in _COARSE_RETELLS
 
@@ -148,6 +252,60 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
 # happenings that come in several on one day, a further one told with "also", "again"
 ANOTHER_KINDS = ("strike", "movement", "protest")
 TOLD_AS_ANOTHER = re.compile(r"\b(?:also|again|separately|elsewhere)\b", re.IGNORECASE)
+
+
+_NIGHT = re.compile(
+    r"\b(?:early|small) hours\b|\bovernight\b|\bafter midnight\b|\bbefore dawn\b|"
+    r"\b[1-5](?:[:.]\d\d)?\s*a\.?m\b",
+    re.IGNORECASE,
+)
+
+
+_NEXT_DAY = re.compile(
+    r"^(?:the\s+)?(?:following|next)\s+(?:day|morning|afternoon|evening)$|^a\s+day\s+later$",
+    re.IGNORECASE,
+)
+# kinds whose next-day telling in the same sentence goes on with the first ("landed on 14 March
+# and moved by road to the capital the following day"); a strike the next day is another strike,
+# and so are talks with someone else ("met X on Tuesday and Y the next morning")
+_GOES_ON_NEXT_DAY = ("movement", "protest", "pause")
+
+
+def _went_on_next_day(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    if a.type not in _GOES_ON_NEXT_DAY or b.evidence[0] not in a.evidence:
+        return False
+    if a.date.precision != "day" or b.date.precision != "day":
+        return False
+    earlier, later = (a, b) if a.date.start <= b.date.start else (b, a)
+    return later.date.start == earlier.date.end + timedelta(days=1) and any(
+        _NEXT_DAY.match(text.strip()) for text in later.date_texts
+    )
+
+
+def _one_span_told_twice(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """ "drove tractors onto motorways on Monday and Tuesday, protesting ...": one sentence, a
+    shared date, one telling's days within the other's."""
+    da, db = a.date, b.date
+    return (
+        b.evidence[0] in a.evidence
+        and bool(set(b.date_texts) & set(a.date_texts))
+        and (da.start <= db.start <= db.end <= da.end or db.start <= da.start <= da.end <= db.end)
+    )
+
+
+_WEEKEND = re.compile(r"\bweekend\b", re.IGNORECASE)
+
+
+def _into_the_night(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """Talks of one day told again by their end after midnight, on the next day."""
+    if a.date.precision != "day" or b.date.precision != "day" or a.date.open_end or b.date.open_end:
+        return False
+    earlier, later = (a, b) if a.date.start <= b.date.start else (b, a)
+    return later.date.start == earlier.date.end + timedelta(days=1) and bool(
+        _NIGHT.search(later.evidence[0].quote)
+    )
+
+
 _ANNOUNCED = re.compile(
     r"\bannounc\w*\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord)"
 )

@@ -486,7 +486,20 @@ def own_subject_clause(text: str, first: Trigger, second: Trigger) -> bool:
     if _SUBORDINATE.search(text, first.end, clause.start()):
         return False  # "..., the first time paramedics and call handlers have walked out"
     subject = clause.group("subject")
-    return not _ANAPHORIC.search(subject) and not _NO_NEW_AGENT.search(subject)
+    return not (
+        _ANAPHORIC.search(subject)
+        or _NO_NEW_AGENT.search(subject)
+        or _SAME_GROUP.match(subject)
+        or _CIRCUMSTANCE.search(subject)
+    )
+
+
+# "students gathered ..., and some chanted": part of the same crowd, not a new one
+_SAME_GROUP = re.compile(
+    r"(?:some|many|most|several|a few|few|all|both)(?:\s+of\s+them)?\s+$", re.IGNORECASE
+)
+# "two civilians were killed and nine wounded when mortar rounds landed": how the first came about
+_CIRCUMSTANCE = re.compile(r"\b(?:when|as|after)\b", re.IGNORECASE)
 
 
 _BOTH_BEFORE = re.compile(r"\b(?:both|all)\s+(?:\w+\s+)?$", re.IGNORECASE)

@@ -92,6 +92,15 @@ _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:\w+est|most\s+\w+|first|last|only|worst|biggest)\s+(?:[\w'’-]+\s+){0,6}?since\s+$",
     re.IGNORECASE,
 )
+# "the deadliest attack in the province this year", "their second walkout this year": a tally
+_TALLY_BEFORE = re.compile(
+    r"\b(?:\w+est|most\s+\w+|first|second|third|fourth|fifth|sixth|only|worst|biggest)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?(?:so\s+far\s+)?$",
+    re.IGNORECASE,
+)
+_THIS_PERIOD = re.compile(r"(?:this|so far this)\s+(?:year|month)$", re.IGNORECASE)
+# "11 days of strikes called so far this year": a count, whatever precedes it
+_SO_FAR = re.compile(r"\bso\s+far\s+(?:this\s+(?:year|month)\s*)?$", re.IGNORECASE)
 _PAST_DURATION = re.compile(
     r"\b(?:lasted|continued|ran|remained|stayed|went on|held|persisted|raged)\s+(?:[\w-]+\s+){0,2}"
     r"(?:until|till)\s+$",
@@ -112,6 +121,7 @@ _HANDOVER = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_AFTER = re.compile(r"^\s+as\s+(?:the|a)\s+deadline", re.IGNORECASE)
+_NAMES_A_DEADLINE = re.compile(r"^(?:['’]s)?\s+deadline\b", re.IGNORECASE)
 _SUBJECT_REFERENCE = re.compile(
     r"^\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+$"
 )
@@ -119,6 +129,7 @@ _PRONOUN_SUBJECT = re.compile(r"^\s*(?:It|This|That)\s+(?:came|comes|was|followe
 _DEFINITE_NP = re.compile(
     r"\s*(?:the|this|that|its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)", re.IGNORECASE
 )
+_OPENING_ANCHOR_CLAUSE = re.compile(r"[^,;.—–]{0,60},")
 _ANCHOR_NP = re.compile(r"\s*(?:the|this|that|its|their)\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
 _NAMED_HAPPENING = re.compile(
     r"\b(?:before|after|during|at|following|since|ahead of)\s+the\s+([a-z]+)\b"
@@ -140,10 +151,14 @@ _FOR_DURATION = re.compile(
 )
 _BEGAN = re.compile(r"^\s*(?:that|which)?\s*(?:began|started|opened|beginning|starting)\b")
 _NTH_PERIOD = re.compile(
-    r"\b(?:(?:entered|enters|entering|into|on|in)\s+its|for\s+(?:a|the))\s+(second|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(day|week|month)\b",
+    r"\b(?:(?:entered|enters|entering|into)(?:\s+(?:its|their))?|(?:on|in|beginning)\s+(?:its|their)|"
+    r"for\s+(?:a|the))\s+"
+    r"(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:(?:straight|consecutive|successive|full)\s+)?(day|week|month)\b",
     re.IGNORECASE,
 )
+# "Cranes stood idle for a seventh straight day on Monday as a strike ...": told before the state
+_NTH_PERIOD_BEFORE = re.compile(_NTH_PERIOD.pattern + r"[^.;—–]{0,100}$", re.IGNORECASE)
 _STATE_START = re.compile(
     r"\b(?:took effect|taking effect|came into force|entered into force|came into effect|began|started|took hold|"
     r"has held|has (?:largely|mostly|broadly) held|"
@@ -217,7 +232,11 @@ _TRUCE_OUTCOME = re.compile(
 RECENT_ANCHORS = 200
 _ENDING = re.compile(
     r"(?<![\w-])(?:ended|ends|ending|lapse|lapses|lapsed|expires?|expired|(?:was|were) lifted|"
-    r"called off|runs? out|ran out|collapsed|broke down)\b",
+    r"called off|runs? out|ran out|collapsed|broke down|c[oa]mes? to an end|"
+    # a told end ahead or missed: "the strike is due to end on Sunday", "had been due to end"
+    r"(?:to|will|would|shall)\s+end|(?:due|set|scheduled)\s+to\s+(?:run|last|continue)\s+until|"
+    # a new end: "the union extended the walkout until 30 October"
+    r"extend(?:s|ed|ing)?\s+(?:the\s+|their\s+|its\s+)?(?=[\w-]+\s+(?:to|until|till)\b))",
     re.IGNORECASE,
 )
 _CONTINUING = re.compile(
@@ -234,6 +253,7 @@ class _Article:
     # what has been told so far, for anchors: (word stems, type or None, start, single day?)
     told: list[tuple] = field(default_factory=list)
     endings: set[int] = field(default_factory=set)  # indexes of events that end a state
+    reports: set[int] = field(default_factory=set)  # indexes of events that tell how one goes on
     last_date: date | None = None
     narrative_year: int | None = None  # a feature about 1995: yearless dates are in 1995
     label: DateRange | None = None  # "Saturday: ..." heading a paragraph dates all of it
@@ -356,7 +376,7 @@ def extract(
         article.sentences += 1
         article.events.extend(_sentence_events(sentence, article))
         article.events.extend(_quiet_spell(sentence, article))
-    merged = merge_events(article.events, frozenset(article.endings))
+    merged = merge_events(article.events, frozenset(article.endings), frozenset(article.reports))
     headline_end = text.find("\n")
     return fold_headline(merged, headline_end) if headline_end > 0 else merged
 
@@ -479,6 +499,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
     pairings = pair(text, triggers, mentions, ranges, relational, article.published)
     pairings = _repair(text, triggers, mentions, pairings)
     pairings = [_outside_anchor_clause(p, mentions, anchor_dates) for p in pairings]
+    pairings = _without_dates_owned_by_others(text, triggers, mentions, pairings)
     events: dict[tuple, ExtractedEvent] = {}
     told_by: dict[tuple, tuple[Trigger, int]] = {}
     for pairing in pairings:
@@ -548,7 +569,9 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             told_day = ranges[pairing.mention].end
             date_range = replace(event.date, end=max(event.date.end, told_day))
             key = (trigger.type, date_range.start, date_range.end)
-            events[key] = replace(event, date=date_range)
+            # both days name it: "protesting" told with Thursday alone is the same happening
+            date_texts = (*event.date_texts, mention.text)
+            events[key] = replace(event, date=date_range, date_texts=date_texts)
             told_by[key] = (trigger, pairing.mention)
             continue
         key = (trigger.type, date_range.start, date_range.end)
@@ -560,8 +583,13 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         single_day = date_range.precision == "day" and date_range.start == date_range.end
         # an open state ("took effect on 5 October and has held since") starts on a known day
         opens = date_range.precision == "day" and date_range.open_end
+        ends = trigger.type in _OPEN_TYPES + ("strike",) and _ENDING.search(
+            text[max(0, trigger.start - 30) : trigger.end + 70]
+        )
         if key in events:  # "the debate ... voted": one event, but either word can anchor later
             article.tell(trigger.word, trigger.type, date_range.start, single_day, opens)
+            if ends:  # "pickets were stood down yesterday as the strike came to an end"
+                article.endings.add(len(article.events) + list(events).index(key))
             continue
         actors, location = article.names.find(text)
         events[key] = ExtractedEvent(
@@ -577,9 +605,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             clause=key[3] if len(key) > 3 and isinstance(key[3], int) else 0,
         )
         article.tell(trigger.word, trigger.type, date_range.start, single_day, opens)
-        if trigger.type in _OPEN_TYPES + ("strike",) and _ENDING.search(
-            text[max(0, trigger.start - 30) : trigger.end + 50]
-        ):
+        if ends:
             article.endings.add(len(article.events) + len(events) - 1)
         if mention.is_anchored and mention.value[2] in ("earlier", "before"):
             pass  # "had met the day before": a look back; "48 hours later" counts from the story
@@ -650,7 +676,39 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
                     events[("pause", *key[1:])] = replace(event, type="pause", title=title)
     events = _opened_and_closed(text, mentions, ranges, relational, events)
     article.scene = _scene(sentence, list(events.values()), article)
+    for offset, (key, event) in enumerate(events.items()):
+        trigger = told_by[key][0] if key in told_by else None
+        if trigger is None:
+            continue
+        holds = event.type == "pause" and not event.date.open_end
+        goes_on = (
+            event.type == "protest"
+            and event.date.precision == "day"
+            and event.date.start >= article.published - timedelta(days=1)
+        )
+        if (holds and _HOW_IT_HOLDS.match(text, trigger.end)) or (
+            goes_on and _STILL_GOING.match(text, trigger.end)
+        ):
+            article.reports.add(len(article.events) + offset)
     return list(events.values())
+
+
+# "pickets were back at the gates this morning", "protesters remained camped outside": a
+# protest begun before is still going, told on the day of the story
+_STILL_GOING = re.compile(
+    r"[^.;]{0,30}?\b(?:remained|remain|were still|are still|was still|is still|were back|"
+    r"are back|was back|kept up|stayed|carried on)\b",
+    re.IGNORECASE,
+)
+# "a ceasefire ... appeared to be holding on Sunday", "the truce faced its first real test
+# today": how a truce that began earlier is going, not a new one
+_HOW_IT_HOLDS = re.compile(
+    r"[^.;]{0,70}?\b(?:(?:appeared|appears|seemed|seems) to be |was |is |were |are )?"
+    r"(?:(?:still|largely|broadly|barely|mostly|just about) )?"
+    r"(?:holding|held (?:up|through)|faltering|fraying|wobbling|under (?:strain|pressure)|"
+    r"(?:faced|faces|facing) its (?:first |biggest |toughest |sternest )?(?:real |serious )?test)\b",
+    re.IGNORECASE,
+)
 
 
 _OPENED_BEFORE = re.compile(
@@ -887,6 +945,48 @@ def _outside_anchor_clause(pairing: Pairing, mentions, anchor_dates) -> Pairing:
     return replace(pairing, mention=anchored)
 
 
+_OF_DATE = re.compile(r"\s+of\s+")
+
+
+def _without_dates_owned_by_others(text, triggers, mentions, pairings: list[Pairing]):
+    """ "withdrew under the accord of 3 November": a date told as "the accord of DATE" is the
+    accord's; what was done under it is not dated by it ("the talks of 12 May produced a deal"
+    may well date the deal, so only an accord owns its date)."""
+    owners = {
+        index: trigger
+        for trigger in triggers
+        if trigger.type == "agreement"
+        for index, mention in enumerate(mentions)
+        if _OF_DATE.fullmatch(text, trigger.end, mention.start)
+    }
+    pairings = [
+        p
+        for p in pairings
+        if p.mention not in owners
+        or owners[p.mention] == p.trigger
+        or p.trigger.type == "statement"
+    ]
+    # "the deal the two ministers initialled on the 19th": the noun is the verb's object, and
+    # the verb's date is the deal's
+    told_by_verb = {
+        noun
+        for noun in triggers
+        for verb in triggers
+        if noun.type == verb.type
+        and noun.end < verb.start
+        and not noun.word.lower().endswith("ed")
+        and _OBJECT_OF.fullmatch(text, noun.end, verb.start)
+        and not any(noun.end <= m.start < verb.start for m in mentions)
+        and any(p.trigger == verb for p in pairings)
+    }
+    return [p for p in pairings if p.trigger not in told_by_verb]
+
+
+_OBJECT_OF = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:the|its|their|both|two|three)\s+(?:[\w'’-]+\s+){0,6}"
+)
+
+
 def _is_deadline(mention: DateMention) -> bool:
     return mention.prep == "by" or mention.text.lower().startswith("by ")
 
@@ -939,6 +1039,21 @@ def _repair(text, triggers, mentions, pairings: list[Pairing]) -> list[Pairing]:
                 break
             pairings.append(replace(pairing, mention=index))
             previous = listed
+    agreed = [p for p in pairings if p.trigger.type == "agreement" and p.mention not in effect]
+    in_effect = [p for p in pairings if p.trigger.type == "agreement" and p.mention in effect]
+    if agreed and in_effect:
+        # "was agreed on 28 April, ..., and took effect at midnight on 1 May": the later date
+        # is the truce's start, not a second agreeing
+        started = {p.mention for p in pairings if p.trigger.type == "pause"}
+        named = truces[0] if truces else None
+        if named is None and (noun := _TRUCE_NOUN.search(text)):
+            named = Trigger(noun.start(), noun.end(), "pause", noun.group(), "verb")
+        pairings = [p for p in pairings if p not in in_effect]
+        pairings += [
+            replace(p, trigger=named)
+            for p in in_effect
+            if named is not None and p.mention not in started
+        ]
     paired = {p.trigger for p in pairings}
     for trigger in triggers:
         if trigger in paired or trigger.blocked or not _MANNER.match(trigger.word):
@@ -1349,6 +1464,10 @@ def _is_false_mention(text: str, mention: DateMention) -> bool:
         and not re.match(r"\s*,\s+when\b", after)
     ):
         return True  # "the bloodiest conflict since 1945": a comparison, not a state since then
+    if _THIS_PERIOD.match(mention.text) and (
+        _TALLY_BEFORE.search(before[-80:]) or _SO_FAR.search(before[-30:] + mention.text)
+    ):
+        return True  # "the deadliest attack this year", "strikes called so far this year": a tally
     if re.search(
         r"(?<!later )(?<!earlier )\bthan\s+(?:in\s+|during\s+|on\s+|at\s+)?(?:the\s+)?$", before
     ):
@@ -1369,6 +1488,10 @@ def _is_false_mention(text: str, mention: DateMention) -> bool:
         )
     if _LABEL_BEFORE.search(before) or _DEADLINE_AFTER.match(after):
         return True
+    if _NAMES_A_DEADLINE.match(after) and not re.search(
+        r"\bby\s+(?:the\s+)?$", before, re.IGNORECASE
+    ):
+        return True  # "a day ahead of the 1 December deadline": the deadline is no happening
     # dateline: "BEIRUT, Nov 27 (Wire) —", "KARVAN, Ardenia, Feb. 7 (Wire) —"
     if mention.start < 60 and re.match(r"^[A-Z][A-Z .'-]+,", before) and _DATELINE.match(after):
         return True
@@ -1789,7 +1912,11 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
                 anchor = ranges[own[0]].start
                 anchor_dates[own[0]] = index
             elif noun:
-                reference_spans.append((mention.end, mention.end + noun.end()))
+                told = _OPENING_ANCHOR_CLAUSE.match(after_text) if mention.start <= 3 else None
+                # "Hours after the convoy left, a bomb struck": the leaving is the anchor, told
+                # before; the whole opening clause refers to it
+                end = told.end() if told else noun.end()
+                reference_spans.append((mention.end, mention.end + end))
         elif direction in ("since", "at"):
             # "since the truce came into force": the verb may lie past the mention's own words
             state = direction == "since" and bool(
@@ -1931,11 +2058,23 @@ def _adjust_range(
         if 1 < days <= 31:
             return replace(date_range, end=date_range.start + timedelta(days=days - 1))
     nth = _NTH_PERIOD.search(text[trigger.start : trigger.end + 90])
+    if not nth and trigger.type in _OPEN_TYPES:
+        nth = _NTH_PERIOD_BEFORE.search(text, max(0, trigger.start - 150), trigger.start)
+    # the day it is told of: "on Monday", or "overnight" into the day of the telling
+    told_day = date_range.precision in ("day", "approximate") and (
+        date_range.end - date_range.start
+    ) <= timedelta(days=1)
+    if nth and nth.group(2).lower() == "day" and told_day and date_range.end <= published:
+        # "entered its third day" (on Monday): began two days before then, still on
+        count = ORDINAL_WORDS.get(nth.group(1).lower()) or int(
+            re.match(r"\d+", nth.group(1)).group()
+        )
+        start = date_range.end - timedelta(days=count - 1)
+        date_range = replace(date_range, precision="day")
+        return replace(date_range, start=start, end=published, open_end=True)
     if nth and date_range.precision == "day" and date_range.start == published:
         word, unit = nth.group(1).lower(), nth.group(2).lower()
         count = ORDINAL_WORDS.get(word) or int(re.match(r"\d+", word).group())
-        if unit == "day":  # "entered its third day": began two days ago, still on
-            return replace(date_range, start=published - timedelta(days=count - 1), open_end=True)
         # "entered its eighth week": began seven to eight weeks ago
         span = timedelta(days=count * (7 if unit == "week" else 30))
         return DateRange(published - span, published, "approximate", date_range.text, True)

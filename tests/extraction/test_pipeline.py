@@ -334,6 +334,329 @@ def test_a_state_that_ends_later_in_the_article_is_closed_by_it():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Thursday 16 October: the walkout began on Tuesday, Saturday is only its end
+            "Bus drivers in the city walked out on Tuesday over rosters. "
+            "The strike is due to end at 6am on Saturday.",
+            [("protest", "2025-10-14", "2025-10-18", "day")],
+        ),
+        (
+            "Bus drivers in the city walked out on Tuesday over rosters. "
+            "The stoppage will end on Saturday morning, the union said.",
+            [("protest", "2025-10-14", "2025-10-18", "day")],
+        ),
+        (  # an end that was planned and then overtaken is no new walkout either
+            "Bus drivers in the city walked out on Tuesday over rosters. "
+            "The strike was due to end yesterday but was extended.",
+            [("protest", "2025-10-14", "2025-10-15", "day")],
+        ),
+        (
+            "Bus drivers in the city walked out on Tuesday over rosters. "
+            "The strike is due to run until Sunday 19 October.",
+            [("protest", "2025-10-14", "2025-10-19", "day")],
+        ),
+        (  # an extension tells the new end of the walkout, not a second one
+            "Bus drivers in the city walked out on Tuesday over rosters. "
+            "The union has extended the strike until 24 October.",
+            [("protest", "2025-10-14", "2025-10-24", "day")],
+        ),
+    ],
+)
+def test_a_told_end_ahead_closes_the_state_instead_of_starting_one(text, expected):
+    assert [e for e in events_of(text) if e[0] != "other"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen attacked a police post near the border on Tuesday, killing six officers in "
+            "the deadliest attack in the province this year.",
+            [("strike", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (
+            "It was the drivers' second walkout this year; the first, in March, lasted two days.",
+            [("protest", "2025-03-01", "2025-03-31", "month")],
+        ),
+        (  # "so far this year" counts whatever comes before it
+            "Dockers have staged eleven days of strikes so far this year, the union said.",
+            [],
+        ),
+        (  # without a tally, this year dates the happening
+            "Dockers have walked out twice this year over pay.",
+            [("protest", "2025-01-01", "2025-12-31", "year")],
+        ),
+    ],
+)
+def test_this_year_in_a_tally_dates_nothing(text, expected):
+    assert [e for e in events_of(text) if e[0] != "other"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # Tuesday 2 December: the deadline dates neither the pull-out nor the accord
+            "The last troops left the valley on Sunday. The pull-out was completed a day ahead "
+            "of the 1 December deadline set in the peace accord, which the two sides signed on "
+            "14 June.",
+            date(2025, 12, 2),
+            [
+                ("movement", "2025-11-30", "2025-11-30", "day"),
+                ("agreement", "2025-06-14", "2025-06-14", "day"),
+            ],
+        ),
+        (
+            "Both armies pulled their artillery back from the river on Friday, well before "
+            "Sunday's deadline.",
+            date(2025, 12, 2),
+            [("movement", "2025-11-28", "2025-11-28", "day")],
+        ),
+    ],
+)
+def test_a_date_naming_a_deadline_dates_no_happening(text, published, expected):
+    assert [e for e in events_of(text, published) if e[0] != "other"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the withdrawal done under the accord is not dated by the accord's date
+            "The army completed its withdrawal from the border zone under the accord of 3 November.",
+            [("agreement", "2025-11-03", "2025-11-03", "day")],
+        ),
+        (  # the deal is the object of "initialled": the initialling's date is the deal's
+            "That pullback, on 27 September, was the first sign that the deal the two defence "
+            "ministers initialled in Vienna on 19 September might hold.",
+            [
+                ("movement", "2025-09-27", "2025-09-27", "day"),
+                ("agreement", "2025-09-19", "2025-09-19", "day"),
+            ],
+        ),
+        (  # talks of a day may date what they produced
+            "The talks of 12 May produced a deal on prisoners.",
+            [
+                ("meeting", "2025-05-12", "2025-05-12", "day"),
+                ("agreement", "2025-05-12", "2025-05-12", "day"),
+            ],
+        ),
+    ],
+)
+def test_the_date_of_an_accord_is_the_accords_alone(text, expected):
+    assert [e for e in events_of(text, date(2025, 12, 2)) if e[0] != "other"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an aside between the agreeing and the taking effect
+            "The truce was agreed on 28 September, after three rounds of talks in Kosh, the "
+            "capital of the neighbouring province, and took effect at midnight on 1 October.",
+            [
+                ("agreement", "2025-09-28", "2025-09-28", "day"),
+                ("pause", "2025-10-01", "2025-10-01", "day"),
+            ],
+        ),
+    ],
+)
+def test_the_day_an_agreed_truce_took_effect_is_the_truces_not_a_second_agreeing(text, expected):
+    assert [e for e in events_of(text) if e[0] in ("agreement", "pause")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the lead tells how the truce is going, the next sentence when it began
+            "PORTVILLE, Oct 16 (Wire) — A truce between the army and the rebels appeared to be "
+            "holding on Thursday after a night of sporadic gunfire. The ceasefire took effect at "
+            "6 p.m. on Wednesday.",
+            [("pause", "2025-10-15", "2025-10-16", "day")],
+        ),
+        (
+            "The ceasefire between the two militias took effect on Monday. The truce faced its "
+            "first real test today, when a patrol came under fire near the bridge.",
+            [("pause", "2025-10-13", "2025-10-16", "day")],
+        ),
+        (  # a truce long over is not the one that is faltering now
+            "The ceasefire was faltering on Thursday. Fighters had agreed a truce in June 2024 "
+            "but it collapsed within a week.",
+            [
+                ("pause", "2025-10-16", "2025-10-16", "day"),
+                ("pause", "2024-06-01", "2024-06-30", "month"),
+            ],
+        ),
+    ],
+)
+def test_how_a_truce_is_holding_is_told_of_the_truce_that_began_before(text, expected):
+    assert [e for e in events_of(text) if e[0] == "pause"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Thursday 16 October: the pickets this morning are the walkout begun on Monday
+            "Cleaners at the city hospital walked out on Monday over pay. Pickets were back at "
+            "the gates this morning as talks stalled.",
+            [("protest", "2025-10-13", "2025-10-16", "day")],
+        ),
+        (  # a march by others on the day is a happening of its own
+            "Cleaners at the city hospital walked out on Monday over pay. On Thursday hundreds "
+            "of supporters marched through the city centre.",
+            [
+                ("protest", "2025-10-13", "2025-10-13", "day"),
+                ("protest", "2025-10-16", "2025-10-16", "day"),
+            ],
+        ),
+    ],
+)
+def test_a_protest_still_going_today_is_the_one_begun_before(text, expected):
+    assert [e for e in events_of(text) if e[0] == "protest"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # one session from Saturday into the small hours of Sunday
+            "Union and employer negotiators met for 15 hours on Saturday, but the talks broke up "
+            "without a deal in the early hours of Sunday.",
+            [("meeting", "2025-10-11", "2025-10-12", "day")],
+        ),
+        (  # "overnight talks" are the session told with its evening start
+            "Teachers stayed away from classrooms on Thursday after overnight talks with the "
+            "education ministry failed. The talks had resumed at 8pm on Wednesday in the capital.",
+            [("meeting", "2025-10-15", "2025-10-15", "day")],
+        ),
+        (  # two daytime rounds on two days stay two
+            "Negotiators met in Geneva on Monday. They met again in Geneva on Tuesday to discuss "
+            "prisoners.",
+            [
+                ("meeting", "2025-10-13", "2025-10-13", "day"),
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
+    ],
+)
+def test_talks_that_ran_into_the_night_are_one_meeting(text, expected):
+    assert [e for e in events_of(text) if e[0] == "meeting"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An advance party of 300 peacekeepers landed at the airport on 6 October and moved "
+            "by road to the border town the following day.",
+            [("movement", "2025-10-06", "2025-10-07", "day")],
+        ),
+        (  # shelling the next day is another attack
+            "Army artillery shelled the ridge on 6 October and pounded the town the following day.",
+            [
+                ("strike", "2025-10-06", "2025-10-06", "day"),
+                ("strike", "2025-10-07", "2025-10-07", "day"),
+            ],
+        ),
+    ],
+)
+def test_a_deployment_that_went_on_the_next_day_is_one(text, expected):
+    assert [e for e in events_of(text) if e[0] != "other"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the leaving is told before; the bomb is what the sentence tells
+            "The first convoy of soldiers left the base on Tuesday morning. Hours after the "
+            "convoy left, however, a roadside bomb struck an army patrol south of the town.",
+            [
+                ("movement", "2025-10-14", "2025-10-14", "day"),
+                ("strike", "2025-10-14", "2025-10-15", "approximate"),
+            ],
+        ),
+        (
+            "Rebels seized the town on Monday. Two days after the rebels seized it, jets bombed "
+            "the market.",
+            [
+                ("strike", "2025-10-13", "2025-10-13", "day"),
+                ("strike", "2025-10-15", "2025-10-15", "day"),
+            ],
+        ),
+    ],
+)
+def test_an_opening_clause_that_anchors_the_date_refers_to_a_told_happening(text, expected):
+    assert [e for e in events_of(text) if e[0] != "other"] == expected
+
+
+def test_two_days_told_for_one_protest_and_one_of_them_again_stay_one_span():
+    text = (
+        "Farmers drove tractors onto motorways around the capital on Monday and Tuesday, "
+        "protesting against cheaper grain imports."
+    )
+    assert [e for e in events_of(text) if e[0] == "protest"] == [
+        ("protest", "2025-10-13", "2025-10-14", "day")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the end leads the story, the walkout's first day follows
+            "Picket lines were stood down at 6pm yesterday as the 48-hour strike by hospital "
+            "cleaners came to an end. The cleaners walked out at 6am on Tuesday over pay.",
+            [("protest", "2025-10-14", "2025-10-15", "day")],
+        ),
+        (  # the end told after a long subject
+            "Pickets were stood down at 6pm yesterday as a 48-hour strike by porters, cleaners "
+            "and kitchen staff came to an end. The staff walked out at 6pm on Monday.",
+            [("protest", "2025-10-13", "2025-10-15", "day")],
+        ),
+        (
+            "The sit-in at the town hall came to an end on Wednesday. Tenants occupied the "
+            "building on 2 October.",
+            [("protest", "2025-10-02", "2025-10-15", "day")],
+        ),
+        (  # a march long before is another happening, not the start of this state
+            "The blockade of the harbour was lifted on Wednesday. Fishermen first marched "
+            "against the quotas in March 2023.",
+            [
+                ("protest", "2025-10-15", "2025-10-15", "day"),
+                ("protest", "2023-03-01", "2023-03-31", "month"),
+            ],
+        ),
+    ],
+)
+def test_an_end_told_before_its_state_closes_the_state_told_next(text, expected):
+    assert [e for e in events_of(text) if e[0] != "other"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Thursday 16 October: the fifth straight day, told before the strike, began on Sunday
+            "Looms stood silent for a fifth straight day on Thursday as a strike by mill workers "
+            "over pay spread to a second town.",
+            [("protest", "2025-10-12", "2025-10-16", "day")],
+        ),
+        (  # a day before the telling: the fourth day was Wednesday, so it began on Sunday
+            "Shops in the old town stayed shut for a fourth consecutive day on Wednesday, as "
+            "traders kept up a protest against the new parking charges.",
+            [("protest", "2025-10-12", "2025-10-16", "day")],
+        ),
+        (  # a headline's count with "overnight": it is the day of the telling that counts
+            "Dock workers' strike enters ninth day as overnight pay talks with the port owners collapse",
+            [("protest", "2025-10-08", "2025-10-16", "day")],
+        ),
+        (  # the walkout told with its first day and then by its count is one walkout
+            "Looms stood silent for a fifth straight day on Thursday as a strike by mill workers "
+            "over pay spread to a second town. The workers walked out on Sunday.",
+            [("protest", "2025-10-12", "2025-10-16", "day")],
+        ),
+    ],
+)
+def test_a_state_counted_by_its_days_began_that_many_days_before(text, expected):
+    assert [e for e in headline_events_of(text) if e[0] == "protest"] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "BEIRUT, Oct 16 (Wire) — Officials are reviewing the plan.",
@@ -3511,6 +3834,12 @@ def test_same_kind_told_by_two_subjects_in_one_sentence_is_two_happenings(text, 
         "positions in the north.",
         "Teachers will walk out on Tuesday, the first time teachers and nurses have walked out "
         "together.",
+        # part of the same crowd
+        "Students gathered outside the university this evening to mourn the victims, and some "
+        "chanted against the government.",
+        # the second clause tells how the first came about
+        "Two civilians were killed and nine wounded when mortar rounds landed near the bus "
+        "station on Tuesday, the hospital director said.",
     ],
 )
 def test_one_happening_retold_in_a_second_clause_stays_one(text):
