@@ -1517,7 +1517,9 @@ def _is_future(text: str, mention: DateMention, published: date | None = None) -
     if mention.prep == "since":
         return False  # "on strike since 5 April over the planned concession": a past start
     if _CALLED_PROTEST_BEFORE.search(text, 0, mention.start):
-        return True  # "have called for fresh marches on Saturday": the marches are ahead
+        # "have called for fresh marches on Saturday": the marches are ahead; but "called the
+        # strike on 24 September", a few days back, is no strike most of a year ahead
+        return bool(_FUTURE.search(text)) or not _far_ahead(mention, published)
     if _ACCUSED_OF.search(text, 0, mention.start):
         return False  # "accused the army of moving guns on Tuesday": an act told as done
     if mention.start < 3 and mention.text.endswith(("'s", "’s")):
