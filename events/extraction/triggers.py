@@ -595,6 +595,11 @@ _LEGALITY_AFTER = re.compile(
     r"constitutional|unconstitutional|legitimate|protected)\b",
     re.IGNORECASE,
 )
+# weapons of crowd control: a volley that includes them is police breaking up a protest
+_CROWD_CONTROL = re.compile(
+    r"\b(?:tear ?gas|rubber bullets|water cannons?|stun grenades|beanbag rounds|pepper spray)\b",
+    re.IGNORECASE,
+)
 _WORDS_CLASH = re.compile(
     r"\s+(?:publicly\s+|openly\s+|sharply\s+)?(?:with|over)\s+(?:(?:his|her|their|its|the|"
     r"fellow|western|european|nato|some)\s+)*(?:allies|partners|counterparts|leaders|ministers|"
@@ -650,6 +655,8 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return "protest"  # "the nurses last struck in 2002": workers on strike
     if lowered.startswith("student movement") and _SPEECH_AFTER.match(sentence, end):
         return None  # "the student movement said": a group speaking, not a protest
+    if event_type == "strike" and _CROWD_CONTROL.search(word):
+        return "protest"  # "police fired tear gas and rubber bullets": policing a protest
     if event_type in ("strike", "protest") and _LEGALITY_AFTER.match(sentence, end):
         return None  # "ruled that the strike was lawful": a ruling about it, not a happening
     if event_type == "strike" and lowered in ("strike", "strikes"):
