@@ -600,6 +600,26 @@ _CROWD_CONTROL = re.compile(
     r"\b(?:tear ?gas|rubber bullets|water cannons?|stun grenades|beanbag rounds|pepper spray)\b",
     re.IGNORECASE,
 )
+_DEAL_NOUN = r"(?:deal|agreement|accord|truce|cease-?fire|pact|swap|exchange|treaty)"
+_CABINET_BEFORE = re.compile(r"\bcabinet\s+(?:had\s+|has\s+|formally\s+|narrowly\s+)?$", re.I)
+_DEAL_AFTER = re.compile(rf"\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_DEAL_NOUN}s?\b|it\b)", re.I)
+_BY_CABINET_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?cabinet\b", re.I)
+
+
+def _cabinet_approves_deal(sentence: str, start: int, end: int) -> bool:
+    """ "the cabinet approved the deal", "the truce was approved by Israel's cabinet": one party's
+    government agreeing to a deal, where a parliament's or a bill's approval is another matter."""
+    has_deal = re.search(rf"\b{_DEAL_NOUN}\b", sentence, re.I)
+    if not has_deal:
+        return False
+    if _CABINET_BEFORE.search(sentence[max(0, start - 30) : start]):
+        return bool(_DEAL_AFTER.match(sentence, end))
+    return bool(
+        _BY_CABINET_AFTER.match(sentence, end)
+        and re.search(r"\b(?:was|were|had been|has been)\s+$", sentence[max(0, start - 20) : start])
+    )
+
+
 _WORDS_CLASH = re.compile(
     r"\s+(?:publicly\s+|openly\s+|sharply\s+)?(?:with|over)\s+(?:(?:his|her|their|its|the|"
     r"fellow|western|european|nato|some)\s+)*(?:allies|partners|counterparts|leaders|ministers|"
@@ -735,6 +755,8 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         re.I,
     ):
         return None  # "in protest at EU trade deals": deals in general, none made here
+    if lowered == "approved" and _cabinet_approves_deal(sentence, start, end):
+        return "agreement"  # "the cabinet approved the deal overnight": the government agreeing
     if lowered == "unveiled" and re.search(r"\b(?:was|were|been|being)\s+$", sentence[:start]):
         return "other"  # "a plaque ... was unveiled in Dublin": a ceremony, not a telling
     if lowered in ("signed", "signing") and re.match(r"\s+off\b", sentence[end:]):

@@ -415,3 +415,19 @@ def test_remarking_is_a_statement(text):
 )
 def test_what_a_cause_had_set_off_earlier_is_not_dated_by_the_sentence(text, expected):
     assert [t for t in types_of(text) if t != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cabinet approved the truce deal late on Thursday.", ["agreement"]),
+        ("The accord was approved by the Kestrian cabinet on Tuesday.", ["agreement"]),
+        (
+            "The swap was brokered by Oman, and the cabinet approved it on Monday by 20 votes.",
+            ["agreement"],
+        ),
+        ("The cabinet approved the budget on Tuesday.", []),
+    ],
+)
+def test_a_cabinet_approving_a_deal_is_its_government_agreeing(text, expected):
+    assert types_of(text) == expected
