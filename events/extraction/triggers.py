@@ -175,7 +175,10 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:deal|agreement|bargain|accord|compromise) (?:was|were|had been|has been) "
      r"(?:\w+ly )?(?:struck|reached|sealed|clinched|hammered out)|"
      r"sealed (?:a|the) (?:deal|agreement|accord)|"
-     r"reached (?:an|a) (?:understanding|compromise)|concluded (?:an|a|the) (?:agreement|deal)",
+     r"reached (?:an|a) (?:understanding|compromise)|concluded (?:an|a|the) (?:agreement|deal)|"
+     # "the two sides accepted a ceasefire", "the union accepted a pay offer": a party agreeing
+     r"accept(?:ed|s)?(?= (?:a|an|the|their|its) (?:[\w-]+ ){0,3}?(?:cease-?fire|truce|deal|agreement|"
+     r"proposal|offer|compromise|settlement|peace plan)\b)",
      "verb"),
     # movements of forces
     ("movement", r"deploy(?:ed|ing|ments?|s)?|redeploy(?:ed|ment)?|"

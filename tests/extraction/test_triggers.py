@@ -431,3 +431,17 @@ def test_what_a_cause_had_set_off_earlier_is_not_dated_by_the_sentence(text, exp
 )
 def test_a_cabinet_approving_a_deal_is_its_government_agreeing(text, expected):
     assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Both sides accepted a ceasefire on Monday afternoon.", ["agreement"]),
+        ("The union accepted a 5 percent pay offer at a ballot on Thursday.", ["agreement"]),
+        ("On Tuesday the rebels accepted the Norwegian proposal.", ["agreement"]),
+        ("The minister accepted an invitation to Rome on Tuesday.", []),
+        ("On Monday the rebels said they might accept a truce next week.", ["statement"]),
+    ],
+)
+def test_a_party_accepting_a_truce_or_offer_is_agreeing_to_it(text, expected):
+    assert types_of(text) == expected
