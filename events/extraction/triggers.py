@@ -1157,6 +1157,12 @@ _PAST_VERB_AFTER_UNTIL = re.compile(
 _VAGUE_PERIOD_BEFORE = re.compile(
     r"\b(?:weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
+# "after two weeks of talks": a counted round of talks; "after 18 months of negotiations" is a process
+_COUNTED_WEEKS_BEFORE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+"
+    r"weeks\s+of\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 # "the first direct talks since 2022, held in Istanbul on May 16": the talks did take place
 _HELD_ON_AFTER_SINCE = re.compile(
     r"since\s+[\w\s]{1,25}?,\s+(?:held|hosted|convened|which (?:were|was) held)\b", re.IGNORECASE
@@ -1208,7 +1214,11 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
         clause_start, opener = match.start(), match.group().lower()
     if opener == "until" and _DATE_AFTER_UNTIL.match(sentence, clause_start + len(opener)):
         opener = ""  # "until 2 October": a date, not a condition
-    if _VAGUE_PERIOD_BEFORE.search(sentence[max(0, start - 30) : start]):
+    if _VAGUE_PERIOD_BEFORE.search(sentence[max(0, start - 30) : start]) and not (
+        # "signed on 31 October after two weeks of talks": counted talks, ending on that day
+        event_type == "meeting"
+        and _COUNTED_WEEKS_BEFORE.search(sentence[max(0, start - 40) : start])
+    ):
         return True  # "after weeks of demonstrations": a period, not a dated happening
     compared = _SUPERLATIVE_SINCE.search(sentence, max(0, start - 40), start + 60)
     if (

@@ -445,3 +445,25 @@ def test_a_cabinet_approving_a_deal_is_its_government_agreeing(text, expected):
 )
 def test_a_party_accepting_a_truce_or_offer_is_agreeing_to_it(text, expected):
     assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The accord was signed in Geneva on 3 June after three weeks of talks.",
+            ["agreement", "meeting"],
+        ),
+        (
+            "The truce was agreed on Friday after two weeks of shuttle diplomacy by the envoy.",
+            ["agreement", "meeting"],
+        ),
+        ("The accord was signed in Geneva on 3 June after weeks of talks.", ["agreement"]),
+        (
+            "The accord was signed in Geneva on 3 June after 18 months of negotiations.",
+            ["agreement"],
+        ),
+    ],
+)
+def test_counted_weeks_of_talks_are_a_meeting_where_a_vague_span_is_not(text, expected):
+    assert types_of(text) == expected
