@@ -67,6 +67,11 @@ LEXICON: list[tuple[str, str, str]] = [
      r"talked (?:alone |privately )?for (?:more than |almost |nearly |about |over |some )?"
      r"(?:an|one|two|three|four|five|six|several|\d+) (?:hours?|days)|"
      r"(?:first|second|third|next|final|plenary|joint|negotiating) sessions?|"
+     # "after a session lasting six hours", "an emergency session on Monday": a sitting held
+     r"(?:emergency|extraordinary|special|closed-door|marathon|mediation|bargaining|larger|"
+     r"all-night|overnight|[\w-]+-hour) sessions?|"
+     r"session(?= (?:lasting|that (?:lasted|ran|ended|broke up|went on)|went on|lasted|ran|ended|"
+     r"broke up)\b)|"
      r"called on (?-i:President|Prime Minister|Foreign Minister|Minister|King|Queen|Pope|"
      r"Chancellor|Secretary|Premier|Emir|Sheikh|Mr|Mrs|Ms|Dr)\b|"
      r"brief(?:ed|s|ing)? (?:the )?(?:[\w'’-]+ ){0,2}?(?:committee|cabinet|lawmakers|senators|"
@@ -758,6 +763,10 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         re.I,
     ):
         return None  # "in protest at EU trade deals": deals in general, none made here
+    if lowered.endswith(("session", "sessions")) and re.search(
+        r"\bin\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", sentence[max(0, start - 30) : start]
+    ):
+        return None  # "approved it in a session that ran past midnight": where a vote was held
     if lowered == "approved" and _cabinet_approves_deal(sentence, start, end):
         return "agreement"  # "the cabinet approved the deal overnight": the government agreeing
     if lowered == "unveiled" and re.search(r"\b(?:was|were|been|being)\s+$", sentence[:start]):

@@ -467,3 +467,17 @@ def test_a_party_accepting_a_truce_or_offer_is_agreeing_to_it(text, expected):
 )
 def test_counted_weeks_of_talks_are_a_meeting_where_a_vague_span_is_not(text, expected):
     assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council met after a session lasting more than five hours on Monday.", ["meeting"]),
+        ("Parliament held an emergency session on Monday.", ["meeting"]),
+        ("A 14-hour session at the mediation office ended on Sunday.", ["meeting"]),
+        ("The assembly passed the bill in a session that ran past midnight on Friday.", []),
+        ("The court's summer session opens in July.", []),
+    ],
+)
+def test_a_session_held_is_a_meeting_unless_it_is_the_setting_of_a_vote(text, expected):
+    assert types_of(text) == expected
