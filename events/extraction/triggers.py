@@ -131,6 +131,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"brought down (?:[\w-]+ ){0,3}?(?:buildings?|towers?|blocks?|aircraft|helicopters?|jets?|drones?|"
      r"planes?)|flatten(?:ed|ing)|razed|"
      r"(?:was|were|had been) (?:first |again |also |repeatedly |twice )?hit(?= (?:on|by|in|at|overnight|twice|again)\b)|"
+     # "jets began striking rebel positions": an attack told by what it hit
+     r"(?:striking|hitting) (?:[\w'’-]+ ){0,3}?(?:positions|targets|bases|depots|convoys|outposts|"
+     r"airfields?|fortifications|command posts?|air defences|launchers)|"
      r"bombard(?:ed|ing|s)|shootings?|gun attack|siege of (?:the )?(?:(?-i:[A-Z])\w+|town|city|village)|"
      r"flare-ups?|"
      r"come under (?:[\w-]+ ){0,2}?(?:fire|attack)|"
