@@ -270,6 +270,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"on strike|stoppages?|picket(?:s|ed)?|"
      r"blockades?|day of action|days of action|gathered|boycott(?:s|ed|ing)?|strike day|"
      r"general strike|"
+     # "the last dispute at the port, in 1995, lasted five weeks": a stoppage told by its length
+     r"dispute(?= [^.;]{0,50}?\b(?:lasted|ran for|dragged on for|ended after) (?:about |almost |"
+     r"nearly |more than |some )?(?:\d+|\w+) (?:days|weeks|months)\b)|"
      r"hunger strike|warning strike|partial strikes?|full strike|went on strike|industrial action|"
      r"work stoppages?|work-to-rule|go-slow|"
      r"blocked (?:the |a |an )?(?:[\w-]+ )?(?:gates?|roads?|entrances?|highways?|motorways?|ports?|"
@@ -770,6 +773,8 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         r"\bin\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", sentence[max(0, start - 30) : start]
     ):
         return None  # "approved it in a session that ran past midnight": where a vote was held
+    if lowered == "dispute" and not (document_is_labour or _LABOUR.search(window)):
+        return None  # "the border dispute lasted decades": no stoppage of work
     if lowered == "approved" and _cabinet_approves_deal(sentence, start, end):
         return "agreement"  # "the cabinet approved the deal overnight": the government agreeing
     if lowered == "unveiled" and re.search(r"\b(?:was|were|been|being)\s+$", sentence[:start]):

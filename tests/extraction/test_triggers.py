@@ -484,3 +484,16 @@ def test_counted_weeks_of_talks_are_a_meeting_where_a_vague_span_is_not(text, ex
 )
 def test_a_session_held_is_a_meeting_unless_it_is_the_setting_of_a_vote(text, expected):
     assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The last dispute at the depot, in 2009, lasted six weeks, the union said.", ["protest"]),
+        ("The previous pay dispute ended after three weeks in May 2015.", ["protest"]),
+        ("The border dispute between the two states lasted nine months in 1990.", []),
+        ("The dispute began in March, when the company cut pay for workers.", []),
+    ],
+)
+def test_a_labour_dispute_told_by_how_long_it_lasted_is_a_stoppage(text, expected):
+    assert types_of(text) == expected
