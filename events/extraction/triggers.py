@@ -574,7 +574,11 @@ def _happening_told_by_its_subject(sentence: str, triggers: list[Trigger]) -> li
             continue  # "two swaps freed 31 people": the freeing is the swap itself
         subject = kept[-1] if kept else None
         if (
-            trigger.word.lower() in _TOOK_PLACE
+            (
+                trigger.word.lower() in _TOOK_PLACE
+                # "the first exchange was carried out in April": dates its subject the same way
+                or (trigger.word.lower() == "carried" and sentence.startswith(" out", trigger.end))
+            )
             and subject is not None
             and subject.type not in ("other", "statement")
             and not subject.modal
@@ -634,6 +638,11 @@ def _cabinet_approves_deal(sentence: str, start: int, end: int) -> bool:
     )
 
 
+# "the first exchange was carried out in late April": an exchange told as a happening of its own
+_SWAP_HELD_AFTER = re.compile(
+    r"\s+(?:took place|went ahead|(?:was|were|had been) (?:carried out|completed|held|made))\b",
+    re.I,
+)
 _WORDS_CLASH = re.compile(
     r"\s+(?:publicly\s+|openly\s+|sharply\s+)?(?:with|over)\s+(?:(?:his|her|their|its|the|"
     r"fellow|western|european|nato|some)\s+)*(?:allies|partners|counterparts|leaders|ministers|"
@@ -780,6 +789,12 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
     if lowered == "unveiled" and re.search(r"\b(?:was|were|been|being)\s+$", sentence[:start]):
         return "other"  # "a plaque ... was unveiled in Dublin": a ceremony, not a telling
     if lowered in ("signed", "signing") and re.match(r"\s+off\b", sentence[end:]):
+        if re.match(
+            rf"\s+off\s+on\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:text|{_DEAL_NOUN})\b",
+            sentence[end:],
+            re.I,
+        ):
+            return "agreement"  # "the ministers signed off on the text overnight": the deal agreed
         return "other"  # "the Cabinet had signed off on the deployment": an approval, no deal
     if lowered == "deal" and re.match(r"\s+with\b", sentence[end:]):
         return None  # "the next round must deal with the remains": a verb
@@ -907,10 +922,11 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         ):
             return None  # "soldiers freed in the swap crossed the border": told already
         if not re.search(
-            r"\b(?:prisoners|detainees|hostages|captives|POWs|inmates|freed|released|handed over)\b",
+            r"\b(?:prisoners|detainees|hostages|captives|POWs|inmates|freed|released|handed over|"
+            r"traded|swapped)\b",
             sentence,
             re.I,
-        ):
+        ) and not _SWAP_HELD_AFTER.match(sentence, end):
             return None
         return event_type
     if (

@@ -497,3 +497,17 @@ def test_a_session_held_is_a_meeting_unless_it_is_the_setting_of_a_vote(text, ex
 )
 def test_a_labour_dispute_told_by_how_long_it_lasted_is_a_stoppage(text, expected):
     assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The first exchange was carried out in late March.", ["agreement"]),
+        ("The last exchange took place in Oslo on 4 May 2019.", ["agreement"]),
+        ("An exchange of views took place in Oslo on 4 May.", []),
+        ("The two ministers signed off on the text early on Saturday.", ["agreement"]),
+        ("The cabinet signed off on the deployment on Tuesday.", []),
+    ],
+)
+def test_swaps_and_texts_told_as_happenings_of_their_own_are_agreements(text, expected):
+    assert types_of(text) == expected
