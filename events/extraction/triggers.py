@@ -784,6 +784,12 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return None  # "approved it in a session that ran past midnight": where a vote was held
     if lowered == "dispute" and not (document_is_labour or _LABOUR.search(window)):
         return None  # "the border dispute lasted decades": no stoppage of work
+    if (
+        lowered in ("offensive", "incursion")
+        and re.search(r"\bground\s+$", sentence[max(0, start - 10) : start], re.I)
+        and re.match(r"\s+(?:into|in)\b", sentence[end:])
+    ):
+        return "movement"  # "a ground offensive into the north of the strip": forces moving in
     if lowered == "approved" and _cabinet_approves_deal(sentence, start, end):
         return "agreement"  # "the cabinet approved the deal overnight": the government agreeing
     if lowered == "unveiled" and re.search(r"\b(?:was|were|been|being)\s+$", sentence[:start]):

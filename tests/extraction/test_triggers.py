@@ -237,6 +237,8 @@ def test_tellings_are_dated_wherever_the_date_sits(text, expected):
         ("On Wednesday the jets began striking rebel positions near the border.", ["strike"]),
         ("Drones kept hitting fuel depots behind the front line on Monday.", ["strike"]),
         ("Teachers striking over pay marched through the city on Monday.", ["protest"]),
+        ("On 3 June the army began a ground offensive into the northern valley.", ["movement"]),
+        ("On 3 June the army began an offensive on the northern valley.", ["strike"]),
         ("The two envoys first sat down in Geneva on 6 May.", ["meeting"]),
         ("On 6 June the army moved an extra infantry battalion to the border.", ["movement"]),
         ("Rebel columns crossed from the hills overnight on Friday.", ["movement"]),
