@@ -790,6 +790,13 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         and re.match(r"\s+(?:into|in)\b", sentence[end:])
     ):
         return "movement"  # "a ground offensive into the north of the strip": forces moving in
+    if lowered == "mediation" and re.search(
+        r"\b(?:with|through|via|thanks to)\s+(?:[\w'’-]+\s+){0,2}?$",
+        sentence[max(0, start - 40) : start],
+    ):
+        return (
+            None  # "a deal struck Sunday with Russian mediation": how the deal came, no talks told
+        )
     if lowered == "approved" and _cabinet_approves_deal(sentence, start, end):
         return "agreement"  # "the cabinet approved the deal overnight": the government agreeing
     if lowered == "unveiled" and re.search(r"\b(?:was|were|been|being)\s+$", sentence[:start]):

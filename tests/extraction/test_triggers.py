@@ -509,6 +509,8 @@ def test_a_labour_dispute_told_by_how_long_it_lasted_is_a_stoppage(text, expecte
         ("An exchange of views took place in Oslo on 4 May.", []),
         ("The two ministers signed off on the text early on Saturday.", ["agreement"]),
         ("The cabinet signed off on the deployment on Tuesday.", []),
+        ("The truce was signed in Oslo on 3 May with Norwegian mediation.", ["agreement"]),
+        ("The talks resumed in Vienna on Wednesday under UN mediation.", ["meeting"]),
     ],
 )
 def test_swaps_and_texts_told_as_happenings_of_their_own_are_agreements(text, expected):
