@@ -797,6 +797,15 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return (
             None  # "a deal struck Sunday with Russian mediation": how the deal came, no talks told
         )
+    if lowered == "negotiated" and (
+        re.match(rf"\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_DEAL_NOUN}\b", sentence[end:], re.I)
+        or re.search(
+            rf"\b{_DEAL_NOUN}\s+(?:that|which)\s+(?:[\w'’-]+\s+){{1,8}}?$",
+            sentence[max(0, start - 80) : start],
+            re.I,
+        )
+    ):
+        return "agreement"  # "negotiated a deal with Prigozhin", "a truce that elders negotiated"
     if lowered == "approved" and _cabinet_approves_deal(sentence, start, end):
         return "agreement"  # "the cabinet approved the deal overnight": the government agreeing
     if lowered == "unveiled" and re.search(r"\b(?:was|were|been|being)\s+$", sentence[:start]):

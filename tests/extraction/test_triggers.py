@@ -511,6 +511,12 @@ def test_a_labour_dispute_told_by_how_long_it_lasted_is_a_stoppage(text, expecte
         ("The cabinet signed off on the deployment on Tuesday.", []),
         ("The truce was signed in Oslo on 3 May with Norwegian mediation.", ["agreement"]),
         ("The talks resumed in Vienna on Wednesday under UN mediation.", ["meeting"]),
+        (
+            "The raid broke a truce that village elders negotiated with the militia on 2 May.",
+            ["agreement"],
+        ),
+        ("On Saturday the president negotiated a deal with the mutineers.", ["agreement"]),
+        ("On Saturday the envoys negotiated for nine hours in Geneva.", ["meeting"]),
     ],
 )
 def test_swaps_and_texts_told_as_happenings_of_their_own_are_agreements(text, expected):
