@@ -132,7 +132,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"planes?)|flatten(?:ed|ing)|razed|"
      r"(?:was|were|had been) (?:first |again |also |repeatedly |twice )?hit(?= (?:on|by|in|at|overnight|twice|again)\b)|"
      # "jets began striking rebel positions": an attack told by what it hit
-     r"(?:striking|hitting) (?:[\w'’-]+ ){0,3}?(?:positions|targets|bases|depots|convoys|outposts|"
+     r"(?:striking|hitting|pounding) (?:[\w'’-]+ ){0,3}?(?:positions|targets|bases|depots|convoys|outposts|"
      r"airfields?|fortifications|command posts?|air defences|launchers)|"
      r"bombard(?:ed|ing|s)|shootings?|gun attack|siege of (?:the )?(?:(?-i:[A-Z])\w+|town|city|village)|"
      r"flare-ups?|"
@@ -613,6 +613,7 @@ _LEGALITY_AFTER = re.compile(
     r"constitutional|unconstitutional|legitimate|protected)\b",
     re.IGNORECASE,
 )
+_CASUALTIES = re.compile(r"\b(?:wounded|wounding|killed|killing|injured|injuring)\b", re.I)
 # weapons of crowd control: a volley that includes them is police breaking up a protest
 _CROWD_CONTROL = re.compile(
     r"\b(?:tear ?gas|rubber bullets|water cannons?|stun grenades|beanbag rounds|pepper spray)\b",
@@ -717,7 +718,9 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         ):
             return "strike"
         labour = len(_LABOUR.findall(window)) + (1 if document_is_labour else 0)
-        military = len(_MILITARY.findall(window)) + (0 if document_is_labour else 1)
+        # "journalists were among those wounded in the second strike": casualties mean an attack
+        military = len(_MILITARY.findall(window)) + len(_CASUALTIES.findall(window))
+        military += 0 if document_is_labour else 1
         if re.match(r"\s+(?:order|ballot|fund|pay|notice|action)\b", sentence[end:]):
             return None
         if re.search(
@@ -1046,7 +1049,10 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         "flattening",
         "razed",
     ):
-        return "strike" if _MILITARY.search(window) or _FORCES.search(window) else None
+        armed = _MILITARY.search(window) or _FORCES.search(window)
+        if lowered == "struck" and _CASUALTIES.search(window):
+            armed = True  # "the cathedral was struck twice; three journalists were wounded"
+        return "strike" if armed else None
     if event_type == "strike" and lowered.startswith(("explo", "blast")):
         return (
             "strike" if re.search(r"killed|killing|wounded|injured|dead", sentence, re.I) else None

@@ -236,6 +236,13 @@ def test_tellings_are_dated_wherever_the_date_sits(text, expected):
         ("Soldiers fired live rounds at the convoy on Sunday.", ["strike"]),
         ("On Wednesday the jets began striking rebel positions near the border.", ["strike"]),
         ("Drones kept hitting fuel depots behind the front line on Monday.", ["strike"]),
+        ("On Tuesday the army began pounding positions held by the rebels.", ["strike"]),
+        (
+            "On Friday the old church was struck twice; two journalists were wounded in the "
+            "second strike.",
+            ["strike"],
+        ),
+        ("On Friday the journalists' union began a strike over pay.", ["protest"]),
         ("Teachers striking over pay marched through the city on Monday.", ["protest"]),
         ("On 3 June the army began a ground offensive into the northern valley.", ["movement"]),
         ("On 3 June the army began an offensive on the northern valley.", ["strike"]),
