@@ -93,7 +93,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"rammed|came under (?:[\w-]+ ){0,2}?(?:fire|attack|shelling|bombardment)|"
      r"fired (?:[\w-]+ ){0,2}shots|(?:missiles?|rockets?|shells?|drones?|bombs?) (?:fired|launched|dropped) by|"
      r"(?:fighting|clashes|violence|war|hostilities) (?:(?:has|have|had) )?(?:erupted|broken out|"
-     r"broke out|flared|raged|resumed)|"
+     r"broke out|flared|raged|resumed|continued|went on|intensified)|"
      r"(?:missiles?|rockets?|shells?|mortars?|bombs?) landed|"
      r"fired (?:tear ?gas,? (?:and )?)?(?:rubber bullets|live rounds|live ammunition|birdshot)|"
      r"opened fire on (?:protesters|demonstrators|crowds|marchers)|"

@@ -238,6 +238,11 @@ def test_tellings_are_dated_wherever_the_date_sits(text, expected):
         ("Drones kept hitting fuel depots behind the front line on Monday.", ["strike"]),
         ("On Tuesday the army began pounding positions held by the rebels.", ["strike"]),
         (
+            "The truce was due to begin at noon on Monday, but fighting continued in the east "
+            "until the deadline.",
+            ["pause", "strike"],
+        ),
+        (
             "On Friday the old church was struck twice; two journalists were wounded in the "
             "second strike.",
             ["strike"],
