@@ -614,6 +614,14 @@ _LEGALITY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CASUALTIES = re.compile(r"\b(?:wounded|wounding|killed|killing|injured|injuring)\b", re.I)
+# "relatives of people killed in attacks", "families of those killed": people described by a
+# loss, where no attack is told
+_BEREAVED_BEFORE = re.compile(
+    r"\b(?:relatives|families|victims|survivors|widows|parents|children|orphans)\s+of\s+"
+    r"(?:(?:people|those|soldiers|civilians|Israelis|Palestinians|[\w'’-]+)\s+)?"
+    r"(?:(?:killed|wounded|injured|maimed|lost)\s+(?:in\s+(?:[\w-]+\s+){0,2})?)?$",
+    re.I,
+)
 # weapons of crowd control: a volley that includes them is police breaking up a protest
 _CROWD_CONTROL = re.compile(
     r"\b(?:tear ?gas|rubber bullets|water cannons?|stun grenades|beanbag rounds|pepper spray)\b",
@@ -701,6 +709,8 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return None  # "the student movement said": a group speaking, not a protest
     if event_type == "strike" and _CROWD_CONTROL.search(word):
         return "protest"  # "police fired tear gas and rubber bullets": policing a protest
+    if event_type == "strike" and _BEREAVED_BEFORE.search(sentence[max(0, start - 80) : start]):
+        return None  # "petitions from relatives of people killed in attacks": who they are
     if event_type in ("strike", "protest") and _LEGALITY_AFTER.match(sentence, end):
         return None  # "ruled that the strike was lawful": a ruling about it, not a happening
     if event_type == "strike" and lowered in ("strike", "strikes"):

@@ -533,3 +533,18 @@ def test_a_labour_dispute_told_by_how_long_it_lasted_is_a_stoppage(text, expecte
 )
 def test_swaps_and_texts_told_as_happenings_of_their_own_are_agreements(text, expected):
     assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Monday the court heard families of those killed in the bombings.", []),
+        (
+            "On Monday the court rejected appeals from relatives of soldiers killed in attacks.",
+            ["statement"],
+        ),
+        ("On Monday an attack on the convoy killed four soldiers near the border.", ["strike"]),
+    ],
+)
+def test_people_described_by_a_loss_tell_no_attack(text, expected):
+    assert types_of(text) == expected
