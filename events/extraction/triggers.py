@@ -819,6 +819,17 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         )
     ):
         return "agreement"  # "negotiated a deal with Prigozhin", "a truce that elders negotiated"
+    if lowered.startswith("protest") and re.search(
+        r"\b(?:note|letter|formal|official|diplomatic|strong|strongly[- ]worded)\s+(?:of\s+)?$",
+        sentence[max(0, start - 30) : start],
+        re.I,
+    ):
+        return "statement"  # "handed him a note of protest", "lodged a formal protest": words
+    if lowered == "consultations" and re.search(
+        r"\brecall(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,3}?for\s+$",
+        sentence[max(0, start - 50) : start],
+    ):
+        return None  # "the ambassador was recalled for consultations": a diplomatic rebuke
     if lowered == "approved" and _cabinet_approves_deal(sentence, start, end):
         return "agreement"  # "the cabinet approved the deal overnight": the government agreeing
     if lowered == "unveiled" and re.search(r"\b(?:was|were|been|being)\s+$", sentence[:start]):

@@ -548,3 +548,19 @@ def test_swaps_and_texts_told_as_happenings_of_their_own_are_agreements(text, ex
 )
 def test_people_described_by_a_loss_tell_no_attack(text, expected):
     assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday the minister handed the envoy a note of protest over the shelling.",
+            ["statement"],
+        ),
+        ("On Monday the ministry lodged a formal protest with the embassy.", ["statement"]),
+        ("The ambassador was recalled for consultations on Monday evening.", []),
+        ("On Monday the two governments held consultations in Vienna.", ["meeting"]),
+    ],
+)
+def test_diplomatic_protests_and_recalls_are_no_protest_or_meeting(text, expected):
+    assert types_of(text) == expected
