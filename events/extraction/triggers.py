@@ -867,6 +867,17 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         )
     ):
         return None  # "bargaining for a new enterprise agreement": what is sought
+    if (
+        event_type == "agreement"
+        and " " not in lowered
+        and re.search(
+            r"\b(?:work|working|talks|negotiations|negotiating|progress|drafting)\s+on\s+(?:a|an)\s+"
+            r"(?:new\s+)?(?:[\w-]+\s+)?$",
+            sentence[max(0, start - 60) : start],
+            re.I,
+        )
+    ):
+        return None  # "to start work on a customs agreement": a deal still to be made
     if lowered.endswith(" hands") and re.search(
         r",\s+(?:when|as|where)\s[^.;]*$", sentence[:start]
     ):

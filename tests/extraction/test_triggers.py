@@ -564,3 +564,15 @@ def test_people_described_by_a_loss_tell_no_attack(text, expected):
 )
 def test_diplomatic_protests_and_recalls_are_no_protest_or_meeting(text, expected):
     assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Monday officials began work on a new trade agreement.", []),
+        ("Talks on a ceasefire deal continued in Doha on Monday.", ["meeting"]),
+        ("The two sides agreed on a prisoner swap on Monday.", ["agreement"]),
+    ],
+)
+def test_a_deal_still_being_worked_on_is_not_made(text, expected):
+    assert types_of(text) == expected
