@@ -830,6 +830,12 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         sentence[max(0, start - 50) : start],
     ):
         return None  # "the ambassador was recalled for consultations": a diplomatic rebuke
+    if (
+        event_type == "protest"
+        and lowered.startswith(("camped", "camping", "encamped"))
+        and _FORCES.search(sentence[max(0, start - 40) : start])
+    ):
+        return None  # "kept thousands of soldiers camped at altitude": troops in the field
     if lowered == "approved" and _cabinet_approves_deal(sentence, start, end):
         return "agreement"  # "the cabinet approved the deal overnight": the government agreeing
     if lowered == "unveiled" and re.search(r"\b(?:was|were|been|being)\s+$", sentence[:start]):
