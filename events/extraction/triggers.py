@@ -836,6 +836,21 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         and _FORCES.search(sentence[max(0, start - 40) : start])
     ):
         return None  # "kept thousands of soldiers camped at altitude": troops in the field
+    if lowered == "gathered" and re.match(
+        r"\s+(?:for|to (?:celebrate|mark|mourn|pray|watch|worship))\b(?!\s+(?:a|the)\s+(?:protest|rally|"
+        r"demonstration|march|vigil|sit-in))",
+        sentence[end:],
+        re.I,
+    ):
+        return None  # "people who had gathered for Palm Sunday": worshippers, not protesters
+    if (
+        event_type == "protest"
+        and lowered.startswith("blockade")
+        and re.search(
+            r"(?-i:[A-Z])[\w-]+['’]s\s+(?:[\w-]+\s+)?$", sentence[max(0, start - 40) : start]
+        )
+    ):
+        return None  # "Israel's blockade of the territory": a state's standing siege
     if lowered == "approved" and _cabinet_approves_deal(sentence, start, end):
         return "agreement"  # "the cabinet approved the deal overnight": the government agreeing
     if lowered == "unveiled" and re.search(r"\b(?:was|were|been|being)\s+$", sentence[:start]):
@@ -1283,6 +1298,11 @@ _CAUSED_EARLIER = re.compile(
     r"touched off|led to)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_CALLED_OFF_BEFORE = re.compile(
+    r"\b(?:call(?:ed|ing|s)? off|cancell?(?:ed|ing)|postpon(?:ed|ing)|avert(?:ed|ing)|"
+    r"head(?:ed|ing) off)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _ORDERED_AFTER = re.compile(
     r"(?:pull-?out|pull-?back|withdrawal|deployment|redeployment|evacuation|retreat)s?\s+"
     r"(?:was|were|had been|has been)\s+(?:ordered|approved|authori[sz]ed|announced|proposed)\b",
@@ -1332,6 +1352,8 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
         # "the largest demonstration since 2019" compares; it dates nothing. What it is
         # compared with ("since a walkout in 2017") and the happening it sits beside did happen.
         return True
+    if _CALLED_OFF_BEFORE.search(sentence[max(0, start - 50) : start]):
+        return True  # "calling off a strike that had been planned for 22 September": never held
     if _ORDERED_AFTER.match(sentence, start):
         return True  # "the pullout was ordered on Wednesday": the ordering, not the pullout
     if _OPPOSED_BEFORE.search(sentence[max(0, start - 40) : start]):

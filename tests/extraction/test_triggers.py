@@ -577,3 +577,23 @@ def test_diplomatic_protests_and_recalls_are_no_protest_or_meeting(text, expecte
 )
 def test_a_deal_still_being_worked_on_is_not_made(text, expected):
     assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Friday the union signed a pay deal, calling off a strike planned for 2 June.",
+            ["agreement"],
+        ),
+        ("On Sunday a missile killed 20 people who had gathered for a wedding.", ["strike"]),
+        ("On Sunday thousands of people gathered outside parliament.", ["protest"]),
+        (
+            "The truce was extended on Monday as talks on Kestria's blockade of the port went on.",
+            ["agreement", "meeting"],
+        ),
+        ("Fishermen began a blockade of the port on Monday.", ["protest"]),
+    ],
+)
+def test_happenings_called_off_and_crowds_or_blockades_that_are_no_protest(text, expected):
+    assert types_of(text) == expected
