@@ -179,6 +179,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"[\w,.'’\"“”-]+ ){1,12}?for(?! (?:the first time|(?:about |almost |nearly |more than |over |"
      r"some |several |many |[\w-]+ )?(?:hours?|days?|weeks?|months?|years?|decades?)\b))|"
      r"(?:handed over|freed|released|returned) (?:[\w,'’-]+ ){0,8}?in (?:return|exchange) for|"
+     # "the first hostages and prisoners have been exchanged": the swap told in the passive
+     r"(?:prisoners|detainees|hostages|captives|POWs|bodies) (?:[\w-]+ ){0,2}?(?:were|was|have been|"
+     r"had been|are being) (?:\w+ly )?(?:exchanged|swapped|traded)|"
      r"struck a deal|memorandum of understanding|initiall?ed|"
      r"(?:deal|agreement|bargain|accord|compromise) (?:was|were|had been|has been) "
      r"(?:\w+ly )?(?:struck|reached|sealed|clinched|hammered out)|"
@@ -1010,6 +1013,7 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
     if (
         event_type == "agreement"
         and not lowered.startswith(("exchang", "swap"))
+        and not lowered.endswith(("exchanged", "swapped", "traded"))  # "the first hostages were"
         and re.search(
             r"\b(?:one|another|a second|a third|the first|the second|the other|the last)\s+$",
             sentence[max(0, start - 20) : start],
@@ -1043,7 +1047,11 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
     if (
         event_type == "strike"
         and lowered.startswith("clash")
-        and re.search(r"protesters|demonstrators|police|riot|marchers", window, re.I)
+        and (
+            re.search(r"protesters|demonstrators|police|riot|marchers", window, re.I)
+            # "the last general strike ended in clashes outside the ministry": strikers, not armies
+            or (document_is_labour and not _MILITARY.search(window))
+        )
     ):
         return "protest"  # protesters clashing with police: part of a protest
     if (

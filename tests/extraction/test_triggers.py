@@ -227,6 +227,11 @@ def test_tellings_are_dated_wherever_the_date_sits(text, expected):
         ("At least 12 people were killed when a bus hit a landmine on Sunday.", ["strike"]),
         ("Clashes in the old town left 20 dead last week.", ["strike"]),
         ("Air traffic controllers began a three-day strike on Tuesday.", ["protest"]),
+        (
+            "The nurses' union said the last strike, on 3 May, ended in clashes outside the "
+            "health ministry in which 40 workers were injured.",
+            ["protest"],
+        ),
         ("The union called off the strike planned for Friday.", []),
         ("Students occupied the rector's office on Wednesday.", ["protest"]),
         ("No rockets have been fired from the strip since 10 June.", ["pause"]),
@@ -520,6 +525,11 @@ def test_a_labour_dispute_told_by_how_long_it_lasted_is_a_stoppage(text, expecte
         ("The first exchange was carried out in late March.", ["agreement"]),
         ("The last exchange took place in Oslo on 4 May 2019.", ["agreement"]),
         ("An exchange of views took place in Oslo on 4 May.", []),
+        (
+            "On Sunday the first hostages and prisoners were exchanged at the crossing.",
+            ["agreement"],
+        ),
+        ("Twelve detainees had been swapped at the bridge on 3 May.", ["agreement"]),
         ("The two ministers signed off on the text early on Saturday.", ["agreement"]),
         ("The cabinet signed off on the deployment on Tuesday.", []),
         ("The truce was signed in Oslo on 3 May with Norwegian mediation.", ["agreement"]),
