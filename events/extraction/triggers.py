@@ -264,6 +264,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:people|protesters|demonstrators|supporters|crowds|thousands|hundreds) (?:[\w-]+ ){0,2}?"
      r"(?:are |were |have |had )?(?:gathering|massing|massed|converging|converged)|"
      r"(?:protests?|riots?|unrest|demonstrations) (?:break|breaks|broke|have broken|erupt|erupts|erupted) out|"
+     r"(?:protests?|riots?|unrest|demonstrations) (?:(?:has|have|had) )?(?:erupted|flared)|"
      r"occup(?:y|ies|ying) (?:the )?(?:[\w'’-]+ ){0,2}?(?:square|building|station|campus|offices?|"
      r"parliament|ministry|headquarters|university|factory|plant|hall|road|highway)|"
      r"blockad(?:e|es|ing|ed) (?:the )?(?:[\w'’-]+ ){0,2}?(?:highway|road|port|roads|motorway|border)|"

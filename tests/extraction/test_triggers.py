@@ -204,6 +204,8 @@ def test_tellings_are_dated_wherever_the_date_sits(text, expected):
         ("Clashes along the northern border erupted on Tuesday.", ["strike"]),
         ("Farmers have camped outside the ministry since 3 June.", ["protest"]),
         ("Since 3 June the standoff has kept thousands of soldiers camped in the pass.", []),
+        ("The unrest erupted on the night of 9 June after the vote count.", ["protest"]),
+        ("Riots have flared in the northern suburbs since 2 June.", ["protest"]),
         ("Dock workers stopped work for a day on Monday.", ["protest"]),
         ("Teachers began a work-to-rule on 10 June.", ["protest"]),
         ("Police detained six activists in dawn raids on Tuesday.", []),
