@@ -855,6 +855,16 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         )
     ):
         return None  # "Israel's blockade of the territory": a state's standing siege
+    if (
+        event_type in ("pause", "agreement")
+        and re.search(
+            r"\bas\s+(?:the|its|their)\s+(?:[\w-]+\s+)?$", sentence[max(0, start - 30) : start]
+        )
+        and re.match(
+            r"\s+(?:requires|required|demands|stipulates|provides|allows|obliges)\b", sentence[end:]
+        )
+    ):
+        return None  # "withdrew from two hilltops, as the truce requires": its terms, told again
     if lowered == "approved" and _cabinet_approves_deal(sentence, start, end):
         return "agreement"  # "the cabinet approved the deal overnight": the government agreeing
     if lowered == "unveiled" and re.search(r"\b(?:was|were|been|being)\s+$", sentence[:start]):
