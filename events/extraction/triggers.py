@@ -1317,6 +1317,11 @@ _CAUSED_EARLIER = re.compile(
     r"touched off|led to)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_MUTUAL_BLAME_BEFORE = re.compile(
+    r"\b(?:accus\w*|blam\w*)\s+(?:each other|one another|the other(?: side)?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:of|for)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _CALLED_OFF_BEFORE = re.compile(
     r"\b(?:call(?:ed|ing|s)? off|cancell?(?:ed|ing)|postpon(?:ed|ing)|avert(?:ed|ing)|"
     r"head(?:ed|ing) off)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$",
@@ -1371,6 +1376,8 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
         # "the largest demonstration since 2019" compares; it dates nothing. What it is
         # compared with ("since a walkout in 2017") and the happening it sits beside did happen.
         return True
+    if _MUTUAL_BLAME_BEFORE.search(sentence[max(0, start - 60) : start]):
+        return True  # "each side accused the other of shelling villages": blame, no one attack
     if _CALLED_OFF_BEFORE.search(sentence[max(0, start - 50) : start]):
         return True  # "calling off a strike that had been planned for 22 September": never held
     if _ORDERED_AFTER.match(sentence, start):

@@ -610,3 +610,21 @@ def test_a_deal_still_being_worked_on_is_not_made(text, expected):
 )
 def test_happenings_called_off_and_crowds_or_blockades_that_are_no_protest(text, expected):
     assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The truce was faltering on Monday, with both sides accusing each other of "
+            "shelling villages.",
+            ["pause"],
+        ),
+        (
+            "On Monday the army accused the rebels of shelling a checkpoint on Saturday.",
+            ["statement", "strike"],
+        ),
+    ],
+)
+def test_mutual_blame_tells_no_attack_while_a_dated_accusation_does(text, expected):
+    assert types_of(text) == expected
