@@ -1376,6 +1376,12 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
         # "the largest demonstration since 2019" compares; it dates nothing. What it is
         # compared with ("since a walkout in 2017") and the happening it sits beside did happen.
         return True
+    if event_type == "strike" and re.search(
+        r"\b(?:pause|lull|respite|break|halt|let-up)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+        sentence[max(0, start - 50) : start],
+        re.I,
+    ):
+        return True  # "a fragile pause in the worst fighting in decades": what was paused
     if _MUTUAL_BLAME_BEFORE.search(sentence[max(0, start - 60) : start]):
         return True  # "each side accused the other of shelling villages": blame, no one attack
     if _CALLED_OFF_BEFORE.search(sentence[max(0, start - 50) : start]):

@@ -223,6 +223,10 @@ def test_tellings_are_dated_wherever_the_date_sits(text, expected):
         ),
         ("The accord does not settle the border dispute that began in 2019.", []),
         ("Troops left two hilltop posts last week, as the truce requires.", ["movement"]),
+        (
+            "The truce held on Sunday, offering a pause in the worst fighting in decades.",
+            ["pause"],
+        ),
         ("It was the third drone attack on the port this month.", []),
         ("Soldiers shot protesters outside the palace on 3 June.", ["strike"]),
         ("A suicide bomber blew himself up at a checkpoint on Monday.", ["strike"]),
