@@ -187,6 +187,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:\w+ly )?(?:struck|reached|sealed|clinched|hammered out)|"
      r"sealed (?:a|the) (?:deal|agreement|accord)|"
      r"reached (?:an|a) (?:understanding|compromise)|concluded (?:an|a|the) (?:agreement|deal)|"
+     # "22 March 2019 - the two sides sign a truce": a timeline's present tense
+     r"signs?(?= (?:a|an|the) (?:[\w-]+ ){0,2}?(?:cease-?fire|truce|deal|agreement|accord|treaty|pact|"
+     r"memorandum|armistice)\b)|"
      # "the two sides accepted a ceasefire", "the union accepted a pay offer": a party agreeing
      r"accept(?:ed|s)?(?= (?:a|an|the|their|its) (?:[\w-]+ ){0,3}?(?:cease-?fire|truce|deal|agreement|"
      r"proposal|offer|compromise|settlement|peace plan)\b)",
