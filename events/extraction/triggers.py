@@ -159,7 +159,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:has|have) not been (?:shelled|attacked|hit|bombed|struck|targeted)|"
      r"no shots (?:have|had) been fired|no shots were fired|"
      r"(?:fighting|shelling|attacks|hostilities|bombing) (?:stopped|ceased|halted|subsided)|"
-     r"guns (?:fell|have fallen|went|had fallen) silent|(?:held|holding) (?:its|their) fire|"
+     r"guns (?:fell|fall|have fallen|went|go|had fallen) silent|(?:held|holding) (?:its|their) fire|"
      r"(?:declared|declares|announced|announces|proclaimed) (?:a|an) (?:[\w-]+ ){0,2}?"
      r"(?:ceasefire|cease-fire|truce)",
      "verb"),

@@ -468,6 +468,7 @@ def test_a_cabinet_approving_a_deal_is_its_government_agreeing(text, expected):
     [
         ("Both sides accepted a ceasefire on Monday afternoon.", ["agreement"]),
         ("On 3 May the government and the rebels sign a truce in Oslo.", ["agreement"]),
+        ("On 4 May the guns fall silent along the whole front.", ["pause"]),
         ("The union accepted a 5 percent pay offer at a ballot on Thursday.", ["agreement"]),
         ("On Tuesday the rebels accepted the Norwegian proposal.", ["agreement"]),
         ("The minister accepted an invitation to Rome on Tuesday.", []),
