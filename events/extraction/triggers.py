@@ -1037,10 +1037,10 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return None  # "three truces - one agreed on 4 October": describes a listed item
     if lowered == "left" and re.match(
         r"\s+(?:at least |more than |some |about )?(?:\d[\d,]*|\w+|dozens|scores|hundreds)\s+"
-        r"(?:people\s+)?(?:dead|killed|injured|wounded)\b",
+        r"(?:[\w-]+\s+)?(?:dead|killed|injured|wounded)\b",
         sentence[end:],
     ):
-        return None  # "clashes left 20 dead": a toll, not a departure
+        return None  # "clashes left 20 dead", "left 14 soldiers dead": a toll, not a departure
     if (
         event_type == "other"
         and lowered == "left"
@@ -1380,11 +1380,12 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
         # compared with ("since a walkout in 2017") and the happening it sits beside did happen.
         return True
     if event_type == "strike" and re.search(
-        r"\b(?:pause|lull|respite|break|halt|let-up)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+        r"\b(?:(?:pause|lull|respite|break|halt|let-up)\s+in|(?:moratorium|ban|halt|pause|limits?)\s+on)"
+        r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
         sentence[max(0, start - 50) : start],
         re.I,
     ):
-        return True  # "a fragile pause in the worst fighting in decades": what was paused
+        return True  # "a pause in the worst fighting", "a moratorium on strikes": what was halted
     if _MUTUAL_BLAME_BEFORE.search(sentence[max(0, start - 60) : start]):
         return True  # "each side accused the other of shelling villages": blame, no one attack
     if _CALLED_OFF_BEFORE.search(sentence[max(0, start - 50) : start]):

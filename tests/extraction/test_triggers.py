@@ -233,6 +233,11 @@ def test_tellings_are_dated_wherever_the_date_sits(text, expected):
         ("Riot police used tear gas to disperse protesters on Friday.", ["protest"]),
         ("At least 12 people were killed when a bus hit a landmine on Sunday.", ["strike"]),
         ("Clashes in the old town left 20 dead last week.", ["strike"]),
+        ("Border clashes on 3 May left at least 14 soldiers dead.", ["strike"]),
+        (
+            "On Tuesday Moscow agreed to a moratorium on strikes against power plants.",
+            ["agreement"],
+        ),
         ("Air traffic controllers began a three-day strike on Tuesday.", ["protest"]),
         (
             "The nurses' union said the last strike, on 3 May, ended in clashes outside the "
