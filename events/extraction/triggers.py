@@ -868,6 +868,13 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         )
     ):
         return None  # "withdrew from two hilltops, as the truce requires": its terms, told again
+    if event_type == "meeting" and re.search(
+        r"\b(?:leaked|recorded|taped|intercepted|wiretapped)\s+$|"
+        r"\b[\w]+-(?:year|month|decade)s?(?:-long|-old)?\s+(?:[\w-]+\s+)?$",
+        sentence[max(0, start - 30) : start],
+        re.I,
+    ):
+        return None  # "a leaked phone call", "a four-year negotiation": no talks to date here
     if lowered == "approved" and _cabinet_approves_deal(sentence, start, end):
         return "agreement"  # "the cabinet approved the deal overnight": the government agreeing
     if lowered == "unveiled" and re.search(r"\b(?:was|were|been|being)\s+$", sentence[:start]):

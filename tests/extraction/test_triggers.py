@@ -639,3 +639,16 @@ def test_happenings_called_off_and_crowds_or_blockades_that_are_no_protest(text,
 )
 def test_mutual_blame_tells_no_attack_while_a_dated_accusation_does(text, expected):
     assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The court suspended the premier on 1 July over a leaked phone call with a rival.", []),
+        ("Voters rejected the accord on Sunday, throwing a four-year negotiation into doubt.", []),
+        ("The two leaders held a phone call on Sunday.", ["meeting"]),
+        ("The two-day talks in Oslo ended on Sunday.", ["meeting"]),
+    ],
+)
+def test_calls_and_negotiations_told_only_as_background_are_no_meeting(text, expected):
+    assert types_of(text) == expected
