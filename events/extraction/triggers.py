@@ -418,7 +418,7 @@ _MODAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MANDATE_FOR = re.compile(
-    r"\b(?:vot(?:ed|es?|ing)\s+(?:[\w%.-]+\s+){0,5}?|ballot(?:ed|s)?\s+|mandate\s+)"
+    r"\b(?:vot(?:ed|es?|ing)\s+(?:[\w%.-]+\s+){0,9}?|ballot(?:ed|s)?\s+|mandate\s+)"
     r"(?:for|in favour of|in favor of)\s+(?:(?:a|an|further|more|fresh|new)\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )

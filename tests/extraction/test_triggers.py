@@ -245,6 +245,7 @@ def test_tellings_are_dated_wherever_the_date_sits(text, expected):
             ["protest"],
         ),
         ("The union called off the strike planned for Friday.", []),
+        ("On Monday teachers voted by 84 per cent to 16 per cent for industrial action.", []),
         ("Students occupied the rector's office on Wednesday.", ["protest"]),
         ("No rockets have been fired from the strip since 10 June.", ["pause"]),
         ("The truce deal was welcomed by the UN on Tuesday.", ["statement"]),
