@@ -792,6 +792,12 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         )
     ):
         return None
+    if lowered in ("deals", "agreements", "accords", "treaties", "pacts") and re.search(
+        r"\b(?:building|negotiating|drafting|seeking|pursuing|crafting|forging)\s+(?:[\w-]+\s+)?$",
+        sentence[max(0, start - 30) : start],
+        re.I,
+    ):
+        return None  # "spent three decades building agreements": a long effort, no deal dated
     if lowered in ("deals", "agreements", "accords", "treaties", "pacts") and not re.search(
         r"\b(?:the|two|three|four|several|both|a series of|\d+)\s+(?:[\w-]+\s+){0,2}$",
         sentence[max(0, start - 40) : start],

@@ -596,6 +596,7 @@ def test_diplomatic_protests_and_recalls_are_no_protest_or_meeting(text, expecte
     ("text", "expected"),
     [
         ("On Monday officials began work on a new trade agreement.", []),
+        ("In 1990 the two states began three decades of building agreements on the border.", []),
         ("Talks on a ceasefire deal continued in Doha on Monday.", ["meeting"]),
         ("The two sides agreed on a prisoner swap on Monday.", ["agreement"]),
     ],
