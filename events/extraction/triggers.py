@@ -76,8 +76,12 @@ LEXICON: list[tuple[str, str, str]] = [
      # "the two leaders talked for three hours": talks, told by how long they lasted
      r"talked (?:alone |privately )?for (?:more than |almost |nearly |about |over |some )?"
      r"(?:an|one|two|three|four|five|six|several|\d+) (?:hours?|days)|"
-     r"(?:first|second|third|next|final|plenary|joint|negotiating|extraordinary|special|"
-     r"bargaining|mediation|marathon) sessions?|"
+     r"(?:first|second|third|next|final|plenary|joint|negotiating) sessions?|"
+     # "after a session lasting six hours", "an emergency session on Monday": a sitting held
+     r"(?:emergency|extraordinary|special|closed-door|marathon|mediation|bargaining|larger|"
+     r"all-night|overnight|[\w-]+-hour) sessions?|"
+     r"session(?= (?:lasting|that (?:lasted|ran|ended|broke up|went on)|went on|lasted|ran|ended|"
+     r"broke up)\b)|"
      # "the previous two rounds, on 24 October and 8 November", "the most recent full round"
      r"(?:most recent|previous|last|latest)(?: (?:two|three|four|full|formal))? rounds?"
      r"(?! of (?!talks|negotiations|discussions))(?! (?:landed|hit|fell|struck|exploded))|"
@@ -109,7 +113,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"rammed|came under (?:[\w-]+ ){0,2}?(?:fire|attack|shelling|bombardment)|"
      r"fired (?:[\w-]+ ){0,2}shots|(?:missiles?|rockets?|shells?|drones?|bombs?) (?:fired|launched|dropped) by|"
      r"(?:fighting|clashes|violence|war|hostilities) (?:(?:has|have|had) )?(?:erupted|broken out|"
-     r"broke out|flared|raged|resumed)|"
+     r"broke out|flared|raged|resumed|continued|went on|intensified)|"
      r"(?:missiles?|rockets?|shells?|mortars?|bombs?) landed|"
      r"fired (?:tear ?gas,? (?:and )?)?(?:rubber bullets|live rounds|live ammunition|birdshot)|"
      r"opened fire on (?:protesters|demonstrators|crowds|marchers)|"
@@ -176,6 +180,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"planes?)|flatten(?:ed|ing)|razed|"
      r"(?:was|were|(?:had|has|have) (?:already )?been) (?:first |again |also |repeatedly |twice |already )?"
      r"hit(?= (?:on|by|in|at|overnight|twice|again)\b)|"
+     # "jets began striking rebel positions": an attack told by what it hit
+     r"(?:striking|hitting|pounding) (?:[\w'’-]+ ){0,3}?(?:positions|targets|bases|depots|convoys|outposts|"
+     r"airfields?|fortifications|command posts?|air defences|launchers)|"
      r"bombard(?:ed|ing|s)|shootings?|gun attack|siege of (?:the )?(?:(?-i:[A-Z])\w+|town|city|village)|"
      r"flare-ups?|"
      r"come under (?:[\w-]+ ){0,2}?(?:fire|attack)|"
@@ -211,7 +218,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:has|have) not been (?:shelled|attacked|hit|bombed|struck|targeted)|"
      r"no shots (?:have|had) been fired|no shots were fired|"
      r"(?:fighting|shelling|attacks|hostilities|bombing) (?:stopped|ceased|halted|subsided)|"
-     r"guns (?:fell|have fallen|went|had fallen) silent|(?:held|holding) (?:its|their) fire|"
+     r"guns (?:fell|fall|have fallen|went|go|had fallen) silent|(?:held|holding) (?:its|their) fire|"
      # "It came into force at noon the next day": kept only after a truce was told
      r"(?-i:It) (?:came|comes|went|goes) into (?:force|effect)|(?-i:It) (?:took|takes) (?:effect|hold)|"
      # "have held off from operations since Oct. 20" (not "held off attacks": fought them off)
@@ -241,13 +248,22 @@ LEXICON: list[tuple[str, str, str]] = [
      r"[\w,.'’\"“”-]+ ){1,12}?for(?! (?:the first time|(?:about |almost |nearly |more than |over |"
      r"some |several |many |[\w-]+ )?(?:hours?|days?|weeks?|months?|years?|decades?)\b))|"
      r"(?:handed over|freed|released|returned) (?:[\w,'’-]+ ){0,8}?in (?:return|exchange) for|"
+     # "the first hostages and prisoners have been exchanged": the swap told in the passive
+     r"(?:prisoners|detainees|hostages|captives|POWs|bodies) (?:[\w-]+ ){0,2}?(?:were|was|have been|"
+     r"had been|are being) (?:\w+ly )?(?:exchanged|swapped|traded)|"
      r"struck a deal|memorandum of understanding|initiall?ed|"
      # "the union accepted a 7 percent pay offer": an offer taken up is a deal made
      r"accept(?:ed|s)? (?:a|an|the) (?:[\w%-]+ ){0,4}?(?:offer|proposal)|"
      r"(?:deal|agreement|bargain|accord|compromise) (?:was|were|had been|has been) "
      r"(?:\w+ly )?(?:struck|reached|sealed|clinched|hammered out)|"
      r"sealed (?:a|the) (?:deal|agreement|accord)|"
-     r"reached (?:an|a) (?:understanding|compromise)|concluded (?:an|a|the) (?:agreement|deal)",
+     r"reached (?:an|a) (?:understanding|compromise)|concluded (?:an|a|the) (?:agreement|deal)|"
+     # "22 March 2019 - the two sides sign a truce": a timeline's present tense
+     r"signs?(?= (?:a|an|the) (?:[\w-]+ ){0,2}?(?:cease-?fire|truce|deal|agreement|accord|treaty|pact|"
+     r"memorandum|armistice)\b)|"
+     # "the two sides accepted a ceasefire", "the union accepted a pay offer": a party agreeing
+     r"accept(?:ed|s)?(?= (?:a|an|the|their|its) (?:[\w-]+ ){0,3}?(?:cease-?fire|truce|deal|agreement|"
+     r"proposal|offer|compromise|settlement|peace plan)\b)",
      "verb"),
     # movements of forces
     ("movement", r"deploy(?:ed|ing|ments?|s)?|redeploy(?:ed|ment)?|"
@@ -338,6 +354,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:people|protesters|demonstrators|supporters|crowds|thousands|hundreds) (?:[\w-]+ ){0,2}?"
      r"(?:are |were |have |had )?(?:gathering|massing|massed|converging|converged)|"
      r"(?:protests?|riots?|unrest|demonstrations) (?:break|breaks|broke|have broken|erupt|erupts|erupted) out|"
+     r"(?:protests?|riots?|unrest|demonstrations) (?:(?:has|have|had) )?(?:erupted|flared)|"
      r"occup(?:y|ies|ying) (?:the )?(?:[\w'’-]+ ){0,2}?(?:square|building|station|campus|offices?|"
      r"parliament|ministry|headquarters|university|factory|plant|hall|road|highway)|"
      r"blockad(?:e|es|ing|ed) (?:the )?(?:[\w'’-]+ ){0,2}?(?:highway|road|port|roads|motorway|border)|"
@@ -347,6 +364,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"on strike|stoppages?|picket(?:s|ed)?|"
      r"blockades?|day of action|days of action|gathered|boycott(?:s|ed|ing)?|strike day|"
      r"general strike|"
+     # "the last dispute at the port, in 1995, lasted five weeks": a stoppage told by its length
+     r"dispute(?= [^.;]{0,50}?\b(?:lasted|ran for|dragged on for|ended after) (?:about |almost |"
+     r"nearly |more than |some )?(?:\d+|\w+) (?:days|weeks|months)\b)|"
      r"hunger strike|warning strike|partial strikes?|full strike|went on strike|industrial action|"
      r"work stoppages?|work-to-rule|go-slow|"
      r"blocked (?:the |a |an )?(?:[\w-]+ )?(?:gates?|roads?|entrances?|highways?|motorways?|ports?|"
@@ -485,7 +505,7 @@ _MODAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MANDATE_FOR = re.compile(
-    r"\b(?:vot(?:ed|es?|ing)\s+(?:[\w%.-]+\s+){0,5}?|ballot(?:ed|s)?\s+|mandate\s+)"
+    r"\b(?:vot(?:ed|es?|ing)\s+(?:[\w%.-]+\s+){0,9}?|ballot(?:ed|s)?\s+|mandate\s+)"
     r"(?:for|in favour of|in favor of)\s+(?:(?:a|an|further|more|fresh|new)\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
@@ -650,7 +670,11 @@ def _happening_told_by_its_subject(sentence: str, triggers: list[Trigger]) -> li
             continue  # "two swaps freed 31 people": the freeing is the swap itself
         subject = kept[-1] if kept else None
         if (
-            trigger.word.lower() in _TOOK_PLACE
+            (
+                trigger.word.lower() in _TOOK_PLACE
+                # "the first exchange was carried out in April": dates its subject the same way
+                or (trigger.word.lower() == "carried" and sentence.startswith(" out", trigger.end))
+            )
             and subject is not None
             and subject.type not in ("other", "statement")
             and not subject.modal
@@ -699,6 +723,47 @@ _PEOPLE_SWAPPED = re.compile(
     r"\b(?:prisoners|detainees|hostages|captives|POWs|soldiers|fighters|civilians|persons|"
     r"people|bodies|remains)\b",
     re.IGNORECASE,
+)
+_CASUALTIES = re.compile(r"\b(?:wounded|wounding|killed|killing|injured|injuring)\b", re.I)
+# "relatives of people killed in attacks", "families of those killed": people described by a
+# loss, where no attack is told
+_BEREAVED_BEFORE = re.compile(
+    r"\b(?:relatives|families|victims|survivors|widows|parents|children|orphans)\s+of\s+"
+    r"(?:(?:people|those|soldiers|civilians|Israelis|Palestinians|[\w'’-]+)\s+)?"
+    r"(?:(?:killed|wounded|injured|maimed|lost)\s+(?:in\s+(?:[\w-]+\s+){0,2})?)?$",
+    re.I,
+)
+# weapons of crowd control: a volley that includes them is police breaking up a protest
+_CROWD_CONTROL = re.compile(
+    r"\b(?:tear ?gas|rubber bullets|water cannons?|stun grenades|beanbag rounds|pepper spray)\b",
+    re.IGNORECASE,
+)
+_DEAL_NOUN = r"(?:deal|agreement|accord|truce|cease-?fire|pact|swap|exchange|treaty)"
+_CABINET_BEFORE = re.compile(r"\bcabinet\s+(?:had\s+|has\s+|formally\s+|narrowly\s+)?$", re.I)
+_APPROVED_DEAL_AFTER = re.compile(
+    rf"\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_DEAL_NOUN}s?\b|it\b)", re.I
+)
+_BY_CABINET_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?cabinet\b", re.I)
+
+
+def _cabinet_approves_deal(sentence: str, start: int, end: int) -> bool:
+    """ "the cabinet approved the deal", "the truce was approved by Israel's cabinet": one party's
+    government agreeing to a deal, where a parliament's or a bill's approval is another matter."""
+    has_deal = re.search(rf"\b{_DEAL_NOUN}\b", sentence, re.I)
+    if not has_deal:
+        return False
+    if _CABINET_BEFORE.search(sentence[max(0, start - 30) : start]):
+        return bool(_APPROVED_DEAL_AFTER.match(sentence, end))
+    return bool(
+        _BY_CABINET_AFTER.match(sentence, end)
+        and re.search(r"\b(?:was|were|had been|has been)\s+$", sentence[max(0, start - 20) : start])
+    )
+
+
+# "the first exchange was carried out in late April": an exchange told as a happening of its own
+_SWAP_HELD_AFTER = re.compile(
+    r"\s+(?:took place|went ahead|(?:was|were|had been) (?:carried out|completed|held|made))\b",
+    re.I,
 )
 _WORDS_CLASH = re.compile(
     r"\s+(?:publicly\s+|openly\s+|sharply\s+)?(?:with|over)\s+(?:(?:his|her|their|its|the|"
@@ -775,6 +840,10 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return "protest"  # "the nurses last struck in 2002": workers on strike
     if lowered.startswith("student movement") and _SPEECH_AFTER.match(sentence, end):
         return None  # "the student movement said": a group speaking, not a protest
+    if event_type == "strike" and _CROWD_CONTROL.search(word):
+        return "protest"  # "police fired tear gas and rubber bullets": policing a protest
+    if event_type == "strike" and _BEREAVED_BEFORE.search(sentence[max(0, start - 80) : start]):
+        return None  # "petitions from relatives of people killed in attacks": who they are
     if event_type in ("strike", "protest") and _LEGALITY_AFTER.match(sentence, end):
         return None  # "ruled that the strike was lawful": a ruling about it, not a happening
     if event_type == "strike" and lowered in ("strike", "strikes"):
@@ -792,7 +861,9 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         ):
             return "strike"
         labour = len(_LABOUR.findall(window)) + (1 if document_is_labour else 0)
-        military = len(_MILITARY.findall(window)) + (0 if document_is_labour else 1)
+        # "journalists were among those wounded in the second strike": casualties mean an attack
+        military = len(_MILITARY.findall(window)) + len(_CASUALTIES.findall(window))
+        military += 0 if document_is_labour else 1
         if re.match(r"\s+(?:order|ballot|fund|pay|notice|action)\b", sentence[end:]):
             return None
         if re.search(
@@ -847,15 +918,106 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         )
     ):
         return None
+    if lowered in ("deals", "agreements", "accords", "treaties", "pacts") and re.search(
+        r"\b(?:building|negotiating|drafting|seeking|pursuing|crafting|forging)\s+(?:[\w-]+\s+)?$",
+        sentence[max(0, start - 30) : start],
+        re.I,
+    ):
+        return None  # "spent three decades building agreements": a long effort, no deal dated
     if lowered in ("deals", "agreements", "accords", "treaties", "pacts") and not re.search(
         r"\b(?:the|two|three|four|several|both|a series of|\d+)\s+(?:[\w-]+\s+){0,2}$",
         sentence[max(0, start - 40) : start],
         re.I,
     ):
         return None  # "in protest at EU trade deals": deals in general, none made here
+    if lowered.endswith(("session", "sessions")) and re.search(
+        r"\bin\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", sentence[max(0, start - 30) : start]
+    ):
+        return None  # "approved it in a session that ran past midnight": where a vote was held
+    if lowered == "dispute" and not (document_is_labour or _LABOUR.search(window)):
+        return None  # "the border dispute lasted decades": no stoppage of work
+    if (
+        lowered in ("offensive", "incursion")
+        and re.search(r"\bground\s+$", sentence[max(0, start - 10) : start], re.I)
+        and re.match(r"\s+(?:into|in)\b", sentence[end:])
+    ):
+        return "movement"  # "a ground offensive into the north of the strip": forces moving in
+    if lowered == "mediation" and re.search(
+        r"\b(?:with|through|via|thanks to)\s+(?:[\w'’-]+\s+){0,2}?$",
+        sentence[max(0, start - 40) : start],
+    ):
+        return (
+            None  # "a deal struck Sunday with Russian mediation": how the deal came, no talks told
+        )
+    if lowered == "negotiated" and (
+        re.match(rf"\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{_DEAL_NOUN}\b", sentence[end:], re.I)
+        or re.search(
+            rf"\b{_DEAL_NOUN}\s+(?:that|which)\s+(?:[\w'’-]+\s+){{1,8}}?$",
+            sentence[max(0, start - 80) : start],
+            re.I,
+        )
+    ):
+        return "agreement"  # "negotiated a deal with Prigozhin", "a truce that elders negotiated"
+    if lowered.startswith("protest") and re.search(
+        r"\b(?:note|letter|formal|official|diplomatic|strong|strongly[- ]worded)\s+(?:of\s+)?$",
+        sentence[max(0, start - 30) : start],
+        re.I,
+    ):
+        return "statement"  # "handed him a note of protest", "lodged a formal protest": words
+    if lowered == "consultations" and re.search(
+        r"\brecall(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,3}?for\s+$",
+        sentence[max(0, start - 50) : start],
+    ):
+        return None  # "the ambassador was recalled for consultations": a diplomatic rebuke
+    if (
+        event_type == "protest"
+        and lowered.startswith(("camped", "camping", "encamped"))
+        and _FORCES.search(sentence[max(0, start - 40) : start])
+    ):
+        return None  # "kept thousands of soldiers camped at altitude": troops in the field
+    if lowered == "gathered" and re.match(
+        r"\s+(?:for|to (?:celebrate|mark|mourn|pray|watch|worship))\b(?!\s+(?:a|the)\s+(?:protest|rally|"
+        r"demonstration|march|vigil|sit-in))",
+        sentence[end:],
+        re.I,
+    ):
+        return None  # "people who had gathered for Palm Sunday": worshippers, not protesters
+    if (
+        event_type == "protest"
+        and lowered.startswith("blockade")
+        and re.search(
+            r"(?-i:[A-Z])[\w-]+['’]s\s+(?:[\w-]+\s+)?$", sentence[max(0, start - 40) : start]
+        )
+    ):
+        return None  # "Israel's blockade of the territory": a state's standing siege
+    if (
+        event_type in ("pause", "agreement")
+        and re.search(
+            r"\bas\s+(?:the|its|their)\s+(?:[\w-]+\s+)?$", sentence[max(0, start - 30) : start]
+        )
+        and re.match(
+            r"\s+(?:requires|required|demands|stipulates|provides|allows|obliges)\b", sentence[end:]
+        )
+    ):
+        return None  # "withdrew from two hilltops, as the truce requires": its terms, told again
+    if event_type == "meeting" and re.search(
+        r"\b(?:leaked|recorded|taped|intercepted|wiretapped)\s+$|"
+        r"\b[\w]+-(?:year|month|decade)s?(?:-long|-old)?\s+(?:[\w-]+\s+)?$",
+        sentence[max(0, start - 30) : start],
+        re.I,
+    ):
+        return None  # "a leaked phone call", "a four-year negotiation": no talks to date here
+    if lowered == "approved" and _cabinet_approves_deal(sentence, start, end):
+        return "agreement"  # "the cabinet approved the deal overnight": the government agreeing
     if lowered == "unveiled" and re.search(r"\b(?:was|were|been|being)\s+$", sentence[:start]):
         return "other"  # "a plaque ... was unveiled in Dublin": a ceremony, not a telling
     if lowered in ("signed", "signing") and re.match(r"\s+off\b", sentence[end:]):
+        if re.match(
+            rf"\s+off\s+on\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:text|{_DEAL_NOUN})\b",
+            sentence[end:],
+            re.I,
+        ):
+            return "agreement"  # "the ministers signed off on the text overnight": the deal agreed
         return "other"  # "the Cabinet had signed off on the deployment": an approval, no deal
     if (
         lowered == "deal"
@@ -888,6 +1050,17 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         )
     ):
         return None  # "bargaining for a new enterprise agreement": what is sought
+    if (
+        event_type == "agreement"
+        and " " not in lowered
+        and re.search(
+            r"\b(?:work|working|talks|negotiations|negotiating|progress|drafting)\s+on\s+(?:a|an)\s+"
+            r"(?:new\s+)?(?:[\w-]+\s+)?$",
+            sentence[max(0, start - 60) : start],
+            re.I,
+        )
+    ):
+        return None  # "to start work on a customs agreement": a deal still to be made
     if lowered.endswith(" hands") and re.search(
         r",\s+(?:when|as|where)\s[^.;]*$", sentence[:start]
     ):
@@ -971,7 +1144,7 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
             return event_type  # "agreed to free 12 fighters as part of the deal": its terms agreed
         return "other"  # "ministers agreed to prepare sanctions": one body's decision, no deal
     if lowered.endswith((" exchanged", " swapped")) and not _PEOPLE_SWAPPED.search(
-        sentence[max(0, start - 120) : start]
+        sentence[max(0, start - 120) : end]
     ):
         return None  # "shots were exchanged", "letters were exchanged": no people swapped
     if lowered in ("exchange", "exchanges", "swap", "swaps"):
@@ -993,15 +1166,16 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         ):
             return None  # "soldiers freed in the swap crossed the border": told already
         if not re.search(
-            r"\b(?:prisoners|detainees|hostages|captives|POWs|inmates|freed|released|handed over)\b",
+            r"\b(?:prisoners|detainees|hostages|captives|POWs|inmates|freed|released|handed over|"
+            r"traded|swapped)\b",
             sentence,
             re.I,
-        ):
+        ) and not _SWAP_HELD_AFTER.match(sentence, end):
             return None
         return event_type
     if (
         event_type == "agreement"
-        and not re.search(r"\b(?:exchang|swap)", lowered)
+        and not re.search(r"\b(?:exchang|swap|traded\b)", lowered)  # "hostages were traded"
         and re.search(
             r"\b(?:one|another|a second|a third|the first|the second|the other|the last)\s+$",
             sentence[max(0, start - 20) : start],
@@ -1011,10 +1185,10 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return None  # "three truces - one agreed on 4 October": describes a listed item
     if lowered == "left" and re.match(
         r"\s+(?:at least |more than |some |about )?(?:\d[\d,]*|\w+|dozens|scores|hundreds)\s+"
-        r"(?:people\s+)?(?:dead|killed|injured|wounded)\b",
+        r"(?:[\w-]+\s+)?(?:dead|killed|injured|wounded)\b",
         sentence[end:],
     ):
-        return None  # "clashes left 20 dead": a toll, not a departure
+        return None  # "clashes left 20 dead", "left 14 soldiers dead": a toll, not a departure
     if (
         event_type == "other"
         and lowered == "left"
@@ -1035,7 +1209,11 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
     if (
         event_type == "strike"
         and lowered.startswith("clash")
-        and re.search(r"protesters|demonstrators|police|riot|marchers", window, re.I)
+        and (
+            re.search(r"protesters|demonstrators|police|riot|marchers", window, re.I)
+            # "the last general strike ended in clashes outside the ministry": strikers, not armies
+            or (document_is_labour and not _MILITARY.search(window))
+        )
     ):
         return "protest"  # protesters clashing with police: part of a protest
     if (
@@ -1106,7 +1284,10 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         "flattening",
         "razed",
     ):
-        return "strike" if _MILITARY.search(window) or _FORCES.search(window) else None
+        armed = _MILITARY.search(window) or _FORCES.search(window)
+        if lowered == "struck" and _CASUALTIES.search(window):
+            armed = True  # "the cathedral was struck twice; three journalists were wounded"
+        return "strike" if armed else None
     # "explosive devices were set off" is an attack; a bare explosion needs its victims
     if (
         event_type == "strike"
@@ -1278,6 +1459,12 @@ _PAST_VERB_AFTER_UNTIL = re.compile(
 _VAGUE_PERIOD_BEFORE = re.compile(
     r"\b(?:weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
+# "after two weeks of talks": a counted round of talks; "after 18 months of negotiations" is a process
+_COUNTED_WEEKS_BEFORE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+"
+    r"weeks\s+of\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 # "the first direct talks since 2022, held in Istanbul on May 16": the talks did take place
 _HELD_ON_AFTER_SINCE = re.compile(
     r"since\s+[\w\s]{1,25}?,\s+(?:held|hosted|convened|which (?:were|was) held)\b", re.IGNORECASE
@@ -1301,6 +1488,16 @@ _CALLED_OFF_AFTER = re.compile(
 _CAUSED_EARLIER = re.compile(
     r"\b(?:had|has|have)\s+(?:set off|sparked|triggered|prompted|fuell?ed|provoked|ignited|"
     r"touched off|led to)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_MUTUAL_BLAME_BEFORE = re.compile(
+    r"\b(?:accus\w*|blam\w*)\s+(?:each other|one another|the other(?: side)?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:of|for)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_CALLED_OFF_BEFORE = re.compile(
+    r"\b(?:call(?:ed|ing|s)? off|cancell?(?:ed|ing)|postpon(?:ed|ing)|avert(?:ed|ing)|"
+    r"head(?:ed|ing) off)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _ORDERED_AFTER = re.compile(
@@ -1336,7 +1533,11 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
         clause_start, opener = match.start(), match.group().lower()
     if opener == "until" and _DATE_AFTER_UNTIL.match(sentence, clause_start + len(opener)):
         opener = ""  # "until 2 October": a date, not a condition
-    if _VAGUE_PERIOD_BEFORE.search(sentence[max(0, start - 30) : start]):
+    if _VAGUE_PERIOD_BEFORE.search(sentence[max(0, start - 30) : start]) and not (
+        # "signed on 31 October after two weeks of talks": counted talks, ending on that day
+        event_type == "meeting"
+        and _COUNTED_WEEKS_BEFORE.search(sentence[max(0, start - 40) : start])
+    ):
         return True  # "after weeks of demonstrations": a period, not a dated happening
     compared = _SUPERLATIVE_SINCE.search(sentence, max(0, start - 40), start + 60)
     if (
@@ -1351,6 +1552,17 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
         # "the largest demonstration since 2019" compares; it dates nothing. What it is
         # compared with ("since a walkout in 2017") and the happening it sits beside did happen.
         return True
+    if event_type == "strike" and re.search(
+        r"\b(?:(?:pause|lull|respite|break|halt|let-up)\s+in|(?:moratorium|ban|halt|pause|limits?)\s+on)"
+        r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+        sentence[max(0, start - 50) : start],
+        re.I,
+    ):
+        return True  # "a pause in the worst fighting", "a moratorium on strikes": what was halted
+    if _MUTUAL_BLAME_BEFORE.search(sentence[max(0, start - 60) : start]):
+        return True  # "each side accused the other of shelling villages": blame, no one attack
+    if _CALLED_OFF_BEFORE.search(sentence[max(0, start - 50) : start]):
+        return True  # "calling off a strike that had been planned for 22 September": never held
     if _ORDERED_AFTER.match(sentence, start):
         return True  # "the pullout was ordered on Wednesday": the ordering, not the pullout
     if _OPPOSED_BEFORE.search(sentence[max(0, start - 40) : start]):

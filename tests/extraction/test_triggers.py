@@ -263,6 +263,9 @@ def test_tellings_are_dated_wherever_the_date_sits(text, expected):
         ("The war between the two valleys broke out in May 2019.", ["strike"]),
         ("Clashes along the northern border erupted on Tuesday.", ["strike"]),
         ("Farmers have camped outside the ministry since 3 June.", ["protest"]),
+        ("Since 3 June the standoff has kept thousands of soldiers camped in the pass.", []),
+        ("The unrest erupted on the night of 9 June after the vote count.", ["protest"]),
+        ("Riots have flared in the northern suburbs since 2 June.", ["protest"]),
         ("Dock workers stopped work for a day on Monday.", ["protest"]),
         ("Teachers began a work-to-rule on 10 June.", ["protest"]),
         ("Police detained six activists in dawn raids on Tuesday.", []),
@@ -279,19 +282,54 @@ def test_tellings_are_dated_wherever_the_date_sits(text, expected):
             ["meeting"],
         ),
         ("The accord does not settle the border dispute that began in 2019.", []),
+        ("Troops left two hilltop posts last week, as the truce requires.", ["movement"]),
+        (
+            "The truce held on Sunday, offering a pause in the worst fighting in decades.",
+            ["pause"],
+        ),
         ("It was the third drone attack on the port this month.", []),
         ("Soldiers shot protesters outside the palace on 3 June.", ["strike"]),
         ("A suicide bomber blew himself up at a checkpoint on Monday.", ["strike"]),
         ("Riot police used tear gas to disperse protesters on Friday.", ["protest"]),
         ("At least 12 people were killed when a bus hit a landmine on Sunday.", ["strike"]),
         ("Clashes in the old town left 20 dead last week.", ["strike"]),
+        ("Border clashes on 3 May left at least 14 soldiers dead.", ["strike"]),
+        (
+            "On Tuesday Moscow agreed to a moratorium on strikes against power plants.",
+            ["agreement"],
+        ),
         ("Air traffic controllers began a three-day strike on Tuesday.", ["protest"]),
+        (
+            "The nurses' union said the last strike, on 3 May, ended in clashes outside the "
+            "health ministry in which 40 workers were injured.",
+            ["protest"],
+        ),
         ("The union called off the strike planned for Friday.", []),
+        ("On Monday teachers voted by 84 per cent to 16 per cent for industrial action.", []),
         ("Students occupied the rector's office on Wednesday.", ["protest"]),
         ("No rockets have been fired from the strip since 10 June.", ["pause"]),
         ("The truce deal was welcomed by the UN on Tuesday.", ["statement"]),
         ("On 5 June, police fired tear gas at a march of farmers in the capital.", ["protest"]),
-        ("Police fired tear gas and rubber bullets at crowds on Friday.", ["strike"]),
+        ("Police fired tear gas and rubber bullets at crowds on Friday.", ["protest"]),
+        ("Riot police fired rubber bullets at students on Sunday.", ["protest"]),
+        ("Soldiers fired live rounds at the convoy on Sunday.", ["strike"]),
+        ("On Wednesday the jets began striking rebel positions near the border.", ["strike"]),
+        ("Drones kept hitting fuel depots behind the front line on Monday.", ["strike"]),
+        ("On Tuesday the army began pounding positions held by the rebels.", ["strike"]),
+        (
+            "The truce was due to begin at noon on Monday, but fighting continued in the east "
+            "until the deadline.",
+            ["pause", "strike"],
+        ),
+        (
+            "On Friday the old church was struck twice; two journalists were wounded in the "
+            "second strike.",
+            ["strike"],
+        ),
+        ("On Friday the journalists' union began a strike over pay.", ["protest"]),
+        ("Teachers striking over pay marched through the city on Monday.", ["protest"]),
+        ("On 3 June the army began a ground offensive into the northern valley.", ["movement"]),
+        ("On 3 June the army began an offensive on the northern valley.", ["strike"]),
         ("The two envoys first sat down in Geneva on 6 May.", ["meeting"]),
         ("On 6 June the army moved an extra infantry battalion to the border.", ["movement"]),
         ("Rebel columns crossed from the hills overnight on Friday.", ["movement"]),
@@ -567,3 +605,206 @@ def test_remarking_is_a_statement(text):
 )
 def test_what_a_cause_had_set_off_earlier_is_not_dated_by_the_sentence(text, expected):
     assert [t for t in types_of(text) if t != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cabinet approved the truce deal late on Thursday.", ["agreement"]),
+        ("The accord was approved by the Kestrian cabinet on Tuesday.", ["agreement"]),
+        (
+            "The swap was brokered by Oman, and the cabinet approved it on Monday by 20 votes.",
+            ["agreement"],
+        ),
+        ("The cabinet approved the budget on Tuesday.", []),
+    ],
+)
+def test_a_cabinet_approving_a_deal_is_its_government_agreeing(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Both sides accepted a ceasefire on Monday afternoon.", ["agreement"]),
+        ("On 3 May the government and the rebels sign a truce in Oslo.", ["agreement"]),
+        ("On 4 May the guns fall silent along the whole front.", ["pause"]),
+        ("The union accepted a 5 percent pay offer at a ballot on Thursday.", ["agreement"]),
+        ("On Tuesday the rebels accepted the Norwegian proposal.", ["agreement"]),
+        ("The minister accepted an invitation to Rome on Tuesday.", []),
+        ("On Monday the rebels said they might accept a truce next week.", ["statement"]),
+    ],
+)
+def test_a_party_accepting_a_truce_or_offer_is_agreeing_to_it(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The accord was signed in Geneva on 3 June after three weeks of talks.",
+            ["agreement", "meeting"],
+        ),
+        (
+            "The truce was agreed on Friday after two weeks of shuttle diplomacy by the envoy.",
+            ["agreement", "meeting"],
+        ),
+        ("The accord was signed in Geneva on 3 June after weeks of talks.", ["agreement"]),
+        (
+            "The accord was signed in Geneva on 3 June after 18 months of negotiations.",
+            ["agreement"],
+        ),
+    ],
+)
+def test_counted_weeks_of_talks_are_a_meeting_where_a_vague_span_is_not(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council met after a session lasting more than five hours on Monday.", ["meeting"]),
+        ("Parliament held an emergency session on Monday.", ["meeting"]),
+        ("A 14-hour session at the mediation office ended on Sunday.", ["meeting"]),
+        ("The assembly passed the bill in a session that ran past midnight on Friday.", []),
+        ("The court's summer session opens in July.", []),
+    ],
+)
+def test_a_session_held_is_a_meeting_unless_it_is_the_setting_of_a_vote(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The last dispute at the depot, in 2009, lasted six weeks, the union said.", ["protest"]),
+        ("The previous pay dispute ended after three weeks in May 2015.", ["protest"]),
+        ("The border dispute between the two states lasted nine months in 1990.", []),
+        ("The dispute began in March, when the company cut pay for workers.", []),
+    ],
+)
+def test_a_labour_dispute_told_by_how_long_it_lasted_is_a_stoppage(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The first exchange was carried out in late March.", ["agreement"]),
+        ("The last exchange took place in Oslo on 4 May 2019.", ["agreement"]),
+        ("An exchange of views took place in Oslo on 4 May.", []),
+        (
+            "On Sunday the first hostages and prisoners were exchanged at the crossing.",
+            ["agreement"],
+        ),
+        ("Twelve detainees had been swapped at the bridge on 3 May.", ["agreement"]),
+        ("The two ministers signed off on the text early on Saturday.", ["agreement"]),
+        ("The cabinet signed off on the deployment on Tuesday.", []),
+        ("The truce was signed in Oslo on 3 May with Norwegian mediation.", ["agreement"]),
+        ("The talks resumed in Vienna on Wednesday under UN mediation.", ["meeting"]),
+        (
+            "The raid broke a truce that village elders negotiated with the militia on 2 May.",
+            ["agreement"],
+        ),
+        ("On Saturday the president negotiated a deal with the mutineers.", ["agreement"]),
+        ("On Saturday the envoys negotiated for nine hours in Geneva.", ["meeting"]),
+    ],
+)
+def test_swaps_and_texts_told_as_happenings_of_their_own_are_agreements(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Monday the court heard families of those killed in the bombings.", []),
+        (
+            "On Monday the court rejected appeals from relatives of soldiers killed in attacks.",
+            ["statement"],
+        ),
+        ("On Monday an attack on the convoy killed four soldiers near the border.", ["strike"]),
+    ],
+)
+def test_people_described_by_a_loss_tell_no_attack(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday the minister handed the envoy a note of protest over the shelling.",
+            ["statement"],
+        ),
+        ("On Monday the ministry lodged a formal protest with the embassy.", ["statement"]),
+        ("The ambassador was recalled for consultations on Monday evening.", []),
+        ("On Monday the two governments held consultations in Vienna.", ["meeting"]),
+    ],
+)
+def test_diplomatic_protests_and_recalls_are_no_protest_or_meeting(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Monday officials began work on a new trade agreement.", []),
+        ("In 1990 the two states began three decades of building agreements on the border.", []),
+        ("Talks on a ceasefire deal continued in Doha on Monday.", ["meeting"]),
+        ("The two sides agreed on a prisoner swap on Monday.", ["agreement"]),
+    ],
+)
+def test_a_deal_still_being_worked_on_is_not_made(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Friday the union signed a pay deal, calling off a strike planned for 2 June.",
+            ["agreement"],
+        ),
+        ("On Sunday a missile killed 20 people who had gathered for a wedding.", ["strike"]),
+        ("On Sunday thousands of people gathered outside parliament.", ["protest"]),
+        (
+            "The truce was extended on Monday as talks on Kestria's blockade of the port went on.",
+            ["agreement", "meeting"],
+        ),
+        ("Fishermen began a blockade of the port on Monday.", ["protest"]),
+    ],
+)
+def test_happenings_called_off_and_crowds_or_blockades_that_are_no_protest(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The truce was faltering on Monday, with both sides accusing each other of "
+            "shelling villages.",
+            ["pause"],
+        ),
+        (
+            "On Monday the army accused the rebels of shelling a checkpoint on Saturday.",
+            ["statement", "strike"],
+        ),
+    ],
+)
+def test_mutual_blame_tells_no_attack_while_a_dated_accusation_does(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The court suspended the premier on 1 July over a leaked phone call with a rival.", []),
+        ("Voters rejected the accord on Sunday, throwing a four-year negotiation into doubt.", []),
+        ("The two leaders held a phone call on Sunday.", ["meeting"]),
+        ("The two-day talks in Oslo ended on Sunday.", ["meeting"]),
+    ],
+)
+def test_calls_and_negotiations_told_only_as_background_are_no_meeting(text, expected):
+    assert types_of(text) == expected
