@@ -90,7 +90,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "month_relative_year",
         re.compile(
-            rf"\b(?:({_DAY})\s+)?({_FULL_MONTH})(?:\s+({_DAY}))?,?\s+(?:of\s+)?(last|this|next)\s+year\b"
+            rf"\b(?:({_DAY})\s+)?({_MONTH})(?:\s+({_DAY}))?,?\s+(?:of\s+)?(last|this|next)\s+year\b"
         ),
     ),
     (
