@@ -180,9 +180,10 @@ _NAME_BEFORE_YEAR = re.compile(
     r"Mid|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter|Ramadan|Eid|Lent|Through|Throughout|"
     r"Between|And|Or|To|On|At|For)\s)(?-i:[A-Z][a-z]+)\s+$"
 )
-# "in Accra, Ghana, on Saturday": the commas around a place's country or region close no clause
+# "in Accra, Ghana, on Saturday", "is due in the capital, Tarvos City, on Monday": the commas
+# around a name in apposition close no clause
 _PLACE_APPOSITION = re.compile(
-    r"\b(?-i:[A-Z])[\w'’.-]*(,)\s+(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,2}(,)\s"
+    r"\b[\w'’.-]+(,)\s+(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,2}(,)\s"
 )
 # "security has been tightened ahead of Wednesday's march": what is prepared for now lies ahead
 _PREPARED_AHEAD_OF = re.compile(

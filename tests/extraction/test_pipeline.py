@@ -3028,9 +3028,19 @@ def test_a_future_in_a_relative_clause_does_not_move_the_main_date_ahead(text, e
             "remaining disputes.",
             ("meeting", "2025-10-20", "2025-10-20", "day"),
         ),
+        (
+            "The Kenyan trade minister is due in the capital, Kampala, on Monday for talks with "
+            "the finance ministry.",
+            ("meeting", "2025-10-20", "2025-10-20", "day"),
+        ),
+        (
+            "Nigeria's foreign minister, Ada Okafor, is to fly to Niamey on Saturday to meet the "
+            "junta.",
+            ("meeting", "2025-10-18", "2025-10-18", "day"),
+        ),
     ],
 )
-def test_commas_around_a_country_after_a_place_do_not_end_the_future_clause(text, expected):
+def test_commas_around_a_name_in_apposition_do_not_end_the_future_clause(text, expected):
     assert expected in headline_events_of(text)
 
 
