@@ -60,7 +60,9 @@ _PAST_VERB_BEFORE = re.compile(
     r"\b(?:met|held|began|struck|withdrew|fought|took place|broke(?: down| out)?|fell|came|went|"
     r"won|lost|left|sent|took|gave|fled|shot|hit|"
     r"(?!expected|scheduled|planned|slated|proposed|needed|intended|supposed|required|"
-    r"designed|timed|poised|prepared|invited|asked|urged|ordered|allowed|called|billed)"
+    r"designed|timed|poised|prepared|invited|asked|urged|ordered|allowed|called|billed|"
+    # "will hand the base over to the armed forces on Saturday": an adjective, not a verb
+    r"armed\b)"
     r"[a-z]+ed)\s+"
     r"(?:[\w-]+\s+){0,6}?(?:on|in|last|early on|late on|from|between)\s+$",
     re.IGNORECASE,

@@ -3044,6 +3044,24 @@ def test_commas_around_a_name_in_apposition_do_not_end_the_future_clause(text, e
     assert expected in headline_events_of(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The last 60 engineers will hand the airfield over to the Malian armed forces on "
+            "Saturday and fly home.",
+            ("movement", "2025-10-18", "2025-10-18", "day"),
+        ),
+        (
+            "Mediators will meet leaders of the armed groups in Goma on Monday.",
+            ("meeting", "2025-10-20", "2025-10-20", "day"),
+        ),
+    ],
+)
+def test_armed_before_a_noun_is_no_past_verb_that_pulls_a_future_day_back(text, expected):
+    assert expected in headline_events_of(text)
+
+
 def test_a_past_meeting_in_a_place_with_its_country_stays_past():
     text = "The foreign ministers met in Geneva, Switzerland, on Tuesday to discuss the border."
     assert headline_events_of(text) == [("meeting", "2025-10-14", "2025-10-14", "day")]
