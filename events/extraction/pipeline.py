@@ -100,6 +100,7 @@ _DEADLINE_AFTER = re.compile(r"^\s+as\s+(?:the|a)\s+deadline", re.IGNORECASE)
 _SUBJECT_REFERENCE = re.compile(
     r"^\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+$"
 )
+_CLOCK_THEN_DAY = re.compile(r"[\s.,]*(?:local time\s+|GMT\s+)?(?:on\s+)?")
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:It|This|That)\s+(?:came|comes|was|followed|happened)\s+$")
 _DEFINITE_NP = re.compile(
     r"\s*(?:the|this|that|its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)", re.IGNORECASE
@@ -1729,6 +1730,12 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
                 reference_spans.append((mention.end, mention.end + noun.end()))
         else:
             anchor = earlier_here[-1].start if earlier_here else article.last_date
+            clock_day = index + 1 in ranges and _CLOCK_THEN_DAY.fullmatch(
+                text, mention.end, mentions[index + 1].start
+            )
+            if clock_day and re.search(r"\d|noon|midnight", mention.text):
+                # "announced the deal shortly after 3 a.m. on Saturday": that Saturday
+                anchor = ranges[index + 1].start
             named = _NAMED_HAPPENING.search(text)
             if count == 0 and not earlier_here and named and article.refers_to_told(named.group(1)):
                 # "walked out before the vote and protested that same evening": the vote's day

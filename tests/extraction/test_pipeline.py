@@ -3654,3 +3654,22 @@ def test_a_plan_told_in_the_past_passive_is_not_a_future_mark(text):
 def test_a_timetabled_date_without_an_event_anchors_that_day_ahead(text, expected):
     dates = {e.date.start for e in extract(text, date(2025, 3, 12)) if e.type != "other"}
     assert dates == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rockets hit the port late on Monday. The two foreign ministers signed the truce "
+            "shortly after 4 a.m. on Saturday in Vienna.",
+            ("agreement", "2025-10-11", "2025-10-11", "day"),
+        ),
+        (
+            "Rockets hit the port late on Monday. The truce was agreed shortly before midnight on "
+            "Friday in Vienna.",
+            ("agreement", "2025-10-10", "2025-10-10", "day"),
+        ),
+    ],
+)
+def test_a_clock_time_takes_the_day_written_right_after_it(text, expected):
+    assert expected in headline_events_of(text)
