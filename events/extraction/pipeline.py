@@ -1665,7 +1665,9 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             earlier_one = noun and re.match(r"(?:previous|last|earlier|prior)\b", noun.group(1))
             if earlier_here:
                 main_date = earlier_here[-1].start
-            elif earlier_one and _PRONOUN_SUBJECT.match(text[: mention.start]):
+            elif _PRONOUN_SUBJECT.match(text[: mention.start]) and (earlier_one or not noun):
+                # "It came 11 days after a car bomb exploded": a new happening, dated back from
+                # the one the story just told
                 main_date = article.last_date
             elif earlier_one and subject:
                 main_date = article.anchor_for(subject.group(1))

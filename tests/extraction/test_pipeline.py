@@ -1800,6 +1800,12 @@ def test_the_setting_a_deal_was_negotiated_in_is_not_the_deal():
             date(2024, 3, 20),
             ("protest", "2023-03-14", "2023-03-14", "day"),
         ),
+        (  # a new happening after "It came ... after": dated back from the one just told
+            "Militants stormed an army post near the border on 20 May. It came nine days after a "
+            "roadside bomb killed three soldiers on the coast road.",
+            date(2024, 5, 22),
+            ("strike", "2024-05-11", "2024-05-11", "day"),
+        ),
         (
             "The treaty was signed on 9 May 1975. For two decades the frontier remained calm, "
             "and trade across it grew.",
