@@ -1730,6 +1730,22 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             anchor = article.anchor_for(noun.group(1)) if noun else article.last_date
             if noun:
                 reference_spans.append((mention.end, mention.end + noun.end()))
+        elif (
+            mention.text.lower().startswith("the day")
+            and index - 1 in ranges
+            and re.fullmatch(r"\s*,\s*", text[mentions[index - 1].end : mention.start])
+            and re.match(r"\s+[a-z]", after_text)
+        ):
+            # "walked out last Thursday, the day after talks broke down": the talks were the
+            # day before that Thursday
+            flipped = "earlier" if direction == "later" else "later"
+            ranges[index] = resolve(
+                replace(mention, value=(count, unit, flipped, qualifier)),
+                published,
+                anchor=ranges[index - 1].start,
+            )
+            relational.add(index)
+            continue
         else:
             anchor = earlier_here[-1].start if earlier_here else article.last_date
             clock_day = index + 1 in ranges and _CLOCK_THEN_DAY.fullmatch(

@@ -3679,3 +3679,21 @@ def test_a_timetabled_date_without_an_event_anchors_that_day_ahead(text, expecte
 )
 def test_a_clock_time_takes_the_day_written_right_after_it(text, expected):
     assert expected in headline_events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bus drivers walked out at dawn last Thursday, the day after talks with the city "
+            "council broke down.",
+            ("meeting", "2025-10-08", "2025-10-08", "day"),
+        ),
+        (
+            "Troops entered the town on Monday, the day before the peace talks opened in Geneva.",
+            ("meeting", "2025-10-14", "2025-10-14", "day"),
+        ),
+    ],
+)
+def test_the_day_after_set_beside_a_day_dates_its_clause_from_that_day(text, expected):
+    assert expected in headline_events_of(text)
