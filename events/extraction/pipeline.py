@@ -96,7 +96,8 @@ _HANDOVER = re.compile(
     r"leave|return)\b",
     re.IGNORECASE,
 )
-_DEADLINE_AFTER = re.compile(r"^\s+as\s+(?:the|a)\s+deadline", re.IGNORECASE)
+# "set 1 December as the deadline", "ahead of the 1 December deadline", "Friday's deadline"
+_DEADLINE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:as\s+(?:the|a)\s+)?deadline\b", re.IGNORECASE)
 _SUBJECT_REFERENCE = re.compile(
     r"^\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+$"
 )

@@ -622,6 +622,17 @@ def test_a_deadline_for_anything_but_a_handover_dates_nothing():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The handover was completed two days ahead of the 20 October deadline set in the accord.",
+        "Both sides had agreed to meet Friday's deadline for a reply, the mediator said.",
+    ],
+)
+def test_a_date_naming_a_deadline_dates_no_happening(text):
+    assert headline_events_of(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (  # a date opening a clause with its own happening is not the first one's second date
