@@ -964,6 +964,9 @@ def _resolve(mention, published, future, anchor, year_hint):
         precision = "day" if first[2] == second[2] == "day" else "month"
         if mention.text.lower().count(" or "):
             precision = "approximate"
+        if mention.fuzzy:
+            # "the second week of June" is a known week; "the second half of October" is fuzzy
+            precision = "week" if (second[1] - first[0]).days == 6 else "approximate"
         return first[0], second[1], precision
     if kind == "ordinal_day":
         (day,) = value

@@ -93,6 +93,13 @@ def test_weekdays_and_relative_days_resolve_against_publication(sentence, future
         ("It happened in March last year.", "2023-03-01", "2023-03-31", "month"),
         ("They met on 5 June last year.", "2023-06-05", "2023-06-05", "day"),
         ("Envoys met in Oslo on Nov. 14 last year.", "2023-11-14", "2023-11-14", "day"),
+        (
+            "The main body left in the second half of January.",
+            "2024-01-16",
+            "2024-01-31",
+            "approximate",
+        ),
+        ("Talks will resume in the second week of April.", "2024-04-08", "2024-04-14", "week"),
         ("The port was shelled in Sept. last year.", "2023-09-01", "2023-09-30", "month"),
         ("Protests grew over the weekend.", "2024-03-09", "2024-03-10", "approximate"),
     ],

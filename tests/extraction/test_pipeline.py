@@ -2834,7 +2834,7 @@ def test_receptions_shuttles_and_telephone_calls_are_meetings(text, expected):
     [
         (
             "Trade ministers from the two countries are to meet in the second half of January.",
-            [("meeting", "2026-01-16", "2026-01-31", "day")],
+            [("meeting", "2026-01-16", "2026-01-31", "approximate")],
         ),
         (
             "The two army chiefs are due to speak again at noon on Monday.",
