@@ -1577,10 +1577,15 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
     relational: set[int] = set()
     anchor_dates: dict[int, int] = {}  # the anchor clause's own date -> the anchored mention
     published = article.published
+    futures: dict[int, bool] = {}
     for index, mention in enumerate(mentions):
         if mention.is_anchored:
             continue
         future = _is_future(text, mention, published) or _is_scheduled(text, mention, article)
+        if mention.text.isdigit() and index - 1 in futures:
+            # "gather in Orem on Feb. 2 and 3": a bare listed day shares its month's tense
+            future = futures[index - 1]
+        futures[index] = future
         year_hint = _year_hint(text, mention, mentions, _context_year(article))
         years_ago = [
             m.value[0] for m in mentions[:index] if m.kind == "ago" and m.value[1] == "year"

@@ -3708,3 +3708,11 @@ def test_a_clock_time_takes_the_day_written_right_after_it(text, expected):
 )
 def test_the_day_after_set_beside_a_day_dates_its_clause_from_that_day(text, expected):
     assert expected in headline_events_of(text)
+
+
+def test_a_bare_listed_day_shares_the_tense_of_its_month():
+    text = "Foreign ministers gather in Rabat on Jan. 12 and 19 to discuss the mission."
+    assert headline_events_of(text) == [
+        ("meeting", "2026-01-12", "2026-01-12", "day"),
+        ("meeting", "2026-01-19", "2026-01-19", "day"),
+    ]
