@@ -102,6 +102,8 @@ _SUBJECT_REFERENCE = re.compile(
     r"^\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+$"
 )
 _CLOCK_THEN_DAY = re.compile(r"[\s.,]*(?:local time\s+|GMT\s+)?(?:on\s+)?")
+# a clause with no verb of its own: it takes the tense of the clause before
+_WITH_PARTICIPLE = re.compile(r"\s*with\s+(?:[\w'’-]+\s+){1,6}?[a-z]+ing\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:It|This|That)\s+(?:came|comes|was|followed|happened)\s+$")
 _DEFINITE_NP = re.compile(
     r"\s*(?:the|this|that|its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)", re.IGNORECASE
@@ -1354,10 +1356,14 @@ def _is_future(text: str, mention: DateMention, published: date | None = None) -
     if _PREPARED_AHEAD_OF.search(text, 0, mention.start):
         return True
     apposed = {m.start(g) for m in _PLACE_APPOSITION.finditer(text) for g in (1, 2)}
-    begin = 0
+    begins = [0]
     for barrier in _CLAUSE_END.finditer(text, 0, mention.start):
         if barrier.start() not in apposed:
-            begin = barrier.end()
+            begins.append(barrier.end())
+    begin = begins[-1]
+    if len(begins) > 1 and _WITH_PARTICIPLE.match(text, begin):
+        # "is due to leave in stages, with the last flying home at the end of March"
+        begin = begins[-2]
     barrier = next(
         (b for b in _CLAUSE_END.finditer(text, mention.end) if b.start() not in apposed), None
     )

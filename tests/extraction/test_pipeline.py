@@ -3716,3 +3716,22 @@ def test_a_bare_listed_day_shares_the_tense_of_its_month():
         ("meeting", "2026-01-12", "2026-01-12", "day"),
         ("meeting", "2026-01-19", "2026-01-19", "day"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The remaining peacekeepers are due to withdraw in stages, with the last of them flying "
+            "home in early February.",
+            ("movement", "2026-02-01", "2026-02-10", "approximate"),
+        ),
+        (
+            "The battalion will pull out of the valley, with the final convoy crossing the border "
+            "in late January.",
+            ("movement", "2026-01-21", "2026-01-31", "approximate"),
+        ),
+    ],
+)
+def test_a_with_clause_takes_the_future_of_the_clause_before(text, expected):
+    assert expected in headline_events_of(text)
