@@ -104,6 +104,10 @@ _SUBJECT_REFERENCE = re.compile(
 _CLOCK_THEN_DAY = re.compile(r"[\s.,]*(?:local time\s+|GMT\s+)?(?:on\s+)?")
 # a clause with no verb of its own: it takes the tense of the clause before
 _WITH_PARTICIPLE = re.compile(r"\s*with\s+(?:[\w'’-]+\s+){1,6}?[a-z]+ing\b", re.IGNORECASE)
+_PAST_PERFECT_BEFORE = re.compile(
+    r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\b(?:\s+[\w'’-]+){0,8}?\s+(?:on|in)\s+$",
+    re.IGNORECASE,
+)
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:It|This|That)\s+(?:came|comes|was|followed|happened)\s+$")
 _DEFINITE_NP = re.compile(
     r"\s*(?:the|this|that|its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)", re.IGNORECASE
@@ -1621,7 +1625,11 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             )
             and mention.prep != "since"  # "have protested every week since April": till now
             and not future
-            and _months_back(mention, published) > RECENT_MONTHS
+            and (
+                _months_back(mention, published) > RECENT_MONTHS
+                # "had been signed in Cartagena on 26 September": further back, in that year
+                or _PAST_PERFECT_BEFORE.search(text, 0, mention.start)
+            )
         ):
             # a yearless day months back, right after the story went back to an old year
             year_hint = article.recent_year

@@ -3735,3 +3735,12 @@ def test_a_bare_listed_day_shares_the_tense_of_its_month():
 )
 def test_a_with_clause_takes_the_future_of_the_clause_before(text, expected):
     assert expected in headline_events_of(text)
+
+
+def test_a_past_perfect_day_stays_in_the_old_year_the_story_went_back_to():
+    text = (
+        "On a wet Monday six years ago, 4 November 2019, the two leaders signed a second accord "
+        "in Lome. The first one had been signed in Accra on 1 September, before a crowd of "
+        "thousands."
+    )
+    assert ("agreement", "2019-09-01", "2019-09-01", "day") in headline_events_of(text)
