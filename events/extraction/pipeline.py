@@ -108,6 +108,7 @@ _PAST_PERFECT_BEFORE = re.compile(
     r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\b(?:\s+[\w'’-]+){0,8}?\s+(?:on|in)\s+$",
     re.IGNORECASE,
 )
+_YEARS_OR_MONTHS = re.compile(r"\b(?:years?|months?)\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:It|This|That)\s+(?:came|comes|was|followed|happened)\s+$")
 _DEFINITE_NP = re.compile(
     r"\s*(?:the|this|that|its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)", re.IGNORECASE
@@ -1549,11 +1550,14 @@ def _told_on(text: str, mentions, ranges, index: int) -> date | None:
     return None
 
 
-def _chronicle_year(text: str, mention: DateMention, article: _Article) -> int | None:
+def _chronicle_year(
+    text: str, mention: DateMention, article: _Article, told_here: date | None = None
+) -> int | None:
     """ "That October, a report ... In December, Tutu met the strikers": a bare month right
     after the story told a day or month of a year long gone goes on in that chronology, the
-    same year if the month comes later, else the next one."""
-    last = article.last_date
+    same year if the month comes later, else the next one. A date told earlier in the same
+    sentence ("derailed in November 2014 ... and talks resumed in December") comes first."""
+    last = told_here or article.last_date
     if (
         mention.kind != "month"
         or mention.value[0] is not None
@@ -1638,7 +1642,15 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
         if mention.kind == "season" and mention.value[0] == "that" and article.last_date:
             year_hint = year_hint or article.last_date.year
         if year_hint is None and not future:
-            year_hint = _chronicle_year(text, mention, article)
+            told_here = [i for i in range(index) if i in ranges]
+            # "held for almost two years before it collapsed in February": not that year
+            if told_here and _YEARS_OR_MONTHS.search(
+                text, mentions[told_here[-1]].end, mention.start
+            ):
+                told_here = []
+            year_hint = _chronicle_year(
+                text, mention, article, ranges[told_here[-1]].start if told_here else None
+            )
         resolved = resolve(mention, published, future=future, year_hint=year_hint)
         if (
             resolved

@@ -3744,3 +3744,18 @@ def test_a_past_perfect_day_stays_in_the_old_year_the_story_went_back_to():
         "thousands."
     )
     assert ("agreement", "2019-09-01", "2019-09-01", "day") in headline_events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the month goes on from the year told earlier in its own sentence
+            "Formal talks opened in Oslo on 3 May 2012. They nearly collapsed in August 2014, "
+            "when a general was kidnapped; he was freed a week later and talks resumed in "
+            "October.",
+            ("meeting", "2014-10-01", "2014-10-31", "month"),
+        ),
+    ],
+)
+def test_a_bare_month_goes_on_from_a_year_told_earlier_in_its_sentence(text, expected):
+    assert expected in headline_events_of(text)
