@@ -1642,7 +1642,9 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
         if mention.kind == "season" and mention.value[0] == "that" and article.last_date:
             year_hint = year_hint or article.last_date.year
         if year_hint is None and not future:
-            told_here = [i for i in range(index) if i in ranges]
+            # a bare year told earlier ("negotiated in 2021, and ... began in March") is too
+            # loose to carry on from
+            told_here = [i for i in range(index) if i in ranges and ranges[i].precision != "year"]
             # "held for almost two years before it collapsed in February": not that year
             if told_here and _YEARS_OR_MONTHS.search(
                 text, mentions[told_here[-1]].end, mention.start
