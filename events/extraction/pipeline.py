@@ -230,6 +230,7 @@ class _Article:
     told: list[tuple] = field(default_factory=list)
     endings: set[int] = field(default_factory=set)  # indexes of events that end a state
     last_date: date | None = None
+    written_year: int | None = None  # the last year written out: "the 2014 protests ... that year"
     narrative_year: int | None = None  # a feature about 1995: yearless dates are in 1995
     label: DateRange | None = None  # "Saturday: ..." heading a paragraph dates all of it
     section: DateRange | None = None  # a line "Last Saturday" heading a live blog's section
@@ -974,6 +975,9 @@ def _note_years(article: _Article, mentions: list[DateMention], text: str) -> No
             and re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", text[: m.start], re.I)
         )
     ]
+    written = [_stated_year(m) for m in mentions if _stated_year(m)]
+    if written:
+        article.written_year = written[-1]
     if any(_is_present(m) for m in mentions):
         article.in_present = True
     if old:
@@ -1249,7 +1253,9 @@ def _remember_dates(article, mentions, text, ranges=None):
             )
             if hint is None:
                 # "That August, police cleared the camp": the story's year, as for an event
-                hint = _year_hint(text, mention, mentions, _context_year(article))
+                hint = _year_hint(
+                    text, mention, mentions, _context_year(article), article.written_year
+                )
             if hint is None and not future and _goes_on_in_old_year(mention, article):
                 hint = article.recent_year
             if hint is None and not future:
@@ -1498,7 +1504,11 @@ def _stated_year(mention: DateMention) -> int | None:
 
 
 def _year_hint(
-    text: str, mention: DateMention, mentions: list[DateMention], context_year: int | None = None
+    text: str,
+    mention: DateMention,
+    mentions: list[DateMention],
+    context_year: int | None = None,
+    written_year: int | None = None,
 ) -> int | None:
     """A yearless date written as a name ("the Sept. 11 attacks") or followed by "of that year"
     takes the sentence's year; "that December", "on Easter Sunday that year" take the year the
@@ -1506,7 +1516,10 @@ def _year_hint(
     that_year = re.match(r"\s+(?:of\s+)?that\s+year\b", text[mention.end :])
     if that_year or (mention.kind == "month" and mention.parts[2:3] == (True,)):
         earlier = [_stated_year(m) for m in mentions if m.end <= mention.start and _stated_year(m)]
-        return earlier[-1] if earlier else context_year
+        if earlier:
+            return earlier[-1]
+        # "a leader of the 2014 protests ... from late September of that year": the year written
+        return (written_year or context_year) if that_year else context_year
     if mention.kind == "date" and mention.value[0] is None:
         told = [
             _stated_year(m)
@@ -1600,7 +1613,9 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             # "gather in Orem on Feb. 2 and 3": a bare listed day shares its month's tense
             future = futures[index - 1]
         futures[index] = future
-        year_hint = _year_hint(text, mention, mentions, _context_year(article))
+        year_hint = _year_hint(
+            text, mention, mentions, _context_year(article), article.written_year
+        )
         years_ago = [
             m.value[0] for m in mentions[:index] if m.kind == "ago" and m.value[1] == "year"
         ]

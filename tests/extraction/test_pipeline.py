@@ -3759,3 +3759,21 @@ def test_a_past_perfect_day_stays_in_the_old_year_the_story_went_back_to():
 )
 def test_a_bare_month_goes_on_from_a_year_told_earlier_in_its_sentence(text, expected):
     assert expected in headline_events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A leader of the 2016 student protests was freed on Monday. Those protests blocked "
+            "the main bridge for six weeks from late October of that year.",
+            ("protest", "2016-10-21", "2016-10-31", "approximate"),
+        ),
+        (
+            "Students occupied the square in 2012. Protesters blocked the roads in March of that year.",
+            ("protest", "2012-03-01", "2012-03-31", "month"),
+        ),
+    ],
+)
+def test_of_that_year_takes_the_year_last_written(text, expected):
+    assert expected in headline_events_of(text)
