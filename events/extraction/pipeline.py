@@ -109,6 +109,10 @@ _PAST_PERFECT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _YEARS_OR_MONTHS = re.compile(r"\b(?:years?|months?)\b", re.IGNORECASE)
+# "The truce has largely held since.": the story has come up to now
+_HELD_SINCE = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+\s+(?:ever\s+)?since\s*[.,;]", re.IGNORECASE
+)
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:It|This|That)\s+(?:came|comes|was|followed|happened)\s+$")
 _DEFINITE_NP = re.compile(
     r"\s*(?:the|this|that|its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)", re.IGNORECASE
@@ -978,7 +982,7 @@ def _note_years(article: _Article, mentions: list[DateMention], text: str) -> No
     written = [_stated_year(m) for m in mentions if _stated_year(m)]
     if written:
         article.written_year = written[-1]
-    if any(_is_present(m) for m in mentions):
+    if any(_is_present(m) for m in mentions) or _HELD_SINCE.search(text):
         article.in_present = True
     if old:
         article.recent_year, article.recent_age = old[-1], 0

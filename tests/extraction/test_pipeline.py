@@ -3777,3 +3777,11 @@ def test_a_bare_month_goes_on_from_a_year_told_earlier_in_its_sentence(text, exp
 )
 def test_of_that_year_takes_the_year_last_written(text, expected):
     assert expected in headline_events_of(text)
+
+
+def test_a_state_that_has_held_since_brings_the_story_back_to_now():
+    text = (
+        "Observers were sent to watch the truce signed in Lusaka on 5 March 2011. The truce "
+        "has mostly held ever since. In August a convoy came under mortar fire near the border."
+    )
+    assert ("strike", "2025-08-01", "2025-08-31", "month") in headline_events_of(text)
