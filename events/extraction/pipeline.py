@@ -113,6 +113,7 @@ _YEARS_OR_MONTHS = re.compile(r"\b(?:years?|months?)\b", re.IGNORECASE)
 _HELD_SINCE = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+\s+(?:ever\s+)?since\s*[.,;]", re.IGNORECASE
 )
+_OPENING_DATE = re.compile(r"\W*(?:on|from|by|next|this|early|late)?\s*", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:It|This|That)\s+(?:came|comes|was|followed|happened)\s+$")
 _DEFINITE_NP = re.compile(
     r"\s*(?:the|this|that|its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)", re.IGNORECASE
@@ -1383,6 +1384,16 @@ def _is_future(text: str, mention: DateMention, published: date | None = None) -
         (b for b in _CLAUSE_END.finditer(text, mention.end) if b.start() not in apposed), None
     )
     end = barrier.start() if barrier else len(text)
+    if (
+        barrier
+        and _OPENING_DATE.fullmatch(text, begin, mention.start)
+        and barrier.start() == mention.end
+    ):
+        # "On Tuesday, the president is to address parliament": the date opens the next clause
+        following = next(
+            (b for b in _CLAUSE_END.finditer(text, barrier.end()) if b.start() not in apposed), None
+        )
+        end = following.start() if following else len(text)
     # "spoke with him on Sunday and will travel there next week": the future is a new predicate
     coordinated = _AND_FUTURE.search(text, mention.end, end)
     if coordinated and not _FUTURE.search(text, begin, mention.start):

@@ -3785,3 +3785,20 @@ def test_a_state_that_has_held_since_brings_the_story_back_to_now():
         "has mostly held ever since. In August a convoy came under mortar fire near the border."
     )
     assert ("strike", "2025-08-01", "2025-08-31", "month") in headline_events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Saturday, the foreign minister is to fly to Rabat and meet the king.",
+            ("meeting", "2025-10-18", "2025-10-18", "day"),
+        ),
+        (
+            "On Saturday, the foreign minister flew to Rabat and met the king.",
+            ("meeting", "2025-10-11", "2025-10-11", "day"),
+        ),
+    ],
+)
+def test_a_date_opening_the_sentence_takes_the_tense_of_the_clause_after_its_comma(text, expected):
+    assert expected in headline_events_of(text)
