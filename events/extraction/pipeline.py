@@ -1472,7 +1472,10 @@ def _is_scheduled(text: str, mention: DateMention, article: _Article) -> bool:
 
     Not in a chronology or a feature about another year, where the present tells the past, and
     not when the date would be further ahead than a timetable reaches."""
-    if article.timeline or article.narrative_year or mention.prep in ("since", "by"):
+    # an anniversary piece tells its old year in the present, but not once back in the present
+    # ("the former envoy arrives in Sarajevo on Saturday evening")
+    past_narrative = article.narrative_year and not article.in_present
+    if article.timeline or past_narrative or mention.prep in ("since", "by"):
         return False
     if not text.rstrip().endswith((".", "!", "?", '"', "”", "'", "’")):
         return False  # a headline tells the past in the present: "Thousands march on Saturday"

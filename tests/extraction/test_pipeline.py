@@ -3802,3 +3802,11 @@ def test_a_state_that_has_held_since_brings_the_story_back_to_now():
 )
 def test_a_date_opening_the_sentence_takes_the_tense_of_the_clause_after_its_comma(text, expected):
     assert expected in headline_events_of(text)
+
+
+def test_an_anniversary_piece_back_in_the_present_keeps_its_timetable_ahead():
+    text = (
+        "Thirty years ago today, the two leaders signed the accord in a hall in Dayton. The "
+        "former envoy arrives in Sarajevo on Saturday evening for talks with the prime minister."
+    )
+    assert ("meeting", "2025-10-18", "2025-10-18", "day") in headline_events_of(text)
