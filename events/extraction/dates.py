@@ -135,7 +135,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "year",
         re.compile(
             r"(?<![\d/.,:$£€#-])(?<!No\. )(?:\b(?:early|late|mid|the end of|the beginning of|"
-            r"the start of)(?:\s+in)?[\s-]+)?"
+            r"the start of|(?:the\s+)?(?:first|opening|final|closing)\s+(?:few\s+)?(?:weeks|months)"
+            r"\s+of)(?:\s+in)?[\s-]+)?"
             rf"\b({_YEAR})\b(?![\d/%]|[.,]\d|-\d|\s*(?:GMT|hours|"
             rf"hrs|local))"
         ),
@@ -161,7 +162,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "relative_period",
         re.compile(
-            r"\b((?:earlier|later|early|late)\s+)?(last|this|next|past|previous)\s+(week|weekend|month|year)\b",
+            r"\b(?:(?:the\s+)?(?:first|opening|final|closing)\s+(?:few\s+)?(?:weeks|months)\s+of\s+)?"
+            r"((?:earlier|later|early|late)\s+)?(last|this|next|past|previous)\s+(week|weekend|month|year)\b",
             re.IGNORECASE,
         ),
     ),
@@ -857,8 +859,22 @@ _PART_OF_PERIOD = re.compile(
 )
 
 
+_WEEKS_OF_YEAR = re.compile(
+    r"\b(first|opening|final|closing)\s+(?:few\s+)?(weeks|months)\s+of\b", re.IGNORECASE
+)
+
+
 def _narrow(text: str, start: date, end: date, precision: str):
     """ "early March", "late last year", "the end of August": part of the month or year."""
+    weeks = _WEEKS_OF_YEAR.search(text)
+    if weeks and precision == "year":
+        # "in the first weeks of this year": its first two months, not a third of it
+        first_month, last_month = (
+            (1, 2) if weeks.group(1).lower() in ("first", "opening") else (11, 12)
+        )
+        if weeks.group(2).lower() == "months":
+            first_month, last_month = (1, 3) if first_month == 1 else (10, 12)
+        return date(start.year, first_month, 1), _month_end(start.year, last_month), "approximate"
     part = _PART_OF_PERIOD.search(text)
     if not part or precision not in ("month", "year"):
         return start, end, precision
