@@ -1692,7 +1692,12 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             and mention.kind == "coming"
             and mention.value[0] is not None
             and article.last_date
-            and article.last_date < published - timedelta(days=30)
+            and (
+                article.last_date < published - timedelta(days=30)
+                # "drone attacks followed over the next three days": the story's days, told past
+                or _PAST_FINITE.search(text, 0, mention.start)
+            )
+            and article.last_date < published
             and not future
         ):
             # "Over the next 100 days, militias killed ...": counted from the story's last date

@@ -3810,3 +3810,11 @@ def test_an_anniversary_piece_back_in_the_present_keeps_its_timetable_ahead():
         "former envoy arrives in Sarajevo on Saturday evening for talks with the prime minister."
     )
     assert ("meeting", "2025-10-18", "2025-10-18", "day") in headline_events_of(text)
+
+
+def test_the_next_days_told_in_the_past_count_from_the_story_day():
+    text = (
+        "Militants attacked an army base near the border on 10 October. Rocket fire and raids "
+        "on villages followed over the next three days."
+    )
+    assert ("strike", "2025-10-10", "2025-10-13", "approximate") in headline_events_of(text)
