@@ -114,6 +114,11 @@ _HELD_SINCE = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+\s+(?:ever\s+)?since\s*[.,;]", re.IGNORECASE
 )
 _OPENING_DATE = re.compile(r"\W*(?:on|from|by|next|this|early|late)?\s*", re.IGNORECASE)
+# a plan seen from the past, outside reported speech, is a past time: "it was due to run out"
+_PLAN_IN_THE_PAST = re.compile(
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:due|scheduled|set|expected)\s+to$", re.IGNORECASE
+)
+_REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|according to)\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:It|This|That)\s+(?:came|comes|was|followed|happened)\s+$")
 _DEFINITE_NP = re.compile(
     r"\s*(?:the|this|that|its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)", re.IGNORECASE
@@ -1398,7 +1403,14 @@ def _is_future(text: str, mention: DateMention, published: date | None = None) -
     coordinated = _AND_FUTURE.search(text, mention.end, end)
     if coordinated and not _FUTURE.search(text, begin, mention.start):
         end = coordinated.start()
-    return bool(_FUTURE.search(text[begin:end]))
+    ahead = list(_FUTURE.finditer(text, begin, end))
+    if (
+        ahead
+        and not _REPORTING.search(text)
+        and all(_PLAN_IN_THE_PAST.search(text, 0, m.end()) for m in ahead)
+    ):
+        return False  # "was agreed minutes before it was due to run out on Thursday": gone by
+    return bool(ahead)
 
 
 def _far_ahead(mention: DateMention, published: date | None) -> bool:

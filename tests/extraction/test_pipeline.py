@@ -3818,3 +3818,21 @@ def test_the_next_days_told_in_the_past_count_from_the_story_day():
         "on villages followed over the next three days."
     )
     assert ("strike", "2025-10-10", "2025-10-13", "approximate") in headline_events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a plan seen from the past: the Monday has gone by
+            "A one-day extension of the truce was agreed minutes before it was due to run out on "
+            "Monday morning.",
+            ("agreement", "2025-10-13", "2025-10-13", "day"),
+        ),
+        (  # reported, the plan may still lie ahead
+            "The mediator said a new round of talks was due to open in Doha on Monday.",
+            ("meeting", "2025-10-20", "2025-10-20", "day"),
+        ),
+    ],
+)
+def test_was_due_to_outside_reported_speech_is_a_past_plan(text, expected):
+    assert expected in headline_events_of(text)
