@@ -1740,6 +1740,17 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
         count, unit, direction, qualifier = mention.value
         earlier_here = [ranges[i] for i in range(index) if i in ranges]
         after_text = text[mention.end :]
+        if (
+            direction in ("after", "before")
+            and qualifier != "within"
+            and index + 1 in ranges
+            and mentions[index + 1].kind in ("date", "holiday")
+            and re.fullmatch(r"\s*", text[mention.end : mentions[index + 1].start])
+        ):
+            # "Two days after 4 October, rebels shelled the port": counted from that date,
+            # which dates nothing itself
+            ranges[index] = resolve(mention, published, anchor=ranges.pop(index + 1).start)
+            continue
         if direction in ("after", "before") and qualifier != "within":
             subject = _SUBJECT_REFERENCE.match(_strip_verb(text[: mention.start]))
             main_date = None

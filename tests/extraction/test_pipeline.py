@@ -3836,3 +3836,20 @@ def test_the_next_days_told_in_the_past_count_from_the_story_day():
 )
 def test_was_due_to_outside_reported_speech_is_a_past_plan(text, expected):
     assert expected in headline_events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two days after 4 October, rebels shelled the port of Lamu, killing six people.",
+            ("strike", "2025-10-06", "2025-10-06", "day"),
+        ),
+        (
+            "Three days before Christmas Day, rebels shelled the port of Lamu, killing six people.",
+            ("strike", "2024-12-22", "2024-12-22", "day"),
+        ),
+    ],
+)
+def test_a_span_before_or_after_a_written_date_dates_the_clause_from_it(text, expected):
+    assert headline_events_of(text) == [expected]
