@@ -127,7 +127,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "holiday",
         re.compile(
             r"\b(?:(Easter)\s+(Sunday|Day|Monday)|(Good)\s+(Friday)|(Christmas)\s+(Day|Eve)|"
-            r"(Boxing)\s+(Day)|(New\s+Year['’]s)\s+(Day|Eve)|(May)\s+(Day))\b"
+            r"(Boxing)\s+(Day)|(New\s+Year['’]s)\s+(Day|Eve)|(May)\s+(Day)|"
+            # "a week before Easter", "at Christmas 1963"; not "the Easter truce"
+            r"(Easter|Christmas)(?!\s+(?:Sunday|Day|Monday|Eve)\b)(?!\s+[a-z])(?!['’]s))\b"
             rf"(?:,?\s+({_YEAR})\b(?![\d/%]|[.,]\d))?"
         ),
     ),
@@ -893,9 +895,11 @@ def _narrow(text: str, start: date, end: date, precision: str):
 
 _FIXED_HOLIDAYS = {
     "Christmas Day": (12, 25), "Christmas Eve": (12, 24), "Boxing Day": (12, 26),
-    "New Year's Day": (1, 1), "New Year's Eve": (12, 31), "May Day": (5, 1),
+    "New Year's Day": (1, 1), "New Year's Eve": (12, 31), "May Day": (5, 1), "Christmas": (12, 25),
 }  # fmt: skip
-_EASTER_OFFSETS = {"Easter Sunday": 0, "Easter Day": 0, "Easter Monday": 1, "Good Friday": -2}
+_EASTER_OFFSETS = {
+    "Easter Sunday": 0, "Easter Day": 0, "Easter": 0, "Easter Monday": 1, "Good Friday": -2,
+}  # fmt: skip
 
 
 def _holiday(name: str, year: int) -> date:

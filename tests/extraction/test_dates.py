@@ -341,11 +341,17 @@ def test_winters_counted_from_the_publication(sentence, published, start, end):
         ("Nurses walked out on Boxing Day.", None, "2023-12-26"),
         ("The minister spoke on New Year's Eve.", None, "2023-12-31"),
         ("Unions marched on May Day through the capital.", None, "2023-05-01"),
+        ("The fighting broke out at Christmas 1963 in the old city.", None, "1963-12-25"),
+        ("The offensive was halted before Easter, the army said.", None, "2023-04-09"),
     ],
 )
 def test_named_days(sentence, year_hint, expected):
     resolved = only_date(sentence, year_hint=year_hint)
     assert (resolved.start.isoformat(), resolved.precision) == (expected, "day")
+
+
+def test_a_named_truce_is_no_date():
+    assert find_dates("The Easter truce was declared by the president.") == []
 
 
 def test_that_month_takes_the_year_the_story_is_in():
