@@ -240,6 +240,7 @@ class _Article:
     told: list[tuple] = field(default_factory=list)
     endings: set[int] = field(default_factory=set)  # indexes of events that end a state
     last_date: date | None = None
+    last_day: tuple[date, int] | None = None  # the last single day told, and its sentence
     written_year: int | None = None  # the last year written out: "the 2014 protests ... that year"
     narrative_year: int | None = None  # a feature about 1995: yearless dates are in 1995
     label: DateRange | None = None  # "Saturday: ..." heading a paragraph dates all of it
@@ -547,6 +548,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         elif date_range.precision == "day" and not date_range.open_end:
             # "held from 18 to 21 December. Three days later": counted from the last day
             article.last_date = date_range.end
+            article.last_day = (date_range.end, article.sentences)
         elif date_range.precision == "approximate" or date_range.open_end:
             article.last_date = date_range.start
         elif date_range.precision == "month":
@@ -1843,6 +1845,16 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             continue
         else:
             anchor = earlier_here[-1].start if earlier_here else article.last_date
+            recent_day = (
+                article.last_day
+                and article.last_day[1] >= article.sentences - 1
+                and article.last_date
+                and article.last_date < article.last_day[0]
+            )
+            if not earlier_here and unit == "day" and count <= 1 and recent_day:
+                # "attacked late on Wednesday, the worst since a truce brokered in early August.
+                # The following day ...": the day told, not the look back after it
+                anchor = article.last_day[0]
             clock_day = index + 1 in ranges and _CLOCK_THEN_DAY.fullmatch(
                 text, mention.end, mentions[index + 1].start
             )

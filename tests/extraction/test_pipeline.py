@@ -3853,3 +3853,12 @@ def test_was_due_to_outside_reported_speech_is_a_past_plan(text, expected):
 )
 def test_a_span_before_or_after_a_written_date_dates_the_clause_from_it(text, expected):
     assert headline_events_of(text) == [expected]
+
+
+def test_the_following_day_counts_from_the_day_told_not_a_look_back_after_it():
+    text = (
+        "Gunmen attacked a police post in the hills late on Monday, the worst violence there "
+        "since a truce was brokered in early August. The following day the army sent two "
+        "battalions into the district."
+    )
+    assert ("movement", "2025-10-14", "2025-10-14", "day") in headline_events_of(text)
