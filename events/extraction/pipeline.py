@@ -119,6 +119,7 @@ _PLAN_IN_THE_PAST = re.compile(
     r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:due|scheduled|set|expected)\s+to$", re.IGNORECASE
 )
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|according to)\b", re.IGNORECASE)
+_AROUND_THE_TOLD_DAY = re.compile(r"\bthe\s+(previous|preceding|following|next)\s+$", re.I)
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:It|This|That)\s+(?:came|comes|was|followed|happened)\s+$")
 _DEFINITE_NP = re.compile(
     r"\s*(?:the|this|that|its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)", re.IGNORECASE
@@ -1724,7 +1725,16 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
         if resolved and mention.kind == "relative_day" and told_on:
             # "the ministry said on Friday that ... overnight": the night before Friday
             resolved = resolve(mention, told_on, future=future)
-        if (
+        told_from = earlier_days[-1].start if earlier_days else article.last_date
+        around = _AROUND_THE_TOLD_DAY.search(text[: mention.start])
+        if resolved and mention.kind == "weekday" and around and told_from:
+            # "walked out on 15 November after talks broke down the previous Friday": the
+            # Friday before that day, not before the publication
+            later = around.group(1).lower() in ("following", "next")
+            resolved = resolve(
+                mention, told_from + timedelta(days=1 if later else -1), future=later
+            )
+        elif (
             resolved
             and mention.kind == "weekday"
             and mention.value[0] != "last"

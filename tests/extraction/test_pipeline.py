@@ -3862,3 +3862,20 @@ def test_the_following_day_counts_from_the_day_told_not_a_look_back_after_it():
         "battalions into the district."
     )
     assert ("movement", "2025-10-14", "2025-10-14", "day") in headline_events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bus drivers walked out on 6 October after pay talks broke down the previous Friday.",
+            ("meeting", "2025-10-03", "2025-10-03", "day"),
+        ),
+        (
+            "Pay talks broke down on 3 October. Bus drivers walked out the following Monday.",
+            ("protest", "2025-10-06", "2025-10-06", "day"),
+        ),
+    ],
+)
+def test_the_previous_or_following_weekday_counts_from_the_day_told(text, expected):
+    assert expected in headline_events_of(text)
