@@ -90,7 +90,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "month_relative_year",
         re.compile(
-            rf"\b(?:({_DAY})\s+)?({_FULL_MONTH})(?:\s+({_DAY}))?,?\s+(?:of\s+)?(last|this|next)\s+year\b"
+            rf"\b(?:({_DAY})\s+)?({_MONTH})(?:\s+({_DAY}))?,?\s+(?:of\s+)?(last|this|next)\s+year\b"
         ),
     ),
     (
@@ -128,7 +128,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "holiday",
         re.compile(
             r"\b(?:(Easter)\s+(Sunday|Day|Monday)|(Good)\s+(Friday)|(Christmas)\s+(Day|Eve)|"
-            r"(Boxing)\s+(Day)|(New\s+Year['’]s)\s+(Day|Eve)|(May)\s+(Day))\b"
+            r"(Boxing)\s+(Day)|(New\s+Year['’]s)\s+(Day|Eve)|(May)\s+(Day)|"
+            # "a week before Easter", "at Christmas 1963"; not "the Easter truce"
+            r"(Easter|Christmas)(?!\s+(?:Sunday|Day|Monday|Eve)\b)(?!\s+[a-z])(?!['’]s))\b"
             rf"(?:,?\s+({_YEAR})\b(?![\d/%]|[.,]\d))?"
         ),
     ),
@@ -136,7 +138,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "year",
         re.compile(
             r"(?<![\d/.,:$£€#-])(?<!No\. )(?:\b(?:early|late|mid|the end of|the beginning of|"
-            r"the start of)(?:\s+in)?[\s-]+)?"
+            r"the start of|(?:the\s+)?(?:first|opening|final|closing)\s+(?:few\s+)?(?:weeks|months)"
+            r"\s+of)(?:\s+in)?[\s-]+)?"
             rf"\b({_YEAR})\b(?![\d/%]|[.,]\d|-\d|\s*(?:GMT|hours|"
             rf"hrs|local))"
         ),
@@ -162,7 +165,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "relative_period",
         re.compile(
-            r"\b((?:earlier|later|early|late)\s+)?(last|this|next|past|previous)\s+(week|weekend|month|year)\b",
+            r"\b(?:(?:the\s+)?(?:first|opening|final|closing)\s+(?:few\s+)?(?:weeks|months)\s+of\s+)?"
+            r"((?:earlier|later|early|late)\s+)?(last|this|next|past|previous)\s+(week|weekend|month|year)\b",
             re.IGNORECASE,
         ),
     ),
@@ -868,8 +872,22 @@ _PART_OF_PERIOD = re.compile(
 )
 
 
+_WEEKS_OF_YEAR = re.compile(
+    r"\b(first|opening|final|closing)\s+(?:few\s+)?(weeks|months)\s+of\b", re.IGNORECASE
+)
+
+
 def _narrow(text: str, start: date, end: date, precision: str):
     """ "early March", "late last year", "the end of August": part of the month or year."""
+    weeks = _WEEKS_OF_YEAR.search(text)
+    if weeks and precision == "year":
+        # "in the first weeks of this year": its first two months, not a third of it
+        first_month, last_month = (
+            (1, 2) if weeks.group(1).lower() in ("first", "opening") else (11, 12)
+        )
+        if weeks.group(2).lower() == "months":
+            first_month, last_month = (1, 3) if first_month == 1 else (10, 12)
+        return date(start.year, first_month, 1), _month_end(start.year, last_month), "approximate"
     part = _PART_OF_PERIOD.search(text)
     if not part or precision not in ("month", "year"):
         return start, end, precision
@@ -888,9 +906,11 @@ def _narrow(text: str, start: date, end: date, precision: str):
 
 _FIXED_HOLIDAYS = {
     "Christmas Day": (12, 25), "Christmas Eve": (12, 24), "Boxing Day": (12, 26),
-    "New Year's Day": (1, 1), "New Year's Eve": (12, 31), "May Day": (5, 1),
+    "New Year's Day": (1, 1), "New Year's Eve": (12, 31), "May Day": (5, 1), "Christmas": (12, 25),
 }  # fmt: skip
-_EASTER_OFFSETS = {"Easter Sunday": 0, "Easter Day": 0, "Easter Monday": 1, "Good Friday": -2}
+_EASTER_OFFSETS = {
+    "Easter Sunday": 0, "Easter Day": 0, "Easter": 0, "Easter Monday": 1, "Good Friday": -2,
+}  # fmt: skip
 
 
 def _holiday(name: str, year: int) -> date:
@@ -975,6 +995,9 @@ def _resolve(mention, published, future, anchor, year_hint):
         precision = "day" if first[2] == second[2] == "day" else "month"
         if mention.text.lower().count(" or "):
             precision = "approximate"
+        if mention.fuzzy:
+            # "the second week of June" is a known week; "the second half of October" is fuzzy
+            precision = "week" if (second[1] - first[0]).days == 6 else "approximate"
         return first[0], second[1], precision
     if kind == "ordinal_day":
         (day,) = value

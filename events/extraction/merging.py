@@ -137,6 +137,8 @@ _HEADLINE_COARSE = ("week", "month")
 def _close_state(merged: list[ExtractedEvent], indexes: list[int], ending: ExtractedEvent) -> bool:
     for index in reversed(indexes[-RECENT:]):
         kept = merged[index]
+        if kept.date.start < kept.date.end and not kept.date.open_end:
+            continue  # "a three-day strike early last month": already bounded, not the one ending
         if kept.date.start < ending.date.start:
             merged[index] = _closed(kept, ending)
             return True

@@ -68,7 +68,9 @@ _PAST_VERB_BEFORE = re.compile(
     r"\b(?:met|held|began|struck|withdrew|fought|took place|broke(?: down| out)?|fell|came|went|"
     r"won|lost|left|sent|took|gave|fled|shot|hit|"
     r"(?!expected|scheduled|planned|slated|proposed|needed|intended|supposed|required|"
-    r"designed|timed|poised|prepared|invited|asked|urged|ordered|allowed|called|billed)"
+    r"designed|timed|poised|prepared|invited|asked|urged|ordered|allowed|called|billed|"
+    # "will hand the base over to the armed forces on Saturday": an adjective, not a verb
+    r"armed\b)"
     r"[a-z]+ed)\s+"
     r"(?:[\w-]+\s+){0,6}?(?:on|in|last|early on|late on|from|between)\s+$",
     re.IGNORECASE,
@@ -125,6 +127,25 @@ _NAMES_A_DEADLINE = re.compile(r"^(?:['’]s)?\s+deadline\b", re.IGNORECASE)
 _SUBJECT_REFERENCE = re.compile(
     r"^\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+$"
 )
+_CLOCK_THEN_DAY = re.compile(r"[\s.,]*(?:local time\s+|GMT\s+)?(?:on\s+)?")
+# a clause with no verb of its own: it takes the tense of the clause before
+_WITH_PARTICIPLE = re.compile(r"\s*with\s+(?:[\w'’-]+\s+){1,6}?[a-z]+ing\b", re.IGNORECASE)
+_PAST_PERFECT_BEFORE = re.compile(
+    r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\b(?:\s+[\w'’-]+){0,8}?\s+(?:on|in)\s+$",
+    re.IGNORECASE,
+)
+_YEARS_OR_MONTHS = re.compile(r"\b(?:years?|months?)\b", re.IGNORECASE)
+# "The truce has largely held since.": the story has come up to now
+_HELD_SINCE = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+\s+(?:ever\s+)?since\s*[.,;]", re.IGNORECASE
+)
+_OPENING_DATE = re.compile(r"\W*(?:on|from|by|next|this|early|late)?\s*", re.IGNORECASE)
+# a plan seen from the past, outside reported speech, is a past time: "it was due to run out"
+_PLAN_IN_THE_PAST = re.compile(
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:due|scheduled|set|expected)\s+to$", re.IGNORECASE
+)
+_REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|according to)\b", re.IGNORECASE)
+_AROUND_THE_TOLD_DAY = re.compile(r"\bthe\s+(previous|preceding|following|next)\s+$", re.I)
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:It|This|That)\s+(?:came|comes|was|followed|happened)\s+$")
 _DEFINITE_NP = re.compile(
     r"\s*(?:the|this|that|its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)", re.IGNORECASE
@@ -212,9 +233,10 @@ _NAME_BEFORE_YEAR = re.compile(
     r"Mid|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter|Ramadan|Eid|Lent|Through|Throughout|"
     r"Between|And|Or|To|On|At|For)\s)(?-i:[A-Z][a-z]+)\s+$"
 )
-# "in Accra, Ghana, on Saturday": the commas around a place's country or region close no clause
+# "in Accra, Ghana, on Saturday", "is due in the capital, Tarvos City, on Monday": the commas
+# around a name in apposition close no clause
 _PLACE_APPOSITION = re.compile(
-    r"\b(?-i:[A-Z])[\w'’.-]*(,)\s+(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,2}(,)\s"
+    r"\b[\w'’.-]+(,)\s+(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,2}(,)\s"
 )
 # "security has been tightened ahead of Wednesday's march": what is prepared for now lies ahead
 _PREPARED_AHEAD_OF = re.compile(
@@ -255,6 +277,8 @@ class _Article:
     endings: set[int] = field(default_factory=set)  # indexes of events that end a state
     reports: set[int] = field(default_factory=set)  # indexes of events that tell how one goes on
     last_date: date | None = None
+    last_day: tuple[date, int] | None = None  # the last single day told, and its sentence
+    written_year: int | None = None  # the last year written out: "the 2014 protests ... that year"
     narrative_year: int | None = None  # a feature about 1995: yearless dates are in 1995
     label: DateRange | None = None  # "Saturday: ..." heading a paragraph dates all of it
     section: DateRange | None = None  # a line "Last Saturday" heading a live blog's section
@@ -612,6 +636,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         elif date_range.precision == "day" and not date_range.open_end:
             # "held from 18 to 21 December. Three days later": counted from the last day
             article.last_date = date_range.end
+            article.last_day = (date_range.end, article.sentences)
         elif date_range.precision == "approximate" or date_range.open_end:
             article.last_date = date_range.start
         elif date_range.precision == "month":
@@ -1140,7 +1165,10 @@ def _note_years(article: _Article, mentions: list[DateMention], text: str) -> No
             and re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", text[: m.start], re.I)
         )
     ]
-    if any(_is_present(m) for m in mentions):
+    written = [_stated_year(m) for m in mentions if _stated_year(m)]
+    if written:
+        article.written_year = written[-1]
+    if any(_is_present(m) for m in mentions) or _HELD_SINCE.search(text):
         article.in_present = True
     if old:
         article.recent_year, article.recent_age = old[-1], 0
@@ -1420,7 +1448,9 @@ def _remember_dates(article, mentions, text, ranges=None):
             )
             if hint is None:
                 # "That August, police cleared the camp": the story's year, as for an event
-                hint = _year_hint(text, mention, mentions, _context_year(article))
+                hint = _year_hint(
+                    text, mention, mentions, _context_year(article), article.written_year
+                )
             if hint is None and not future and _goes_on_in_old_year(mention, article):
                 hint = article.recent_year
             if hint is None and not future:
@@ -1545,26 +1575,40 @@ def _is_future(text: str, mention: DateMention, published: date | None = None) -
     if _PREPARED_AHEAD_OF.search(text, 0, mention.start):
         return True
     apposed = {m.start(g) for m in _PLACE_APPOSITION.finditer(text) for g in (1, 2)}
-    begin = 0
+    begins = [0]
     for barrier in _CLAUSE_END.finditer(text, 0, mention.start):
         if barrier.start() not in apposed:
-            begin = barrier.end()
-    barriers = [b for b in _CLAUSE_END.finditer(text, mention.end) if b.start() not in apposed]
+            begins.append(barrier.end())
+    begin = begins[-1]
+    if len(begins) > 1 and _WITH_PARTICIPLE.match(text, begin):
+        # "is due to leave in stages, with the last flying home at the end of March"
+        begin = begins[-2]
+    barrier = next(
+        (b for b in _CLAUSE_END.finditer(text, mention.end) if b.start() not in apposed), None
+    )
+    end = barrier.start() if barrier else len(text)
     if (
-        barriers
-        and barriers[0].group() == ","
-        and not text[mention.end : barriers[0].start()].strip()
-        and re.fullmatch(
-            r"\W*(?:on|by|from|late on|early on)?\s*", text[begin : mention.start], re.I
-        )
+        barrier
+        and _OPENING_DATE.fullmatch(text, begin, mention.start)
+        and barrier.start() == mention.end
     ):
-        barriers.pop(0)  # "On Saturday, strikers will march": an opening date heads the clause
-    end = barriers[0].start() if barriers else len(text)
+        # "On Tuesday, the president is to address parliament": the date opens the next clause
+        following = next(
+            (b for b in _CLAUSE_END.finditer(text, barrier.end()) if b.start() not in apposed), None
+        )
+        end = following.start() if following else len(text)
     # "spoke with him on Sunday and will travel there next week": the future is a new predicate
     coordinated = _AND_FUTURE.search(text, mention.end, end)
     if coordinated and not _FUTURE.search(text, begin, mention.start):
         end = coordinated.start()
-    return bool(_FUTURE.search(text[begin:end]))
+    ahead = list(_FUTURE.finditer(text, begin, end))
+    if (
+        ahead
+        and not _REPORTING.search(text)
+        and all(_PLAN_IN_THE_PAST.search(text, 0, m.end()) for m in ahead)
+    ):
+        return False  # "was agreed minutes before it was due to run out on Thursday": gone by
+    return bool(ahead)
 
 
 def _far_ahead(mention: DateMention, published: date | None) -> bool:
@@ -1638,7 +1682,10 @@ def _is_scheduled(text: str, mention: DateMention, article: _Article) -> bool:
 
     Not in a chronology or a feature about another year, where the present tells the past, and
     not when the date would be further ahead than a timetable reaches."""
-    if article.timeline or article.narrative_year or mention.prep in ("since", "by"):
+    # an anniversary piece tells its old year in the present, but not once back in the present
+    # ("the former envoy arrives in Sarajevo on Saturday evening")
+    past_narrative = article.narrative_year and not article.in_present
+    if article.timeline or past_narrative or mention.prep in ("since", "by"):
         return False
     if not text.rstrip().endswith((".", "!", "?", '"', "”", "'", "’")):
         return False  # a headline tells the past in the present: "Thousands march on Saturday"
@@ -1685,7 +1732,11 @@ def _stated_year(mention: DateMention) -> int | None:
 
 
 def _year_hint(
-    text: str, mention: DateMention, mentions: list[DateMention], context_year: int | None = None
+    text: str,
+    mention: DateMention,
+    mentions: list[DateMention],
+    context_year: int | None = None,
+    written_year: int | None = None,
 ) -> int | None:
     """A yearless date written as a name ("the Sept. 11 attacks") or followed by "of that year"
     takes the sentence's year; "that December", "on Easter Sunday that year" take the year the
@@ -1693,7 +1744,10 @@ def _year_hint(
     that_year = re.match(r"\s+(?:of\s+)?that\s+year\b", text[mention.end :])
     if that_year or (mention.kind == "month" and mention.parts[2:3] == (True,)):
         earlier = [_stated_year(m) for m in mentions if m.end <= mention.start and _stated_year(m)]
-        return earlier[-1] if earlier else context_year
+        if earlier:
+            return earlier[-1]
+        # "a leader of the 2014 protests ... from late September of that year": the year written
+        return (written_year or context_year) if that_year else context_year
     if mention.kind == "date" and mention.value[0] is None:
         told = [
             _stated_year(m)
@@ -1737,11 +1791,14 @@ def _told_on(text: str, mentions, ranges, index: int) -> date | None:
     return None
 
 
-def _chronicle_year(text: str, mention: DateMention, article: _Article) -> int | None:
+def _chronicle_year(
+    text: str, mention: DateMention, article: _Article, told_here: date | None = None
+) -> int | None:
     """ "That October, a report ... In December, Tutu met the strikers": a bare month right
     after the story told a day or month of a year long gone goes on in that chronology, the
-    same year if the month comes later, else the next one."""
-    last = article.last_date
+    same year if the month comes later, else the next one. A date told earlier in the same
+    sentence ("derailed in November 2014 ... and talks resumed in December") comes first."""
+    last = told_here or article.last_date
     if (
         mention.kind != "month"
         or mention.value[0] is not None
@@ -1775,11 +1832,18 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
     relational: set[int] = set()
     anchor_dates: dict[int, int] = {}  # the anchor clause's own date -> the anchored mention
     published = article.published
+    futures: dict[int, bool] = {}
     for index, mention in enumerate(mentions):
         if mention.is_anchored:
             continue
         future = _is_future(text, mention, published) or _is_scheduled(text, mention, article)
-        year_hint = _year_hint(text, mention, mentions, _context_year(article))
+        if mention.text.isdigit() and index - 1 in futures:
+            # "gather in Orem on Feb. 2 and 3": a bare listed day shares its month's tense
+            future = futures[index - 1]
+        futures[index] = future
+        year_hint = _year_hint(
+            text, mention, mentions, _context_year(article), article.written_year
+        )
         years_ago = [
             m.value[0] for m in mentions[:index] if m.kind == "ago" and m.value[1] == "year"
         ]
@@ -1808,7 +1872,11 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             )
             and mention.prep != "since"  # "have protested every week since April": till now
             and not future
-            and _months_back(mention, published) > RECENT_MONTHS
+            and (
+                _months_back(mention, published) > RECENT_MONTHS
+                # "had been signed in Cartagena on 26 September": further back, in that year
+                or _PAST_PERFECT_BEFORE.search(text, 0, mention.start)
+            )
         ):
             # a yearless day months back, right after the story went back to an old year
             year_hint = article.recent_year
@@ -1817,14 +1885,29 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
         if mention.kind == "season" and mention.value[0] == "that" and article.last_date:
             year_hint = year_hint or article.last_date.year
         if year_hint is None and not future:
-            year_hint = _chronicle_year(text, mention, article)
+            # a bare year told earlier ("negotiated in 2021, and ... began in March") is too
+            # loose to carry on from
+            told_here = [i for i in range(index) if i in ranges and ranges[i].precision != "year"]
+            # "held for almost two years before it collapsed in February": not that year
+            if told_here and _YEARS_OR_MONTHS.search(
+                text, mentions[told_here[-1]].end, mention.start
+            ):
+                told_here = []
+            year_hint = _chronicle_year(
+                text, mention, article, ranges[told_here[-1]].start if told_here else None
+            )
         resolved = resolve(mention, published, future=future, year_hint=year_hint)
         if (
             resolved
             and mention.kind == "coming"
             and mention.value[0] is not None
             and article.last_date
-            and article.last_date < published - timedelta(days=30)
+            and (
+                article.last_date < published - timedelta(days=30)
+                # "drone attacks followed over the next three days": the story's days, told past
+                or _PAST_FINITE.search(text, 0, mention.start)
+            )
+            and article.last_date < published
             and not future
         ):
             # "Over the next 100 days, militias killed ...": counted from the story's last date
@@ -1837,7 +1920,16 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
         if resolved and mention.kind == "relative_day" and told_on:
             # "the ministry said on Friday that ... overnight": the night before Friday
             resolved = resolve(mention, told_on, future=future)
-        if (
+        told_from = earlier_days[-1].start if earlier_days else article.last_date
+        around = _AROUND_THE_TOLD_DAY.search(text[: mention.start])
+        if resolved and mention.kind == "weekday" and around and told_from:
+            # "walked out on 15 November after talks broke down the previous Friday": the
+            # Friday before that day, not before the publication
+            later = around.group(1).lower() in ("following", "next")
+            resolved = resolve(
+                mention, told_from + timedelta(days=1 if later else -1), future=later
+            )
+        elif (
             resolved
             and mention.kind == "weekday"
             and mention.value[0] != "last"
@@ -1855,6 +1947,17 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
         count, unit, direction, qualifier = mention.value
         earlier_here = [ranges[i] for i in range(index) if i in ranges]
         after_text = text[mention.end :]
+        if (
+            direction in ("after", "before")
+            and qualifier != "within"
+            and index + 1 in ranges
+            and mentions[index + 1].kind in ("date", "holiday")
+            and re.fullmatch(r"\s*", text[mention.end : mentions[index + 1].start])
+        ):
+            # "Two days after 4 October, rebels shelled the port": counted from that date,
+            # which dates nothing itself
+            ranges[index] = resolve(mention, published, anchor=ranges.pop(index + 1).start)
+            continue
         if direction in ("after", "before") and qualifier != "within":
             subject = _SUBJECT_REFERENCE.match(_strip_verb(text[: mention.start]))
             main_date = None
@@ -1864,7 +1967,9 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             earlier_one = noun and re.match(r"(?:previous|last|earlier|prior)\b", noun.group(1))
             if earlier_here:
                 main_date = earlier_here[-1].start
-            elif earlier_one and _PRONOUN_SUBJECT.match(text[: mention.start]):
+            elif _PRONOUN_SUBJECT.match(text[: mention.start]) and (earlier_one or not noun):
+                # "It came 11 days after a car bomb exploded": a new happening, dated back from
+                # the one the story just told
                 main_date = article.last_date
             elif earlier_one and subject:
                 main_date = article.anchor_for(subject.group(1))
@@ -1931,8 +2036,40 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             anchor = article.anchor_for(noun.group(1)) if noun else article.last_date
             if noun:
                 reference_spans.append((mention.end, mention.end + noun.end()))
+        elif (
+            mention.text.lower().startswith("the day")
+            and index - 1 in ranges
+            and re.fullmatch(r"\s*,\s*", text[mentions[index - 1].end : mention.start])
+            and re.match(r"\s+[a-z]", after_text)
+        ):
+            # "walked out last Thursday, the day after talks broke down": the talks were the
+            # day before that Thursday
+            flipped = "earlier" if direction == "later" else "later"
+            ranges[index] = resolve(
+                replace(mention, value=(count, unit, flipped, qualifier)),
+                published,
+                anchor=ranges[index - 1].start,
+            )
+            relational.add(index)
+            continue
         else:
             anchor = earlier_here[-1].start if earlier_here else article.last_date
+            recent_day = (
+                article.last_day
+                and article.last_day[1] >= article.sentences - 1
+                and article.last_date
+                and article.last_date < article.last_day[0]
+            )
+            if not earlier_here and unit == "day" and count <= 1 and recent_day:
+                # "attacked late on Wednesday, the worst since a truce brokered in early August.
+                # The following day ...": the day told, not the look back after it
+                anchor = article.last_day[0]
+            clock_day = index + 1 in ranges and _CLOCK_THEN_DAY.fullmatch(
+                text, mention.end, mentions[index + 1].start
+            )
+            if clock_day and re.search(r"\d|noon|midnight", mention.text):
+                # "announced the deal shortly after 3 a.m. on Saturday": that Saturday
+                anchor = ranges[index + 1].start
             named = _NAMED_HAPPENING.search(text)
             if count == 0 and not earlier_here and named and article.refers_to_told(named.group(1)):
                 # "walked out before the vote and protested that same evening": the vote's day

@@ -95,6 +95,23 @@ def test_weekdays_and_relative_days_resolve_against_publication(sentence, future
         ("Leaders will meet in May or June.", "2024-05-01", "2024-06-30", "approximate"),
         ("It happened in March last year.", "2023-03-01", "2023-03-31", "month"),
         ("They met on 5 June last year.", "2023-06-05", "2023-06-05", "day"),
+        ("Envoys met in Oslo on Nov. 14 last year.", "2023-11-14", "2023-11-14", "day"),
+        (
+            "The main body left in the second half of January.",
+            "2024-01-16",
+            "2024-01-31",
+            "approximate",
+        ),
+        ("Talks will resume in the second week of April.", "2024-04-08", "2024-04-14", "week"),
+        (
+            "Rebels regrouped in the first weeks of this year.",
+            "2024-01-01",
+            "2024-02-29",
+            "approximate",
+        ),
+        ("Troops left in the final weeks of last year.", "2023-11-01", "2023-12-31", "approximate"),
+        ("Prices rose in the first months of 2022.", "2022-01-01", "2022-03-31", "approximate"),
+        ("The port was shelled in Sept. last year.", "2023-09-01", "2023-09-30", "month"),
         ("Protests grew over the weekend.", "2024-03-09", "2024-03-10", "approximate"),
     ],
 )
@@ -327,11 +344,17 @@ def test_winters_counted_from_the_publication(sentence, published, start, end):
         ("Nurses walked out on Boxing Day.", None, "2023-12-26"),
         ("The minister spoke on New Year's Eve.", None, "2023-12-31"),
         ("Unions marched on May Day through the capital.", None, "2023-05-01"),
+        ("The fighting broke out at Christmas 1963 in the old city.", None, "1963-12-25"),
+        ("The offensive was halted before Easter, the army said.", None, "2023-04-09"),
     ],
 )
 def test_named_days(sentence, year_hint, expected):
     resolved = only_date(sentence, year_hint=year_hint)
     assert (resolved.start.isoformat(), resolved.precision) == (expected, "day")
+
+
+def test_a_named_truce_is_no_date():
+    assert find_dates("The Easter truce was declared by the president.") == []
 
 
 def test_that_month_takes_the_year_the_story_is_in():

@@ -76,6 +76,17 @@ def test_an_ending_closes_the_state_it_ends():
     assert len(closed.evidence) == 2
 
 
+def test_an_ending_skips_an_earlier_happening_already_bounded_and_closes_the_state_before_it():
+    events = [
+        event("protest", "2023-05-02", "2023-06-14", open_end=True, at=0),
+        event("protest", "2023-05-01", "2023-05-10", "approximate", at=50),
+        event("protest", "2023-06-12", at=100),
+    ]
+    state, bounded = merge_events(events, endings=frozenset({2}))
+    assert (state.date.end, state.date.open_end) == (date(2023, 6, 12), False)
+    assert (bounded.date.start, bounded.date.end) == (date(2023, 5, 1), date(2023, 5, 10))
+
+
 def test_the_first_sentence_telling_a_happening_is_its_main_evidence():
     lede = "Nurses walked out on Thursday."
     later = (
