@@ -213,11 +213,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("within", re.compile(rf"\bwithin\s+({_NUM})\s+({_UNIT})\b(?!\s+of\b)", re.IGNORECASE)),
-    # "the strike, now in its third week": running since about that long ago
+    # "the strike, now in its third week", "enters its second day": running since then
     (
         "running",
         re.compile(
-            r"\bnow\s+in\s+its\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+            r"\b(?:now\s+in|enters|is\s+entering|goes\s+into)\s+its\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
             r"\d+(?:st|nd|rd|th))\s+(day|week|month)\b",
             re.IGNORECASE,
         ),
@@ -1139,8 +1139,9 @@ def _resolve(mention, published, future, anchor, year_hint):
         return day - slack, day + slack, "approximate"
     if kind == "running":
         count, unit = value
-        back = (count - 1) if unit == "day" else count * UNIT_DAYS[unit]
-        return published - timedelta(days=back), published, "approximate"
+        if unit == "day":  # "enters its second day": counted in days, it began that day
+            return published - timedelta(days=count - 1), published, "day"
+        return published - timedelta(days=count * UNIT_DAYS[unit]), published, "approximate"
     if kind in ("coming", "within"):
         count, unit = value
         if count is None:  # "in the coming days": a week or so, as vague as it sounds

@@ -50,7 +50,9 @@ _NEW_PREDICATE = re.compile(
     re.IGNORECASE,
 )
 _LINKED_CLAUSE = re.compile(r",\s+(?:at|during|in)\s+which\b|,\s+when\b", re.IGNORECASE)
-_MODIFIER_YEAR_BEFORE = re.compile(r"\b(?:the|his|her|its|their|a|an|this|that)\s+$", re.IGNORECASE)
+_MODIFIER_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:the|his|her|its|their|a|an|this|that)|\w['’]s|s['’])\s+$", re.IGNORECASE
+)
 _WEAK_BARRIER = re.compile(r",")
 _SPEECH_THAT = re.compile(
     r"\b(?:said|says|told|announced|reported|warned|claimed|denied|insisted|argued|added|"

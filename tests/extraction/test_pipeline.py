@@ -3462,6 +3462,15 @@ def test_earlier_or_later_that_month_is_the_month_of_the_happening_told(text, ex
             "The teachers' strike, now in its third week, has closed more than 2,000 schools.",
             [("protest", "2025-09-25", "2025-10-16", "approximate")],
         ),
+        (  # counted in days it began that day, and the budget's year dates no strike
+            "The general strike against the government's 2026 budget enters its second day, with "
+            "schools and clinics shut.",
+            [("protest", "2025-10-15", "2025-10-16", "day")],
+        ),
+        (
+            "The bus drivers' walkout is now in its fourth day and shows no sign of ending.",
+            [("protest", "2025-10-13", "2025-10-16", "day")],
+        ),
         (
             "Police used water cannon to disperse thousands of protesters outside parliament on "
             "Tuesday night.",
