@@ -577,6 +577,18 @@ _TERMS_AFTER = re.compile(
 )
 _FOR_THE = re.compile(r"\bfor\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# verbs whose "that" clause asks for something: "demanding that", "urged that the troops leave"
+_DEMANDED_THAT = re.compile(
+    r"\b(?:demand(?:ed|ing|s)?|urg(?:ed|ing|es)|ask(?:ed|ing|s)?|"
+    r"propos(?:ed|ing|es)|recommend(?:ed|ing|s)?|call(?:ed|ing|s)? for)"
+    r"(?:\s+[\w'’-]+){0,2}?\s+$",
+    re.IGNORECASE,
+)
+_CIVILIAN_CROWD = re.compile(
+    r"\b(?:people|residents|villagers|protesters|demonstrators|widows|mothers|women|families|"
+    r"relatives|students|workers|citizens|veterans|supporters|crowds?)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_START = re.compile(
     r"[;:—–(]|,\s+(?:when|where|which|while|but|although|though|and|after|before|citing|"
     r"according|as|if|unless)\b|\bthat\b|\b(?:if|unless|until|when|while|after|before|since)\b",
@@ -880,11 +892,13 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         event_type == "protest"
         and lowered.startswith("march")
         and re.search(
-            r"\b(?:armed|mercenar\w*|mutin\w*|troops|fighters|columns|tanks|guerrillas|soldiers|"
-            r"militia\w*)\b",
+            r"\b(?<!of )(?<!of the )(?:armed|mercenar\w*|mutin\w*|troops|fighters|columns|tanks|"
+            r"guerrillas|soldiers|militia\w*)\b",
             sentence[max(0, start - 60) : start],
             re.I,
         )
+        # "300 people, many of them widows of soldiers, marched": civilians, whoever they mourn
+        and not _CIVILIAN_CROWD.search(sentence[max(0, start - 60) : start])
     ):
         return "movement"  # "an armed march on the capital": forces moving, not a protest
     if (
@@ -1533,6 +1547,10 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
         clause_start, opener = match.start(), match.group().lower()
     if opener == "until" and _DATE_AFTER_UNTIL.match(sentence, clause_start + len(opener)):
         opener = ""  # "until 2 October": a date, not a condition
+    if opener == "that" and _DEMANDED_THAT.search(
+        sentence, max(0, clause_start - 40), clause_start
+    ):
+        return True  # "demanding that both armies pull back": what is asked for has not happened
     if _VAGUE_PERIOD_BEFORE.search(sentence[max(0, start - 30) : start]) and not (
         # "signed on 31 October after two weeks of talks": counted talks, ending on that day
         event_type == "meeting"

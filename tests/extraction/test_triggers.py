@@ -808,3 +808,39 @@ def test_mutual_blame_tells_no_attack_while_a_dated_accusation_does(text, expect
 )
 def test_calls_and_negotiations_told_only_as_background_are_no_meeting(text, expected):
     assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Residents staged a sit-in on the main road on Monday, demanding that both armies "
+            "pull back.",
+            ["protest"],
+        ),
+        (
+            "Villagers marched to the district office on Monday, demanding that the troops "
+            "withdraw from the valley.",
+            ["protest"],
+        ),
+        ("The army insisted that its troops withdrew from the valley on Monday.", ["movement"]),
+    ],
+)
+def test_what_a_that_clause_demands_has_not_happened(text, expected):
+    assert [t for t in types_of(text) if t != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 300 people, many of them widows of soldiers and fighters, marched through the "
+            "capital on Monday.",
+            ["protest"],
+        ),
+        ("Families of missing soldiers marched to the defence ministry on Monday.", ["protest"]),
+        ("Rebel fighters marched into the town on Monday.", ["movement"]),
+    ],
+)
+def test_civilians_marching_protest_whoever_they_mourn(text, expected):
+    assert types_of(text) == expected
