@@ -66,7 +66,8 @@ _ACCUSED_OF = re.compile(
 _PAST_VERB_BEFORE = re.compile(
     r"(?<!\bbe )(?<!\bbeen )(?<!\bwill )(?<!\bto )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
     r"\b(?:met|held|began|struck|withdrew|fought|took place|broke(?: down| out)?|fell|came|went|"
-    r"won|lost|left|sent|took|gave|fled|shot|hit|"
+    r"won|lost|left|sent|took|gave|fled|shot|hit|spoke|sat|flew|drove|ran|saw|led|stood|wrote|"
+    r"brought|sought|swept|overran|rode|threw|blew|tore|"
     r"(?!expected|scheduled|planned|slated|proposed|needed|intended|supposed|required|"
     r"designed|timed|poised|prepared|invited|asked|urged|ordered|allowed|called|billed|"
     # "will hand the base over to the armed forces on Saturday": an adjective, not a verb

@@ -4574,3 +4574,21 @@ def test_the_following_day_counts_from_the_day_told_not_a_look_back_after_it():
 )
 def test_the_previous_or_following_weekday_counts_from_the_day_told(text, expected):
     assert expected in headline_events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two foreign ministers spoke by telephone on Saturday and agreed that their "
+            "deputies would meet at the border on Thursday.",
+            ("meeting", "2025-10-11", "2025-10-11", "day"),
+        ),
+        (
+            "Two hundred troops flew to the capital on Monday and are to stay until next month.",
+            ("movement", "2025-10-13", "2025-10-13", "day"),
+        ),
+    ],
+)
+def test_an_irregular_past_verb_keeps_its_day_behind_a_plan_that_follows(text, expected):
+    assert expected in events_of(text)
