@@ -844,3 +844,16 @@ def test_what_a_that_clause_demands_has_not_happened(text, expected):
 )
 def test_civilians_marching_protest_whoever_they_mourn(text, expected):
     assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rebels accused the army of firing mortars at the village on Monday evening.", True),
+        ("Militants answered with rocket fire on the garrison town on Tuesday.", True),
+        ("Gunmen were seen launching drones towards the airport on Friday.", True),
+        ("The army spent Monday firing its critics from the general staff.", False),
+    ],
+)
+def test_weapons_fired_at_a_target_are_an_attack(text, expected):
+    assert ("strike" in types_of(text)) == expected
