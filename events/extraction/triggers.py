@@ -439,7 +439,8 @@ _COMPILED = [
 
 # an attack noun preceded by "no" (or "any" under a negation) turns into a pause
 _NEGATED_ATTACK = re.compile(
-    r"\b(?:no|not any|neither side (?:has|had|have) reported any|nor any)\s+(?:reported\s+|further\s+|"
+    r"\b(?:no|not any|neither (?:side|[\w-]+) (?:has|had|have) (?:reported|recorded) (?:any|a single)|"
+    r"nor any)\s+(?:reported\s+|further\s+|"
     r"new\s+|major\s+)?"
     r"(?:attacks?|shelling|fighting|strikes|fire|firing|shooting|violence|clashes|rocket fire|"
     r"hostilities|"
@@ -1597,7 +1598,12 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
         return True  # "this agreement is the first step": the deal as a thing, not its signing
     if _TALLY_BEFORE.search(sentence[max(0, start - 60) : start]):
         return True  # "the monitor recorded 41 violent events and 17 demonstrations": a tally
-    if _HABITUAL_AFTER.match(sentence[start:]):
+    habitual = _HABITUAL_AFTER.match(sentence[start:])
+    if habitual and not (
+        # "met at least three times over the summer": one round of talks across that period
+        event_type == "meeting"
+        and not re.match(r"[^,.;]{0,40}?\bsince\b", sentence[habitual.end() :], re.IGNORECASE)
+    ):
         return True  # "clashed several times since 2016": no one happening to date
     if opener == "until" and _PAST_VERB_AFTER_UNTIL.match(sentence, clause_start):
         opener = ""  # "until Ukrainian forces retook the city": it happened

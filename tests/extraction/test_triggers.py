@@ -857,3 +857,14 @@ def test_civilians_marching_protest_whoever_they_mourn(text, expected):
 )
 def test_weapons_fired_at_a_target_are_an_attack(text, expected):
     assert ("strike" in types_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials of the two ministries met at least three times in Vell over the summer.", True),
+        ("The two leaders have met several times since 2019.", False),
+    ],
+)
+def test_talks_counted_over_a_bounded_period_are_one_round_of_meetings(text, expected):
+    assert ("meeting" in types_of(text)) == expected
