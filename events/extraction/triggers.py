@@ -1602,7 +1602,12 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
     if habitual and not (
         # "met at least three times over the summer": one round of talks across that period
         event_type == "meeting"
-        and not re.match(r"[^,.;]{0,40}?\bsince\b", sentence[habitual.end() :], re.IGNORECASE)
+        and not re.match(
+            r"[^,.;]{0,40}?\b(?:since|before|already|so far|in recent|over the (?:past |last )?"
+            r"(?:years|decades|months))\b",
+            sentence[start + habitual.end() :],
+            re.IGNORECASE,
+        )
     ):
         return True  # "clashed several times since 2016": no one happening to date
     if opener == "until" and _PAST_VERB_AFTER_UNTIL.match(sentence, clause_start):
