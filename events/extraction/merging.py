@@ -92,6 +92,8 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         return False
     if SAME_DAY_OTHER.search(a.date.text) or SAME_DAY_OTHER.search(b.date.text):
         return False  # "earlier that day a vessel rammed the tug": another happening that day
+    if _told_apart_by_time_of_day(a, b):
+        return False  # "in the early hours of Sunday" and "on Sunday evening": two that day
     if b.evidence[0] in a.evidence and a.clause != b.clause:
         return False
     if (
@@ -131,6 +133,32 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
             return spans_days
         return spans_days or a.type in _COARSE_RETELLS or _share_names(a, b)
     return max(ranks) > 0 and a.type in _COARSE_RETELLS
+
+
+# the part of a day a date names: "before dawn on Monday", "this afternoon", "Sunday night"
+_DAY_PARTS = (
+    ("small hours", re.compile(r"\b(?:early hours|before dawn|dawn|overnight)\b", re.IGNORECASE)),
+    ("morning", re.compile(r"\bmorning\b", re.IGNORECASE)),
+    ("afternoon", re.compile(r"\b(?:afternoon|midday|noon)\b", re.IGNORECASE)),
+    ("evening", re.compile(r"\b(?:evening|tonight|night|late on)\b", re.IGNORECASE)),
+)
+
+
+def _day_parts(event: ExtractedEvent) -> set[str]:
+    return {
+        part for text in event.date_texts for part, pattern in _DAY_PARTS if pattern.search(text)
+    }
+
+
+def _told_apart_by_time_of_day(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """Two tellings of one day whose times of day differ ("this morning", "tonight") are two
+    happenings of that day; a state or a deal told twice spans them, so only single acts count."""
+    if a.type in _COARSE_RETELLS or a.date.precision != "day" or b.date.precision != "day":
+        return False
+    if not (a.date.start == a.date.end == b.date.start == b.date.end):
+        return False
+    parts_a, parts_b = _day_parts(a), _day_parts(b)
+    return bool(parts_a and parts_b) and not parts_a & parts_b
 
 
 _ANNOUNCED = re.compile(

@@ -3743,3 +3743,36 @@ def test_a_plan_told_in_the_past_passive_is_not_a_future_mark(text):
 def test_a_timetabled_date_without_an_event_anchors_that_day_ahead(text, expected):
     dates = {e.date.start for e in extract(text, date(2025, 3, 12)) if e.type != "other"}
     assert dates == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "happenings"),
+    [
+        (  # the small hours and the evening of one day: two attacks
+            "Rebel fighters shelled the northern outskirts of the capital in the early hours of "
+            "Tuesday, the army said. Government jets bombed rebel trenches in the hills on "
+            "Tuesday evening, residents said.",
+            2,
+        ),
+        (  # a morning march and an evening rally: two protests
+            "Thousands of students marched on the ministry of education on Monday morning to "
+            "demand lower fees. A smaller crowd of farmers rallied outside the parliament on "
+            "Monday evening over grain prices.",
+            2,
+        ),
+        (  # a time of day told once only: a retelling of the same march
+            "Thousands of students marched on the ministry of education on Monday to demand "
+            "lower fees. The students marched past the parliament on Monday morning, witnesses "
+            "said.",
+            1,
+        ),
+        (  # a deal spans the hours it took: agreed in the small hours, told again that evening
+            "The ceasefire was agreed in the early hours of Monday after talks in Cairo. "
+            "Mediators said the ceasefire was agreed on Monday evening.",
+            1,
+        ),
+    ],
+)
+def test_same_kind_at_two_times_of_one_day_is_two_happenings(text, happenings):
+    kinds = [e[0] for e in headline_events_of(text) if e[0] in ("strike", "protest", "agreement")]
+    assert len(kinds) == happenings
