@@ -137,17 +137,39 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
 
 # the part of a day a date names: "before dawn on Monday", "this afternoon", "Sunday night"
 _DAY_PARTS = (
-    ("small hours", re.compile(r"\b(?:early hours|before dawn|dawn|overnight)\b", re.IGNORECASE)),
+    ("small hours", re.compile(r"\b(?:early hours|dawn|daybreak|overnight)\b", re.IGNORECASE)),
     ("morning", re.compile(r"\bmorning\b", re.IGNORECASE)),
     ("afternoon", re.compile(r"\b(?:afternoon|midday|noon)\b", re.IGNORECASE)),
     ("evening", re.compile(r"\b(?:evening|tonight|night|late on)\b", re.IGNORECASE)),
 )
 
 
+# a time of day told just before the date it belongs to: "before dawn on Wednesday"
+_PART_BEFORE = re.compile(
+    r"\b(?:(?:before|at) (?:dawn|daybreak)|(?:around|at|about) (?:noon|midday))\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# the date of the telling, not of the happening: "the colonel told a news conference on Monday"
+_TELLING_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|reported|confirmed|added|statement|conference|briefing)\b"
+    r"[^.;:]{0,50}$",
+    re.IGNORECASE,
+)
+
+
 def _day_parts(event: ExtractedEvent) -> set[str]:
-    return {
-        part for text in event.date_texts for part, pattern in _DAY_PARTS if pattern.search(text)
-    }
+    told = []
+    for text in event.date_texts:
+        lead_ins = [
+            passage.quote[max(0, at - 60) : at]
+            for passage in event.evidence
+            if (at := passage.quote.find(text)) >= 0
+        ]
+        if any(_TELLING_BEFORE.search(lead_in) for lead_in in lead_ins):
+            continue
+        told.append(text)
+        told += [m.group() for lead_in in lead_ins if (m := _PART_BEFORE.search(lead_in))]
+    return {part for text in told for part, pattern in _DAY_PARTS if pattern.search(text)}
 
 
 def _told_apart_by_time_of_day(a: ExtractedEvent, b: ExtractedEvent) -> bool:

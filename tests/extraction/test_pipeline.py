@@ -3760,6 +3760,18 @@ def test_a_timetabled_date_without_an_event_anchors_that_day_ahead(text, expecte
             "Monday evening over grain prices.",
             2,
         ),
+        (  # a time of day told just before the day: "before dawn on Wednesday"
+            "Gunmen attacked a checkpoint outside the town before dawn on Wednesday, killing two "
+            "guards. Army helicopters bombed the gunmen's hideouts in the hills on Wednesday "
+            "afternoon, officials said.",
+            2,
+        ),
+        (  # the evening is when it was told, not when the raid was: one raid
+            "Commandos raided a militia base in the hills before dawn on Monday, freeing three "
+            "hostages. The raid on the base lasted two hours, an army spokesman told a news "
+            "conference on Monday evening.",
+            1,
+        ),
         (  # a time of day told once only: a retelling of the same march
             "Thousands of students marched on the ministry of education on Monday to demand "
             "lower fees. The students marched past the parliament on Monday morning, witnesses "
