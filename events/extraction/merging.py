@@ -4,6 +4,7 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
+from .triggers import find_triggers
 from .types import ExtractedEvent
 
 _PRECISION_RANK = {"day": 0, "week": 1, "approximate": 2, "month": 3, "year": 4}
@@ -94,6 +95,8 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         return False  # "earlier that day a vessel rammed the tug": another happening that day
     if _told_apart_by_time_of_day(a, b):
         return False  # "in the early hours of Sunday" and "on Sunday evening": two that day
+    if b.evidence[0] not in a.evidence and _opens_with_another(b.evidence[0].quote):
+        return False  # "Warplanes also pounded districts of Aleppo that day": one more
     if b.evidence[0] in a.evidence and a.clause != b.clause:
         return False
     if (
@@ -181,6 +184,21 @@ def _told_apart_by_time_of_day(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         return False
     parts_a, parts_b = _day_parts(a), _day_parts(b)
     return bool(parts_a and parts_b) and not parts_a & parts_b
+
+
+# "Warplanes also pounded ...", "Walkouts were also reported ...": one more of the kind
+_ALSO_OPENING = re.compile(r"\W*((?:[\w'’-]+,?\s+){1,4})also\b")
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those|its|their|it|they)\b", re.IGNORECASE)
+
+
+def _opens_with_another(quote: str) -> bool:
+    """A sentence opening "X also ..." tells one more happening, unless X is the one told
+    ("The raid also destroyed two trucks")."""
+    opening = _ALSO_OPENING.match(quote)
+    if not opening:
+        return False
+    subject = opening.group(1)
+    return not (_DEFINITE.search(subject) and find_triggers(subject, False))
 
 
 _ANNOUNCED = re.compile(

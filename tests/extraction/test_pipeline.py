@@ -3788,3 +3788,30 @@ def test_a_timetabled_date_without_an_event_anchors_that_day_ahead(text, expecte
 def test_same_kind_at_two_times_of_one_day_is_two_happenings(text, happenings):
     kinds = [e[0] for e in headline_events_of(text) if e[0] in ("strike", "protest", "agreement")]
     assert len(kinds) == happenings
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "happenings"),
+    [
+        (
+            "Rebel fighters shelled the airport on Saturday, officials said. Government jets "
+            "also bombed rebel districts in the east that day.",
+            "strike",
+            2,
+        ),
+        (
+            "Dockers walked out at the port on Monday over pay. Walkouts were also reported on "
+            "Monday at two steel mills in the north.",
+            "protest",
+            2,
+        ),
+        (  # "the raid also ...": more about the raid told, not another one
+            "Rebels raided a police post on Tuesday, killing four officers. The raid on Tuesday "
+            "also destroyed two army trucks, police said.",
+            "strike",
+            1,
+        ),
+    ],
+)
+def test_a_sentence_opening_with_also_tells_one_more_happening(text, kind, happenings):
+    assert [e[0] for e in headline_events_of(text)].count(kind) == happenings
