@@ -97,6 +97,8 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         return False  # "in the early hours of Sunday" and "on Sunday evening": two that day
     if b.evidence[0] not in a.evidence and _opens_with_another(b.evidence[0].quote):
         return False  # "Warplanes also pounded districts of Aleppo that day": one more
+    if a.type == "protest" and _is_counter(a) != _is_counter(b):
+        return False  # "supporters of the government held a counter-rally": the other side's
     if b.evidence[0] in a.evidence and a.clause != b.clause:
         return False
     if (
@@ -199,6 +201,18 @@ def _opens_with_another(quote: str) -> bool:
         return False
     subject = opening.group(1)
     return not (_DEFINITE.search(subject) and find_triggers(subject, False))
+
+
+# a rally of the other side: "a counter-protest", "pro-government supporters rallied"
+_COUNTER = re.compile(
+    r"\bcounter-?(?:rall|protest|demonstrat|march)\w*|\bpro-government\b|"
+    r"\bgovernment supporters\b|\bsupporters of the (?:government|president|regime)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_counter(event: ExtractedEvent) -> bool:
+    return bool(_COUNTER.search(event.evidence[0].quote))
 
 
 _ANNOUNCED = re.compile(

@@ -3815,3 +3815,25 @@ def test_same_kind_at_two_times_of_one_day_is_two_happenings(text, happenings):
 )
 def test_a_sentence_opening_with_also_tells_one_more_happening(text, kind, happenings):
     assert [e[0] for e in headline_events_of(text)].count(kind) == happenings
+
+
+@pytest.mark.parametrize(
+    ("text", "happenings"),
+    [
+        (
+            "Tens of thousands of people marched against the new media law in the capital on "
+            "Sunday. A few thousand government supporters rallied outside the presidential "
+            "palace on Sunday.",
+            2,
+        ),
+        (  # the counter-rally told twice is one
+            "Tens of thousands of people marched against the new media law in the capital on "
+            "Sunday. Government supporters held a counter-rally in the main square on Sunday. "
+            "The counter-protest on Sunday drew about 3,000 people, police said.",
+            2,
+        ),
+    ],
+)
+def test_a_rally_of_the_other_side_is_a_protest_of_its_own(text, happenings):
+    assert [e[0] for e in headline_events_of(text)].count(kind) == happenings
+    assert [e[0] for e in headline_events_of(text)].count("protest") == happenings
