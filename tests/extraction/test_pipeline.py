@@ -516,6 +516,21 @@ def test_a_date_heading_a_paragraph_dates_the_happenings_under_it():
                 ("meeting", "2025-10-09", "2025-10-09", "day"),
             ],
         ),
+        (  # the verb told once for two objects, each with its own day
+            "The envoy met rebel leaders in the north on 6 October and government ministers in "
+            "the capital on 9 October.",
+            [
+                ("meeting", "2025-10-06", "2025-10-06", "day"),
+                ("meeting", "2025-10-09", "2025-10-09", "day"),
+            ],
+        ),
+        (
+            "Artillery shelled the market on Tuesday and the bus station on Wednesday.",
+            [
+                ("strike", "2025-10-14", "2025-10-14", "day"),
+                ("strike", "2025-10-15", "2025-10-15", "day"),
+            ],
+        ),
         (
             "Rockets hit the city on Monday, on Wednesday and again on Friday.",
             [
