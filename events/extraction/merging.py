@@ -95,7 +95,9 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         return False  # "earlier that day a vessel rammed the tug": another happening that day
     if _told_apart_by_time_of_day(a, b):
         return False  # "in the early hours of Sunday" and "on Sunday evening": two that day
-    if b.evidence[0] not in a.evidence and _opens_with_another(b.evidence[0].quote):
+    if b.evidence[0] not in a.evidence and (
+        _opens_with_another(b.evidence[0].quote) or _names_another(b)
+    ):
         return False  # "Warplanes also pounded districts of Aleppo that day": one more
     if a.type == "protest" and _is_counter(a) != _is_counter(b):
         return False  # "supporters of the government held a counter-rally": the other side's
@@ -201,6 +203,21 @@ def _opens_with_another(quote: str) -> bool:
         return False
     subject = opening.group(1)
     return not (_DEFINITE.search(subject) and find_triggers(subject, False))
+
+
+# "a second rocket attack", "another walkout": one more of the kind, said in so many words
+_ANOTHER = re.compile(
+    r"\b(?:an?\s+(?:second|third|fourth|fifth|further|fresh)|another)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)",
+    re.IGNORECASE,
+)
+
+
+def _names_another(event: ExtractedEvent) -> bool:
+    return any(
+        trigger.type == event.type
+        for match in _ANOTHER.finditer(event.evidence[0].quote)
+        for trigger in find_triggers(match.group(1), False)
+    )
 
 
 # a rally of the other side: "a counter-protest", "pro-government supporters rallied"

@@ -3851,3 +3851,30 @@ def test_a_sentence_opening_with_also_tells_one_more_happening(text, kind, happe
 )
 def test_a_rally_of_the_other_side_is_a_protest_of_its_own(text, happenings):
     assert [e[0] for e in headline_events_of(text)].count("protest") == happenings
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "happenings"),
+    [
+        (
+            "Rockets hit the capital on Saturday. A second rocket attack hit the port on "
+            "Saturday evening.",
+            "strike",
+            2,
+        ),
+        (
+            "Dockers walked out at the northern terminal on Monday morning. Another walkout shut "
+            "the grain terminal on Monday, the union said.",
+            "protest",
+            2,
+        ),
+        (  # "a second child": the count of the told attack's dead, not a second attack
+            "Rockets hit the capital on Saturday. The rocket attack on Saturday killed a second "
+            "child, doctors said.",
+            "strike",
+            1,
+        ),
+    ],
+)
+def test_a_second_or_another_of_the_kind_is_one_more_happening(text, kind, happenings):
+    assert [e[0] for e in headline_events_of(text)].count(kind) == happenings
