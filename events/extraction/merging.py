@@ -176,7 +176,34 @@ def _day_parts(event: ExtractedEvent) -> set[str]:
             continue
         told.append(text)
         told += [m.group() for lead_in in lead_ins if (m := _PART_BEFORE.search(lead_in))]
-    return {part for text in told for part, pattern in _DAY_PARTS if pattern.search(text)}
+    parts = {part for text in told for part, pattern in _DAY_PARTS if pattern.search(text)}
+    if not parts:
+        # "exploded on a bus around noon", "fired after 21:00": the clock of the first telling
+        clock = _CLOCK.search(event.evidence[0].quote)
+        if clock:
+            parts.add(_part_of_clock(clock))
+    return parts
+
+
+# a time told on the clock: "around noon", "at 9:04am", "after 21:00", "at 3 p.m."
+_CLOCK = re.compile(
+    r"\b(?:at|around|about|after|before|until)\s+(?:(noon|midday|midnight)\b|"
+    r"(\d{1,2})(?:[:.](\d\d)\s*(a\.?m\.?|p\.?m\.?)?|\s*(a\.?m\.?|p\.?m\.?))(?![\w%]))",
+    re.IGNORECASE,
+)
+
+
+def _part_of_clock(clock: re.Match) -> str:
+    word, hour, _minutes, meridiem, bare_meridiem = clock.groups()
+    if word:
+        return "small hours" if word.lower() == "midnight" else "afternoon"
+    meridiem = meridiem or bare_meridiem
+    value = (
+        int(hour) % 12 + (12 if meridiem.lower().startswith("p") else 0) if meridiem else int(hour)
+    )
+    return ("small hours", "morning", "afternoon", "evening")[
+        (value >= 5) + (value >= 12) + (value >= 17)
+    ]
 
 
 def _told_apart_by_time_of_day(a: ExtractedEvent, b: ExtractedEvent) -> bool:

@@ -3787,6 +3787,16 @@ def test_a_timetabled_date_without_an_event_anchors_that_day_ahead(text, expecte
             "conference on Monday evening.",
             1,
         ),
+        (  # a time on the clock: "at 9:30am"
+            "Rebels shelled the airport on Tuesday evening, the army said. A car bomb exploded "
+            "outside the interior ministry at 9:30am on Tuesday, police said.",
+            2,
+        ),
+        (  # two clock times of one morning: one raid
+            "Troops raided the rebel camp on Tuesday at 6am, freeing two hostages. The raid on "
+            "Tuesday ended at 8am, the army said.",
+            1,
+        ),
         (  # a time of day told once only: a retelling of the same march
             "Thousands of students marched on the ministry of education on Monday to demand "
             "lower fees. The students marched past the parliament on Monday morning, witnesses "
