@@ -3,6 +3,7 @@
 import re
 from dataclasses import replace
 from datetime import timedelta
+from functools import lru_cache
 
 from .triggers import find_triggers
 from .types import ExtractedEvent
@@ -164,7 +165,8 @@ _TELLING_BEFORE = re.compile(
 )
 
 
-def _day_parts(event: ExtractedEvent) -> set[str]:
+@lru_cache(maxsize=4096)  # asked once per earlier event of the kind: a long text asks often
+def _day_parts(event: ExtractedEvent) -> frozenset[str]:
     told = []
     for text in event.date_texts:
         lead_ins = [
@@ -182,7 +184,7 @@ def _day_parts(event: ExtractedEvent) -> set[str]:
         clock = _CLOCK.search(event.evidence[0].quote)
         if clock:
             parts.add(_part_of_clock(clock))
-    return parts
+    return frozenset(parts)
 
 
 # a time told on the clock: "around noon", "at 9:04am", "after 21:00", "at 3 p.m."
@@ -222,6 +224,7 @@ _ALSO_OPENING = re.compile(r"\W*((?:[\w'’-]+,?\s+){1,4})also\b")
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|its|their|it|they)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def _opens_with_another(quote: str) -> bool:
     """A sentence opening "X also ..." tells one more happening, unless X is the one told
     ("The raid also destroyed two trucks")."""
@@ -239,6 +242,7 @@ _ANOTHER = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _names_another(event: ExtractedEvent) -> bool:
     return any(
         trigger.type == event.type
