@@ -71,7 +71,7 @@ _HEADLINE_COARSE = ("week", "month")
 def _close_state(merged: list[ExtractedEvent], indexes: list[int], ending: ExtractedEvent) -> bool:
     for index in reversed(indexes[-RECENT:]):
         kept = merged[index]
-        if kept.date.start < ending.date.start:
+        if kept.date.start < ending.date.start and not _already_ended(kept, ending):
             merged[index] = replace(
                 kept,
                 date=replace(kept.date, end=ending.date.start, open_end=False),
@@ -80,6 +80,18 @@ def _close_state(merged: list[ExtractedEvent], indexes: list[int], ending: Extra
             )
             return True
     return False
+
+
+def _already_ended(state: ExtractedEvent, ending: ExtractedEvent) -> bool:
+    """ "A three-day strike early last month": a span told with its end, long before the ending
+    told now, is another happening than the one that ended ("went on strike in March" is only
+    a start: a month or a year tells when it began, not a span)."""
+    return (
+        not state.date.open_end
+        and state.date.precision not in ("month", "year")
+        and state.date.start < state.date.end
+        and state.date.end < ending.date.start
+    )
 
 
 _RELATIVE = re.compile(r"\b(?:after|before|later|earlier|ago)\b", re.IGNORECASE)

@@ -3888,3 +3888,25 @@ def test_a_rally_of_the_other_side_is_a_protest_of_its_own(text, happenings):
 )
 def test_a_second_or_another_of_the_kind_is_one_more_happening(text, kind, happenings):
     assert [e[0] for e in headline_events_of(text)].count(kind) == happenings
+
+
+@pytest.mark.parametrize(
+    ("text", "first_span", "protests"),
+    [
+        (  # a span told with its end weeks before is another walkout than the one that ended
+            "A three-day strike by drivers early last month cost the operator millions. Junior "
+            "doctors at the city hospital ended a 72-hour walkout at 8am yesterday.",
+            ("2025-09-01", "2025-09-10"),
+            2,
+        ),
+        (  # a month tells only when the strike began: the ending closes it
+            "Dockers at the port went on strike in March over pay. The strike ended on 3 May "
+            "after the union accepted a new offer.",
+            ("2025-03-01", "2025-05-03"),
+            1,
+        ),
+    ],
+)
+def test_an_ending_closes_a_state_not_a_span_already_ended(text, first_span, protests):
+    found = [e for e in headline_events_of(text) if e[0] == "protest"]
+    assert (found[0][1], found[0][2]) == first_span and len(found) == protests
