@@ -199,7 +199,7 @@ _TRUCE_OUTCOME = re.compile(
 )
 RECENT_ANCHORS = 200
 _ENDING = re.compile(
-    r"(?<![\w-])(?:ended|ends|ending|lapse|lapses|lapsed|expires?|expired|(?:was|were) lifted|"
+    r"(?<![\w-])(?:ended(?! up\b)|ends|ending|lapse|lapses|lapsed|expires?|expired|(?:was|were) lifted|"
     r"called off|runs? out|ran out|collapsed|broke down)\b",
     re.IGNORECASE,
 )
