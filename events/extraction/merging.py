@@ -26,7 +26,11 @@ def merge_events(
     merged: list[ExtractedEvent] = []
     by_type: dict[str, list[int]] = {}
     for position, event in enumerate(events):
-        if position in endings and _close_state(merged, by_type.get(event.type, []), event):
+        if (
+            position in endings
+            and not _LENGTH_TOLD.search(event.evidence[0].quote)
+            and _close_state(merged, by_type.get(event.type, []), event)
+        ):
             continue
         # a retelling sits within the same article's recent telling of that kind: looking back
         # a bounded number of events keeps long texts linear
@@ -66,6 +70,13 @@ def fold_headline(events: list[ExtractedEvent], headline_end: int) -> list[Extra
 
 
 _HEADLINE_COARSE = ("week", "month")
+
+
+# "ended a 72-hour walkout": a happening told whole, with its length, ends no state told before
+# ("the five-week strike ended" is the one told)
+_LENGTH_TOLD = re.compile(
+    r"\ban?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:hour|day|week)\b", re.I
+)
 
 
 def _close_state(merged: list[ExtractedEvent], indexes: list[int], ending: ExtractedEvent) -> bool:

@@ -3905,6 +3905,18 @@ def test_a_second_or_another_of_the_kind_is_one_more_happening(text, kind, happe
             ("2019-12-01", "2019-12-31"),
             0,
         ),
+        (  # "ended a 48-hour walkout": told whole, it closes no march told before
+            "Some 8,000 teachers marched through the city centre on Tuesday against budget cuts. "
+            "Nurses at the city hospital ended a 48-hour walkout at 8am on Thursday.",
+            ("2025-10-14", "2025-10-14"),
+            2,
+        ),
+        (  # "the five-week strike ended": the one told, closed
+            "Dockers at the port walked out on 3 March over pay. The five-week strike ended on "
+            "8 April after the union accepted a new offer.",
+            ("2025-03-03", "2025-04-08"),
+            1,
+        ),
         (  # a month tells only when the strike began: the ending closes it
             "Dockers at the port went on strike in March over pay. The strike ended on 3 May "
             "after the union accepted a new offer.",
