@@ -3,7 +3,9 @@
 import re
 from dataclasses import replace
 from datetime import timedelta
+from functools import lru_cache
 
+from .triggers import find_triggers
 from .types import ExtractedEvent
 
 _PRECISION_RANK = {"day": 0, "week": 1, "approximate": 2, "month": 3, "year": 4}
@@ -31,7 +33,11 @@ def merge_events(
     # end. Workers walked out on Wednesday"): the state told next takes that end
     unclosed: dict[str, tuple[int, int]] = {}
     for position, event in enumerate(events):
-        if position in endings and _close_state(merged, by_type.get(event.type, []), event):
+        if (
+            position in endings
+            and not _LENGTH_TOLD.search(event.evidence[0].quote)
+            and _close_state(merged, by_type.get(event.type, []), event)
+        ):
             continue
         index, told_at = unclosed.pop(event.type, (None, 0))
         if index is not None and _starts_before(event, merged[index], position - told_at):
@@ -134,12 +140,17 @@ def fold_headline(events: list[ExtractedEvent], headline_end: int) -> list[Extra
 _HEADLINE_COARSE = ("week", "month")
 
 
+# "ended a 72-hour walkout": a happening told whole, with its length, ends no state told before
+# ("the five-week strike ended" is the one told)
+_LENGTH_TOLD = re.compile(
+    r"\ban?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:hour|day|week)\b", re.I
+)
+
+
 def _close_state(merged: list[ExtractedEvent], indexes: list[int], ending: ExtractedEvent) -> bool:
     for index in reversed(indexes[-RECENT:]):
         kept = merged[index]
-        if kept.date.start < kept.date.end and not kept.date.open_end:
-            continue  # "a three-day strike early last month": already bounded, not the one ending
-        if kept.date.start < ending.date.start:
+        if kept.date.start < ending.date.start and not _already_ended(kept, ending):
             merged[index] = _closed(kept, ending)
             return True
     return False
@@ -174,6 +185,18 @@ def _closed(state: ExtractedEvent, ending: ExtractedEvent) -> ExtractedEvent:
     )
 
 
+def _already_ended(state: ExtractedEvent, ending: ExtractedEvent) -> bool:
+    """ "A three-day strike early last month": a span told with its end, long before the ending
+    told now, is another happening than the one that ended ("went on strike in March" is only
+    a start: a month or a year tells when it began, not a span)."""
+    return (
+        not state.date.open_end
+        and state.date.precision not in ("month", "year")
+        and state.date.start < state.date.end
+        and state.date.end < ending.date.start
+    )
+
+
 _RELATIVE = re.compile(r"\b(?:after|before|later|earlier|ago)\b", re.IGNORECASE)
 SAME_DAY_OTHER = re.compile(
     r"\b(?:earlier|later) that\b|\bthat same\b|\bthe same (?:day|morning|afternoon|evening|night)\b",
@@ -186,6 +209,12 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         return False
     if SAME_DAY_OTHER.search(a.date.text) or SAME_DAY_OTHER.search(b.date.text):
         return False  # "earlier that day a vessel rammed the tug": another happening that day
+    if _told_apart_by_time_of_day(a, b):
+        return False  # "in the early hours of Sunday" and "on Sunday evening": two that day
+    if b.evidence[0] not in a.evidence and (
+        _opens_with_another(b.evidence[0].quote) or _names_another(b)
+    ):
+        return False  # "Warplanes also pounded districts of Aleppo that day": one more
     if b.evidence[0] in a.evidence and a.clause != b.clause:
         return False
     if a.type == "meeting" and _into_the_night(a, b):
@@ -202,6 +231,7 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         a.type in ANOTHER_KINDS
         and TOLD_AS_ANOTHER.search(b.evidence[0].quote)
         and b.evidence[0] not in a.evidence
+        and not _tells_more_of_the_one_told(b.evidence[0].quote)
     ):
         return False  # "Government jets also bombed rebel positions that day": a second attack
     da, db = a.date, b.date
@@ -261,6 +291,26 @@ _NIGHT = re.compile(
     r"\b[1-5](?:[:.]\d\d)?\s*a\.?m\b",
     re.IGNORECASE,
 )
+# the part of a day a date names: "before dawn on Monday", "this afternoon", "Sunday night"
+_DAY_PARTS = (
+    ("small hours", re.compile(r"\b(?:early hours|dawn|daybreak|overnight)\b", re.IGNORECASE)),
+    ("morning", re.compile(r"\bmorning\b", re.IGNORECASE)),
+    ("afternoon", re.compile(r"\b(?:afternoon|midday|noon)\b", re.IGNORECASE)),
+    ("evening", re.compile(r"\b(?:evening|tonight|night|late on)\b", re.IGNORECASE)),
+)
+
+
+# a time of day told just before the date it belongs to: "before dawn on Wednesday"
+_PART_BEFORE = re.compile(
+    r"\b(?:(?:before|at) (?:dawn|daybreak)|(?:around|at|about) (?:noon|midday))\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# the date of the telling, not of the happening: "the colonel told a news conference on Monday"
+_TELLING_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|reported|confirmed|added|statement|conference|briefing)\b"
+    r"[^.;:]{0,50}$",
+    re.IGNORECASE,
+)
 
 
 _NEXT_DAY = re.compile(
@@ -305,6 +355,97 @@ def _into_the_night(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     earlier, later = (a, b) if a.date.start <= b.date.start else (b, a)
     return later.date.start == earlier.date.end + timedelta(days=1) and bool(
         _NIGHT.search(later.evidence[0].quote)
+    )
+
+
+@lru_cache(maxsize=4096)  # asked once per earlier event of the kind: a long text asks often
+def _day_parts(event: ExtractedEvent) -> frozenset[str]:
+    told = []
+    for text in event.date_texts:
+        lead_ins = [
+            passage.quote[max(0, at - 60) : at]
+            for passage in event.evidence
+            if (at := passage.quote.find(text)) >= 0
+        ]
+        if any(_TELLING_BEFORE.search(lead_in) for lead_in in lead_ins):
+            continue
+        told.append(text)
+        told += [m.group() for lead_in in lead_ins if (m := _PART_BEFORE.search(lead_in))]
+    parts = {part for text in told for part, pattern in _DAY_PARTS if pattern.search(text)}
+    if not parts:
+        # "exploded on a bus around noon", "fired after 21:00": the clock of the first telling
+        clock = _CLOCK.search(event.evidence[0].quote)
+        if clock:
+            parts.add(_part_of_clock(clock))
+    return frozenset(parts)
+
+
+# a time told on the clock: "around noon", "at 9:04am", "after 21:00", "at 3 p.m."
+_CLOCK = re.compile(
+    r"\b(?:at|around|about|after|before|until)\s+(?:(noon|midday|midnight)\b|"
+    r"(\d{1,2})(?:[:.](\d\d)\s*(a\.?m\.?|p\.?m\.?)?|\s*(a\.?m\.?|p\.?m\.?))(?![\w%]))",
+    re.IGNORECASE,
+)
+
+
+def _part_of_clock(clock: re.Match) -> str:
+    word, hour, _minutes, meridiem, bare_meridiem = clock.groups()
+    if word:
+        return "small hours" if word.lower() == "midnight" else "afternoon"
+    meridiem = meridiem or bare_meridiem
+    value = (
+        int(hour) % 12 + (12 if meridiem.lower().startswith("p") else 0) if meridiem else int(hour)
+    )
+    return ("small hours", "morning", "afternoon", "evening")[
+        (value >= 5) + (value >= 12) + (value >= 17)
+    ]
+
+
+def _told_apart_by_time_of_day(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """Two tellings of one day whose times of day differ ("this morning", "tonight") are two
+    happenings of that day; a state or a deal told twice spans them, so only single acts count."""
+    if a.type in _COARSE_RETELLS or a.date.precision != "day" or b.date.precision != "day":
+        return False
+    if not (a.date.start == a.date.end == b.date.start == b.date.end):
+        return False
+    parts_a, parts_b = _day_parts(a), _day_parts(b)
+    return bool(parts_a and parts_b) and not parts_a & parts_b
+
+
+# "Warplanes also pounded ...", "Walkouts were also reported ...": one more of the kind
+_ALSO_OPENING = re.compile(r"\W*((?:[\w'’-]+,?\s+){1,4})also\b")
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those|its|their|it|they)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _opens_with_another(quote: str) -> bool:
+    """A sentence opening "X also ..." tells one more happening, unless X is the one told
+    ("The raid also destroyed two trucks")."""
+    return bool(_ALSO_OPENING.match(quote)) and not _tells_more_of_the_one_told(quote)
+
+
+@lru_cache(maxsize=4096)
+def _tells_more_of_the_one_told(quote: str) -> bool:
+    opening = _ALSO_OPENING.match(quote)
+    if not opening:
+        return False
+    subject = opening.group(1)
+    return bool(_DEFINITE.search(subject) and find_triggers(subject, False))
+
+
+# "a second rocket attack", "another walkout": one more of the kind, said in so many words
+_ANOTHER = re.compile(
+    r"\b(?:an?\s+(?:second|third|fourth|fifth|further|fresh)|another)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def _names_another(event: ExtractedEvent) -> bool:
+    return any(
+        trigger.type == event.type
+        for match in _ANOTHER.finditer(event.evidence[0].quote)
+        for trigger in find_triggers(match.group(1), False)
     )
 
 

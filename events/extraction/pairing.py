@@ -547,6 +547,18 @@ def _relational_asides(text, mentions, relational) -> list[tuple[int, int]]:
     return asides
 
 
+# "met rebel leaders on Tuesday and government ministers in Vell on Friday": the verb told once
+_GAPPED_OBJECT = re.compile(r"\s*and\s+(?:[\w'’-]+\s+){1,6}?on\s+$")
+
+
+def _gapped_object(text: str, previous_end: int, joint_start: int, mention: DateMention) -> bool:
+    """A bare "and" right after the first date joins a second object told with its own date."""
+    if text[previous_end:joint_start].strip():
+        return False
+    gap = text[joint_start : mention.start]
+    return bool(_GAPPED_OBJECT.fullmatch(gap)) and not _FINITE.search(gap)
+
+
 def _elliptical(text, triggers, mentions, pairings, usable, relational) -> list[Pairing]:
     """ "The first day of action, on 19 January, ..., and the largest, on 7 March, ...": a second
     happening of the same kind told without its own trigger, in a clause joined by "and"."""
@@ -568,6 +580,7 @@ def _elliptical(text, triggers, mentions, pairings, usable, relational) -> list[
             joint.group() == "and"
             and not _PAST_VERB.search(text, offset + joint.end(), mention.start)
             and not _LIST_ITEM.match(text, offset + joint.end())
+            and not _gapped_object(text, offset, offset + joint.start(), mention)
         ):
             continue  # a bare "and" joins a second happening only with its own verb
         clause_start = offset + joint.start()

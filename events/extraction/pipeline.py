@@ -254,7 +254,7 @@ _TRUCE_OUTCOME = re.compile(
 )
 RECENT_ANCHORS = 200
 _ENDING = re.compile(
-    r"(?<![\w-])(?:ended|ends|ending|lapse|lapses|lapsed|expires?|expired|(?:was|were) lifted|"
+    r"(?<![\w-])(?:ended(?! up\b)|ends|ending|lapse|lapses|lapsed|expires?|expired|(?:was|were) lifted|"
     r"called off|runs? out|ran out|collapsed|broke down|c[oa]mes? to an end|"
     # a told end ahead or missed: "the strike is due to end on Sunday", "had been due to end"
     r"(?:to|will|would|shall)\s+end|(?:due|set|scheduled)\s+to\s+(?:run|last|continue)\s+until|"

@@ -839,6 +839,21 @@ def test_a_date_heading_a_paragraph_dates_the_happenings_under_it():
                 ("meeting", "2025-10-09", "2025-10-09", "day"),
             ],
         ),
+        (  # the verb told once for two objects, each with its own day
+            "The envoy met rebel leaders in the north on 6 October and government ministers in "
+            "the capital on 9 October.",
+            [
+                ("meeting", "2025-10-06", "2025-10-06", "day"),
+                ("meeting", "2025-10-09", "2025-10-09", "day"),
+            ],
+        ),
+        (
+            "Artillery shelled the market on Tuesday and the bus station on Wednesday.",
+            [
+                ("strike", "2025-10-14", "2025-10-14", "day"),
+                ("strike", "2025-10-15", "2025-10-15", "day"),
+            ],
+        ),
         (
             "Rockets hit the city on Monday, on Wednesday and again on Friday.",
             [
@@ -4592,3 +4607,174 @@ def test_the_previous_or_following_weekday_counts_from_the_day_told(text, expect
 )
 def test_an_irregular_past_verb_keeps_its_day_behind_a_plan_that_follows(text, expected):
     assert expected in events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "happenings"),
+    [
+        (  # the small hours and the evening of one day: two attacks
+            "Rebel fighters shelled the northern outskirts of the capital in the early hours of "
+            "Tuesday, the army said. Government jets bombed rebel trenches in the hills on "
+            "Tuesday evening, residents said.",
+            2,
+        ),
+        (  # a morning march and an evening rally: two protests
+            "Thousands of students marched on the ministry of education on Monday morning to "
+            "demand lower fees. A smaller crowd of farmers rallied outside the parliament on "
+            "Monday evening over grain prices.",
+            2,
+        ),
+        (  # a time of day told just before the day: "before dawn on Wednesday"
+            "Gunmen attacked a checkpoint outside the town before dawn on Wednesday, killing two "
+            "guards. Army helicopters bombed the gunmen's hideouts in the hills on Wednesday "
+            "afternoon, officials said.",
+            2,
+        ),
+        (  # the evening is when it was told, not when the raid was: one raid
+            "Commandos raided a militia base in the hills before dawn on Monday, freeing three "
+            "hostages. The raid on the base lasted two hours, an army spokesman told a news "
+            "conference on Monday evening.",
+            1,
+        ),
+        (  # a time on the clock: "at 9:30am"
+            "Rebels shelled the airport on Tuesday evening, the army said. A car bomb exploded "
+            "outside the interior ministry at 9:30am on Tuesday, police said.",
+            2,
+        ),
+        (  # two clock times of one morning: one raid
+            "Troops raided the rebel camp on Tuesday at 6am, freeing two hostages. The raid on "
+            "Tuesday ended at 8am, the army said.",
+            1,
+        ),
+        (  # a time of day told once only: a retelling of the same march
+            "Thousands of students marched on the ministry of education on Monday to demand "
+            "lower fees. The students marched past the parliament on Monday morning, witnesses "
+            "said.",
+            1,
+        ),
+        (  # a deal spans the hours it took: agreed in the small hours, told again that evening
+            "The ceasefire was agreed in the early hours of Monday after talks in Cairo. "
+            "Mediators said the ceasefire was agreed on Monday evening.",
+            1,
+        ),
+    ],
+)
+def test_same_kind_at_two_times_of_one_day_is_two_happenings(text, happenings):
+    kinds = [e[0] for e in headline_events_of(text) if e[0] in ("strike", "protest", "agreement")]
+    assert len(kinds) == happenings
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "happenings"),
+    [
+        (
+            "Rebel fighters shelled the airport on Saturday, officials said. Government jets "
+            "also bombed rebel districts in the east that day.",
+            "strike",
+            2,
+        ),
+        (
+            "Dockers walked out at the port on Monday over pay. Walkouts were also reported on "
+            "Monday at two steel mills in the north.",
+            "protest",
+            2,
+        ),
+        (  # "the raid also ...": more about the raid told, not another one
+            "Rebels raided a police post on Tuesday, killing four officers. The raid on Tuesday "
+            "also destroyed two army trucks, police said.",
+            "strike",
+            1,
+        ),
+    ],
+)
+def test_a_sentence_opening_with_also_tells_one_more_happening(text, kind, happenings):
+    assert [e[0] for e in headline_events_of(text)].count(kind) == happenings
+
+
+@pytest.mark.parametrize(
+    ("text", "happenings"),
+    [
+        (
+            "Tens of thousands of people marched against the new media law in the capital on "
+            "Sunday. A few thousand government supporters rallied outside the presidential "
+            "palace on Sunday.",
+            2,
+        ),
+        (  # the counter-rally told twice is one
+            "Tens of thousands of people marched against the new media law in the capital on "
+            "Sunday. Government supporters held a counter-rally in the main square on Sunday. "
+            "The counter-protest on Sunday drew about 3,000 people, police said.",
+            2,
+        ),
+    ],
+)
+def test_a_rally_of_the_other_side_is_a_protest_of_its_own(text, happenings):
+    assert [e[0] for e in headline_events_of(text)].count("protest") == happenings
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "happenings"),
+    [
+        (
+            "Rockets hit the capital on Saturday. A second rocket attack hit the port on "
+            "Saturday evening.",
+            "strike",
+            2,
+        ),
+        (
+            "Dockers walked out at the northern terminal on Monday morning. Another walkout shut "
+            "the grain terminal on Monday, the union said.",
+            "protest",
+            2,
+        ),
+        (  # "a second child": the count of the told attack's dead, not a second attack
+            "Rockets hit the capital on Saturday. The rocket attack on Saturday killed a second "
+            "child, doctors said.",
+            "strike",
+            1,
+        ),
+    ],
+)
+def test_a_second_or_another_of_the_kind_is_one_more_happening(text, kind, happenings):
+    assert [e[0] for e in headline_events_of(text)].count(kind) == happenings
+
+
+@pytest.mark.parametrize(
+    ("text", "first_span", "protests"),
+    [
+        (  # a span told with its end weeks before is another walkout than the one that ended
+            "A three-day strike by drivers early last month cost the operator millions. Junior "
+            "doctors at the city hospital ended a 72-hour walkout at 8am yesterday.",
+            ("2025-09-01", "2025-09-10"),
+            2,
+        ),
+        (  # "ended up holding" tells no ending
+            "Fighting erupted in the valley in December 2019. In mid-August 2020 the rebels "
+            "launched a second offensive and ended up holding most of the valley.",
+            ("2019-12-01", "2019-12-31"),
+            0,
+        ),
+        (  # "ended a 48-hour walkout": told whole, it closes no march told before
+            "Some 8,000 teachers marched through the city centre on Tuesday against budget cuts. "
+            "Nurses at the city hospital ended a 48-hour walkout at 8am on Thursday.",
+            ("2025-10-14", "2025-10-14"),
+            2,
+        ),
+        (  # "the five-week strike ended": the one told, closed
+            "Dockers at the port walked out on 3 March over pay. The five-week strike ended on "
+            "8 April after the union accepted a new offer.",
+            ("2025-03-03", "2025-04-08"),
+            1,
+        ),
+        (  # a month tells only when the strike began: the ending closes it
+            "Dockers at the port went on strike in March over pay. The strike ended on 3 May "
+            "after the union accepted a new offer.",
+            ("2025-03-01", "2025-05-03"),
+            1,
+        ),
+    ],
+)
+def test_an_ending_closes_a_state_not_a_span_already_ended(text, first_span, protests):
+    found = headline_events_of(text)
+    assert (found[0][1], found[0][2]) == first_span
+    assert len([e for e in found if e[0] == "protest"]) == protests
