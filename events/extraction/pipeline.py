@@ -461,6 +461,9 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
     ]
     if all(t.modal for t in triggers):
         _remember_dates(article, mentions, text)
+        if len(mentions) == 1 and not _is_future(text, mentions[0], article.published):
+            told_day = resolve(mentions[0], article.published)
+            article.scene = told_day and _bare_scene(sentence, {}, {0: told_day}, article)
         return []
     ranges, reference_spans, relational, anchor_dates = _resolve_mentions(text, mentions, article)
     triggers = [
@@ -636,7 +639,9 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
                     title = _title(text, truce)
                     events[("pause", *key[1:])] = replace(event, type="pause", title=title)
     events = _opened_and_closed(text, mentions, ranges, relational, events)
-    article.scene = _scene(sentence, list(events.values()), article)
+    article.scene = _scene(sentence, list(events.values()), article) or _bare_scene(
+        sentence, events, ranges, article
+    )
     return list(events.values())
 
 
@@ -1106,6 +1111,22 @@ def _scene(sentence: Sentence, events: list[ExtractedEvent], article: _Article) 
     )
 
 
+def _bare_scene(sentence: Sentence, events: dict, ranges: dict, article: _Article) -> _Scene | None:
+    """ "Obama landed on Sunday afternoon. At the cathedral he met the cardinal.": a dated step
+    of a story that told no happening still sets the day the next sentence goes on with."""
+    if any(e.type in HAPPENINGS for e in events.values()) or _FUTURE.search(sentence.text):
+        return None
+    days = {(r.start, _scene_end(r)) for r in ranges.values() if r.precision == "day"}
+    if len(days) != 1 or len(ranges) != 1:
+        return None
+    start, end = days.pop()
+    if end is None or end > article.published or not _PAST_FINITE.search(sentence.text):
+        return None
+    date_range = next(iter(ranges.values()))
+    date_range = DateRange(start, end, "day", date_range.text)
+    return _Scene(sentence.paragraph, article.sentences, date_range, frozenset(), sentence.text, ())
+
+
 def _scene_end(date_range: DateRange) -> date | None:
     if date_range.precision == "day" and (
         date_range.open_end or date_range.end == date_range.start
@@ -1134,12 +1155,21 @@ _BEFORE_THE_SCENE = re.compile(
     r"reprisal) (?:to|for)|to avenge)\b[^,;]*$",
     re.IGNORECASE,
 )
+# "by midday", "before nightfall", "at about 7 a.m.", "within hours": a time of the scene's day
+# or just after it, told without naming the day again
+_LATER_IN_THE_DAY = (
+    r"\b(?:by|before|around|towards?|until|from|at\s+(?:about|around))\s+(?:(?:early|late|mid)[- ]?)?"
+    r"(?:morning|midday|noon|afternoon|evening|nightfall|dusk|dawn|daybreak|sunset|sundown|"
+    r"midnight)\b|"
+    r"\b(?:by|at|around|about)\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|"
+    r"\bwithin\s+(?:(?:a|an|the)\s+)?(?:few\s+|several\s+|\w+\s+)?(?:minutes?|hours?|days)\b"
+)
 # "then", "later", "in the clashes", "They ...": told as the next step
 _GOES_ON = re.compile(
     r"\b(?:then|later|afterwards?|subsequently|meanwhile|at one point)\b|"
     r"\bin\s+(?:the|that|those)\s+(?:ensuing\s+)?(?:clash|fight|violen|unrest|attack|raid|"
     r"assault|chaos|melee|confrontation|crackdown|shelling|bombardment|operation)\w*|"
-    r"^\W*(?:They|He|She|Both|The two)\s",
+    r"^\W*(?:They|He|She|Both|The two)\s|" + _LATER_IN_THE_DAY,
     re.IGNORECASE,
 )
 # "during the delay", "amid the clashes": an episode of the scene (not "during the war")
@@ -1220,7 +1250,10 @@ def _continued_events(sentence: Sentence, article: _Article) -> list[ExtractedEv
         same_kind = trigger.type in scene.types or (
             trigger.type in _VIOLENT_SCENE and scene.types & _VIOLENT_SCENE
         )
-        if not (linked or active and same_kind):
+        # after a scene that told no happening ("was freed on Tuesday"), a plain past step is
+        # the story's next happening
+        bare = not scene.types & set(HAPPENINGS)
+        if not (linked or active and (same_kind or bare)):
             continue
         passage = Passage(text, sentence.start, sentence.end)
         # "Government jets also bombed rebel positions.": a further one, not the scene again

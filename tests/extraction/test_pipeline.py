@@ -2193,6 +2193,37 @@ def test_a_live_blog_entry_headline_is_not_a_second_telling():
                 ("agreement", "2025-10-12", "2025-10-12", "day"),
             ],
         ),
+        # linked by a time of the scene's day or just after it: "by midday", "within hours"
+        (
+            "The two presidents signed a border accord in Ankara on Sunday. Within hours, troops "
+            "were pulled back from the disputed ridge.",
+            [
+                ("agreement", "2025-10-12", "2025-10-12", "day"),
+                ("movement", "2025-10-12", "2025-10-12", "day"),
+            ],
+        ),
+        (
+            "Rebel gunners shelled the market on Tuesday morning. Around noon, ministers met in "
+            "the capital to discuss the attack.",
+            [
+                ("strike", "2025-10-14", "2025-10-14", "day"),
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
+        # a dated step that told no happening still sets the day for a plain past after it
+        (
+            "The soldier was freed by his captors on Tuesday morning and driven to the border. "
+            "The prime minister met him on the tarmac.",
+            [
+                ("other", "2025-10-14", "2025-10-14", "day"),
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
+        (
+            "The calm broke on Monday morning. At about 7 a.m. shells began falling on the "
+            "orchards north of the village.",
+            [("strike", "2025-10-13", "2025-10-13", "day")],
+        ),
         # opening the next paragraph, it must name the scene ("the advance")
         (
             "Militia columns crossed the border on Saturday and pushed towards the capital, while "
@@ -2241,6 +2272,10 @@ def test_undated_sentences_going_on_with_a_dated_scene_take_its_day(text, expect
         "previous truce collapsed.",
         'Protesters marched on parliament on Tuesday. "We fired warning shots," a police '
         "commander told reporters.",
+        "The soldier was freed by his captors on Tuesday morning. The prime minister has met "
+        "him before.",
+        "The calm broke on Monday morning. Rebels have shelled the orchards for years.",
+        "The envoy will land in the capital on Sunday. She meets the archbishop.",
     ],
 )
 def test_background_after_a_dated_scene_takes_no_date_from_it(text):
