@@ -1112,7 +1112,7 @@ def _scene(sentence: Sentence, events: list[ExtractedEvent], article: _Article) 
 
 
 def _bare_scene(sentence: Sentence, events: dict, ranges: dict, article: _Article) -> _Scene | None:
-    """ "Obama landed on Sunday afternoon. At the cathedral he met the cardinal.": a dated step
+    """ "The soldier was freed on Tuesday. The premier met him on the tarmac.": a dated step
     of a story that told no happening still sets the day the next sentence goes on with."""
     if any(e.type in HAPPENINGS for e in events.values()) or _FUTURE.search(sentence.text):
         return None
@@ -1164,6 +1164,8 @@ _LATER_IN_THE_DAY = (
     r"\b(?:by|at|around|about)\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|"
     r"\bwithin\s+(?:(?:a|an|the)\s+)?(?:few\s+|several\s+|\w+\s+)?(?:minutes?|hours?|days)\b"
 )
+# "By midday, ...", not "Within minutes of the deadline" (timed from something else)
+_OPENS_WITH_TIME = re.compile(rf"\W*(?:{_LATER_IN_THE_DAY})(?!\s+of\b)", re.IGNORECASE)
 # "then", "later", "in the clashes", "They ...": told as the next step
 _GOES_ON = re.compile(
     r"\b(?:then|later|afterwards?|subsequently|meanwhile|at one point)\b|"
@@ -1195,16 +1197,17 @@ _INNER_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|where)\b", re.IGNORE
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
-def _is_narrative(text: str, trigger: Trigger) -> bool:
+def _is_narrative(text: str, trigger: Trigger, by_then: bool = False) -> bool:
     """Whether the clause telling the trigger (up to a semicolon or dash) is a plain past; what
     a clause after it says ("agreed that firing would stop", "gas, which is banned") has its own
-    tense."""
+    tense. ``by_then`` ("By midday, hundreds had marched"): a pluperfect is a step too."""
     begin = max(text.rfind(";", 0, trigger.start), text.rfind(" — ", 0, trigger.start)) + 1
     ends = [i for i in (text.find(";", trigger.end), text.find(" — ", trigger.end)) if i >= 0]
     clause = text[begin : min(ends, default=len(text))]
     inner = _INNER_CLAUSE.search(clause, trigger.end - begin)
     head = clause[: inner.start()] if inner else clause
-    return bool(_PAST_FINITE.search(head)) and not _NOT_NARRATIVE.search(head)
+    background = (m for m in _NOT_NARRATIVE.finditer(head) if not by_then or m.group() != "had")
+    return bool(_PAST_FINITE.search(head)) and next(background, None) is None
 
 
 def _continued_events(sentence: Sentence, article: _Article) -> list[ExtractedEvent]:
@@ -1223,7 +1226,9 @@ def _continued_events(sentence: Sentence, article: _Article) -> list[ExtractedEv
     text = sentence.text
     during = _DURING.search(text)
     named = during and during.group(1).lower()[:5] in scene.text.lower()
-    if scene.paragraph != sentence.paragraph and not named:
+    # "By midday, ..." opening the next paragraph goes on with the scene's day too
+    by_then = bool(_OPENS_WITH_TIME.match(text))
+    if scene.paragraph != sentence.paragraph and not (named or by_then):
         return []
     if text.startswith(('"', "“", "'", "‘")) or _EARLIER_STAGE.search(text) or _is_heading(text):
         return []
@@ -1240,7 +1245,7 @@ def _continued_events(sentence: Sentence, article: _Article) -> list[ExtractedEv
             or trigger.type in events
             or _BEFORE_THE_SCENE.search(text, 0, trigger.start)
             or _FUTURE.search(text, 0, trigger.start)
-            or not _is_narrative(text, trigger)
+            or not _is_narrative(text, trigger, by_then)
             or re.search(r"\b(?:wars?|conflicts?)\b", trigger.word, re.IGNORECASE)
         ):
             continue

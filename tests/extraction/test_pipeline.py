@@ -2210,6 +2210,15 @@ def test_a_live_blog_entry_headline_is_not_a_second_telling():
                 ("meeting", "2025-10-14", "2025-10-14", "day"),
             ],
         ),
+        # a time of day opening the next paragraph goes on with the scene, a pluperfect too
+        (
+            "Rebel gunners shelled the market of Tovik on Tuesday morning.\nBy midday, several "
+            "hundred residents had marched to the town hall to demand protection.",
+            [
+                ("strike", "2025-10-14", "2025-10-14", "day"),
+                ("protest", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
         # a dated step that told no happening still sets the day for a plain past after it
         (
             "The soldier was freed by his captors on Tuesday morning and driven to the border. "
@@ -2276,6 +2285,10 @@ def test_undated_sentences_going_on_with_a_dated_scene_take_its_day(text, expect
         "him before.",
         "The calm broke on Monday morning. Rebels have shelled the orchards for years.",
         "The envoy will land in the capital on Sunday. She meets the archbishop.",
+        "Rebel gunners shelled the market on Tuesday morning. Residents had marched to the town "
+        "hall in protest.",
+        "Rebel gunners shelled the market on Tuesday morning.\nRebels had attacked the town hall "
+        "within hours.",
     ],
 )
 def test_background_after_a_dated_scene_takes_no_date_from_it(text):
