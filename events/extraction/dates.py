@@ -244,6 +244,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "anchored_day",
         re.compile(
             rf"\b(?:(?:earlier|later)\s+(?:in\s+)?that\s+(?:same\s+)?(?:week|month|year)|"
+            # "that same week", "earlier in the evening": of the happening just told
+            r"that\s+(?:same\s+)?(?:week|month)\b|"
+            rf"(?:earlier|later)\s+in\s+the\s+(?:day|{_PART})|"
             rf"the\s+(next|following|previous|same)\s+(day|{_PART})|(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(day|{_PART})|"
             r"the\s+(?:following|next|previous|preceding)\s+(?:week|month|year)|"
             rf"the\s+day\s+(after|before)|(shortly|soon|hours|minutes|moments|immediately)\s+(after|before)"
@@ -658,14 +661,28 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
             direction = "later" if period.group(1) in ("following", "next") else "earlier"
             return make("anchored", (1, period.group(2), direction, "period"))
         # "earlier that month": within the calendar month of the happening just told
-        same = re.match(r"(?:earlier|later) (?:in )?that (?:same )?(week|month|year)$", lowered)
+        same = re.match(
+            r"(?:(?:earlier|later) (?:in )?that (?:same )?|that (?:same )?)"
+            r"(week|month|year)$",
+            lowered,
+        )
         if same:
             return make("anchored", (0, same.group(1), "later", "period"))
         if lowered.startswith(("the next", "the following", "the day after")):
             return make("anchored", (1, "day", "later", ""))
         if lowered.startswith(("the previous", "the day before")):
             return make("anchored", (1, "day", "earlier", ""))
-        if lowered.startswith(("that", "the same", "afterward", "later that", "earlier that")):
+        if lowered.startswith(
+            (
+                "that",
+                "the same",
+                "afterward",
+                "later that",
+                "earlier that",
+                "earlier in",
+                "later in",
+            )
+        ):
             return make("anchored", (0, "day", "later", ""))
         # "since the truce began", "after the meeting", "told the rally": an event told earlier
         if lowered.startswith(("since", "after", "following", "the ")):

@@ -150,6 +150,23 @@ def test_until_a_weekday_runs_from_publication_to_that_day():
         ("Rockets hit the base the next day.", "2024-03-01", "2024-03-02", "2024-03-02", "day"),
         ("Delegates met the previous evening.", "2024-03-01", "2024-02-29", "2024-02-29", "day"),
         ("The cabinet met that morning.", "2024-03-01", "2024-03-01", "2024-03-01", "day"),
+        # "earlier in the evening", "that same week": of the happening just told
+        (
+            "The two leaders spoke by phone earlier in the evening.",
+            "2024-03-05",
+            "2024-03-05",
+            "2024-03-05",
+            "day",
+        ),
+        ("Talks resumed later in the day.", "2024-03-05", "2024-03-05", "2024-03-05", "day"),
+        (
+            "The army sent more troops to the border that same week.",
+            "2024-03-05",
+            "2024-03-04",
+            "2024-03-10",
+            "week",
+        ),
+        ("The rebels struck again that month.", "2024-03-05", "2024-03-01", "2024-03-31", "month"),
         (
             "Crowds gathered within hours of the vote.",
             "2024-03-01",
