@@ -9,6 +9,7 @@ ABBREVIATIONS = {
     "prof", "sen", "rep", "gov", "pres", "jr", "sr", "vs", "no", "nos", "inc", "co", "corp", "ltd",
     "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "a.m", "p.m", "u.s", "u.n", "u.k", "e.g", "i.e", "tel", "approx", "dept", "est", "fig", "mt",
+    "ret", "retd",
 }  # fmt: skip
 _PARAGRAPH = re.compile(r"[^\n]+")
 _BOUNDARY = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")

@@ -20,6 +20,10 @@ from events.extraction.sentences import split_sentences
             ["Headline without a stop", "Body sentence one.", "Body two."],
         ),
         ('"We will return," she said. He nodded.', ['"We will return," she said.', "He nodded."]),
+        (  # a retired officer's "(ret.)" does not end the sentence
+            "On 3 May, Maj Gen (ret.) Olav Berg met both commanders. They agreed.",
+            ["On 3 May, Maj Gen (ret.) Olav Berg met both commanders.", "They agreed."],
+        ),
         (
             "Warner Bros. Discovery took part. Others did not.",
             ["Warner Bros. Discovery took part.", "Others did not."],
