@@ -1405,8 +1405,9 @@ _DUE_BUT_DONE = re.compile(
 )
 _BUT_DONE = re.compile(
     r"[^.;]{0,60}?\bbut\s+(?:only\s+|eventually\s+|finally\s+|instead\s+|actually\s+)?"
-    r"(?!(?:postponed|delayed|cancel+ed|deferred|suspended|shelved|scrapped)\b)"
-    r"(?:took|began|started|came|opened|went|[a-z]+ed)\b",
+    r"(?:(?:was|were)\s+)?"  # "was due to start on Sunday but was held up for three hours"
+    r"(?!(?:postponed|delayed|cancel+ed|deferred|suspended|shelved|scrapped|put off)\b)"
+    r"(?:took|began|started|came|opened|went|held|[a-z]+ed)\b",
     re.IGNORECASE,
 )
 

@@ -2636,6 +2636,11 @@ def test_the_following_month_counts_from_a_happening_dated_by_its_month(text, ex
             "The march was scheduled to start on Monday but eventually began a day late.",
             ("protest", "2025-10-13"),
         ),
+        (  # told with a passive: "but was held up for two hours"
+            "The truce was due to start at 6 a.m. on Sunday but was held up for two hours by a "
+            "row over the prisoner lists.",
+            ("pause", "2025-10-12"),
+        ),
         (  # a plan still ahead keeps the coming weekday
             "The ceasefire is due to begin at 6 a.m. on Sunday, the mediators said.",
             ("pause", "2025-10-19"),
