@@ -460,10 +460,8 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         if not t.word.startswith("It ") or (previous and _TRUCE_NOUN.search(previous.text))
     ]
     if all(t.modal for t in triggers):
-        _remember_dates(article, mentions, text)
-        if len(mentions) == 1 and not _is_future(text, mentions[0], article.published):
-            told_day = resolve(mentions[0], article.published)
-            article.scene = told_day and _bare_scene(sentence, {}, {0: told_day}, article)
+        told = _remember_dates(article, mentions, text)
+        article.scene = _bare_scene(sentence, {}, told, article)
         return []
     ranges, reference_spans, relational, anchor_dates = _resolve_mentions(text, mentions, article)
     triggers = [
@@ -1116,14 +1114,14 @@ def _bare_scene(sentence: Sentence, events: dict, ranges: dict, article: _Articl
     of a story that told no happening still sets the day the next sentence goes on with."""
     if any(e.type in HAPPENINGS for e in events.values()) or _FUTURE.search(sentence.text):
         return None
+    # "landed on Sunday afternoon and toured the old city that evening": one day told twice
     days = {(r.start, _scene_end(r)) for r in ranges.values() if r.precision == "day"}
-    if len(days) != 1 or len(ranges) != 1:
+    if len(days) != 1 or len(days) != len({(r.start, r.end) for r in ranges.values()}):
         return None
     start, end = days.pop()
     if end is None or end > article.published or not _PAST_FINITE.search(sentence.text):
         return None
-    date_range = next(iter(ranges.values()))
-    date_range = DateRange(start, end, "day", date_range.text)
+    date_range = DateRange(start, end, "day", next(iter(ranges.values())).text)
     return _Scene(sentence.paragraph, article.sentences, date_range, frozenset(), sentence.text, ())
 
 
@@ -1193,6 +1191,7 @@ _ACTIVE_PAST = re.compile(
     r"^(?:[a-z]+ed|fought|struck|shot|hit|met|held|overran|withdrew|shook|fled|tore|blew)\b",
     re.IGNORECASE,
 )
+_PRONOUN_SUBJECT_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _INNER_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|where)\b", re.IGNORECASE)
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
@@ -1252,13 +1251,15 @@ def _continued_events(sentence: Sentence, article: _Article) -> list[ExtractedEv
         if trigger.type == "meeting" and "agreement" in scene.types:
             continue  # "shook hands at the palace" after the signing: the signing's ceremony
         active = _ACTIVE_PAST.match(trigger.word) and not _BE_BEFORE.search(text, 0, trigger.start)
+        # "At the cathedral he met the cardinal": the last sentence's actor takes the next step
+        by_same_actor = active and _PRONOUN_SUBJECT_BEFORE.search(text, 0, trigger.start)
         same_kind = trigger.type in scene.types or (
             trigger.type in _VIOLENT_SCENE and scene.types & _VIOLENT_SCENE
         )
         # after a scene that told no happening ("was freed on Tuesday"), a plain past step is
         # the story's next happening
         bare = not scene.types & set(HAPPENINGS)
-        if not (linked or active and (same_kind or bare)):
+        if not (linked or by_same_actor or active and (same_kind or bare)):
             continue
         passage = Passage(text, sentence.start, sentence.end)
         # "Government jets also bombed rebel positions.": a further one, not the scene again
@@ -1315,9 +1316,10 @@ def _relational_target(trigger: Trigger, mentions, relational: set[int]) -> Trig
     return trigger
 
 
-def _remember_dates(article, mentions, text, ranges=None):
+def _remember_dates(article, mentions, text, ranges=None) -> dict[int, DateRange]:
     """A dated sentence without an event still anchors "that evening", "the next day", "the
-    following month" and "hours after the convoy arrived"."""
+    following month" and "hours after the convoy arrived". Returns the dates it told."""
+    told = {}
     for index, mention in enumerate(mentions):
         if ranges is not None and index in ranges:
             resolved = ranges[index]
@@ -1337,6 +1339,8 @@ def _remember_dates(article, mentions, text, ranges=None):
             resolved = resolve(mention, article.published, future=future, year_hint=hint)
         else:
             continue
+        if resolved:
+            told[index] = resolved
         if resolved and not resolved.open_end:
             article.last_date = resolved.start
             article.tell(
@@ -1345,6 +1349,7 @@ def _remember_dates(article, mentions, text, ranges=None):
                 resolved.start,
                 resolved.precision == "day",
             )
+    return told
 
 
 def _goes_on_in_old_year(mention: DateMention, article: _Article) -> bool:

@@ -2233,6 +2233,19 @@ def test_a_live_blog_entry_headline_is_not_a_second_telling():
             "orchards north of the village.",
             [("strike", "2025-10-13", "2025-10-13", "day")],
         ),
+        (  # the one day told twice ("on Sunday afternoon ... that evening")
+            "The president flew into the capital on Sunday afternoon and toured the old city "
+            "that evening. In the old city she met the prime minister.",
+            [("meeting", "2025-10-12", "2025-10-12", "day")],
+        ),
+        # a pronoun subject carries the last sentence's actor on to a step of another kind
+        (
+            "Troops poured into the valley on Sunday. In the village square they met the elders.",
+            [
+                ("movement", "2025-10-12", "2025-10-12", "day"),
+                ("meeting", "2025-10-12", "2025-10-12", "day"),
+            ],
+        ),
         # opening the next paragraph, it must name the scene ("the advance")
         (
             "Militia columns crossed the border on Saturday and pushed towards the capital, while "
@@ -2289,6 +2302,8 @@ def test_undated_sentences_going_on_with_a_dated_scene_take_its_day(text, expect
         "hall in protest.",
         "Rebel gunners shelled the market on Tuesday morning.\nRebels had attacked the town hall "
         "within hours.",
+        "Troops poured into the valley on Sunday. In the village square the elders met the "
+        "governor.",
     ],
 )
 def test_background_after_a_dated_scene_takes_no_date_from_it(text):
