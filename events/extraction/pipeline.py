@@ -1192,7 +1192,12 @@ _ACTIVE_PAST = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_SUBJECT_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_INNER_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|where)\b", re.IGNORECASE)
+# "that" after a preposition points ("during that delay"); it opens no clause
+_INNER_CLAUSE = re.compile(
+    r"\b(?:(?<!during )(?<!in )(?<!on )(?<!at )(?<!of )(?<!after )(?<!before )(?<!by )"
+    r"(?<!from )that|which|who|whom|whose|where)\b",
+    re.IGNORECASE,
+)
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 

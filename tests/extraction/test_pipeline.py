@@ -2184,6 +2184,14 @@ def test_a_live_blog_entry_headline_is_not_a_second_telling():
                 ("strike", "2025-10-13", "2025-10-13", "day"),
             ],
         ),
+        (  # "that" after a preposition points at the delay; it opens no clause
+            "A humanitarian pause came into effect at noon on Monday, two hours late. Medics "
+            "said artillery strikes during that delay killed four people.",
+            [
+                ("pause", "2025-10-13", "2025-10-16", "day"),
+                ("strike", "2025-10-13", "2025-10-13", "day"),
+            ],
+        ),
         # what was agreed has its own tense: the agreeing is the scene's step
         (
             "The two army chiefs spoke by phone on Sunday afternoon, officials said. The two agreed "
