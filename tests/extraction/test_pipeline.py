@@ -2185,8 +2185,9 @@ def test_a_live_blog_entry_headline_is_not_a_second_telling():
             ],
         ),
         (  # "that" after a preposition points at the delay; it opens no clause
-            "A humanitarian pause came into effect at noon on Monday, two hours late. Medics "
-            "said artillery strikes during that delay killed four people.",
+            "A humanitarian pause came into effect at noon on Monday, two hours late. The "
+            "province's civil defence agency said Russian strikes during that delay killed at "
+            "least 13 people.",
             [
                 ("pause", "2025-10-13", "2025-10-16", "day"),
                 ("strike", "2025-10-13", "2025-10-13", "day"),
