@@ -244,8 +244,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "anchored_day",
         re.compile(
             rf"\b(?:(?:earlier|later)\s+(?:in\s+)?that\s+(?:same\s+)?(?:week|month|year)|"
-            # "that same week", "earlier in the evening": of the happening just told
-            r"that\s+(?:same\s+)?(?:week|month)\b|"
+            # "that same week", "on the 14th of that month", "earlier in the evening": of the
+            # happening just told
+            r"(?:the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+)?that\s+(?:same\s+)?(?:week|month)\b|"
             rf"(?:earlier|later)\s+in\s+the\s+(?:day|{_PART})|"
             rf"the\s+(next|following|previous|same)\s+(day|{_PART})|(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(day|{_PART})|"
             r"the\s+(?:following|next|previous|preceding)\s+(?:week|month|year)|"
@@ -661,6 +662,9 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
             direction = "later" if period.group(1) in ("following", "next") else "earlier"
             return make("anchored", (1, period.group(2), direction, "period"))
         # "earlier that month": within the calendar month of the happening just told
+        nth = re.match(r"the (\d+)\w* of that (?:same )?month$", lowered)
+        if nth:
+            return make("anchored", (0, "month", "later", f"day {nth.group(1)}"))
         same = re.match(
             r"(?:(?:earlier|later) (?:in )?that (?:same )?|that (?:same )?)"
             r"(week|month|year)$",
@@ -1149,6 +1153,9 @@ def _resolve(mention, published, future, anchor, year_hint):
             return anchor - span, anchor, "approximate"
         if qualifier == "within":
             return anchor, anchor + timedelta(days=count * UNIT_DAYS[unit]), "approximate"
+        if qualifier.startswith("day "):  # "on the 14th of that month"
+            day = _safe_date(anchor.year, anchor.month, int(qualifier.split()[1]))
+            return (day, day, "day") if day else None
         if qualifier == "period":  # "the following month": the whole next calendar period
             return _calendar_period(anchor, unit, (1 if direction == "later" else -1) * count)
         sign = 1 if direction in ("after", "later") else -1

@@ -168,6 +168,13 @@ def test_until_a_weekday_runs_from_publication_to_that_day():
         ),
         ("The rebels struck again that month.", "2024-03-05", "2024-03-01", "2024-03-31", "month"),
         (
+            "A drone was shot down on the 14th of that month.",
+            "2024-03-05",
+            "2024-03-14",
+            "2024-03-14",
+            "day",
+        ),
+        (
             "Crowds gathered within hours of the vote.",
             "2024-03-01",
             "2024-03-01",
