@@ -183,6 +183,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"(?:,?\s+({_YEAR}))?\b"
         ),
     ),
+    (  # "in the first week of this month", "the last week of last month"
+        "week_of_relative_month",
+        re.compile(
+            r"\b(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+(this|last)\s+month\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "half_of_month",
         re.compile(
@@ -614,6 +621,10 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         year, month = (int(y) if y else None), _month(mo)
         parts = ((year, month, first), (year, month, first + 6 if first < 22 else 28))
         return make("range", (), fuzzy=True, parts=parts)
+    if kind == "week_of_relative_month":
+        which, month = (g.lower() for g in m.groups())
+        first = {"first": 1, "second": 8, "third": 15, "fourth": 22}.get(which, 22)
+        return make("week_of_relative_month", (first, -1 if month == "last" else 0), fuzzy=True)
     if kind == "ago":
         if m.group(1) is None:  # "moments ago"
             return make("ago", (0, "day", False))
@@ -954,6 +965,11 @@ def _year_of_weekday(preferred: list[int], published: date, month: int, day: int
 
 def _resolve(mention, published, future, anchor, year_hint):
     kind, value = mention.kind, mention.value
+    if kind == "week_of_relative_month":
+        first, step = value
+        month_start, month_end, _ = _calendar_period(published, "month", step)
+        end = month_end if first == 22 else month_start.replace(day=first + 6)
+        return month_start.replace(day=first), end, "approximate"
     if kind == "date":
         year, month, day = value
         if year is None:

@@ -273,6 +273,8 @@ def test_parts_of_a_year_and_capitalised_last_weekdays(sentence, start, end, pre
         ("Rebels shelled the port in the early hours of Sunday.", "2024-03-10", "2024-03-10"),
         ("Rebels shelled the port in the first week of March.", "2024-03-01", "2024-03-07"),
         ("Rebels shelled the port in the third week of February.", "2024-02-15", "2024-02-21"),
+        ("Rebels shelled the port in the first week of this month.", "2024-03-01", "2024-03-07"),
+        ("Rebels shelled the port in the last week of last month.", "2024-02-22", "2024-02-29"),
         # earlier in the week than the publication: Monday up to the publication day
         ("Rebels shelled the port earlier in the week.", "2024-03-11", "2024-03-13"),
         ("Rebels shelled the port earlier this week.", "2024-03-11", "2024-03-13"),
