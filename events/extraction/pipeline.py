@@ -637,8 +637,10 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
                     title = _title(text, truce)
                     events[("pause", *key[1:])] = replace(event, type="pause", title=title)
     events = _opened_and_closed(text, mentions, ranges, relational, events)
+    # "fired the minister last night, a day after his speech": the night, not the speech
+    own_dates = {i: r for i, r in ranges.items() if not mentions[i].is_anchored} or ranges
     article.scene = _scene(sentence, list(events.values()), article) or _bare_scene(
-        sentence, events, ranges, article
+        sentence, events, own_dates, article
     )
     return list(events.values())
 

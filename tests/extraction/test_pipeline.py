@@ -2242,6 +2242,12 @@ def test_a_live_blog_entry_headline_is_not_a_second_telling():
             "orchards north of the village.",
             [("strike", "2025-10-13", "2025-10-13", "day")],
         ),
+        (  # its own date sets the scene, not the one it is counted from ("a day after")
+            "The president fired his defence minister late on Sunday, a day after the minister "
+            "criticised him in a televised speech. Within hours, tens of thousands of protesters "
+            "poured onto the streets of the capital.",
+            [("protest", "2025-10-12", "2025-10-12", "day")],
+        ),
         (  # the one day told twice ("on Sunday afternoon ... that evening")
             "The president flew into the capital on Sunday afternoon and toured the old city "
             "that evening. In the old city she met the prime minister.",
