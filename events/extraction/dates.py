@@ -192,6 +192,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"(?:,?\s+({_YEAR}))?\b"
         ),
     ),
+    (  # "in the first week of this month", "the last week of last month"
+        "week_of_relative_month",
+        re.compile(
+            r"\b(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+(this|last)\s+month\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "half_of_month",
         re.compile(
@@ -253,6 +260,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "anchored_day",
         re.compile(
             rf"\b(?:(?:earlier|later)\s+(?:in\s+)?that\s+(?:same\s+)?(?:week|month|year)|"
+            # "that same week", "on the 14th of that month", "earlier in the evening": of the
+            # happening just told
+            r"(?:the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+)?that\s+(?:same\s+)?(?:week|month)\b|"
+            rf"(?:earlier|later)\s+in\s+the\s+(?:day|{_PART})|"
             rf"the\s+(next|following|previous|same)\s+(day|{_PART})|(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(day|{_PART})|"
             r"the\s+(?:following|next|previous|preceding)\s+(?:week|month|year)|"
             rf"the\s+day\s+(after|before)|(shortly|soon|hours|minutes|moments|immediately)\s+(after|before)"
@@ -623,6 +634,10 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         year, month = (int(y) if y else None), _month(mo)
         parts = ((year, month, first), (year, month, first + 6 if first < 22 else 28))
         return make("range", (), fuzzy=True, parts=parts)
+    if kind == "week_of_relative_month":
+        which, month = (g.lower() for g in m.groups())
+        first = {"first": 1, "second": 8, "third": 15, "fourth": 22}.get(which, 22)
+        return make("week_of_relative_month", (first, -1 if month == "last" else 0), fuzzy=True)
     if kind == "ago":
         if m.group(1) is None:  # "moments ago"
             return make("ago", (0, "day", False))
@@ -671,7 +686,14 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
             direction = "later" if period.group(1) in ("following", "next") else "earlier"
             return make("anchored", (1, period.group(2), direction, "period"))
         # "earlier that month": within the calendar month of the happening just told
-        same = re.match(r"(?:earlier|later) (?:in )?that (?:same )?(week|month|year)$", lowered)
+        nth = re.match(r"the (\d+)\w* of that (?:same )?month$", lowered)
+        if nth:
+            return make("anchored", (0, "month", "later", f"day {nth.group(1)}"))
+        same = re.match(
+            r"(?:(?:earlier|later) (?:in )?that (?:same )?|that (?:same )?)"
+            r"(week|month|year)$",
+            lowered,
+        )
         if same:
             return make("anchored", (0, same.group(1), "later", "period"))
         if lowered.startswith(("the next", "the following", "the day after")):
@@ -679,7 +701,16 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         if lowered.startswith(("the previous", "the day before")):
             return make("anchored", (1, "day", "earlier", ""))
         if lowered.startswith(
-            ("that", "the same", "afterward", "later that", "earlier that", "by ")
+            (
+                "that",
+                "the same",
+                "afterward",
+                "later that",
+                "earlier that",
+                "earlier in",
+                "later in",
+                "by ",
+            )
         ):
             return make("anchored", (0, "day", "later", ""))
         # "since the truce began", "after the meeting", "told the rally": an event told earlier
@@ -964,6 +995,11 @@ def _year_of_weekday(preferred: list[int], published: date, month: int, day: int
 
 def _resolve(mention, published, future, anchor, year_hint):
     kind, value = mention.kind, mention.value
+    if kind == "week_of_relative_month":
+        first, step = value
+        month_start, month_end, _ = _calendar_period(published, "month", step)
+        end = month_end if first == 22 else month_start.replace(day=first + 6)
+        return month_start.replace(day=first), end, "approximate"
     if kind == "date":
         year, month, day = value
         if year is None:
@@ -1168,6 +1204,9 @@ def _resolve(mention, published, future, anchor, year_hint):
             return anchor - span, anchor, "approximate"
         if qualifier == "within":
             return anchor, anchor + timedelta(days=count * UNIT_DAYS[unit]), "approximate"
+        if qualifier.startswith("day "):  # "on the 14th of that month"
+            day = _safe_date(anchor.year, anchor.month, int(qualifier.split()[1]))
+            return (day, day, "day") if day else None
         if qualifier == "period":  # "the following month": the whole next calendar period
             return _calendar_period(anchor, unit, (1 if direction == "later" else -1) * count)
         sign = 1 if direction in ("after", "later") else -1

@@ -511,7 +511,8 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         if not t.word.startswith("It ") or (previous and _TRUCE_NOUN.search(previous.text))
     ]
     if all(t.modal for t in triggers):
-        _remember_dates(article, mentions, text)
+        told = _remember_dates(article, mentions, text)
+        article.scene = _bare_scene(sentence, {}, told, article)
         return []
     ranges, reference_spans, relational, anchor_dates = _resolve_mentions(text, mentions, article)
     triggers = [
@@ -701,7 +702,11 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
                     title = _title(text, truce)
                     events[("pause", *key[1:])] = replace(event, type="pause", title=title)
     events = _opened_and_closed(text, mentions, ranges, relational, events)
-    article.scene = _scene(sentence, list(events.values()), article)
+    # "fired the minister last night, a day after his speech": the night, not the speech
+    own_dates = {i: r for i, r in ranges.items() if not mentions[i].is_anchored} or ranges
+    article.scene = _scene(sentence, list(events.values()), article) or _bare_scene(
+        sentence, events, own_dates, article
+    )
     for offset, (key, event) in enumerate(events.items()):
         trigger = told_by[key][0] if key in told_by else None
         if trigger is None:
@@ -1264,6 +1269,22 @@ def _scene(sentence: Sentence, events: list[ExtractedEvent], article: _Article) 
     )
 
 
+def _bare_scene(sentence: Sentence, events: dict, ranges: dict, article: _Article) -> _Scene | None:
+    """ "The soldier was freed on Tuesday. The premier met him on the tarmac.": a dated step
+    of a story that told no happening still sets the day the next sentence goes on with."""
+    if any(e.type in HAPPENINGS for e in events.values()) or _FUTURE.search(sentence.text):
+        return None
+    # "landed on Sunday afternoon and toured the old city that evening": one day told twice
+    days = {(r.start, _scene_end(r)) for r in ranges.values() if r.precision == "day"}
+    if len(days) != 1 or len(days) != len({(r.start, r.end) for r in ranges.values()}):
+        return None
+    start, end = days.pop()
+    if end is None or end > article.published or not _PAST_FINITE.search(sentence.text):
+        return None
+    date_range = DateRange(start, end, "day", next(iter(ranges.values())).text)
+    return _Scene(sentence.paragraph, article.sentences, date_range, frozenset(), sentence.text, ())
+
+
 def _scene_end(date_range: DateRange) -> date | None:
     if date_range.precision == "day" and (
         date_range.open_end or date_range.end == date_range.start
@@ -1292,12 +1313,23 @@ _BEFORE_THE_SCENE = re.compile(
     r"reprisal) (?:to|for)|to avenge)\b[^,;]*$",
     re.IGNORECASE,
 )
+# "by midday", "before nightfall", "at about 7 a.m.", "within hours": a time of the scene's day
+# or just after it, told without naming the day again
+_LATER_IN_THE_DAY = (
+    r"\b(?:by|before|around|towards?|until|from|at\s+(?:about|around))\s+(?:(?:early|late|mid)[- ]?)?"
+    r"(?:morning|midday|noon|afternoon|evening|nightfall|dusk|dawn|daybreak|sunset|sundown|"
+    r"midnight)\b|"
+    r"\b(?:by|at|around|about)\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|"
+    r"\bwithin\s+(?:(?:a|an|the)\s+)?(?:few\s+|several\s+|\w+\s+)?(?:minutes?|hours?|days)\b"
+)
+# "By midday, ...", not "Within minutes of the deadline" (timed from something else)
+_OPENS_WITH_TIME = re.compile(rf"\W*(?:{_LATER_IN_THE_DAY})(?!\s+of\b)", re.IGNORECASE)
 # "then", "later", "in the clashes", "They ...": told as the next step
 _GOES_ON = re.compile(
     r"\b(?:then|later|afterwards?|subsequently|meanwhile|at one point)\b|"
     r"\bin\s+(?:the|that|those)\s+(?:ensuing\s+)?(?:clash|fight|violen|unrest|attack|raid|"
     r"assault|chaos|melee|confrontation|crackdown|shelling|bombardment|operation)\w*|"
-    r"^\W*(?:They|He|She|Both|The two)\s",
+    r"^\W*(?:They|He|She|Both|The two)\s|" + _LATER_IN_THE_DAY,
     re.IGNORECASE,
 )
 # "during the delay", "amid the clashes": an episode of the scene (not "during the war")
@@ -1319,20 +1351,27 @@ _ACTIVE_PAST = re.compile(
     r"^(?:[a-z]+ed|fought|struck|shot|hit|met|held|overran|withdrew|shook|fled|tore|blew)\b",
     re.IGNORECASE,
 )
-_INNER_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|where)\b", re.IGNORECASE)
+_PRONOUN_SUBJECT_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "that" after a preposition points ("during that delay"); it opens no clause
+_INNER_CLAUSE = re.compile(
+    r"\b(?:(?<!during )(?<!in )(?<!on )(?<!at )(?<!of )(?<!after )(?<!before )(?<!by )"
+    r"(?<!from )that|which|who|whom|whose|where)\b",
+    re.IGNORECASE,
+)
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
-def _is_narrative(text: str, trigger: Trigger) -> bool:
+def _is_narrative(text: str, trigger: Trigger, by_then: bool = False) -> bool:
     """Whether the clause telling the trigger (up to a semicolon or dash) is a plain past; what
     a clause after it says ("agreed that firing would stop", "gas, which is banned") has its own
-    tense."""
+    tense. ``by_then`` ("By midday, hundreds had marched"): a pluperfect is a step too."""
     begin = max(text.rfind(";", 0, trigger.start), text.rfind(" — ", 0, trigger.start)) + 1
     ends = [i for i in (text.find(";", trigger.end), text.find(" — ", trigger.end)) if i >= 0]
     clause = text[begin : min(ends, default=len(text))]
     inner = _INNER_CLAUSE.search(clause, trigger.end - begin)
     head = clause[: inner.start()] if inner else clause
-    return bool(_PAST_FINITE.search(head)) and not _NOT_NARRATIVE.search(head)
+    background = (m for m in _NOT_NARRATIVE.finditer(head) if not by_then or m.group() != "had")
+    return bool(_PAST_FINITE.search(head)) and next(background, None) is None
 
 
 def _continued_events(sentence: Sentence, article: _Article) -> list[ExtractedEvent]:
@@ -1351,7 +1390,9 @@ def _continued_events(sentence: Sentence, article: _Article) -> list[ExtractedEv
     text = sentence.text
     during = _DURING.search(text)
     named = during and during.group(1).lower()[:5] in scene.text.lower()
-    if scene.paragraph != sentence.paragraph and not named:
+    # "By midday, ..." opening the next paragraph goes on with the scene's day too
+    by_then = bool(_OPENS_WITH_TIME.match(text))
+    if scene.paragraph != sentence.paragraph and not (named or by_then):
         return []
     if text.startswith(('"', "“", "'", "‘")) or _EARLIER_STAGE.search(text) or _is_heading(text):
         return []
@@ -1368,17 +1409,22 @@ def _continued_events(sentence: Sentence, article: _Article) -> list[ExtractedEv
             or trigger.type in events
             or _BEFORE_THE_SCENE.search(text, 0, trigger.start)
             or _FUTURE.search(text, 0, trigger.start)
-            or not _is_narrative(text, trigger)
+            or not _is_narrative(text, trigger, by_then)
             or re.search(r"\b(?:wars?|conflicts?)\b", trigger.word, re.IGNORECASE)
         ):
             continue
         if trigger.type == "meeting" and "agreement" in scene.types:
             continue  # "shook hands at the palace" after the signing: the signing's ceremony
         active = _ACTIVE_PAST.match(trigger.word) and not _BE_BEFORE.search(text, 0, trigger.start)
+        # "At the cathedral he met the cardinal": the last sentence's actor takes the next step
+        by_same_actor = active and _PRONOUN_SUBJECT_BEFORE.search(text, 0, trigger.start)
         same_kind = trigger.type in scene.types or (
             trigger.type in _VIOLENT_SCENE and scene.types & _VIOLENT_SCENE
         )
-        if not (linked or active and same_kind):
+        # after a scene that told no happening ("was freed on Tuesday"), a plain past step is
+        # the story's next happening
+        bare = not scene.types & set(HAPPENINGS)
+        if not (linked or by_same_actor or active and (same_kind or bare)):
             continue
         passage = Passage(text, sentence.start, sentence.end)
         # "Government jets also bombed rebel positions.": a further one, not the scene again
@@ -1435,9 +1481,10 @@ def _relational_target(trigger: Trigger, mentions, relational: set[int]) -> Trig
     return trigger
 
 
-def _remember_dates(article, mentions, text, ranges=None):
+def _remember_dates(article, mentions, text, ranges=None) -> dict[int, DateRange]:
     """A dated sentence without an event still anchors "that evening", "the next day", "the
-    following month" and "hours after the convoy arrived"."""
+    following month" and "hours after the convoy arrived". Returns the dates it told."""
+    told = {}
     for index, mention in enumerate(mentions):
         if ranges is not None and index in ranges:
             resolved = ranges[index]
@@ -1459,6 +1506,8 @@ def _remember_dates(article, mentions, text, ranges=None):
             resolved = resolve(mention, article.published, future=future, year_hint=hint)
         else:
             continue
+        if resolved:
+            told[index] = resolved
         if resolved and not resolved.open_end:
             article.last_date = resolved.start
             article.tell(
@@ -1467,6 +1516,7 @@ def _remember_dates(article, mentions, text, ranges=None):
                 resolved.start,
                 resolved.precision == "day",
             )
+    return told
 
 
 def _goes_on_in_old_year(mention: DateMention, article: _Article) -> bool:
@@ -1538,8 +1588,9 @@ _DUE_BUT_DONE = re.compile(
 )
 _BUT_DONE = re.compile(
     r"[^.;]{0,60}?\bbut\s+(?:only\s+|eventually\s+|finally\s+|instead\s+|actually\s+)?"
-    r"(?!(?:postponed|delayed|cancel+ed|deferred|suspended|shelved|scrapped)\b)"
-    r"(?:took|began|started|came|opened|went|[a-z]+ed)\b",
+    r"(?:(?:was|were)\s+)?"  # "was due to start on Sunday but was held up for three hours"
+    r"(?!(?:postponed|delayed|cancel+ed|deferred|suspended|shelved|scrapped|put off)\b)"
+    r"(?:took|began|started|came|opened|went|held|[a-z]+ed)\b",
     re.IGNORECASE,
 )
 

@@ -170,6 +170,30 @@ def test_until_a_weekday_runs_from_publication_to_that_day():
         ("Rockets hit the base the next day.", "2024-03-01", "2024-03-02", "2024-03-02", "day"),
         ("Delegates met the previous evening.", "2024-03-01", "2024-02-29", "2024-02-29", "day"),
         ("The cabinet met that morning.", "2024-03-01", "2024-03-01", "2024-03-01", "day"),
+        # "earlier in the evening", "that same week": of the happening just told
+        (
+            "The two leaders spoke by phone earlier in the evening.",
+            "2024-03-05",
+            "2024-03-05",
+            "2024-03-05",
+            "day",
+        ),
+        ("Talks resumed later in the day.", "2024-03-05", "2024-03-05", "2024-03-05", "day"),
+        (
+            "The army sent more troops to the border that same week.",
+            "2024-03-05",
+            "2024-03-04",
+            "2024-03-10",
+            "week",
+        ),
+        ("The rebels struck again that month.", "2024-03-05", "2024-03-01", "2024-03-31", "month"),
+        (
+            "A drone was shot down on the 14th of that month.",
+            "2024-03-05",
+            "2024-03-14",
+            "2024-03-14",
+            "day",
+        ),
         (
             "Crowds gathered within hours of the vote.",
             "2024-03-01",
@@ -269,6 +293,8 @@ def test_parts_of_a_year_and_capitalised_last_weekdays(sentence, start, end, pre
         ("Rebels shelled the port in the early hours of Sunday.", "2024-03-10", "2024-03-10"),
         ("Rebels shelled the port in the first week of March.", "2024-03-01", "2024-03-07"),
         ("Rebels shelled the port in the third week of February.", "2024-02-15", "2024-02-21"),
+        ("Rebels shelled the port in the first week of this month.", "2024-03-01", "2024-03-07"),
+        ("Rebels shelled the port in the last week of last month.", "2024-02-22", "2024-02-29"),
         # earlier in the week than the publication: Monday up to the publication day
         ("Rebels shelled the port earlier in the week.", "2024-03-11", "2024-03-13"),
         ("Rebels shelled the port earlier this week.", "2024-03-11", "2024-03-13"),

@@ -2548,6 +2548,15 @@ def test_a_live_blog_entry_headline_is_not_a_second_telling():
                 ("strike", "2025-10-13", "2025-10-13", "day"),
             ],
         ),
+        (  # "that" after a preposition points at the delay; it opens no clause
+            "A humanitarian pause came into effect at noon on Monday, two hours late. The "
+            "province's civil defence agency said Russian strikes during that delay killed at "
+            "least 13 people.",
+            [
+                ("pause", "2025-10-13", "2025-10-16", "day"),
+                ("strike", "2025-10-13", "2025-10-13", "day"),
+            ],
+        ),
         # what was agreed has its own tense: the agreeing is the scene's step
         (
             "The two army chiefs spoke by phone on Sunday afternoon, officials said. The two agreed "
@@ -2555,6 +2564,65 @@ def test_a_live_blog_entry_headline_is_not_a_second_telling():
             [
                 ("meeting", "2025-10-12", "2025-10-12", "day"),
                 ("agreement", "2025-10-12", "2025-10-12", "day"),
+            ],
+        ),
+        # linked by a time of the scene's day or just after it: "by midday", "within hours"
+        (
+            "The two presidents signed a border accord in Ankara on Sunday. Within hours, troops "
+            "were pulled back from the disputed ridge.",
+            [
+                ("agreement", "2025-10-12", "2025-10-12", "day"),
+                ("movement", "2025-10-12", "2025-10-12", "day"),
+            ],
+        ),
+        (
+            "Rebel gunners shelled the market on Tuesday morning. Around noon, ministers met in "
+            "the capital to discuss the attack.",
+            [
+                ("strike", "2025-10-14", "2025-10-14", "day"),
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
+        # a time of day opening the next paragraph goes on with the scene, a pluperfect too
+        (
+            "Rebel gunners shelled the market of Tovik on Tuesday morning.\nBy midday, several "
+            "hundred residents had marched to the town hall to demand protection.",
+            [
+                ("strike", "2025-10-14", "2025-10-14", "day"),
+                ("protest", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
+        # a dated step that told no happening still sets the day for a plain past after it
+        (
+            "The soldier was freed by his captors on Tuesday morning and driven to the border. "
+            "The prime minister met him on the tarmac.",
+            [
+                ("other", "2025-10-14", "2025-10-14", "day"),
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
+        (
+            "The calm broke on Monday morning. At about 7 a.m. shells began falling on the "
+            "orchards north of the village.",
+            [("strike", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (  # its own date sets the scene, not the one it is counted from ("a day after")
+            "The president fired his defence minister late on Sunday, a day after the minister "
+            "criticised him in a televised speech. Within hours, tens of thousands of protesters "
+            "poured onto the streets of the capital.",
+            [("protest", "2025-10-12", "2025-10-12", "day")],
+        ),
+        (  # the one day told twice ("on Sunday afternoon ... that evening")
+            "The president flew into the capital on Sunday afternoon and toured the old city "
+            "that evening. In the old city she met the prime minister.",
+            [("meeting", "2025-10-12", "2025-10-12", "day")],
+        ),
+        # a pronoun subject carries the last sentence's actor on to a step of another kind
+        (
+            "Troops poured into the valley on Sunday. In the village square they met the elders.",
+            [
+                ("movement", "2025-10-12", "2025-10-12", "day"),
+                ("meeting", "2025-10-12", "2025-10-12", "day"),
             ],
         ),
         # opening the next paragraph, it must name the scene ("the advance")
@@ -2605,6 +2673,16 @@ def test_undated_sentences_going_on_with_a_dated_scene_take_its_day(text, expect
         "previous truce collapsed.",
         'Protesters marched on parliament on Tuesday. "We fired warning shots," a police '
         "commander told reporters.",
+        "The soldier was freed by his captors on Tuesday morning. The prime minister has met "
+        "him before.",
+        "The calm broke on Monday morning. Rebels have shelled the orchards for years.",
+        "The envoy will land in the capital on Sunday. She meets the archbishop.",
+        "Rebel gunners shelled the market on Tuesday morning. Residents had marched to the town "
+        "hall in protest.",
+        "Rebel gunners shelled the market on Tuesday morning.\nRebels had attacked the town hall "
+        "within hours.",
+        "Troops poured into the valley on Sunday. In the village square the elders met the "
+        "governor.",
     ],
 )
 def test_background_after_a_dated_scene_takes_no_date_from_it(text):
@@ -3109,6 +3187,11 @@ def test_the_following_month_counts_from_a_happening_dated_by_its_month(text, ex
         (
             "The march was scheduled to start on Monday but eventually began a day late.",
             ("protest", "2025-10-13"),
+        ),
+        (  # told with a passive: "but was held up for two hours"
+            "The truce was due to start at 6 a.m. on Sunday but was held up for two hours by a "
+            "row over the prisoner lists.",
+            ("pause", "2025-10-12"),
         ),
         (  # a plan still ahead keeps the coming weekday
             "The ceasefire is due to begin at 6 a.m. on Sunday, the mediators said.",

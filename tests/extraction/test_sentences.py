@@ -24,6 +24,10 @@ from events.extraction.sentences import split_sentences
             "The chair, Maj Gen (ret.) Anna Berg, met both commanders. They agreed.",
             ["The chair, Maj Gen (ret.) Anna Berg, met both commanders.", "They agreed."],
         ),
+        (  # a retired officer's "(ret.)" does not end the sentence
+            "On 3 May, Maj Gen (ret.) Olav Berg met both commanders. They agreed.",
+            ["On 3 May, Maj Gen (ret.) Olav Berg met both commanders.", "They agreed."],
+        ),
         (
             "Warner Bros. Discovery took part. Others did not.",
             ["Warner Bros. Discovery took part.", "Others did not."],
