@@ -1471,12 +1471,13 @@ def _remember_dates(article, mentions, text, ranges=None):
 
 def _goes_on_in_old_year(mention: DateMention, article: _Article) -> bool:
     """ "took effect on 29 August [2016] ... signed in Cartagena on 26 September": a story told
-    in an old year goes on in it while its yearless days keep following each other."""
+    in an old year goes on in it while its yearless days and months ("began on 27 September
+    2020 ... ceasefires were agreed in October") keep following each other."""
     if not (
         article.recent_year
         and article.last_date
         and article.last_date.year == article.recent_year
-        and mention.kind == "date"
+        and mention.kind in ("date", "month")
         and mention.value[:1] == (None,)
         and mention.prep != "since"
     ):
@@ -1881,7 +1882,13 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
         ):
             # a yearless day months back, right after the story went back to an old year
             year_hint = article.recent_year
-        if year_hint is None and not future and _goes_on_in_old_year(mention, article):
+        if (
+            year_hint is None
+            and not future
+            # "derailed in November 2014 ... resumed in December": a month goes on from its sentence
+            and (mention.kind == "date" or not any(i in ranges for i in range(index)))
+            and _goes_on_in_old_year(mention, article)
+        ):
             year_hint = article.recent_year
         if mention.kind == "season" and mention.value[0] == "that" and article.last_date:
             year_hint = year_hint or article.last_date.year

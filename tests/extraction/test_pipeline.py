@@ -3702,6 +3702,36 @@ def test_a_story_told_in_an_old_year_goes_on_in_it_while_its_days_follow(text, e
     ("text", "expected"),
     [
         (
+            "The siege of the port began on 14 August 2024, when rebel units cut the coast road. "
+            "Two short truces were agreed in September and neither held.",
+            ("agreement", "2024-09-01", "2024-09-30", "month"),
+        ),
+        (
+            "Dockworkers walked out on 2 October 2024 over unpaid wages. The company and the "
+            "union met in November at the labour ministry.",
+            ("meeting", "2024-11-01", "2024-11-30", "month"),
+        ),
+        (
+            "Farmers blocked the motorway on 20 June 2024 with hundreds of tractors. In July, "
+            "their unions signed a deal with the government on diesel prices.",
+            ("agreement", "2024-07-01", "2024-07-31", "month"),
+        ),
+        # months later than the story's last day are back in the present year
+        (
+            "Miners struck at the northern pits on 4 March 2024. In October, they marched on the "
+            "capital to demand the reopening of two shafts.",
+            ("protest", "2025-10-01", "2025-10-31", "month"),
+        ),
+    ],
+)
+def test_a_yearless_month_follows_a_day_told_in_an_old_year(text, expected):
+    assert expected in events_of(text, date(2025, 11, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "The army chief of staff telephoned his Turkish counterpart on 3 October to discuss "
             "the border incident, the ministry said.",
             ("meeting", "2025-10-03", "2025-10-03", "day"),
