@@ -1452,8 +1452,8 @@ def _remember_dates(article, mentions, text, ranges=None):
                 hint = _year_hint(
                     text, mention, mentions, _context_year(article), article.written_year
                 )
-            if hint is None and not future and _goes_on_in_old_year(mention, article):
-                hint = article.recent_year
+            if hint is None and not future:
+                hint = _old_year_going_on(mention, article)
             if hint is None and not future:
                 hint = _chronicle_year(text, mention, article)
             resolved = resolve(mention, article.published, future=future, year_hint=hint)
@@ -1469,10 +1469,12 @@ def _remember_dates(article, mentions, text, ranges=None):
             )
 
 
-def _goes_on_in_old_year(mention: DateMention, article: _Article) -> bool:
+def _old_year_going_on(mention: DateMention, article: _Article) -> int | None:
     """ "took effect on 29 August [2016] ... signed in Cartagena on 26 September": a story told
     in an old year goes on in it while its yearless days and months ("began on 27 September
-    2020 ... ceasefires were agreed in October") keep following each other."""
+    2020 ... ceasefires were agreed in October") keep following each other, into the next year
+    when the month comes round again ("on November 26, 2020 ... the last of them on January 22").
+    """
     if not (
         article.recent_year
         and article.last_date
@@ -1481,9 +1483,16 @@ def _goes_on_in_old_year(mention: DateMention, article: _Article) -> bool:
         and mention.value[:1] == (None,)
         and mention.prep != "since"
     ):
-        return False
-    then = resolve(mention, article.published, year_hint=article.recent_year)
-    return bool(then) and article.last_date <= then.start <= article.last_date + timedelta(days=92)
+        return None
+    for year in (article.recent_year, article.recent_year + 1):
+        then = resolve(mention, article.published, year_hint=year)
+        if (
+            then
+            and then.start < article.published
+            and article.last_date <= then.start <= article.last_date + timedelta(days=92)
+        ):
+            return year
+    return None
 
 
 def _is_false_mention(text: str, mention: DateMention) -> bool:
@@ -1866,6 +1875,13 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             year_hint = article.narrative_year
         if (
             year_hint is None
+            and not future
+            # "derailed in November 2014 ... resumed in December": a month goes on from its sentence
+            and (mention.kind == "date" or not any(i in ranges for i in range(index)))
+        ):
+            year_hint = _old_year_going_on(mention, article)
+        if (
+            year_hint is None
             and article.recent_year
             and (
                 mention.kind == "holiday"
@@ -1881,14 +1897,6 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             )
         ):
             # a yearless day months back, right after the story went back to an old year
-            year_hint = article.recent_year
-        if (
-            year_hint is None
-            and not future
-            # "derailed in November 2014 ... resumed in December": a month goes on from its sentence
-            and (mention.kind == "date" or not any(i in ranges for i in range(index)))
-            and _goes_on_in_old_year(mention, article)
-        ):
             year_hint = article.recent_year
         if mention.kind == "season" and mention.value[0] == "that" and article.last_date:
             year_hint = year_hint or article.last_date.year

@@ -3732,6 +3732,37 @@ def test_a_yearless_month_follows_a_day_told_in_an_old_year(text, expected):
     ("text", "expected"),
     [
         (
+            "The occupation of the square began on December 3, 2024, when students pitched tents "
+            "outside parliament. Negotiators met the student council on January 9, but the talks "
+            "went nowhere.",
+            ("meeting", "2025-01-09", "2025-01-09", "day"),
+        ),
+        (
+            "Nurses first walked out on 28 November 2024 over staffing levels. The health "
+            "minister and the nurses' union signed a pay deal on 15 January.",
+            ("agreement", "2025-01-15", "2025-01-15", "day"),
+        ),
+        (
+            "The rebels seized the provincial capital on 10 October 2024. In February, "
+            "government troops retook the city after a week of street fighting.",
+            ("strike", "2025-02-01", "2025-02-28", "month"),
+        ),
+        # a day earlier in the old year stays in it rather than leaping a year ahead
+        (
+            "The rebels seized the provincial capital on 10 October 2024. They had shelled its "
+            "outskirts on 2 September, residents said.",
+            ("strike", "2024-09-02", "2024-09-02", "day"),
+        ),
+    ],
+)
+def test_a_yearless_day_after_a_late_day_of_an_old_year_goes_on_into_the_next(text, expected):
+    assert expected in events_of(text, date(2025, 11, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "The army chief of staff telephoned his Turkish counterpart on 3 October to discuss "
             "the border incident, the ministry said.",
             ("meeting", "2025-10-03", "2025-10-03", "day"),
