@@ -1765,8 +1765,13 @@ def _year_hint(
             for m in mentions
             if m.end <= mention.start
             and m.prep != "since"
-            # "the 2014 accord ...": a year naming something else dates nothing here
-            and (m.kind != "year" or not re.match(r"\s+[a-z]", text[m.end :]))
+            # "the 2014 accord ...", "resolution 2402 (2018)": a year naming something else
+            # dates nothing here
+            and (
+                m.kind != "year"
+                or not re.match(r"\s+[a-z]", text[m.end :])
+                and not (text[: m.start].endswith("(") and text[m.end :].startswith(")"))
+            )
         ]
         told = [y for y in told if y]
         if told:

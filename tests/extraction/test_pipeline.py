@@ -3732,6 +3732,36 @@ def test_a_yearless_month_follows_a_day_told_in_an_old_year(text, expected):
     ("text", "expected"),
     [
         (
+            "Peacekeepers were sent in under resolution 2710 (2023) after militias attacked a "
+            "relief convoy near the border on 12 April.",
+            ("strike", "2025-04-12", "2025-04-12", "day"),
+        ),
+        (
+            "Police invoked the Public Order Act (2019) when they dispersed the sit-in outside "
+            "the ministry on 3 September.",
+            ("protest", "2025-09-03", "2025-09-03", "day"),
+        ),
+        (
+            "Citing decree 41 (2021), the governor banned the march planned for 8 March, and "
+            "students demonstrated outside his office on 6 March.",
+            ("protest", "2025-03-06", "2025-03-06", "day"),
+        ),
+        # a year told as a time, not a label, still dates the yearless day after it
+        (
+            "The rebels stormed the garrison town on 2 March 2023 and shelled it again on "
+            "12 April.",
+            ("strike", "2023-04-12", "2023-04-12", "day"),
+        ),
+    ],
+)
+def test_a_year_in_brackets_after_a_name_does_not_date_the_days_after_it(text, expected):
+    assert expected in events_of(text, date(2025, 11, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "The occupation of the square began on December 3, 2024, when students pitched tents "
             "outside parliament. Negotiators met the student council on January 9, but the talks "
             "went nowhere.",
