@@ -3665,6 +3665,29 @@ def test_exchanges_of_words_or_money_are_no_agreements(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Marchers broke away from the agreed route on 2 March and headed for parliament.",
+        "Both fleets stayed behind their agreed limits on 2 March, the coast guard said.",
+        "The convoy kept to an agreed timetable on 2 March and reached the camp by noon.",
+    ],
+)
+def test_agreed_before_a_noun_names_a_settled_thing_not_a_deal(text):
+    assert "agreement" not in [e[0] for e in events_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides agreed a prisoner exchange on 2 March after talks in Doha.",
+        "Rebels and the army agreed on 2 March to extend the truce by a month.",
+    ],
+)
+def test_agreed_as_a_verb_still_makes_an_agreement(text):
+    assert "agreement" in [e[0] for e in events_of(text)]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
