@@ -1478,13 +1478,14 @@ def _old_year_going_on(mention: DateMention, article: _Article) -> int | None:
     if not (
         article.recent_year
         and article.last_date
-        and article.last_date.year == article.recent_year
+        # "on November 26, 2020 ... on January 22 ... on Republic Day, January 26": still going
+        and article.last_date.year in (article.recent_year, article.recent_year + 1)
         and mention.kind in ("date", "month")
         and mention.value[:1] == (None,)
         and mention.prep != "since"
     ):
         return None
-    for year in (article.recent_year, article.recent_year + 1):
+    for year in (article.last_date.year, article.last_date.year + 1):
         then = resolve(mention, article.published, year_hint=year)
         if (
             then

@@ -3800,6 +3800,12 @@ def test_a_year_in_brackets_after_a_name_does_not_date_the_days_after_it(text, e
             "government troops retook the city after a week of street fighting.",
             ("strike", "2025-02-01", "2025-02-28", "month"),
         ),
+        (
+            "The blockade of the refinery began on 30 November 2024. Talks with the oil "
+            "minister failed on 10 January. Five days earlier the court had fined the union. "
+            "On 18 January, thousands of workers marched to the parliament.",
+            ("protest", "2025-01-18", "2025-01-18", "day"),
+        ),
         # a day earlier in the old year stays in it rather than leaping a year ahead
         (
             "The rebels seized the provincial capital on 10 October 2024. They had shelled its "
