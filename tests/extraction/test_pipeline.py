@@ -3688,6 +3688,25 @@ def test_agreed_as_a_verb_still_makes_an_agreement(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Talks on renewing the gas deal broke up in Vienna on 2 March without result.",
+        "Negotiations over a new ceasefire collapsed in Doha on 2 March.",
+        "A round of talks about the border accord ended in Geneva on 2 March.",
+    ],
+)
+def test_the_topic_of_talks_is_not_a_deal_made_on_their_day(text):
+    types = [e[0] for e in events_of(text)]
+    assert "meeting" in types
+    assert "agreement" not in types and "pause" not in types
+
+
+def test_a_deal_signed_after_talks_is_still_an_agreement():
+    types = [e[0] for e in events_of("The two sides signed a deal on 2 March after talks in Oslo.")]
+    assert "agreement" in types
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
