@@ -82,6 +82,10 @@ _OWN_PREDICATE = re.compile(
     r"took place|(?:was|were) held|failed|stalled)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# "talks on renewing the fishing deal", "negotiations over a truce": what the talks are about
+_TALKS_TOPIC = re.compile(
+    r"(?:talks|negotiations)\s+(?:on|over|about|for)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE
+)
 _OWN_VERB_AFTER = re.compile(
     r"\s+(?:[\w'-]+\s+){0,3}?(?:break down|broke down|collapsed?|stall(?:ed)?|fail(?:ed)?)\b",
     re.IGNORECASE,
@@ -280,6 +284,8 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             and not _LINKED_CLAUSE.search(text, mention.end, trigger.start)
         ):
             return None  # "X pulled back overnight, an officer told us": not the telling's date
+        if not backwards and _TALKS_TOPIC.search(text, max(0, trigger.start - 60), trigger.start):
+            return None  # "talks on the fishing deal broke up in February": the talks' date
         if not backwards and _OWN_PREDICATE.match(text, trigger.end, mention.start):
             return 0.5  # "talks with the ministry broke down on Tuesday": the noun's own verb
         if backwards and _OWN_VERB_AFTER.match(text, trigger.end) and index not in relational:
@@ -414,6 +420,10 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             )
             and not _occupied_between(trigger, mentions[i], occupiers)
             and not (mentions[i].start < trigger.start and _OWN_VERB_AFTER.match(text, trigger.end))
+            and not (
+                mentions[i].start > trigger.end
+                and _TALKS_TOPIC.search(text, max(0, trigger.start - 60), trigger.start)
+            )
             and not any(
                 (b <= mentions[i].start < e) != _in_span(trigger, b, e) for b, e in complements
             )
@@ -752,6 +762,8 @@ def _is_light_object(text: str, trigger: Trigger, other: Trigger) -> bool:
     """ "agreed a ceasefire", "launched an offensive": the object names the same happening."""
     if other.start < trigger.end:
         return False
+    if _TALKS_TOPIC.match(text, trigger.start, other.start):
+        return True  # "talks on renewing the fishing deal broke up": the deal is their topic
     if trigger.is_statement:
         # "announced the deal last Wednesday": the telling and the deal share the date
         return trigger.word.lower().startswith("announc") and (

@@ -1499,8 +1499,8 @@ def _remember_dates(article, mentions, text, ranges=None) -> dict[int, DateRange
                 hint = _year_hint(
                     text, mention, mentions, _context_year(article), article.written_year
                 )
-            if hint is None and not future and _goes_on_in_old_year(mention, article):
-                hint = article.recent_year
+            if hint is None and not future:
+                hint = _old_year_going_on(mention, article)
             if hint is None and not future:
                 hint = _chronicle_year(text, mention, article)
             resolved = resolve(mention, article.published, future=future, year_hint=hint)
@@ -1519,20 +1519,31 @@ def _remember_dates(article, mentions, text, ranges=None) -> dict[int, DateRange
     return told
 
 
-def _goes_on_in_old_year(mention: DateMention, article: _Article) -> bool:
+def _old_year_going_on(mention: DateMention, article: _Article) -> int | None:
     """ "took effect on 29 August [2016] ... signed in Cartagena on 26 September": a story told
-    in an old year goes on in it while its yearless days keep following each other."""
+    in an old year goes on in it while its yearless days and months ("began on 27 September
+    2020 ... ceasefires were agreed in October") keep following each other, into the next year
+    when the month comes round again ("on November 26, 2020 ... the last of them on January 22").
+    """
     if not (
         article.recent_year
         and article.last_date
-        and article.last_date.year == article.recent_year
-        and mention.kind == "date"
+        # "on November 26, 2020 ... on January 22 ... on Republic Day, January 26": still going
+        and article.last_date.year in (article.recent_year, article.recent_year + 1)
+        and mention.kind in ("date", "month")
         and mention.value[:1] == (None,)
         and mention.prep != "since"
     ):
-        return False
-    then = resolve(mention, article.published, year_hint=article.recent_year)
-    return bool(then) and article.last_date <= then.start <= article.last_date + timedelta(days=92)
+        return None
+    for year in (article.last_date.year, article.last_date.year + 1):
+        then = resolve(mention, article.published, year_hint=year)
+        if (
+            then
+            and then.start < article.published
+            and article.last_date <= then.start <= article.last_date + timedelta(days=92)
+        ):
+            return year
+    return None
 
 
 def _is_false_mention(text: str, mention: DateMention) -> bool:
@@ -1806,8 +1817,13 @@ def _year_hint(
             for m in mentions
             if m.end <= mention.start
             and m.prep != "since"
-            # "the 2014 accord ...": a year naming something else dates nothing here
-            and (m.kind != "year" or not re.match(r"\s+[a-z]", text[m.end :]))
+            # "the 2014 accord ...", "resolution 2402 (2018)": a year naming something else
+            # dates nothing here
+            and (
+                m.kind != "year"
+                or not re.match(r"\s+[a-z]", text[m.end :])
+                and not (text[: m.start].endswith("(") and text[m.end :].startswith(")"))
+            )
         ]
         told = [y for y in told if y]
         if told:
@@ -1916,6 +1932,13 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             year_hint = article.narrative_year
         if (
             year_hint is None
+            and not future
+            # "derailed in November 2014 ... resumed in December": a month goes on from its sentence
+            and (mention.kind == "date" or not any(i in ranges for i in range(index)))
+        ):
+            year_hint = _old_year_going_on(mention, article)
+        if (
+            year_hint is None
             and article.recent_year
             and (
                 mention.kind == "holiday"
@@ -1931,8 +1954,6 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             )
         ):
             # a yearless day months back, right after the story went back to an old year
-            year_hint = article.recent_year
-        if year_hint is None and not future and _goes_on_in_old_year(mention, article):
             year_hint = article.recent_year
         if mention.kind == "season" and mention.value[0] == "that" and article.last_date:
             year_hint = year_hint or article.last_date.year

@@ -1162,6 +1162,14 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         ):
             return event_type  # "agreed to free 12 fighters as part of the deal": its terms agreed
         return "other"  # "ministers agreed to prepare sanctions": one body's decision, no deal
+    if (
+        lowered == "agreed"
+        and re.search(
+            r"\b(?:the|an|its|their|his|her|our)\s+$", sentence[max(0, start - 10) : start], re.I
+        )
+        and re.match(r"\s+[a-z]", sentence[end:])
+    ):
+        return None  # "broke away from the agreed route": a thing settled before, no deal now
     if lowered.endswith((" exchanged", " swapped")) and not _PEOPLE_SWAPPED.search(
         sentence[max(0, start - 120) : end]
     ):

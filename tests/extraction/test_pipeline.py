@@ -3748,6 +3748,48 @@ def test_exchanges_of_words_or_money_are_no_agreements(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Marchers broke away from the agreed route on 2 March and headed for parliament.",
+        "Both fleets stayed behind their agreed limits on 2 March, the coast guard said.",
+        "The convoy kept to an agreed timetable on 2 March and reached the camp by noon.",
+    ],
+)
+def test_agreed_before_a_noun_names_a_settled_thing_not_a_deal(text):
+    assert "agreement" not in [e[0] for e in events_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides agreed a prisoner exchange on 2 March after talks in Doha.",
+        "Rebels and the army agreed on 2 March to extend the truce by a month.",
+    ],
+)
+def test_agreed_as_a_verb_still_makes_an_agreement(text):
+    assert "agreement" in [e[0] for e in events_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks on renewing the gas deal broke up in Vienna on 2 March without result.",
+        "Negotiations over a new ceasefire collapsed in Doha on 2 March.",
+        "A round of talks about the border accord ended in Geneva on 2 March.",
+    ],
+)
+def test_the_topic_of_talks_is_not_a_deal_made_on_their_day(text):
+    types = [e[0] for e in events_of(text)]
+    assert "meeting" in types
+    assert "agreement" not in types and "pause" not in types
+
+
+def test_a_deal_signed_after_talks_is_still_an_agreement():
+    types = [e[0] for e in events_of("The two sides signed a deal on 2 March after talks in Oslo.")]
+    assert "agreement" in types
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
@@ -3778,6 +3820,103 @@ def test_took_place_dates_its_subject(text, expected):
     ],
 )
 def test_a_story_told_in_an_old_year_goes_on_in_it_while_its_days_follow(text, expected):
+    assert expected in events_of(text, date(2025, 11, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The siege of the port began on 14 August 2024, when rebel units cut the coast road. "
+            "Two short truces were agreed in September and neither held.",
+            ("agreement", "2024-09-01", "2024-09-30", "month"),
+        ),
+        (
+            "Dockworkers walked out on 2 October 2024 over unpaid wages. The company and the "
+            "union met in November at the labour ministry.",
+            ("meeting", "2024-11-01", "2024-11-30", "month"),
+        ),
+        (
+            "Farmers blocked the motorway on 20 June 2024 with hundreds of tractors. In July, "
+            "their unions signed a deal with the government on diesel prices.",
+            ("agreement", "2024-07-01", "2024-07-31", "month"),
+        ),
+        # months later than the story's last day are back in the present year
+        (
+            "Miners struck at the northern pits on 4 March 2024. In October, they marched on the "
+            "capital to demand the reopening of two shafts.",
+            ("protest", "2025-10-01", "2025-10-31", "month"),
+        ),
+    ],
+)
+def test_a_yearless_month_follows_a_day_told_in_an_old_year(text, expected):
+    assert expected in events_of(text, date(2025, 11, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peacekeepers were sent in under resolution 2710 (2023) after militias attacked a "
+            "relief convoy near the border on 12 April.",
+            ("strike", "2025-04-12", "2025-04-12", "day"),
+        ),
+        (
+            "Police invoked the Public Order Act (2019) when they dispersed the sit-in outside "
+            "the ministry on 3 September.",
+            ("protest", "2025-09-03", "2025-09-03", "day"),
+        ),
+        (
+            "Citing decree 41 (2021), the governor banned the march planned for 8 March, and "
+            "students demonstrated outside his office on 6 March.",
+            ("protest", "2025-03-06", "2025-03-06", "day"),
+        ),
+        # a year told as a time, not a label, still dates the yearless day after it
+        (
+            "The rebels stormed the garrison town on 2 March 2023 and shelled it again on "
+            "12 April.",
+            ("strike", "2023-04-12", "2023-04-12", "day"),
+        ),
+    ],
+)
+def test_a_year_in_brackets_after_a_name_does_not_date_the_days_after_it(text, expected):
+    assert expected in events_of(text, date(2025, 11, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The occupation of the square began on December 3, 2024, when students pitched tents "
+            "outside parliament. Negotiators met the student council on January 9, but the talks "
+            "went nowhere.",
+            ("meeting", "2025-01-09", "2025-01-09", "day"),
+        ),
+        (
+            "Nurses first walked out on 28 November 2024 over staffing levels. The health "
+            "minister and the nurses' union signed a pay deal on 15 January.",
+            ("agreement", "2025-01-15", "2025-01-15", "day"),
+        ),
+        (
+            "The rebels seized the provincial capital on 10 October 2024. In February, "
+            "government troops retook the city after a week of street fighting.",
+            ("strike", "2025-02-01", "2025-02-28", "month"),
+        ),
+        (
+            "The blockade of the refinery began on 30 November 2024. Talks with the oil "
+            "minister failed on 10 January. Five days earlier the court had fined the union. "
+            "On 18 January, thousands of workers marched to the parliament.",
+            ("protest", "2025-01-18", "2025-01-18", "day"),
+        ),
+        # a day earlier in the old year stays in it rather than leaping a year ahead
+        (
+            "The rebels seized the provincial capital on 10 October 2024. They had shelled its "
+            "outskirts on 2 September, residents said.",
+            ("strike", "2024-09-02", "2024-09-02", "day"),
+        ),
+    ],
+)
+def test_a_yearless_day_after_a_late_day_of_an_old_year_goes_on_into_the_next(text, expected):
     assert expected in events_of(text, date(2025, 11, 20))
 
 
