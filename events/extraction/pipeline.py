@@ -1666,7 +1666,11 @@ _NOUN_BEFORE = re.compile(
     r"\b(?:(?:the|a|an|its|their|his|her|our|these|those|more|fresh|new|further|several|"
     r"latest|first|last|next|\d+|two|three|four|five|many|mass|weekly|daily)\s+|"
     r"(?:of|for|with|against|by|in|at|to|from|after|before|during|and|amid|despite)\s+"
-    r"(?:[\w'’-]+\s+)?)$",
+    r"(?:[\w'’-]+\s+)?|"
+    # "launched air strikes near the city on Sunday": the object of a past verb
+    rf"{_FINITE}\s+(?:[\w'’-]+\s+)?|"
+    # "drone strikes on Sunday", "street marches on Saturday": a compound noun
+    r"(?:air|drone|missile|rocket|artillery|mortar|hunger|street|protest|peace)\s+)$",
     re.IGNORECASE,
 )
 _NOT_PLAIN_PRESENT = re.compile(

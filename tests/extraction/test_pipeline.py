@@ -1884,6 +1884,26 @@ def test_a_timetable_does_not_reach_most_of_a_year_ahead():
             "The latest American strikes began late Tuesday and hit targets near the port city.",
             [("strike", "2025-10-14", "2025-10-14", "day")],
         ),
+        # the object of a past verb, or a compound noun
+        (
+            "Coalition jets launched air strikes near the northern town on Sunday, "
+            "a monitoring group said.",
+            [("strike", "2025-10-12", "2025-10-12", "day")],
+        ),
+        (
+            "The navy conducted missile strikes on two radar sites along the coast on Tuesday.",
+            [("strike", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (
+            "Drone strikes on Monday hit a fuel depot on the edge of the besieged city, "
+            "residents said.",
+            [("strike", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (  # a union as subject: the verb, so still ahead
+            "The dockers' union strikes at the main container terminal on Saturday, "
+            "its leaders confirmed.",
+            [("protest", "2025-10-18", "2025-10-18", "day")],
+        ),
         (  # not a timetable, but the marches called for are still ahead
             "Organizers posted calls for fresh marches on Saturday, and many shops stayed shut.",
             [("protest", "2025-10-18", "2025-10-18", "day")],
