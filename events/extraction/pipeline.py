@@ -53,7 +53,10 @@ _WENT_AHEAD_BEFORE = re.compile(
     r"\b(?:went ahead|took place|happened|was held|were held|was completed|were completed)\s+$",
     re.IGNORECASE,
 )
-_TRUCE_NOUN = re.compile(r"\b(?:ceasefire|cease-fire|truce|armistice)\b", re.IGNORECASE)
+# "the pause, agreed on 8 March, took effect" (a "pause in its coverage" is no truce)
+_TRUCE_NOUN = re.compile(
+    r"\b(?:ceasefire|cease-fire|truce|armistice|pause(?!\s+in\b))\b", re.IGNORECASE
+)
 _CALLED_PROTEST_BEFORE = re.compile(
     r"\b(?:called|calling|calls|call)\s+(?:for\s+)?(?:a|an|fresh|new|more|further|another)?\s*"
     r"(?:[\w-]+\s+){0,2}?(?:march|marches|protests?|rally|rallies|strike|strikes|walkout|"

@@ -1046,6 +1046,26 @@ def test_a_feature_about_a_past_year_does_not_stretch_a_truce_to_today():
                 ("pause", "2025-10-14", "2025-10-16", "day"),
             ],
         ),
+        # a pause, like a truce, starts when it takes effect, not when it was agreed
+        (
+            "The pause, signed by both commanders on 3 October, took effect two days later.",
+            [
+                ("agreement", "2025-10-03", "2025-10-03", "day"),
+                ("pause", "2025-10-05", "2025-10-16", "day"),
+            ],
+        ),
+        (
+            "The weekend pause was agreed on Friday and came into force at dawn on Saturday.",
+            [
+                ("agreement", "2025-10-10", "2025-10-10", "day"),
+                ("pause", "2025-10-11", "2025-10-16", "day"),
+            ],
+        ),
+        (  # a pause in something else is no truce: only the agreeing
+            "The broadcaster agreed on Monday to a pause in its coverage of the campaign, "
+            "which took effect on Tuesday.",
+            [("agreement", "2025-10-13", "2025-10-13", "day")],
+        ),
         (
             "Drones hit Sarnel on Monday, Orlo on Tuesday and Port Vell on Wednesday.",
             [
