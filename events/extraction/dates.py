@@ -709,6 +709,7 @@ def _verb_index(words: list[str]) -> int:
 
 
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|-|–)\s*$")
+_MIDNIGHT_BETWEEN = re.compile(r"\bmidnight\s+between\s+$", re.IGNORECASE)
 
 
 def _join_ranges(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
@@ -717,9 +718,20 @@ def _join_ranges(sentence: str, mentions: list[DateMention]) -> list[DateMention
     i = 0
     while i < len(mentions):
         first = mentions[i]
+        midnight = _MIDNIGHT_BETWEEN.search(sentence, 0, first.start)
+        if midnight and first.kind == "range" and len(first.parts) == 2:
+            # "at midnight between 10 and 11 October": the moment the second day begins
+            joined.append(replace(first, kind="date", value=first.parts[1], prep="on", parts=()))
+            i += 1
+            continue
         if i + 1 < len(mentions):
             second = mentions[i + 1]
             gap = sentence[first.end : second.start]
+            if midnight and gap.strip() == "and":
+                # "at midnight between Friday and Saturday"
+                joined.append(replace(second, prep="on"))
+                i += 2
+                continue
             if (
                 (_RANGE_JOIN.match(gap) or (not gap.strip() and second.prep in ("to", "until")))
                 and first.kind in ("date", "month")

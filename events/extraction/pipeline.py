@@ -904,7 +904,7 @@ def _is_timeline(text: str) -> bool:
 
 
 _MIDNIGHT_EFFECT = re.compile(
-    r"[^.;]{0,40}?\b(?:took|came into|went into) (?:effect|force) at midnight\b(?! on\b)",
+    r"[^.;]{0,160}?\b(?:took|came into|went into) (?:effect|force) at midnight\b(?! on\b)",
     re.IGNORECASE,
 )
 _EFFECT_BEFORE = re.compile(

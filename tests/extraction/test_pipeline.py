@@ -1566,6 +1566,28 @@ def test_an_outbreak_told_by_a_when_clause_is_that_clause_happening(text, expect
             "The truce took effect at midnight on 6 October.",
             [("pause", "2025-10-06", "2025-10-16", "day")],
         ),
+        (  # the signing told at length before the midnight
+            "The accord was signed late on Monday by the interior minister, the rebel "
+            "commander and two envoys from the regional bloc, and a full ceasefire took effect "
+            "at midnight local time.",
+            [
+                ("agreement", "2025-10-13", "2025-10-13", "day"),
+                ("pause", "2025-10-14", "2025-10-16", "day"),
+            ],
+        ),
+        (  # the midnight between two days is the start of the second
+            "The truce came into force at the stroke of midnight between Saturday and Sunday, "
+            "monitors said.",
+            [("pause", "2025-10-12", "2025-10-16", "day")],
+        ),
+        (
+            "A weekend truce took effect at midnight between 10 and 11 October.",
+            [("pause", "2025-10-11", "2025-10-16", "day")],
+        ),
+        (  # fighting between two days is no midnight: it spans both
+            "Fighting raged between Saturday and Sunday in the hills above the town.",
+            [("strike", "2025-10-11", "2025-10-12", "day")],
+        ),
     ],
 )
 def test_a_truce_that_took_effect_at_midnight_began_the_next_day(text, expected):
