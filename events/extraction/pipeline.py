@@ -704,6 +704,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
                     title = _title(text, truce)
                     events[("pause", *key[1:])] = replace(event, type="pause", title=title)
     events = _opened_and_closed(text, mentions, ranges, relational, events)
+    events = _held_until_collapse(text, mentions, ranges, events)
     article.scene = _scene(sentence, list(events.values()), article)
     for offset, (key, event) in enumerate(events.items()):
         trigger = told_by[key][0] if key in told_by else None
@@ -782,6 +783,47 @@ def _opened_and_closed(text, mentions, ranges, relational, events: dict) -> dict
     span = replace(kept.date, start=opened, end=closed)
     events = {k: e for k, e in events.items() if k not in ends}
     events[(kept.type, opened, closed)] = replace(kept, date=span)
+    return events
+
+
+# "a truce declared in March collapsed on Aug. 24": the day the pause ended
+_COLLAPSED_ON = re.compile(
+    r"\b(?:collapsed|broke down|crumbled|unravell?ed|fell apart)\s+(?:(?:on|in)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _held_until_collapse(text, mentions, ranges, events: dict) -> dict:
+    """ "A humanitarian truce declared in March collapsed on Aug. 24": one pause from its
+    start to its collapse, not a second pause on the day it broke."""
+    collapse = next(
+        (
+            ranges[index]
+            for index, mention in enumerate(mentions)
+            if index in ranges
+            and _COLLAPSED_ON.search(text, max(0, mention.start - 30), mention.start)
+        ),
+        None,
+    )
+    if collapse is None:
+        return events
+    pauses = sorted(
+        (key for key, event in events.items() if event.type == "pause"),
+        key=lambda key: events[key].date.start,
+    )
+    begun = [key for key in pauses if events[key].date.start < collapse.start]
+    if not begun:
+        return events
+    kept = events[begun[0]]
+    exact = kept.date.precision == "day" and collapse.precision == "day"
+    span = replace(
+        kept.date,
+        end=collapse.end,
+        precision="day" if exact else "approximate",
+        open_end=False,
+    )
+    events = {k: e for k, e in events.items() if k not in pauses}
+    events[("pause", span.start, span.end)] = replace(kept, date=span)
     return events
 
 

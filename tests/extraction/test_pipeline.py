@@ -1423,6 +1423,42 @@ def test_an_agreed_truce_that_lasted_or_collapsed_ran_from_its_agreeing(text, ex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a month's start and a day's end: roughly that long
+            "A local truce declared by the army in March collapsed on 24 August, when rebels "
+            "overran a police post.",
+            [
+                ("pause", "2025-03-01", "2025-08-24", "approximate"),
+                ("strike", "2025-08-24", "2025-08-24", "day"),
+            ],
+        ),
+        (  # two days: exactly that long
+            "The ceasefire that took effect on 2 June broke down on 19 July after a mortar "
+            "attack on the market.",
+            [
+                ("pause", "2025-06-02", "2025-07-19", "day"),
+                ("strike", "2025-07-19", "2025-07-19", "day"),
+            ],
+        ),
+        (
+            "An earlier truce, which began in May 2019, fell apart in January 2020.",
+            [("pause", "2019-05-01", "2020-01-31", "approximate")],
+        ),
+        (  # a truce told only by its collapse keeps that day
+            "The truce collapsed on 3 October when shelling resumed along the river.",
+            [
+                ("pause", "2025-10-03", "2025-10-03", "day"),
+                ("strike", "2025-10-03", "2025-10-03", "day"),
+            ],
+        ),
+    ],
+)
+def test_a_truce_that_collapsed_on_a_date_ran_from_its_start_to_that_date(text, expected):
+    assert sorted(headline_events_of(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "Coalition to deploy 800 troops to the northern border from November 2nd",
             [("movement", "2025-11-02", "2025-11-02", "day")],
