@@ -1943,9 +1943,13 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
                 text, mentions[told_here[-1]].end, mention.start
             ):
                 told_here = []
-            year_hint = _chronicle_year(
-                text, mention, article, ranges[told_here[-1]].start if told_here else None
-            )
+            # "a truce declared in March collapsed on Aug. 24": the month goes with the
+            # sentence's own yearless day, which the chronology does not carry
+            later_day = any(m.kind == "date" and m.value[0] is None for m in mentions[index + 1 :])
+            if not later_day:
+                year_hint = _chronicle_year(
+                    text, mention, article, ranges[told_here[-1]].start if told_here else None
+                )
         resolved = resolve(mention, published, future=future, year_hint=year_hint)
         if (
             resolved

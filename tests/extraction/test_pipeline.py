@@ -3958,6 +3958,30 @@ def test_a_bare_month_opening_a_sentence_goes_on_with_an_old_chronology(text, ex
     assert expected in headline_events_of(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The war began on 4 November 2022 when troops crossed the river. A truce declared "
+            "by the army in March collapsed on 24 August, when rebels shelled the airport.",
+            ("pause", "2025-03-01", "2025-08-24", "approximate"),
+        ),
+        (
+            "The siege began on 12 May 2021 after the rebels cut the road. Talks that opened "
+            "in Geneva in February broke up without a deal on 9 July.",
+            ("meeting", "2025-02-01", "2025-02-28", "month"),
+        ),
+        (  # no day of its own: the month goes on with the chronology
+            "The siege began on 12 May 2021 after the rebels cut the road. In February, the "
+            "rebel commanders met the governor at the airport.",
+            ("meeting", "2022-02-01", "2022-02-28", "month"),
+        ),
+    ],
+)
+def test_a_bare_month_goes_with_a_yearless_day_of_its_own_sentence(text, expected):
+    assert expected in headline_events_of(text)
+
+
 def test_a_bare_month_after_a_recent_date_stays_in_the_last_twelve_months():
     text = (
         "The two sides met in Geneva on 14 May 2025 to discuss the border. In February, the "
