@@ -66,6 +66,14 @@ _CALLED_PROTEST_BEFORE = re.compile(
 _ACCUSED_OF = re.compile(
     r"\baccus\w*\s+(?:[\w'’-]+\s+){0,5}?of\s+[a-z]+ing\b[^.;]*$", re.IGNORECASE
 )
+# "blamed the army for Wednesday's attack", "claimed responsibility for Monday's bombing": a
+# deed answered for is done, not a date set "for" ahead
+_ANSWERED_FOR = re.compile(
+    r"\b(?:blamed|blames|blaming|responsibility|responsible|apologi[sz]ed|apologi[sz]es|"
+    r"condemned|condemns|punished|arrested|detained|jailed|sentenced|charged|compensation|"
+    r"retaliation|revenge|credited)\s+(?:[\w'’-]+\s+){0,4}?for\s+$",
+    re.IGNORECASE,
+)
 _PAST_VERB_BEFORE = re.compile(
     r"(?<!\bbe )(?<!\bbeen )(?<!\bwill )(?<!\bto )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
     r"\b(?:met|held|began|struck|withdrew|fought|took place|broke(?: down| out)?|fell|came|went|"
@@ -1598,6 +1606,8 @@ def _is_future(text: str, mention: DateMention, published: date | None = None) -
         return bool(_FUTURE.search(text)) or not _far_ahead(mention, published)
     if _ACCUSED_OF.search(text, 0, mention.start):
         return False  # "accused the army of moving guns on Tuesday": an act told as done
+    if mention.text.endswith(("'s", "’s")) and _ANSWERED_FOR.search(text, 0, mention.start):
+        return False
     if mention.start < 3 and mention.text.endswith(("'s", "’s")):
         return bool(_FUTURE.search(text))  # "Friday's talks, hosted by ..., will bring together"
     if mention.prep in ("until", "till") and _PAST_DURATION.search(text[: mention.start]):

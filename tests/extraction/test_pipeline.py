@@ -2285,6 +2285,32 @@ def test_truces_visits_rallies_and_accusations(text, expected):
     assert headline_events_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rebels blamed the army for Tuesday's attack on the checkpoint and vowed to "
+            "respond.",
+            [("strike", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (
+            "The ministry apologised for Monday's air raid on the wedding party near the border.",
+            [("strike", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (
+            "Police arrested three men for Sunday's bombing of the bus station in the old town.",
+            [("strike", "2025-10-12", "2025-10-12", "day")],
+        ),
+        (  # bracing for a rally is still ahead
+            "Police in the capital are bracing for Saturday's rally outside parliament.",
+            [("protest", "2025-10-18", "2025-10-18", "day")],
+        ),
+    ],
+)
+def test_a_possessive_day_answered_for_is_past(text, expected):
+    assert headline_events_of(text) == expected
+
+
 def test_announcing_a_deal_signed_the_day_before_is_the_same_deal():
     text = (
         "The agreement was signed late on Monday by the two presidents in the capital. "
