@@ -910,7 +910,11 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         event_type == "protest"
         and lowered == "walked out"
         and (
-            re.match(r"\s+of\b", sentence[end:])
+            # "walked out of the chamber in protest" is a protest all the same
+            (
+                re.match(r"\s+of\b", sentence[end:])
+                and not re.match(r"[^.;]{0,60}?\bin protest\b", sentence[end:])
+            )
             or re.search(
                 r"delegation|negotiators|envoys|talks", sentence[max(0, start - 80) : start]
             )

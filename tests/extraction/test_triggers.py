@@ -348,6 +348,16 @@ def test_tellings_are_dated_wherever_the_date_sits(text, expected):
         ('On Sunday the president called it "an act of barbarism".', ["statement"]),
         ("The alliance will send 4,000 extra troops to the east next month.", ["movement"]),
         ("The ceasefire agreed on 3 June has largely held.", ["agreement", "pause"]),
+        # walking out of a room in protest is a protest; walking out of talks is not
+        (
+            "Opposition deputies walked out of the chamber in protest on Tuesday.",
+            ["protest"],
+        ),
+        (
+            "Dozens of students walked out of the lecture hall on 4 June in protest at the fees.",
+            ["protest"],
+        ),
+        ("The rebel envoys walked out of the talks on Monday.", []),
     ],
 )
 def test_wordings_of_unseen_news_get_their_types(text, expected):
