@@ -505,6 +505,12 @@ _CIRCUMSTANCE = re.compile(r"\b(?:when|as|after)\b", re.IGNORECASE)
 
 
 _BOTH_BEFORE = re.compile(r"\b(?:both|all)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "told parliament on Tuesday ..., prompting deputies to walk out": what it set off, that day
+_CONSEQUENCE = re.compile(
+    r",\s+(?:prompting|forcing|leading|causing|sparking|triggering|provoking|driving)\s+"
+    r"(?:[\w'’-]+\s+){1,6}?to\s+$",
+    re.IGNORECASE,
+)
 
 
 def _shared_by_clauses(text, triggers, mentions, pairings) -> list[Pairing]:
@@ -521,7 +527,12 @@ def _shared_by_clauses(text, triggers, mentions, pairings) -> list[Pairing]:
             first, second = sorted((pairing.trigger, trigger), key=lambda t: t.start)
             opening = mention.start <= 3 and mention.end <= first.start
             both = mention.start >= second.end and _BOTH_BEFORE.search(text, 0, mention.start)
-            if (opening or both) and own_subject_clause(text, pairing.trigger, trigger):
+            set_off = second is trigger and _CONSEQUENCE.search(
+                text, max(pairing.trigger.end, mention.end), trigger.start
+            )
+            if set_off or (
+                (opening or both) and own_subject_clause(text, pairing.trigger, trigger)
+            ):
                 extra.append(Pairing(trigger, pairing.mention, True))
                 break
     return extra

@@ -3273,6 +3273,35 @@ def test_opening_date_dates_the_main_clause_past_a_relational_aside(text, expect
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "The minister told parliament on Tuesday that taxes would rise, prompting opposition "
+            "deputies to walk out of the chamber.",
+            ("protest", "2025-10-14", "2025-10-14", "day"),
+        ),
+        (
+            "Rebels shelled the base on Monday, forcing the garrison to withdraw from the town "
+            "towards the coast.",
+            ("movement", "2025-10-13", "2025-10-13", "day"),
+        ),
+        (
+            "The court jailed the union leader on 2 October, sparking thousands of dockers to "
+            "march on the port.",
+            ("protest", "2025-10-02", "2025-10-02", "day"),
+        ),
+    ],
+)
+def test_what_a_dated_happening_prompted_took_place_that_day(text, expected):
+    assert expected in headline_events_of(text)
+
+
+def test_a_plan_to_march_without_a_prompt_stays_undated():
+    text = "The minister said on Tuesday that the students wanted to march on the ministry."
+    assert not [e for e in headline_events_of(text) if e[0] == "protest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # published in mid October: a truce "for 5 September" lies behind, not a year ahead
             "A second truce declared for 5 September fared no better than the first one.",
             ("pause", "2025-09-05", "2025-09-05", "day"),
