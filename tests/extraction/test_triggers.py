@@ -378,6 +378,14 @@ def test_wordings_of_unseen_news_get_their_types(text, expected):
             "Police sealed off the street on Monday.",
             [],
         ),
+        # massing forces, or columns seen leaving a town
+        ("The army has been massing tanks near the northern border since May.", ["movement"]),
+        ("The army massed artillery along the ridge on 3 June, officials said.", ["movement"]),
+        ("Armoured columns were spotted leaving the garrison town on Friday.", ["movement"]),
+        (  # a crowd massing is a protest, not forces moving
+            "Thousands of protesters were massing in the main square on Monday.",
+            ["protest"],
+        ),
     ],
 )
 def test_forces_pouring_across_or_sealing_off_are_a_movement(text, expected):
