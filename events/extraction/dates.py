@@ -253,6 +253,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "anchored_day",
         re.compile(
             rf"\b(?:(?:earlier|later)\s+(?:in\s+)?that\s+(?:same\s+)?(?:week|month|year)|"
+            # "rushed reinforcements north that month": the month of the happening just told
+            r"(?<!\bof\s)(?:in\s+)?that\s+(?:same\s+)?(?:week|month)\b(?!\s+(?:of|before|after)\b)|"
             rf"the\s+(next|following|previous|same)\s+(day|{_PART})|(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(day|{_PART})|"
             r"the\s+(?:following|next|previous|preceding)\s+(?:week|month|year)|"
             rf"the\s+day\s+(after|before)|(shortly|soon|hours|minutes|moments|immediately)\s+(after|before)"
@@ -671,7 +673,9 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
             direction = "later" if period.group(1) in ("following", "next") else "earlier"
             return make("anchored", (1, period.group(2), direction, "period"))
         # "earlier that month": within the calendar month of the happening just told
-        same = re.match(r"(?:earlier|later) (?:in )?that (?:same )?(week|month|year)$", lowered)
+        same = re.match(
+            r"(?:(?:earlier|later) )?(?:in )?that (?:same )?(week|month|year)$", lowered
+        )
         if same:
             return make("anchored", (0, same.group(1), "later", "period"))
         if lowered.startswith(("the next", "the following", "the day after")):

@@ -3599,6 +3599,30 @@ def test_missions_leaving_bases_and_taking_over_are_movements(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In July rebels overran two police posts near the pass. The army rushed "
+            "reinforcements north that month and retook the posts.",
+            ("movement", "2025-07-01", "2025-07-31", "month"),
+        ),
+        (
+            "Rebel gunmen shelled the market in March. The two commanders met in Geneva that "
+            "same month to shore up the truce.",
+            ("meeting", "2025-03-01", "2025-03-31", "month"),
+        ),
+        (
+            "The union struck on 3 March. Managers met union leaders that week in the capital, "
+            "the union said.",
+            ("meeting", "2025-03-03", "2025-03-09", "week"),
+        ),
+    ],
+)
+def test_that_month_dates_a_happening_by_the_month_just_told(text, expected):
+    assert expected in events_of(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Hundreds of families left the refugee camp on 4 October after the rains flooded it.",
