@@ -422,3 +422,18 @@ def test_a_month_or_named_day_takes_the_year_written_after_it(sentence, start, e
         end,
         precision,
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The army rushed reinforcements north that month.", ["that month"]),
+        ("The envoys met twice in Geneva that same week.", ["that same week"]),
+        # a day of that month, or that month of a year, is no bare month of the story
+        ("Troops retook the posts on the 20th of that month.", []),
+        ("The talks stalled in the autumn of that year.", []),
+    ],
+)
+def test_a_bare_that_month_or_week_is_a_period_of_the_story(sentence, found):
+    periods = [m.text for m in find_dates(sentence) if m.kind == "anchored"]
+    assert periods == found
