@@ -570,6 +570,13 @@ def _gapped_object(text: str, previous_end: int, joint_start: int, mention: Date
     return bool(_GAPPED_OBJECT.fullmatch(gap)) and not _FINITE.search(gap)
 
 
+# a perfect of its own ("and the air force has flown"), not a relative clause's ("who had joined")
+_PERFECT_OF_ITS_OWN = re.compile(
+    r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?!been\b)[a-z]+(?:ed|en|wn)\b",
+    re.IGNORECASE,
+)
+
+
 def _elliptical(text, triggers, mentions, pairings, usable, relational) -> list[Pairing]:
     """ "The first day of action, on 19 January, ..., and the largest, on 7 March, ...": a second
     happening of the same kind told without its own trigger, in a clause joined by "and"."""
@@ -597,6 +604,8 @@ def _elliptical(text, triggers, mentions, pairings, usable, relational) -> list[
         clause_start = offset + joint.start()
         if any(clause_start <= t.start < mention.end + 30 for t in triggers):
             continue
+        if _PERFECT_OF_ITS_OWN.search(text, clause_start, mention.start):
+            continue  # "and the air force has flown missions since May": another happening
         extra.append(Pairing(previous.trigger, index, True))
     return extra
 

@@ -4979,3 +4979,30 @@ def test_an_ending_closes_a_state_not_a_span_already_ended(text, first_span, pro
     found = headline_events_of(text)
     assert (found[0][1], found[0][2]) == first_span
     assert len([e for e in found if e[0] == "protest"]) == protests
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a clause with a perfect of its own is another happening, not the first one again
+            "Rebels shelled the port on 2 October, witnesses said, and the navy has patrolled "
+            "the coast since 5 October.",
+            [("strike", "2025-10-02", "2025-10-02", "day")],
+        ),
+        (
+            "The army moved two brigades to the front last week, officials said, and the air "
+            "force has flown patrols over the hills since early September.",
+            [("movement", "2025-10-06", "2025-10-12", "week")],
+        ),
+        (  # a relative clause's perfect leaves the gapped second happening its date
+            "Dockers walked out on 2 October, the union said, and the drivers, who had joined "
+            "them, on 6 October.",
+            [
+                ("protest", "2025-10-02", "2025-10-02", "day"),
+                ("protest", "2025-10-06", "2025-10-06", "day"),
+            ],
+        ),
+    ],
+)
+def test_a_clause_with_its_own_perfect_does_not_retell_the_first_happening(text, expected):
+    assert headline_events_of(text) == expected
