@@ -129,6 +129,8 @@ _REACHED_BY_THEN = re.compile(
 _HANDOVER = re.compile(
     r"\b(?:hand(?:ed|s|ing)? (?:back|over)|withdraw|pull (?:out|back)|vacate|evacuate|"
     r"leave|return|"
+    # an arrival due by a day: "a second brigade is due to arrive in the town by Friday"
+    r"arrive|deploy|be deployed|be in place|"
     # a pullback to finish by a day: "to pull heavy weapons back 20 km by Jan. 18", "complete
     # their withdrawal by October 15", "the rest of the battalion will follow by January 31"
     r"withdrawal|(?:pull|move) (?:[\w-]+ ){1,3}back|will follow)\b",

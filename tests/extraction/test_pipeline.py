@@ -1098,6 +1098,9 @@ def test_a_list_of_handover_deadlines_gives_one_movement_each():
         "Both armies are to pull their tanks back 15 km from the river by 30 October.",
         "The brigade is supposed to complete its withdrawal by 30 October.",
         "The first company left on Monday. The rest of the regiment will follow by 30 October.",
+        # an arrival due by a day
+        "A second airborne brigade is due to arrive in the port by 30 October, officials said.",
+        "The new peacekeepers are expected to deploy along the line by 30 October.",
     ],
 )
 def test_a_pullback_due_by_a_day_is_a_movement_until_then(text):
@@ -1106,6 +1109,7 @@ def test_a_pullback_due_by_a_day_is_a_movement_until_then(text):
 
 def test_a_deadline_for_anything_but_a_handover_dates_nothing():
     assert events_of("The minister must reply to the union by Monday.") == []
+    assert events_of("Bids for the new port contract must arrive at the ministry by Monday.") == []
 
 
 @pytest.mark.parametrize(
