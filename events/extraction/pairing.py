@@ -607,6 +607,13 @@ def _elliptical(text, triggers, mentions, pairings, usable, relational) -> list[
         if _PERFECT_OF_ITS_OWN.search(text, clause_start, mention.start):
             continue  # "and the air force has flown missions since May": another happening
         extra.append(Pairing(previous.trigger, index, True))
+        # "the first on October 10 and the others on October 17 and October 26": each listed
+        extra.extend(
+            Pairing(previous.trigger, other, True)
+            for other in _coordinated(text, mentions, index, triggers)
+            if other not in used
+        )
+        used.update(p.mention for p in extra)
     return extra
 
 

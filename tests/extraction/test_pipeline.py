@@ -5010,3 +5010,27 @@ def test_an_ending_closes_a_state_not_a_span_already_ended(text, first_span, pro
 )
 def test_a_clause_with_its_own_perfect_does_not_retell_the_first_happening(text, expected):
     assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three truces, the first agreed in Doha on 2 August and the others on 9 August and "
+            "21 August, collapsed within days.",
+            ["2025-08-02", "2025-08-09", "2025-08-21"],
+        ),
+        (
+            "Three ceasefires, the first declared in Geneva on 3 May and the others on 10 May "
+            "and 12 May, broke down within hours.",
+            ["2025-05-03", "2025-05-10", "2025-05-12"],
+        ),
+        (  # a day opening a clause with a happening of its own is no further truce
+            "The truce agreed on 2 August and the one on 9 August collapsed, and on 21 August "
+            "rebels shelled the port.",
+            ["2025-08-02"],
+        ),
+    ],
+)
+def test_each_day_listed_for_the_others_of_a_kind_is_its_own_happening(text, expected):
+    assert sorted(e[1] for e in headline_events_of(text) if e[0] == "pause") == expected
