@@ -555,6 +555,10 @@ _REFERENCE_BEFORE = re.compile(
     r"commemorat\w+|in memory of|in honou?r of|anniversary of|remembers?|remembering|"
     r"sign(?:ed|s|ing)? off on)\s+"
     r"(?:the|this|that|its|their|those|these)\s+(?:[\w.'’-]+\s+){0,2}$|"
+    # "suspended its participation in ceasefire talks", "broke off peace talks": the happening
+    # named, not one held that day
+    r"\b(?:suspend(?:ed|s|ing)?|broke off|breaking off|participation in)\s+"
+    r"(?:(?:its|their|his|her)\s+participation\s+in\s+)?(?:[\w'’-]+\s+)?$|"
     # "called off next week's strike": the strike named by its day did not happen
     r"\b(?:call off|calling off|called off|calls off|cancell?ed|canceled|postponed|suspended)\s+"
     r"(?:next\s+|last\s+)?(?:week|weekend|month|Monday|Tuesday|Wednesday|Thursday|Friday|"

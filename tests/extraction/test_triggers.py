@@ -358,6 +358,16 @@ def test_tellings_are_dated_wherever_the_date_sits(text, expected):
             ["protest"],
         ),
         ("The rebel envoys walked out of the talks on Monday.", []),
+        # suspending talks is no round of talks held that day; suspending strikes is a pause
+        (
+            "The government suspended its participation in the border talks on Monday.",
+            [],
+        ),
+        ("The opposition broke off talks with the government on Monday, citing arrests.", []),
+        (
+            "The air force suspended air strikes on the city on Monday, the ministry said.",
+            ["pause"],
+        ),
     ],
 )
 def test_wordings_of_unseen_news_get_their_types(text, expected):
