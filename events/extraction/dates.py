@@ -253,6 +253,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "anchored_day",
         re.compile(
             rf"\b(?:(?:earlier|later)\s+(?:in\s+)?that\s+(?:same\s+)?(?:week|month|year)|"
+            # "met a delegation of the families in the afternoon": the day just told
+            r"(?<=\s)in\s+the\s+(?:morning|afternoon|evening)\b(?!\s+(?:of|before|after)\b)|"
             # "rushed reinforcements north that month": the month of the happening just told
             r"(?<!\bof\s)(?:in\s+)?that\s+(?:same\s+)?(?:week|month)\b(?!\s+(?:of|before|after)\b)|"
             rf"the\s+(next|following|previous|same)\s+(day|{_PART})|(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(day|{_PART})|"
@@ -683,7 +685,7 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         if lowered.startswith(("the previous", "the day before")):
             return make("anchored", (1, "day", "earlier", ""))
         if lowered.startswith(
-            ("that", "the same", "afterward", "later that", "earlier that", "by ")
+            ("that", "the same", "afterward", "later that", "earlier that", "by ", "in the ")
         ):
             return make("anchored", (0, "day", "later", ""))
         # "since the truce began", "after the meeting", "told the rally": an event told earlier

@@ -3627,6 +3627,25 @@ def test_that_month_dates_a_happening_by_the_month_just_told(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hundreds of nurses marched to the health ministry on Tuesday over unpaid wages. "
+            "The minister met their leaders in the afternoon, a spokesman said.",
+            ("meeting", "2025-10-14", "2025-10-14", "day"),
+        ),
+        (
+            "Rebels shelled the port on 3 October, killing four dockers. Troops moved into the "
+            "old town in the evening, residents said.",
+            ("movement", "2025-10-03", "2025-10-03", "day"),
+        ),
+    ],
+)
+def test_in_the_afternoon_dates_a_happening_by_the_day_just_told(text, expected):
+    assert expected in events_of(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Hundreds of families left the refugee camp on 4 October after the rains flooded it.",
