@@ -22,7 +22,9 @@ class Pairing:
 
 
 _STRONG_BARRIER = re.compile(
-    r"[;:—–]|\s-\s|,\s+(?:when|while|whereas|but|although|though|citing|according)\b"
+    r"[;:—–]|\s-\s|,\s+(?:when|while|whereas|but|although|though|citing|according|"
+    # "the truce will be extended from Saturday, ..., even as a drone strike killed three"
+    r"even (?:as|though|while))\b"
     # "since George Floyd died": a clause of its own, not a date
     r"|\b(?i:since)\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|"
     r"Thu|Fri|Sat|Sun))",

@@ -5053,3 +5053,29 @@ def test_a_clause_with_its_own_perfect_does_not_retell_the_first_happening(text,
 )
 def test_each_day_listed_for_the_others_of_a_kind_is_its_own_happening(text, expected):
     assert sorted(e[1] for e in headline_events_of(text) if e[0] == "pause") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The truce will be extended from Saturday, the two sides said on Tuesday, even as a "
+            "drone strike on a checkpoint killed three fighters on Wednesday evening.",
+            [("strike", "2025-10-15", "2025-10-15", "day")],
+        ),
+        (
+            "Talks resumed in Geneva on Monday, even though rebel rockets hit the airport on "
+            "Sunday night.",
+            [
+                ("meeting", "2025-10-13", "2025-10-13", "day"),
+                ("strike", "2025-10-12", "2025-10-12", "day"),
+            ],
+        ),
+        (  # "even" alone opens no clause: the march keeps its day
+            "Thousands marched through the capital on Sunday, even in the pouring rain.",
+            [("protest", "2025-10-12", "2025-10-12", "day")],
+        ),
+    ],
+)
+def test_a_clause_opened_by_even_as_keeps_its_own_date(text, expected):
+    assert [e for e in headline_events_of(text) if e[0] != "agreement"] == expected
