@@ -262,8 +262,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"\b(?:(?:earlier|later)\s+(?:in\s+)?that\s+(?:same\s+)?(?:week|month|year)|"
             # "that same week", "on the 14th of that month", "earlier in the evening": of the
             # happening just told
-            r"(?:the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+)?that\s+(?:same\s+)?(?:week|month)\b|"
+            r"the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+that\s+(?:same\s+)?month\b|"
+            r"(?<!\bof\s)(?:in\s+)?that\s+(?:same\s+)?(?:week|month)\b(?!\s+(?:of|before|after)\b)|"
             rf"(?:earlier|later)\s+in\s+the\s+(?:day|{_PART})|"
+            # "met a delegation of the families in the afternoon": the day just told
+            r"(?<=\s)in\s+the\s+(?:morning|afternoon|evening)\b(?!\s+(?:of|before|after)\b)|"
             rf"the\s+(next|following|previous|same)\s+(day|{_PART})|(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(day|{_PART})|"
             r"the\s+(?:following|next|previous|preceding)\s+(?:week|month|year)|"
             rf"the\s+day\s+(after|before)|(shortly|soon|hours|minutes|moments|immediately)\s+(after|before)"
@@ -690,9 +693,7 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         if nth:
             return make("anchored", (0, "month", "later", f"day {nth.group(1)}"))
         same = re.match(
-            r"(?:(?:earlier|later) (?:in )?that (?:same )?|that (?:same )?)"
-            r"(week|month|year)$",
-            lowered,
+            r"(?:(?:earlier|later) )?(?:in )?that (?:same )?(week|month|year)$", lowered
         )
         if same:
             return make("anchored", (0, same.group(1), "later", "period"))
@@ -710,6 +711,7 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
                 "earlier in",
                 "later in",
                 "by ",
+                "in the ",
             )
         ):
             return make("anchored", (0, "day", "later", ""))
@@ -740,6 +742,7 @@ def _verb_index(words: list[str]) -> int:
 
 
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|-|–)\s*$")
+_MIDNIGHT_BETWEEN = re.compile(r"\bmidnight\s+between\s+$", re.IGNORECASE)
 
 
 def _join_ranges(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
@@ -748,9 +751,20 @@ def _join_ranges(sentence: str, mentions: list[DateMention]) -> list[DateMention
     i = 0
     while i < len(mentions):
         first = mentions[i]
+        midnight = _MIDNIGHT_BETWEEN.search(sentence, 0, first.start)
+        if midnight and first.kind == "range" and len(first.parts) == 2:
+            # "at midnight between 10 and 11 October": the moment the second day begins
+            joined.append(replace(first, kind="date", value=first.parts[1], prep="on", parts=()))
+            i += 1
+            continue
         if i + 1 < len(mentions):
             second = mentions[i + 1]
             gap = sentence[first.end : second.start]
+            if midnight and gap.strip() == "and":
+                # "at midnight between Friday and Saturday"
+                joined.append(replace(second, prep="on"))
+                i += 2
+                continue
             if (
                 (_RANGE_JOIN.match(gap) or (not gap.strip() and second.prep in ("to", "until")))
                 and first.kind in ("date", "month")

@@ -22,7 +22,9 @@ class Pairing:
 
 
 _STRONG_BARRIER = re.compile(
-    r"[;:—–]|\s-\s|,\s+(?:when|while|whereas|but|although|though|citing|according)\b"
+    r"[;:—–]|\s-\s|,\s+(?:when|while|whereas|but|although|though|citing|according|"
+    # "the truce will be extended from Saturday, ..., even as a drone strike killed three"
+    r"even (?:as|though|while))\b"
     # "since George Floyd died": a clause of its own, not a date
     r"|\b(?i:since)\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|"
     r"Thu|Fri|Sat|Sun))",
@@ -515,6 +517,12 @@ _CIRCUMSTANCE = re.compile(r"\b(?:when|as|after)\b", re.IGNORECASE)
 
 
 _BOTH_BEFORE = re.compile(r"\b(?:both|all)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "told parliament on Tuesday ..., prompting deputies to walk out": what it set off, that day
+_CONSEQUENCE = re.compile(
+    r",\s+(?:prompting|forcing|leading|causing|sparking|triggering|provoking|driving)\s+"
+    r"(?:[\w'’-]+\s+){1,6}?to\s+$",
+    re.IGNORECASE,
+)
 
 
 def _shared_by_clauses(text, triggers, mentions, pairings) -> list[Pairing]:
@@ -531,7 +539,12 @@ def _shared_by_clauses(text, triggers, mentions, pairings) -> list[Pairing]:
             first, second = sorted((pairing.trigger, trigger), key=lambda t: t.start)
             opening = mention.start <= 3 and mention.end <= first.start
             both = mention.start >= second.end and _BOTH_BEFORE.search(text, 0, mention.start)
-            if (opening or both) and own_subject_clause(text, pairing.trigger, trigger):
+            set_off = second is trigger and _CONSEQUENCE.search(
+                text, max(pairing.trigger.end, mention.end), trigger.start
+            )
+            if set_off or (
+                (opening or both) and own_subject_clause(text, pairing.trigger, trigger)
+            ):
                 extra.append(Pairing(trigger, pairing.mention, True))
                 break
     return extra
@@ -569,6 +582,13 @@ def _gapped_object(text: str, previous_end: int, joint_start: int, mention: Date
     return bool(_GAPPED_OBJECT.fullmatch(gap)) and not _FINITE.search(gap)
 
 
+# a perfect of its own ("and the air force has flown"), not a relative clause's ("who had joined")
+_PERFECT_OF_ITS_OWN = re.compile(
+    r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?!been\b)[a-z]+(?:ed|en|wn)\b",
+    re.IGNORECASE,
+)
+
+
 def _elliptical(text, triggers, mentions, pairings, usable, relational) -> list[Pairing]:
     """ "The first day of action, on 19 January, ..., and the largest, on 7 March, ...": a second
     happening of the same kind told without its own trigger, in a clause joined by "and"."""
@@ -596,7 +616,16 @@ def _elliptical(text, triggers, mentions, pairings, usable, relational) -> list[
         clause_start = offset + joint.start()
         if any(clause_start <= t.start < mention.end + 30 for t in triggers):
             continue
+        if _PERFECT_OF_ITS_OWN.search(text, clause_start, mention.start):
+            continue  # "and the air force has flown missions since May": another happening
         extra.append(Pairing(previous.trigger, index, True))
+        # "the first on October 10 and the others on October 17 and October 26": each listed
+        extra.extend(
+            Pairing(previous.trigger, other, True)
+            for other in _coordinated(text, mentions, index, triggers)
+            if other not in used
+        )
+        used.update(p.mention for p in extra)
     return extra
 
 

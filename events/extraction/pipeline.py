@@ -53,7 +53,10 @@ _WENT_AHEAD_BEFORE = re.compile(
     r"\b(?:went ahead|took place|happened|was held|were held|was completed|were completed)\s+$",
     re.IGNORECASE,
 )
-_TRUCE_NOUN = re.compile(r"\b(?:ceasefire|cease-fire|truce|armistice)\b", re.IGNORECASE)
+# "the pause, agreed on 8 March, took effect" (a "pause in its coverage" is no truce)
+_TRUCE_NOUN = re.compile(
+    r"\b(?:ceasefire|cease-fire|truce|armistice|pause(?!\s+in\b))\b", re.IGNORECASE
+)
 _CALLED_PROTEST_BEFORE = re.compile(
     r"\b(?:called|calling|calls|call)\s+(?:for\s+)?(?:a|an|fresh|new|more|further|another)?\s*"
     r"(?:[\w-]+\s+){0,2}?(?:march|marches|protests?|rally|rallies|strike|strikes|walkout|"
@@ -62,6 +65,14 @@ _CALLED_PROTEST_BEFORE = re.compile(
 )
 _ACCUSED_OF = re.compile(
     r"\baccus\w*\s+(?:[\w'’-]+\s+){0,5}?of\s+[a-z]+ing\b[^.;]*$", re.IGNORECASE
+)
+# "blamed the army for Wednesday's attack", "claimed responsibility for Monday's bombing": a
+# deed answered for is done, not a date set "for" ahead
+_ANSWERED_FOR = re.compile(
+    r"\b(?:blamed|blames|blaming|responsibility|responsible|apologi[sz]ed|apologi[sz]es|"
+    r"condemned|condemns|punished|arrested|detained|jailed|sentenced|charged|compensation|"
+    r"retaliation|revenge|credited)\s+(?:[\w'’-]+\s+){0,4}?for\s+$",
+    re.IGNORECASE,
 )
 _PAST_VERB_BEFORE = re.compile(
     r"(?<!\bbe )(?<!\bbeen )(?<!\bwill )(?<!\bto )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
@@ -118,6 +129,8 @@ _REACHED_BY_THEN = re.compile(
 _HANDOVER = re.compile(
     r"\b(?:hand(?:ed|s|ing)? (?:back|over)|withdraw|pull (?:out|back)|vacate|evacuate|"
     r"leave|return|"
+    # an arrival due by a day: "a second brigade is due to arrive in the town by Friday"
+    r"arrive|deploy|be deployed|be in place|"
     # a pullback to finish by a day: "to pull heavy weapons back 20 km by Jan. 18", "complete
     # their withdrawal by October 15", "the rest of the battalion will follow by January 31"
     r"withdrawal|(?:pull|move) (?:[\w-]+ ){1,3}back|will follow)\b",
@@ -702,6 +715,7 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
                     title = _title(text, truce)
                     events[("pause", *key[1:])] = replace(event, type="pause", title=title)
     events = _opened_and_closed(text, mentions, ranges, relational, events)
+    events = _held_until_collapse(text, mentions, ranges, events)
     # "fired the minister last night, a day after his speech": the night, not the speech
     own_dates = {i: r for i, r in ranges.items() if not mentions[i].is_anchored} or ranges
     article.scene = _scene(sentence, list(events.values()), article) or _bare_scene(
@@ -784,6 +798,47 @@ def _opened_and_closed(text, mentions, ranges, relational, events: dict) -> dict
     span = replace(kept.date, start=opened, end=closed)
     events = {k: e for k, e in events.items() if k not in ends}
     events[(kept.type, opened, closed)] = replace(kept, date=span)
+    return events
+
+
+# "a truce declared in March collapsed on Aug. 24": the day the pause ended
+_COLLAPSED_ON = re.compile(
+    r"\b(?:collapsed|broke down|crumbled|unravell?ed|fell apart)\s+(?:(?:on|in)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _held_until_collapse(text, mentions, ranges, events: dict) -> dict:
+    """ "A humanitarian truce declared in March collapsed on Aug. 24": one pause from its
+    start to its collapse, not a second pause on the day it broke."""
+    collapse = next(
+        (
+            ranges[index]
+            for index, mention in enumerate(mentions)
+            if index in ranges
+            and _COLLAPSED_ON.search(text, max(0, mention.start - 30), mention.start)
+        ),
+        None,
+    )
+    if collapse is None:
+        return events
+    pauses = sorted(
+        (key for key, event in events.items() if event.type == "pause"),
+        key=lambda key: events[key].date.start,
+    )
+    begun = [key for key in pauses if events[key].date.start < collapse.start]
+    if not begun:
+        return events
+    kept = events[begun[0]]
+    exact = kept.date.precision == "day" and collapse.precision == "day"
+    span = replace(
+        kept.date,
+        end=collapse.end,
+        precision="day" if exact else "approximate",
+        open_end=False,
+    )
+    events = {k: e for k, e in events.items() if k not in pauses}
+    events[("pause", span.start, span.end)] = replace(kept, date=span)
     return events
 
 
@@ -906,7 +961,7 @@ def _is_timeline(text: str) -> bool:
 
 
 _MIDNIGHT_EFFECT = re.compile(
-    r"[^.;]{0,40}?\b(?:took|came into|went into) (?:effect|force) at midnight\b(?! on\b)",
+    r"[^.;]{0,160}?\b(?:took|came into|went into) (?:effect|force) at midnight\b(?! on\b)",
     re.IGNORECASE,
 )
 _EFFECT_BEFORE = re.compile(
@@ -1615,6 +1670,8 @@ def _is_future(text: str, mention: DateMention, published: date | None = None) -
         return bool(_FUTURE.search(text)) or not _far_ahead(mention, published)
     if _ACCUSED_OF.search(text, 0, mention.start):
         return False  # "accused the army of moving guns on Tuesday": an act told as done
+    if mention.text.endswith(("'s", "’s")) and _ANSWERED_FOR.search(text, 0, mention.start):
+        return False
     if mention.start < 3 and mention.text.endswith(("'s", "’s")):
         return bool(_FUTURE.search(text))  # "Friday's talks, hosted by ..., will bring together"
     if mention.prep in ("until", "till") and _PAST_DURATION.search(text[: mention.start]):
@@ -1728,7 +1785,11 @@ _NOUN_BEFORE = re.compile(
     r"\b(?:(?:the|a|an|its|their|his|her|our|these|those|more|fresh|new|further|several|"
     r"latest|first|last|next|\d+|two|three|four|five|many|mass|weekly|daily)\s+|"
     r"(?:of|for|with|against|by|in|at|to|from|after|before|during|and|amid|despite)\s+"
-    r"(?:[\w'’-]+\s+)?)$",
+    r"(?:[\w'’-]+\s+)?|"
+    # "launched air strikes near the city on Sunday": the object of a past verb
+    rf"{_FINITE}\s+(?:[\w'’-]+\s+)?|"
+    # "drone strikes on Sunday", "street marches on Saturday": a compound noun
+    r"(?:air|drone|missile|rocket|artillery|mortar|hunger|street|protest|peace)\s+)$",
     re.IGNORECASE,
 )
 _NOT_PLAIN_PRESENT = re.compile(
@@ -1966,9 +2027,13 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
                 text, mentions[told_here[-1]].end, mention.start
             ):
                 told_here = []
-            year_hint = _chronicle_year(
-                text, mention, article, ranges[told_here[-1]].start if told_here else None
-            )
+            # "a truce declared in March collapsed on Aug. 24": the month goes with the
+            # sentence's own yearless day, which the chronology does not carry
+            later_day = any(m.kind == "date" and m.value[0] is None for m in mentions[index + 1 :])
+            if not later_day:
+                year_hint = _chronicle_year(
+                    text, mention, article, ranges[told_here[-1]].start if told_here else None
+                )
         resolved = resolve(mention, published, future=future, year_hint=year_hint)
         if (
             resolved

@@ -286,7 +286,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"villages?|territory|areas?|districts?|region|province|bridgehead|hills?|ridge|airport|"
      r"port|parts of (?:it|the \w+))|"
      r"(?:moved|moving|transferred|shifted|redeployed|dispatched|rushed|brought|sent|deployed|"
-     r"landed|poured)"
+     r"landed|poured|massing|massed)"
      r" (?:[\w,-]+ ){0,4}?(?:troops|forces|soldiers|battalions?|brigades?|regiments?|divisions?|"
      r"units|companies|tanks|warships|reinforcements|peacekeepers|paratroopers|marines|"
      r"artillery|heavy weapons|guns|howitzers|missile systems|air defences|"
@@ -294,6 +294,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:convoys?|columns?|tanks|troops|armou?red vehicles) (?:were |was )?(?:seen |spotted |reported )?"
      r"(?:rolling|rolled|heading|headed|moving|moved|advancing|advanced) "
      r"(?:north|south|east|west|towards?|on|into|along)|"
+     # "rebel columns were seen leaving the town on Tuesday night"
+     r"(?:convoys?|columns?|tanks|armou?red vehicles) (?:were |was )?(?:seen |spotted |reported )?"
+     r"(?:leaving|pulling out of|withdrawing from)|"
      r"move (?:\w+ ){0,3}(?:troops|soldiers|forces|fighters|heavy weapons|artillery)|reinforcements|arrived in|"
      r"advanced (?:into|on|towards?)|moved (?:on|into|towards?|to)|pushed into|"
      r"set foot in|dispatched|stationed|massed|mobili[sz]ed|repositioned|relocated|"
@@ -552,6 +555,10 @@ _REFERENCE_BEFORE = re.compile(
     r"commemorat\w+|in memory of|in honou?r of|anniversary of|remembers?|remembering|"
     r"sign(?:ed|s|ing)? off on)\s+"
     r"(?:the|this|that|its|their|those|these)\s+(?:[\w.'’-]+\s+){0,2}$|"
+    # "suspended its participation in ceasefire talks", "broke off peace talks": the happening
+    # named, not one held that day
+    r"\b(?:suspend(?:ed|s|ing)?|broke off|breaking off|participation in)\s+"
+    r"(?:(?:its|their|his|her)\s+participation\s+in\s+)?(?:[\w'’-]+\s+)?$|"
     # "called off next week's strike": the strike named by its day did not happen
     r"\b(?:call off|calling off|called off|calls off|cancell?ed|canceled|postponed|suspended)\s+"
     r"(?:next\s+|last\s+)?(?:week|weekend|month|Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -910,7 +917,11 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         event_type == "protest"
         and lowered == "walked out"
         and (
-            re.match(r"\s+of\b", sentence[end:])
+            # "walked out of the chamber in protest" is a protest all the same
+            (
+                re.match(r"\s+of\b", sentence[end:])
+                and not re.match(r"[^.;]{0,60}?\bin protest\b", sentence[end:])
+            )
             or re.search(
                 r"delegation|negotiators|envoys|talks", sentence[max(0, start - 80) : start]
             )

@@ -448,3 +448,21 @@ def test_a_month_or_named_day_takes_the_year_written_after_it(sentence, start, e
         end,
         precision,
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The army rushed reinforcements north that month.", ["that month"]),
+        ("The envoys met twice in Geneva that same week.", ["that same week"]),
+        # a day of that month is that day, and that month of a year no bare month of the story
+        ("Troops retook the posts on the 20th of that month.", ["the 20th of that month"]),
+        ("The talks stalled in the autumn of that year.", []),
+        ("The minister met the families in the afternoon.", ["in the afternoon"]),
+        # a part of a named day is that day's, not the story's
+        ("The army moved in in the morning of 3 October.", []),
+    ],
+)
+def test_a_bare_that_month_or_week_or_part_of_a_day_is_the_story_s(sentence, found):
+    periods = [m.text for m in find_dates(sentence) if m.kind == "anchored"]
+    assert periods == found

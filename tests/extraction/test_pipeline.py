@@ -1046,6 +1046,26 @@ def test_a_feature_about_a_past_year_does_not_stretch_a_truce_to_today():
                 ("pause", "2025-10-14", "2025-10-16", "day"),
             ],
         ),
+        # a pause, like a truce, starts when it takes effect, not when it was agreed
+        (
+            "The pause, signed by both commanders on 3 October, took effect two days later.",
+            [
+                ("agreement", "2025-10-03", "2025-10-03", "day"),
+                ("pause", "2025-10-05", "2025-10-16", "day"),
+            ],
+        ),
+        (
+            "The weekend pause was agreed on Friday and came into force at dawn on Saturday.",
+            [
+                ("agreement", "2025-10-10", "2025-10-10", "day"),
+                ("pause", "2025-10-11", "2025-10-16", "day"),
+            ],
+        ),
+        (  # a pause in something else is no truce: only the agreeing
+            "The broadcaster agreed on Monday to a pause in its coverage of the campaign, "
+            "which took effect on Tuesday.",
+            [("agreement", "2025-10-13", "2025-10-13", "day")],
+        ),
         (
             "Drones hit Sarnel on Monday, Orlo on Tuesday and Port Vell on Wednesday.",
             [
@@ -1078,6 +1098,9 @@ def test_a_list_of_handover_deadlines_gives_one_movement_each():
         "Both armies are to pull their tanks back 15 km from the river by 30 October.",
         "The brigade is supposed to complete its withdrawal by 30 October.",
         "The first company left on Monday. The rest of the regiment will follow by 30 October.",
+        # an arrival due by a day
+        "A second airborne brigade is due to arrive in the port by 30 October, officials said.",
+        "The new peacekeepers are expected to deploy along the line by 30 October.",
     ],
 )
 def test_a_pullback_due_by_a_day_is_a_movement_until_then(text):
@@ -1086,6 +1109,7 @@ def test_a_pullback_due_by_a_day_is_a_movement_until_then(text):
 
 def test_a_deadline_for_anything_but_a_handover_dates_nothing():
     assert events_of("The minister must reply to the union by Monday.") == []
+    assert events_of("Bids for the new port contract must arrive at the ministry by Monday.") == []
 
 
 @pytest.mark.parametrize(
@@ -1403,6 +1427,42 @@ def test_an_agreed_truce_that_lasted_or_collapsed_ran_from_its_agreeing(text, ex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a month's start and a day's end: roughly that long
+            "A local truce declared by the army in March collapsed on 24 August, when rebels "
+            "overran a police post.",
+            [
+                ("pause", "2025-03-01", "2025-08-24", "approximate"),
+                ("strike", "2025-08-24", "2025-08-24", "day"),
+            ],
+        ),
+        (  # two days: exactly that long
+            "The ceasefire that took effect on 2 June broke down on 19 July after a mortar "
+            "attack on the market.",
+            [
+                ("pause", "2025-06-02", "2025-07-19", "day"),
+                ("strike", "2025-07-19", "2025-07-19", "day"),
+            ],
+        ),
+        (
+            "An earlier truce, which began in May 2019, fell apart in January 2020.",
+            [("pause", "2019-05-01", "2020-01-31", "approximate")],
+        ),
+        (  # a truce told only by its collapse keeps that day
+            "The truce collapsed on 3 October when shelling resumed along the river.",
+            [
+                ("pause", "2025-10-03", "2025-10-03", "day"),
+                ("strike", "2025-10-03", "2025-10-03", "day"),
+            ],
+        ),
+    ],
+)
+def test_a_truce_that_collapsed_on_a_date_ran_from_its_start_to_that_date(text, expected):
+    assert sorted(headline_events_of(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "Coalition to deploy 800 troops to the northern border from November 2nd",
             [("movement", "2025-11-02", "2025-11-02", "day")],
@@ -1545,6 +1605,28 @@ def test_an_outbreak_told_by_a_when_clause_is_that_clause_happening(text, expect
         (  # the midnight has its own date
             "The truce took effect at midnight on 6 October.",
             [("pause", "2025-10-06", "2025-10-16", "day")],
+        ),
+        (  # the signing told at length before the midnight
+            "The accord was signed late on Monday by the interior minister, the rebel "
+            "commander and two envoys from the regional bloc, and a full ceasefire took effect "
+            "at midnight local time.",
+            [
+                ("agreement", "2025-10-13", "2025-10-13", "day"),
+                ("pause", "2025-10-14", "2025-10-16", "day"),
+            ],
+        ),
+        (  # the midnight between two days is the start of the second
+            "The truce came into force at the stroke of midnight between Saturday and Sunday, "
+            "monitors said.",
+            [("pause", "2025-10-12", "2025-10-16", "day")],
+        ),
+        (
+            "A weekend truce took effect at midnight between 10 and 11 October.",
+            [("pause", "2025-10-11", "2025-10-16", "day")],
+        ),
+        (  # fighting between two days is no midnight: it spans both
+            "Fighting raged between Saturday and Sunday in the hills above the town.",
+            [("strike", "2025-10-11", "2025-10-12", "day")],
         ),
     ],
 )
@@ -1884,6 +1966,26 @@ def test_a_timetable_does_not_reach_most_of_a_year_ahead():
             "The latest American strikes began late Tuesday and hit targets near the port city.",
             [("strike", "2025-10-14", "2025-10-14", "day")],
         ),
+        # the object of a past verb, or a compound noun
+        (
+            "Coalition jets launched air strikes near the northern town on Sunday, "
+            "a monitoring group said.",
+            [("strike", "2025-10-12", "2025-10-12", "day")],
+        ),
+        (
+            "The navy conducted missile strikes on two radar sites along the coast on Tuesday.",
+            [("strike", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (
+            "Drone strikes on Monday hit a fuel depot on the edge of the besieged city, "
+            "residents said.",
+            [("strike", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (  # a union as subject: the verb, so still ahead
+            "The dockers' union strikes at the main container terminal on Saturday, "
+            "its leaders confirmed.",
+            [("protest", "2025-10-18", "2025-10-18", "day")],
+        ),
         (  # not a timetable, but the marches called for are still ahead
             "Organizers posted calls for fresh marches on Saturday, and many shops stayed shut.",
             [("protest", "2025-10-18", "2025-10-18", "day")],
@@ -2184,6 +2286,32 @@ def test_labour_disputes_told_in_their_own_words(text, expected):
     ],
 )
 def test_truces_visits_rallies_and_accusations(text, expected):
+    assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rebels blamed the army for Tuesday's attack on the checkpoint and vowed to "
+            "respond.",
+            [("strike", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (
+            "The ministry apologised for Monday's air raid on the wedding party near the border.",
+            [("strike", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (
+            "Police arrested three men for Sunday's bombing of the bus station in the old town.",
+            [("strike", "2025-10-12", "2025-10-12", "day")],
+        ),
+        (  # bracing for a rally is still ahead
+            "Police in the capital are bracing for Saturday's rally outside parliament.",
+            [("protest", "2025-10-18", "2025-10-18", "day")],
+        ),
+    ],
+)
+def test_a_possessive_day_answered_for_is_past(text, expected):
     assert headline_events_of(text) == expected
 
 
@@ -3232,6 +3360,35 @@ def test_opening_date_dates_the_main_clause_past_a_relational_aside(text, expect
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "The minister told parliament on Tuesday that taxes would rise, prompting opposition "
+            "deputies to walk out of the chamber.",
+            ("protest", "2025-10-14", "2025-10-14", "day"),
+        ),
+        (
+            "Rebels shelled the base on Monday, forcing the garrison to withdraw from the town "
+            "towards the coast.",
+            ("movement", "2025-10-13", "2025-10-13", "day"),
+        ),
+        (
+            "The court jailed the union leader on 2 October, sparking thousands of dockers to "
+            "march on the port.",
+            ("protest", "2025-10-02", "2025-10-02", "day"),
+        ),
+    ],
+)
+def test_what_a_dated_happening_prompted_took_place_that_day(text, expected):
+    assert expected in headline_events_of(text)
+
+
+def test_a_plan_to_march_without_a_prompt_stays_undated():
+    text = "The minister said on Tuesday that the students wanted to march on the ministry."
+    assert not [e for e in headline_events_of(text) if e[0] == "protest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # published in mid October: a truce "for 5 September" lies behind, not a year ahead
             "A second truce declared for 5 September fared no better than the first one.",
             ("pause", "2025-09-05", "2025-09-05", "day"),
@@ -3526,6 +3683,49 @@ def test_anchors_prefer_the_state_start_the_phrase_names(text, expected):
 )
 def test_missions_leaving_bases_and_taking_over_are_movements(text, expected):
     assert expected in [e[:2] for e in events_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In July rebels overran two police posts near the pass. The army rushed "
+            "reinforcements north that month and retook the posts.",
+            ("movement", "2025-07-01", "2025-07-31", "month"),
+        ),
+        (
+            "Rebel gunmen shelled the market in March. The two commanders met in Geneva that "
+            "same month to shore up the truce.",
+            ("meeting", "2025-03-01", "2025-03-31", "month"),
+        ),
+        (
+            "The union struck on 3 March. Managers met union leaders that week in the capital, "
+            "the union said.",
+            ("meeting", "2025-03-03", "2025-03-09", "week"),
+        ),
+    ],
+)
+def test_that_month_dates_a_happening_by_the_month_just_told(text, expected):
+    assert expected in events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hundreds of nurses marched to the health ministry on Tuesday over unpaid wages. "
+            "The minister met their leaders in the afternoon, a spokesman said.",
+            ("meeting", "2025-10-14", "2025-10-14", "day"),
+        ),
+        (
+            "Rebels shelled the port on 3 October, killing four dockers. Troops moved into the "
+            "old town in the evening, residents said.",
+            ("movement", "2025-10-03", "2025-10-03", "day"),
+        ),
+    ],
+)
+def test_in_the_afternoon_dates_a_happening_by_the_day_just_told(text, expected):
+    assert expected in events_of(text)
 
 
 @pytest.mark.parametrize(
@@ -4079,6 +4279,30 @@ def test_a_truce_that_took_effect_a_fortnight_after_its_signing():
     ],
 )
 def test_a_bare_month_opening_a_sentence_goes_on_with_an_old_chronology(text, expected):
+    assert expected in headline_events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The war began on 4 November 2022 when troops crossed the river. A truce declared "
+            "by the army in March collapsed on 24 August, when rebels shelled the airport.",
+            ("pause", "2025-03-01", "2025-08-24", "approximate"),
+        ),
+        (
+            "The siege began on 12 May 2021 after the rebels cut the road. Talks that opened "
+            "in Geneva in February broke up without a deal on 9 July.",
+            ("meeting", "2025-02-01", "2025-02-28", "month"),
+        ),
+        (  # no day of its own: the month goes on with the chronology
+            "The siege began on 12 May 2021 after the rebels cut the road. In February, the "
+            "rebel commanders met the governor at the airport.",
+            ("meeting", "2022-02-01", "2022-02-28", "month"),
+        ),
+    ],
+)
+def test_a_bare_month_goes_with_a_yearless_day_of_its_own_sentence(text, expected):
     assert expected in headline_events_of(text)
 
 
@@ -5000,3 +5224,80 @@ def test_an_ending_closes_a_state_not_a_span_already_ended(text, first_span, pro
     found = headline_events_of(text)
     assert (found[0][1], found[0][2]) == first_span
     assert len([e for e in found if e[0] == "protest"]) == protests
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a clause with a perfect of its own is another happening, not the first one again
+            "Rebels shelled the port on 2 October, witnesses said, and the navy has patrolled "
+            "the coast since 5 October.",
+            [("strike", "2025-10-02", "2025-10-02", "day")],
+        ),
+        (
+            "The army moved two brigades to the front last week, officials said, and the air "
+            "force has flown patrols over the hills since early September.",
+            [("movement", "2025-10-06", "2025-10-12", "week")],
+        ),
+        (  # a relative clause's perfect leaves the gapped second happening its date
+            "Dockers walked out on 2 October, the union said, and the drivers, who had joined "
+            "them, on 6 October.",
+            [
+                ("protest", "2025-10-02", "2025-10-02", "day"),
+                ("protest", "2025-10-06", "2025-10-06", "day"),
+            ],
+        ),
+    ],
+)
+def test_a_clause_with_its_own_perfect_does_not_retell_the_first_happening(text, expected):
+    assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three truces, the first agreed in Doha on 2 August and the others on 9 August and "
+            "21 August, collapsed within days.",
+            ["2025-08-02", "2025-08-09", "2025-08-21"],
+        ),
+        (
+            "Three ceasefires, the first declared in Geneva on 3 May and the others on 10 May "
+            "and 12 May, broke down within hours.",
+            ["2025-05-03", "2025-05-10", "2025-05-12"],
+        ),
+        (  # a day opening a clause with a happening of its own is no further truce
+            "The truce agreed on 2 August and the one on 9 August collapsed, and on 21 August "
+            "rebels shelled the port.",
+            ["2025-08-02"],
+        ),
+    ],
+)
+def test_each_day_listed_for_the_others_of_a_kind_is_its_own_happening(text, expected):
+    assert sorted(e[1] for e in headline_events_of(text) if e[0] == "pause") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The truce will be extended from Saturday, the two sides said on Tuesday, even as a "
+            "drone strike on a checkpoint killed three fighters on Wednesday evening.",
+            [("strike", "2025-10-15", "2025-10-15", "day")],
+        ),
+        (
+            "Talks resumed in Geneva on Monday, even though rebel rockets hit the airport on "
+            "Sunday night.",
+            [
+                ("meeting", "2025-10-13", "2025-10-13", "day"),
+                ("strike", "2025-10-12", "2025-10-12", "day"),
+            ],
+        ),
+        (  # "even" alone opens no clause: the march keeps its day
+            "Thousands marched through the capital on Sunday, even in the pouring rain.",
+            [("protest", "2025-10-12", "2025-10-12", "day")],
+        ),
+    ],
+)
+def test_a_clause_opened_by_even_as_keeps_its_own_date(text, expected):
+    assert [e for e in headline_events_of(text) if e[0] != "agreement"] == expected

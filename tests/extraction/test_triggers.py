@@ -348,6 +348,26 @@ def test_tellings_are_dated_wherever_the_date_sits(text, expected):
         ('On Sunday the president called it "an act of barbarism".', ["statement"]),
         ("The alliance will send 4,000 extra troops to the east next month.", ["movement"]),
         ("The ceasefire agreed on 3 June has largely held.", ["agreement", "pause"]),
+        # walking out of a room in protest is a protest; walking out of talks is not
+        (
+            "Opposition deputies walked out of the chamber in protest on Tuesday.",
+            ["protest"],
+        ),
+        (
+            "Dozens of students walked out of the lecture hall on 4 June in protest at the fees.",
+            ["protest"],
+        ),
+        ("The rebel envoys walked out of the talks on Monday.", []),
+        # suspending talks is no round of talks held that day; suspending strikes is a pause
+        (
+            "The government suspended its participation in the border talks on Monday.",
+            [],
+        ),
+        ("The opposition broke off talks with the government on Monday, citing arrests.", []),
+        (
+            "The air force suspended air strikes on the city on Monday, the ministry said.",
+            ["pause"],
+        ),
     ],
 )
 def test_wordings_of_unseen_news_get_their_types(text, expected):
@@ -367,6 +387,14 @@ def test_wordings_of_unseen_news_get_their_types(text, expected):
         (  # police sealing off a street is not a movement of forces
             "Police sealed off the street on Monday.",
             [],
+        ),
+        # massing forces, or columns seen leaving a town
+        ("The army has been massing tanks near the northern border since May.", ["movement"]),
+        ("The army massed artillery along the ridge on 3 June, officials said.", ["movement"]),
+        ("Armoured columns were spotted leaving the garrison town on Friday.", ["movement"]),
+        (  # a crowd massing is a protest, not forces moving
+            "Thousands of protesters were massing in the main square on Monday.",
+            ["protest"],
         ),
     ],
 )
