@@ -1504,6 +1504,10 @@ _CALLED_OFF_AFTER = re.compile(
     rf"^{_SAME_CLAUSE}{{0,60}}?\bwas never held\b",
     re.IGNORECASE,
 )
+# a halt told after its start happened: "the strike, which began on 17 May, was suspended on 6 June"
+_BEGAN_BEFORE_HALT = re.compile(
+    r"\b(?:began|begun|started|broke out|erupted|lasted|had run|has run)\b", re.IGNORECASE
+)
 _CAUSED_EARLIER = re.compile(
     r"\b(?:had|has|have)\s+(?:set off|sparked|triggered|prompted|fuell?ed|provoked|ignited|"
     r"touched off|led to)\s+(?:[\w-]+\s+){0,2}$",
@@ -1590,7 +1594,8 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
         return True  # "the pullout was ordered on Wednesday": the ordering, not the pullout
     if _OPPOSED_BEFORE.search(sentence[max(0, start - 40) : start]):
         return True  # "a motion to block the deployment": what was opposed did not happen
-    if _CALLED_OFF_AFTER.match(sentence[start:]):
+    called_off = _CALLED_OFF_AFTER.match(sentence[start:])
+    if called_off and not _BEGAN_BEFORE_HALT.search(called_off.group()):
         return True  # "talks were suspended", "the summit was postponed"
     if event_type == "agreement" and re.search(
         r"\b(?:this|these|that)\s+$", sentence[max(0, start - 10) : start], re.I

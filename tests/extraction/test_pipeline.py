@@ -4077,6 +4077,62 @@ def test_talks_opened_long_before_they_closed_keep_their_own_days():
     ("text", "expected"),
     [
         (
+            "The dockers' walkout, which began on 3 September and shut the container terminal, "
+            "was suspended on the morning of 29 September after the union accepted mediation.",
+            [("protest", "2025-09-03", "2025-09-29", "day")],
+        ),
+        (
+            "The nurses' strike, which began on 1 September, ended on 20 September with a pay "
+            "offer.",
+            [("protest", "2025-09-01", "2025-09-20", "day")],
+        ),
+        (
+            "A sit-in by students at the rectorate, which started on 12 June, was called off in "
+            "August when the university agreed to freeze fees.",
+            [("protest", "2025-06-12", "2025-08-31", "approximate")],
+        ),
+        # never begun: a walkout suspended before its day is not held
+        (
+            "The union's planned walkout on 20 October was suspended on Monday after the company "
+            "reopened talks.",
+            [],
+        ),
+    ],
+)
+def test_a_stoppage_told_from_its_start_to_its_halt_spans_both(text, expected):
+    protests = [e for e in headline_events_of(text) if e[0] == "protest"]
+    assert protests == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cleaners walked out at the hospital on 15 September. Their go-slow, in force since "
+            "22 September, ends on Sunday.",
+            ("protest", "2025-09-15", "2025-09-15", "day"),
+        ),
+        (
+            "The bus drivers' strike, which began on 15 September, was called off on 6 October. "
+            "The engineers' overtime ban, in force since 22 September, will end at midnight on "
+            "Sunday.",
+            ("protest", "2025-09-15", "2025-10-06", "day"),
+        ),
+        (
+            "Porters at the market stopped work on 2 October. A picket at the depot, in place "
+            "since 8 October, is due to end on Friday.",
+            ("protest", "2025-10-02", "2025-10-02", "day"),
+        ),
+    ],
+)
+def test_the_day_a_state_is_in_force_since_ends_no_earlier_one(text, expected):
+    assert headline_events_of(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "The two ministers met in Geneva in March 2019 and again in Vienna in June 2019, "
             "aides recalled.",
             [
