@@ -184,7 +184,9 @@ _NTH_PERIOD_BEFORE = re.compile(_NTH_PERIOD.pattern + r"[^.;—–]{0,100}$", re
 _STATE_START = re.compile(
     r"\b(?:took effect|taking effect|came into force|entered into force|came into effect|began|started|took hold|"
     r"has held|has (?:largely|mostly|broadly) held|"
-    r"have been|has been|had been|continu\w+|remains?|still)\b",
+    # "had been detained at a protest last weekend" tells what befell people there, not a state
+    r"(?:have|has|had) been(?!\s+(?:\w+ly\s+)?(?:arrested|detained|held|injured|hurt|wounded|killed|"
+    r"charged|fined|jailed|questioned|dispersed)\b)|continu\w+|remains?|still)\b",
     re.IGNORECASE,
 )
 _OPEN_TYPES = ("pause", "protest")

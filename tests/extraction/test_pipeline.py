@@ -4133,6 +4133,35 @@ def test_the_day_a_state_is_in_force_since_ends_no_earlier_one(text, expected):
     ("text", "expected"),
     [
         (
+            "Police said on Tuesday that 30 people had been arrested at a rally in the port city "
+            "on 4 October.",
+            ("protest", "2025-10-04", "2025-10-04", "day"),
+        ),
+        (
+            "Two officers have been injured during a march by taxi drivers on 9 October, the "
+            "ministry said.",
+            ("protest", "2025-10-09", "2025-10-09", "day"),
+        ),
+        (
+            "Eleven students had been detained at a sit-in outside the rectorate on 1 October, "
+            "their lawyers said.",
+            ("protest", "2025-10-01", "2025-10-01", "day"),
+        ),
+        # a state told with "have been": still on
+        (
+            "Farmers have been camped outside parliament since 1 October.",
+            ("protest", "2025-10-01", "2025-10-16", "day"),
+        ),
+    ],
+)
+def test_people_held_or_hurt_at_a_protest_leave_it_closed(text, expected):
+    assert headline_events_of(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "The two ministers met in Geneva in March 2019 and again in Vienna in June 2019, "
             "aides recalled.",
             [
