@@ -514,6 +514,14 @@ _MANDATE_FOR = re.compile(
     r"(?:for|in favour of|in favor of)\s+(?:(?:a|an|further|more|fresh|new)\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# what a ballot asks about is not held yet: "a ballot of crews, this time on an overtime ban",
+# "balloting members over strike action", "will vote on a walkout"
+_BALLOT_ON = re.compile(
+    r"\b(?:ballot(?:ed|s|ing)?|vot(?:e|es|ed|ing))\s+(?:[\w'’,-]+\s+){0,5}?(?:on|over)\s+"
+    r"(?:whether\s+to\s+(?:hold|stage|take|join)\s+)?(?:(?:a|an|the|further|more|fresh|new)\s+)?"
+    r"(?:(?:overtime|industrial|all-out|open-ended|national|general|[\w]+-day)\s+)?$",
+    re.IGNORECASE,
+)
 _INFINITIVE_GOAL = re.compile(
     r"\b(?:voted|vote|agreed|decided|asked|urged|ordered|called|met|meeting|gathered|"
     r"hold|held|wants|sought|seeking|demanding|told|deployed|sent|commissioned|in order)\b"
@@ -1627,6 +1635,8 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
     tail = " ".join(before.split()[-7:])
     if _MANDATE_FOR.search(sentence, max(0, start - 60), start):
         return True  # "members voted by 84% to 16% for strikes": a mandate, not a walkout
+    if event_type == "protest" and _BALLOT_ON.search(sentence, max(0, start - 80), start):
+        return True
     modal = _MODAL_BEFORE.search(tail)
     if modal and not (
         # "have called for fresh marches on Thursday": a protest called is one planned

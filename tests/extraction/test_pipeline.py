@@ -3945,14 +3945,25 @@ def test_protests_that_have_gone_on_since_run_to_publication(text, expected):
         "Dock workers voted overwhelmingly in favour of industrial action on 6 October.",
         "On Monday the council ordered the brigade readied for possible deployment to the "
         "border region.",
+        # what a ballot or a vote asks about is not held
+        "A second ballot of cabin crew, this time on an overtime ban, closes on 24 October.",
+        "Porters at the wholesale market are balloting over a national walkout, with the result "
+        "due on 19 October.",
+        "Members will vote on a one-day stoppage at a branch assembly on 30 October.",
     ],
 )
 def test_mandates_and_prospects_are_no_happenings(text):
     assert not headline_events_of(text)
 
 
-def test_a_walkout_after_a_strike_vote_still_happened():
-    text = "Nurses voted for strike action last month and walked out on Tuesday for the first time."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses voted for strike action last month and walked out on Tuesday for the first time.",
+        "Cleaners who had voted on the strike walked out on Tuesday.",
+    ],
+)
+def test_a_walkout_after_a_strike_vote_still_happened(text):
     assert ("protest", "2025-10-14", "2025-10-14", "day") in headline_events_of(text)
 
 
