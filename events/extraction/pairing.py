@@ -559,6 +559,15 @@ def _gapped_object(text: str, previous_end: int, joint_start: int, mention: Date
     return bool(_GAPPED_OBJECT.fullmatch(gap)) and not _FINITE.search(gap)
 
 
+# the subject's next deed told by its own verb and object ("and balloted members"), not the
+# same happening going on ("and moved to Havana", "and resumed again")
+_OTHER_DEED = re.compile(
+    r",?\s*and\s+(?:then\s+)?(?-i:[a-z]+ed)\s+(?:(?:the|its|their|his|her|a|an)\s+)?"
+    r"(?!(?:again|so|once|twice|more|to|in|on|at|into|from|for|with|through|across|until|"
+    r"by|via|along|towards?|back|out|off|up|down|over|after|later|there|here)\b)(?-i:[a-z]+)\b"
+)
+
+
 def _elliptical(text, triggers, mentions, pairings, usable, relational) -> list[Pairing]:
     """ "The first day of action, on 19 January, ..., and the largest, on 7 March, ...": a second
     happening of the same kind told without its own trigger, in a clause joined by "and"."""
@@ -586,6 +595,8 @@ def _elliptical(text, triggers, mentions, pairings, usable, relational) -> list[
         clause_start = offset + joint.start()
         if any(clause_start <= t.start < mention.end + 30 for t in triggers):
             continue
+        if _OTHER_DEED.match(text, clause_start):
+            continue  # "held stoppages in July and balloted members in August": another deed
         extra.append(Pairing(previous.trigger, index, True))
     return extra
 

@@ -564,6 +564,37 @@ def test_a_deployment_that_went_on_the_next_day_is_one(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "The tram drivers' union held three one-day stoppages in June and balloted members "
+            "in August.",
+            [("protest", "2025-06-01", "2025-06-30", "month")],
+        ),
+        (
+            "Midwives staged a walkout on 2 October and petitioned the health minister on 9 "
+            "October.",
+            [("protest", "2025-10-02", "2025-10-02", "day")],
+        ),
+        (
+            "Growers picketed the supermarket depot on 3 October and lobbied lawmakers on 8 "
+            "October.",
+            [("protest", "2025-10-03", "2025-10-03", "day")],
+        ),
+        (  # the same kind again: two happenings
+            "Dockers walked out on 3 October and struck again on 9 October.",
+            [
+                ("protest", "2025-10-03", "2025-10-03", "day"),
+                ("protest", "2025-10-09", "2025-10-09", "day"),
+            ],
+        ),
+    ],
+)
+def test_a_date_told_with_the_subjects_next_deed_is_not_the_happenings(text, expected):
+    assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # the leaving is told before; the bomb is what the sentence tells
             "The first convoy of soldiers left the base on Tuesday morning. Hours after the "
             "convoy left, however, a roadside bomb struck an army patrol south of the town.",
