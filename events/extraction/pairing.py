@@ -123,7 +123,9 @@ _SINCE_HAPPENING = re.compile(r"\s+(?:[\w-]+\s+){0,2}?since\s+(?:a|an|the)\s", r
 _HELD_PARTICIPLE = re.compile(
     r"^[^;:—–]{0,80}?,\s+(?:held|hosted|convened|signed|staged)\s+(?:[\w'’-]+\s+){0,4}?(?:on|in)\s+$"
     # "since the truce began on 1 March": the named happening's own start
-    r"|^\s+(?:began|started|took effect|took hold|came into (?:force|effect))\s+(?:on|in)\s+$"
+    # (or with no preposition: "since the walkout began at 7am yesterday", "started last week")
+    r"|^\s+(?:began|started|took effect|took hold|came into (?:force|effect))\s+"
+    r"(?:on\s+|in\s+|at\s+\d[\w:.]*\s+)?$"
     # "under an accord reached in March": the accord's own making
     r"|^\s+(?:reached|signed|agreed|struck|brokered|sealed)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:on|in)\s+)?$"
 )

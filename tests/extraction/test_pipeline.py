@@ -3970,6 +3970,30 @@ def test_protests_that_have_gone_on_since_run_to_publication(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The airport says 300 flights have been cancelled since the baggage handlers' "
+            "walkout began at 6am yesterday.",
+            ("protest", "2025-10-15", "2025-10-16", "day"),
+        ),
+        (
+            "Clinics have turned away patients since the junior doctors' stoppage started "
+            "yesterday, the health ministry said.",
+            ("protest", "2025-10-15", "2025-10-16", "day"),
+        ),
+        (
+            "Tram services across the city have been cut since the drivers' union walkout began "
+            "on Monday.",
+            ("protest", "2025-10-13", "2025-10-16", "day"),
+        ),
+    ],
+)
+def test_since_a_walkout_began_at_a_told_time_it_runs_from_then(text, expected):
+    assert headline_events_of(text) == [expected]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Drivers voted by 91% to 9% for strikes in a ballot that closed on 3 October.",
