@@ -4923,6 +4923,24 @@ def test_a_second_or_another_of_the_kind_is_one_more_happening(text, kind, happe
             ("2025-03-01", "2025-05-03"),
             1,
         ),
+        (  # a walkout years back is history: today's ending closes today's strike
+            "Paramedics walked out at 6am yesterday over pay. They last struck in April 2021, a "
+            "two-day stoppage. The strike ends at midnight tonight.",
+            ("2025-10-15", "2025-10-16"),
+            2,
+        ),
+        (
+            "Bus drivers began an open-ended strike on Monday. Drivers last walked out in 2019. "
+            "The union said the strike would end on Sunday.",
+            ("2025-10-13", "2025-10-19"),
+            2,
+        ),
+        (
+            "Refinery workers went on strike in 2022 over pensions. Workers at the terminal "
+            "downed tools on 10 October. The stoppage ended on Tuesday.",
+            ("2022-01-01", "2022-12-31"),
+            2,
+        ),
     ],
 )
 def test_an_ending_closes_a_state_not_a_span_already_ended(text, first_span, protests):
