@@ -373,8 +373,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"nearly |more than |some )?(?:\d+|\w+) (?:days|weeks|months)\b)|"
      r"hunger strike|warning strike|partial strikes?|full strike|went on strike|industrial action|"
      r"work stoppages?|work-to-rule|go-slow|"
-     r"blocked (?:the |a |an )?(?:[\w-]+ )?(?:gates?|roads?|entrances?|highways?|motorways?|ports?|"
-     r"bridges?|access|railways?|rail lines?|border crossings?|junctions?|streets)|in solidarity|"
+     r"block(?:ed|ing) (?:the |a |an )?(?:[\w-]+ )?(?:gates?|roads?|entrances?|highways?|motorways?|"
+     r"ports?|bridges?|access|railways?|rail lines?|border crossings?|junctions?|streets)|in solidarity|"
      r"took to the streets|take to the streets|filled the (?:[\w'’-]+ ){0,2}streets|staged a strike|vigils?|"
      r"student movements?|"
      r"(?:protesters|demonstrators|crowds|students|rioters|thousands|hundreds) "
@@ -391,7 +391,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"rally|protest|march|sit-in)|occupied (?:the )?(?:[\w'’-]+ ){0,2}?(?:square|building|"
      r"campus|offices?|parliament|ministry|headquarters|university|factory|plant|hall)|(?:camped|camping|encamped) (?:on|in|outside|at)|"
      r"stopped work|stop work|work-to-rule|stop-work meetings?|formed (?:a )?human chains?|"
-     r"(?:drive|drove|driving|drives) (?:their )?tractors|"
+     # "drove hundreds of tractors into the capital", "driving some 300 tractors"
+     r"(?:drive|drove|driving|drives) (?:(?:their|hundreds|thousands|dozens|of|some|about|around|"
+     r"more than|over|\d[\d,]*) )*tractors|"
      r"(?:workers|staff|strikers|employees|members|miners|nurses|teachers|drivers|dockers) "
      r"(?:[\w-]+ ){0,2}?(?:stayed|stay|stays) out|"
      r"refus(?:ed|ing|e) to (?:unload|load|handle|work|cross)|"
@@ -809,6 +811,15 @@ _DEAL_AFTER = re.compile(
 )
 
 
+# the forces of order as the clause's subject, before its verb
+_FORCES_SUBJECT = re.compile(
+    r"\b(?:police|troops|soldiers|security forces|army|authorities|officers|gendarmes)\b"
+    r"(?![^.;]*\b(?:protesters|demonstrators|activists|farmers|growers|strikers|workers|drivers|"
+    r"truckers|students|residents|villagers|crowds?|they)\b)[^.;]*$",
+    re.IGNORECASE,
+)
+
+
 def _retype(sentence, start, end, event_type, word, document_is_labour):
     lowered = word.lower()
     if (
@@ -1017,6 +1028,12 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         )
     ):
         return None  # "Israel's blockade of the territory": a state's standing siege
+    if (
+        event_type == "protest"
+        and lowered.startswith("block")
+        and _FORCES_SUBJECT.search(sentence[max(0, start - 80) : start])
+    ):
+        return None  # "riot police blocked the roads into the capital": a cordon, no protest
     if (
         event_type in ("pause", "agreement")
         and re.search(

@@ -4477,6 +4477,23 @@ def test_people_marching_against_soldiers_is_still_a_protest():
             [("protest", "2025-10-11", "2025-10-11", "day")],
         ),
         (
+            "Growers drove some 400 tractors to the regional parliament on Tuesday.",
+            [("protest", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (
+            "Hauliers parked their lorries across the port approach on Monday, blocking the "
+            "motorway for six hours.",
+            [("protest", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (  # the forces of order closing roads hold no protest
+            "Riot police blocked the roads into the old town on Saturday.",
+            [],
+        ),
+        (
+            "Police said on Tuesday that students had blocked the bridge on Monday.",
+            [("protest", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (
             "In the summer of 1998 the dockers stayed out for nine days over pay.",
             [("protest", "1998-06-01", "1998-08-31", "approximate")],
         ),
