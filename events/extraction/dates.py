@@ -274,6 +274,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             # "since the truce began on 19 January", "since the walkout began at 7am yesterday":
             # the date says when; no anchor needed
             r"(?!\s+(?:at\s+[\d:.apm ]+\s+)?(?:on\s|in\s|(?:yesterday|today|last|this)\b))|"
+            # "two days after the talks" is counted: the count's own pattern takes it
+            r"(?<!day\s)(?<!days\s)(?<!week\s)(?<!weeks\s)(?<!hours\s)(?<!month\s)(?<!months\s)"
             r"(?:after|following)\s+the\s+(?:meeting|talks|summit|vote|rally|signing|announcement|visit|attack)|"
             r"(?:(?<=told )|(?<=addressed ))the\s+(?:rally|meeting|summit|conference))\b",
             re.IGNORECASE,

@@ -79,7 +79,7 @@ _MODAL_SCOPE = re.compile(
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _OWN_PREDICATE = re.compile(
     r"\s+(?:[\w'-]+\s+){0,5}?(?:broke down|collapsed|ended|began|opened|resumed|started|"
-    r"took place|(?:was|were) held|failed|stalled)\s+(?:[\w-]+\s+)?$",
+    r"took place|(?:was|were) held|failed|stalled)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _OWN_VERB_AFTER = re.compile(
@@ -369,6 +369,8 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
                 and not re.fullmatch(r"\s+of\s+", text[trigger.end : mentions[i].start])
                 # "the result of the talks, held in Istanbul on May 16": dated by its participle
                 and not _HELD_PARTICIPLE.search(text[trigger.end : mentions[i].start])
+                # "after the talks ended in deadlock on 28 October": dated by their own verb
+                and not _OWN_PREDICATE.fullmatch(text[trigger.end : mentions[i].start])
             )
         ]
         if _PAST_TENSE.match(trigger.word):

@@ -151,6 +151,7 @@ _PRONOUN_SUBJECT = re.compile(r"^\s*(?:It|This|That)\s+(?:came|comes|was|followe
 _DEFINITE_NP = re.compile(
     r"\s*(?:the|this|that|its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)", re.IGNORECASE
 )
+_ANCHOR_CLAUSE_REACH = 50
 _OPENING_ANCHOR_CLAUSE = re.compile(r"[^,;.—–]{0,60},")
 _ANCHOR_NP = re.compile(r"\s*(?:the|this|that|its|their)\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
 _NAMED_HAPPENING = re.compile(
@@ -2033,10 +2034,15 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             # "two days after the truce came into force": counted from the truce's start
             state = bool(phrase and _STATE_BEGAN.search(after_text[: phrase.end() + 20]))
             anchor = article.anchor_for(phrase.group(1), state) if phrase else article.last_date
+            # "three days after the eighth round of negotiations ended in deadlock on 28
+            # October": the anchor clause's own date, told with no break after its noun
             own = [
                 i
                 for i in range(index + 1, len(mentions))
-                if i in ranges and noun and mentions[i].start - (mention.end + noun.end()) <= 25
+                if i in ranges
+                and noun
+                and mentions[i].start - (mention.end + noun.end()) <= _ANCHOR_CLAUSE_REACH
+                and not re.search(r"[,;:—–]", text[mention.end + noun.end() : mentions[i].start])
             ]
             if own:
                 # "Three days after the truce took effect on 4 October": counted from the

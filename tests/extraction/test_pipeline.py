@@ -3973,6 +3973,35 @@ def test_protests_that_have_gone_on_since_run_to_publication(text, expected):
     ("text", "expected"),
     [
         (
+            "Nurses staged a rally two days after the meeting with the minister ended in "
+            "acrimony on 9 October.",
+            [
+                ("protest", "2025-10-11", "2025-10-11", "day"),
+                ("meeting", "2025-10-09", "2025-10-09", "day"),
+            ],
+        ),
+        (
+            "The union set the strike dates three days after the sixth round of pay "
+            "negotiations ended without agreement on 6 October.",
+            [("meeting", "2025-10-06", "2025-10-06", "day")],
+        ),
+        (
+            "Bus drivers walked out a week after the talks broke down on 2 October.",
+            [
+                ("protest", "2025-10-08", "2025-10-10", "approximate"),
+                ("meeting", "2025-10-02", "2025-10-02", "day"),
+            ],
+        ),
+    ],
+)
+def test_counted_from_talks_told_with_their_own_day(text, expected):
+    assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "The airport says 300 flights have been cancelled since the baggage handlers' "
             "walkout began at 6am yesterday.",
             ("protest", "2025-10-15", "2025-10-16", "day"),
