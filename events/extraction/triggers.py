@@ -391,6 +391,10 @@ LEXICON: list[tuple[str, str, str]] = [
      r"rally|protest|march|sit-in)|occupied (?:the )?(?:[\w'’-]+ ){0,2}?(?:square|building|"
      r"campus|offices?|parliament|ministry|headquarters|university|factory|plant|hall)|(?:camped|camping|encamped) (?:on|in|outside|at)|"
      r"stopped work|stop work|work-to-rule|stop-work meetings?|formed (?:a )?human chains?|"
+     # "coordinated a motorbike convoy through the centre": a go-slow drive is a protest; an army
+     # convoy is moved, never staged
+     r"(?:staged|held|organi[sz]ed|coordinated|mounted) (?:a |an )?(?:[\w-]+ )?"
+     r"(?:motorbike|motorcycle|car|tractor|truck|lorry|taxi|van|scooter)s? convoys?|"
      # "drove hundreds of tractors into the capital", "driving some 300 tractors"
      r"(?:drive|drove|driving|drives) (?:(?:their|hundreds|thousands|dozens|of|some|about|around|"
      r"more than|over|\d[\d,]*) )*tractors|"

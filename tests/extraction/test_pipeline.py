@@ -4519,6 +4519,20 @@ def test_people_marching_against_soldiers_is_still_a_protest():
             [],
         ),
         (
+            "Taxi drivers staged a car convoy through the city centre on Monday against the new "
+            "licence fees.",
+            [("protest", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (
+            "The riders' collective organised a scooter convoy past the platform's offices on "
+            "Sunday.",
+            [("protest", "2025-10-12", "2025-10-12", "day")],
+        ),
+        (  # an army convoy is moved, not staged: no protest
+            "Troops led a truck convoy to the border town on Monday.",
+            [],
+        ),
+        (
             "Police said on Tuesday that students had blocked the bridge on Monday.",
             [("protest", "2025-10-13", "2025-10-13", "day")],
         ),
