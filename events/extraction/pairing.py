@@ -129,6 +129,15 @@ _HELD_PARTICIPLE = re.compile(
     # "under an accord reached in March": the accord's own making
     r"|^\s+(?:reached|signed|agreed|struck|brokered|sealed)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:on|in)\s+)?$"
 )
+# a happening's noun followed by who made it known and when: that date is the telling's
+_TOLD_WHEN_AFTER = re.compile(
+    # "walkouts were also reported on Monday": the happening itself told as reported
+    r"\s+(?:(?:that|which)\s+(?:[\w'’.-]+\s+){0,4}?|"
+    r"(?!(?:was|were|is|are|has|have|had|also|being)\b)(?:[\w'’.-]+\s+){1,4}?)"
+    r"(?:(?:was|were|had been|has been)\s+)?"
+    r"(?:confirmed|announced|disclosed|revealed|reported|unveiled)\s+(?:(?:on|in|late|early)\s+)?",
+    re.IGNORECASE,
+)
 _WHEN_SUBJECT = re.compile(r",\s+when\s+(?:[\w'’.-]+\s+){0,8}")
 _COMPARED_SINCE = re.compile(
     r"\b(?:first|last|only|largest|biggest|worst|heaviest|deadliest|longest)\b[^.;]*\bsince\b",
@@ -240,6 +249,8 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             and any(m.start > trigger.end for m in mentions)
         ):
             return None  # "invaded on 24 February and had encircled ...": a new predicate
+        if not backwards and _TOLD_WHEN_AFTER.fullmatch(text, low, high):
+            return None  # "a meeting his office confirmed this morning": the confirming's day
         if index in relational and not backwards:
             return None
         if not backwards and _compared_since(text, low, high):

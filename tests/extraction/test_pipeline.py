@@ -3973,6 +3973,33 @@ def test_protests_that_have_gone_on_since_run_to_publication(text, expected):
     ("text", "expected"),
     [
         (
+            "Union leaders are due to meet the transport minister on Monday, a meeting her "
+            "office confirmed this morning.",
+            [("meeting", "2025-10-20", "2025-10-20", "day")],
+        ),
+        (
+            "The two presidents will hold talks in Lisbon on Friday, a summit the foreign "
+            "ministry announced on Tuesday.",
+            [("meeting", "2025-10-17", "2025-10-17", "day")],
+        ),
+        (  # the happening itself told as reported keeps the day
+            "Walkouts were also reported on Monday at the shipyard and the steelworks.",
+            [("protest", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (  # a deal announced on a day: the telling dates the deal
+            "A ceasefire announced on Monday took effect at noon.",
+            [("pause", "2025-10-13", "2025-10-16", "day")],
+        ),
+    ],
+)
+def test_a_happening_restated_with_who_confirmed_it_keeps_its_own_day(text, expected):
+    assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "Nurses staged a rally two days after the meeting with the minister ended in "
             "acrimony on 9 October.",
             [
