@@ -86,9 +86,10 @@ _OWN_VERB_AFTER = re.compile(
     r"\s+(?:[\w'-]+\s+){0,3}?(?:break down|broke down|collapsed?|stall(?:ed)?|fail(?:ed)?)\b",
     re.IGNORECASE,
 )
-# "the bombing of the central station in March", "the first attack, on a police post in May"
+# "the bombing of the central station in March", "the first attack, on a police post in May",
+# "the march by rail workers to the ministry on 31 May"
 _OF_PLACE = re.compile(
-    r"^,?\s+(?:of|on|against|near|at|around|outside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){1,5}"
+    r"^,?\s+(?:of|on|against|near|at|around|outside|by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){1,5}"
     r"(?:in|on)\s+$"
 )
 _COORDINATED = re.compile(

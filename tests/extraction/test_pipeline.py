@@ -1355,6 +1355,19 @@ def test_durations_and_talks_with_their_own_verb(text, expected):
             "The law was drafted after the bombing of the central station in March 2024.",
             [("strike", "2024-03-01", "2024-03-31", "month")],
         ),
+        (  # a happening named with who held it and where: its own day
+            "The city council thanked organisers for the conduct of the march by nurses to the "
+            "health ministry on 4 October.",
+            [("protest", "2025-10-04", "2025-10-04", "day")],
+        ),
+        (
+            "Officials reviewed footage of the sit-in by students at the rectorate on 2 October.",
+            [("protest", "2025-10-02", "2025-10-02", "day")],
+        ),
+        (
+            "The union has since reflected on the rally by dockers outside the port on Saturday.",
+            [("protest", "2025-10-11", "2025-10-11", "day")],
+        ),
         (
             "The leaders spoke by phone on Saturday. No shots have been fired since the call.",
             [
