@@ -423,6 +423,11 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
                 mentions[i].start > trigger.end
                 and _compared_since(text, trigger.end, mentions[i].start)
             )
+            # "sign wage agreement; full timetable to resume on 9 June": the next clause's plan
+            and not (
+                mentions[i].start > trigger.end
+                and _PLAN_CLAUSE_AFTER.search(text, trigger.end, mentions[i].start)
+            )
             and not _is_possessive(text, mentions[i])
             and not _is_modifier_year(text, mentions[i])
             and not (
@@ -446,6 +451,12 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
     pairings.extend(_elliptical(text, triggers, mentions, pairings, usable, relational))
     pairings.extend(_reported(text, triggers, mentions, ranges, pairings))
     return pairings
+
+
+# a clause of its own, after a semicolon or dash, telling what is to come
+_PLAN_CLAUSE_AFTER = re.compile(
+    r"[;—–]\s*[^;—–]*\b(?:will|shall|to|due|expected|set)\b[^;—–]*$", re.IGNORECASE
+)
 
 
 _SUBJECT_CLAUSE = re.compile(

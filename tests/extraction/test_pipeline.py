@@ -3985,6 +3985,32 @@ def test_protests_that_have_gone_on_since_run_to_publication(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Dockers sign pay deal with port operator; cranes to restart on Monday", []),
+        (
+            "The two sides signed a ceasefire deal; talks on a political settlement are due to "
+            "open in Geneva on 3 November.",
+            [("meeting", "2025-11-03", "2025-11-03", "day")],
+        ),
+        (
+            "The hauliers' association signed the accord; the border crossings will reopen on "
+            "Saturday.",
+            [],
+        ),
+        (  # a clause after the semicolon that plans nothing still dates it
+            "Both unions signed the agreement at the ministry; it was on Friday, officials said.",
+            [("agreement", "2025-10-10", "2025-10-10", "day")],
+        ),
+    ],
+)
+def test_an_undated_happening_does_not_take_the_date_of_a_plan_told_after_a_semicolon(
+    text, expected
+):
+    assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "Union leaders are due to meet the transport minister on Monday, a meeting her "
             "office confirmed this morning.",
