@@ -130,6 +130,25 @@ _HELD_PARTICIPLE = re.compile(
     # "under an accord reached in March": the accord's own making
     r"|^\s+(?:reached|signed|agreed|struck|brokered|sealed)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:on|in)\s+)?$"
 )
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))"
+    r"\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_COUNTED_IN_PERIOD = re.compile(
+    r"(?:the|this)\s+(?:summer|winter|spring|autumn|year|month|week|season)", re.IGNORECASE
+)
+
+
+def _counted_within(text: str, trigger: Trigger, mention: DateMention) -> bool:
+    return (
+        trigger.end <= mention.start
+        and re.fullmatch(r"\s+(?:of\s+)?", text[trigger.end : mention.start]) is not None
+        and _COUNTED_IN_PERIOD.fullmatch(mention.text) is not None
+        and _ORDINAL_BEFORE.search(text, max(0, trigger.start - 30), trigger.start) is not None
+    )
+
+
 # a happening's noun followed by who made it known and when: that date is the telling's
 _TOLD_WHEN_AFTER = re.compile(
     # "walkouts were also reported on Monday": the happening itself told as reported
@@ -250,6 +269,8 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             and any(m.start > trigger.end for m in mentions)
         ):
             return None  # "invaded on 24 February and had encircled ...": a new predicate
+        if _counted_within(text, trigger, mention):
+            return None  # "the third walkout of the summer": counted within it, not dated by it
         if not backwards and _TOLD_WHEN_AFTER.fullmatch(text, low, high):
             return None  # "a meeting his office confirmed this morning": the confirming's day
         if index in relational and not backwards:
@@ -423,6 +444,7 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
                 mentions[i].start > trigger.end
                 and _compared_since(text, trigger.end, mentions[i].start)
             )
+            and not _counted_within(text, trigger, mentions[i])
             # "sign wage agreement; full timetable to resume on 9 June": the next clause's plan
             and not (
                 mentions[i].start > trigger.end

@@ -3985,6 +3985,31 @@ def test_protests_that_have_gone_on_since_run_to_publication(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "Cleaners at the hospital walked out on Tuesday, their fourth stoppage of the year.",
+            [("protest", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (
+            "Bus drivers began a 48-hour strike yesterday, the second walkout of the month.",
+            [("protest", "2025-10-15", "2025-10-16", "day")],
+        ),
+        (
+            "Students held their third sit-in of the autumn on Monday.",
+            [("protest", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (  # a season that dates the happening, with no count, still dates it
+            "Dock workers held a series of stoppages in the summer.",
+            [("protest", "2025-06-01", "2025-08-31", "approximate")],
+        ),
+    ],
+)
+def test_the_period_a_happening_is_counted_in_does_not_date_it(text, expected):
+    assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Dockers sign pay deal with port operator; cranes to restart on Monday", []),
         (
             "The two sides signed a ceasefire deal; talks on a political settlement are due to "
