@@ -111,7 +111,8 @@ _LIST_ITEM = re.compile(
 )
 # how a second happening of the same kind is joined on: "and ...", "; ...", ", a second ..."
 _JOINT = re.compile(
-    r",\s+and\b|;|\band\b|[,—–-]\s+(?=(?:a|an|the)?\s*(?:second|third|fourth|another|one|other|"
+    # "walked out on 4 July, then again for two days from July 21": the same kind once more
+    r",\s+(?:then\s+)?again\b|,\s+and\b|;|\band\b|[,—–-]\s+(?=(?:a|an|the)?\s*(?:second|third|fourth|another|one|other|"
     r"further|final|last|latest|new)\b)",
     re.IGNORECASE,
 )
@@ -642,7 +643,13 @@ def _elliptical(text, triggers, mentions, pairings, usable, relational) -> list[
         ):
             continue  # a bare "and" joins a second happening only with its own verb
         clause_start = offset + joint.start()
-        if any(clause_start <= t.start < mention.end + 30 for t in triggers):
+        if any(
+            clause_start <= t.start < mention.end
+            # "on 21 July, after members voted": a comma parts the date from what follows
+            or mention.end <= t.start < mention.end + 30
+            and "," not in text[mention.end : t.start]
+            for t in triggers
+        ):
             continue
         if _OTHER_DEED.match(text, clause_start):
             continue  # "held stoppages in July and balloted members in August": another deed

@@ -3986,6 +3986,37 @@ def test_protests_that_have_gone_on_since_run_to_publication(text, expected):
     ("text", "expected"),
     [
         (
+            "Cleaners first walked out for a day on 2 September, then again for three days from "
+            "22 September, after talks with the contractor failed.",
+            [
+                ("protest", "2025-09-02", "2025-09-02", "day"),
+                ("protest", "2025-09-22", "2025-09-22", "day"),
+            ],
+        ),
+        (
+            "Taxi drivers blocked the airport road on 1 October, then again on 8 October.",
+            [
+                ("protest", "2025-10-01", "2025-10-01", "day"),
+                ("protest", "2025-10-08", "2025-10-08", "day"),
+            ],
+        ),
+        (  # a date followed at once by another happening is that one's
+            "Porters walked out on 1 October, then on 8 October marched to the town hall.",
+            [
+                ("protest", "2025-10-01", "2025-10-01", "day"),
+                ("protest", "2025-10-08", "2025-10-08", "day"),
+            ],
+        ),
+    ],
+)
+def test_a_happening_told_again_with_then_again_is_a_second_one(text, expected):
+    assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "Commuters faced another day without trains yesterday as drivers began a 48-hour "
             "strike, the third walkout of the summer in a dispute over rosters.",
             [("protest", "2025-08-13", "2025-08-14", "day")],
