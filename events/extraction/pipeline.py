@@ -2114,11 +2114,19 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
         if resolved:
             ranges[index] = resolved
     for index, mention in enumerate(mentions):
-        if mention.kind == "within" and index in ranges and earlier_ranges(ranges, index):
-            base = earlier_ranges(ranges, index)[-1].start
+        if mention.kind != "within" or index not in ranges:
+            continue
+        base = earlier_ranges(ranges, index)[-1].start if earlier_ranges(ranges, index) else None
+        if base is None and mention.start <= 3 and article.last_date and _PLUPERFECT.search(text):
+            base = article.last_date  # "Within a week, miners at other pits had walked out"
+        if base is not None:
             span = ranges[index].end - ranges[index].start
             ranges[index] = DateRange(base, base + span, "approximate", mention.text)
     return ranges, reference_spans, relational, anchor_dates
+
+
+# the past before a past the story told: "had walked out", "had been stormed"
+_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|ne|wn|ck|ut)\b")
 
 
 _TOLD_THAT = re.compile(

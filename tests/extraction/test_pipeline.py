@@ -3986,6 +3986,30 @@ def test_protests_that_have_gone_on_since_run_to_publication(text, expected):
     ("text", "expected"),
     [
         (
+            "Dockers at the port walked out on 3 March 2019 over pay. Within a week, crews at "
+            "the other ports had walked out in sympathy.",
+            ("protest", "2019-03-03", "2019-03-10", "approximate"),
+        ),
+        (
+            "Nurses staged a rally outside parliament on 9 September 2022. Within a month, "
+            "midwives had marched on the health ministry.",
+            ("protest", "2022-09-09", "2022-10-09", "approximate"),
+        ),
+        (  # what is still to come counts from now
+            "Dockers walked out on 3 March 2019 over pay. Within a week, the union says, the "
+            "crews will march on parliament.",
+            ("protest", "2025-10-16", "2025-10-23", "approximate"),
+        ),
+    ],
+)
+def test_an_opening_within_in_a_look_back_counts_from_the_day_told(text, expected):
+    assert headline_events_of(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "Cleaners first walked out for a day on 2 September, then again for three days from "
             "22 September, after talks with the contractor failed.",
             [
