@@ -277,15 +277,19 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             r"within\s+hours\s+of|(?:came|comes|followed|happened)\s+(?:just\s+|shortly\s+)?(?:after|before)|"
             r"since\s+the\s+(?:[a-z-]+\s+)?(?:call|meeting|talks|summit|visit|vote|election|"
             r"signing|agreement|deal|accord|truce|ceasefire|attack|raid|strike|invasion|coup)\b(?!\s+(?:of|on|in)\b)"
-            r"(?!\s+(?:began|started|took effect|came into (?:force|effect)|was (?:signed|agreed))\s+(?:on|in)\b)|"
+            r"(?!\s+(?:began|started|took effect|came into (?:force|effect)|was (?:signed|agreed))\s+"
+            r"(?:on|in|yesterday|today|last|this)\b)|"
             r"since\s+the\s+[a-z-]+\s+(?:truce|ceasefire|pause|halt|moratorium|walkout|strike|blockade)\s+"
             r"(?:began|started|took\s+(?:effect|hold)|came\s+into\s+(?:force|effect)|entered\s+into\s+force|"
-            r"went\s+into\s+effect)\b(?!\s+(?:on|in|at)\b)|"
+            r"went\s+into\s+effect)\b(?!\s+(?:on|in|at|yesterday|today|last|this)\b)|"
             r"since\s+the\s+[a-z-]+\s+(?:began|started|took\s+(?:effect|hold)|came\s+into\s+(?:force|effect)|"
             r"entered\s+into\s+force|went\s+into\s+effect|"
             r"was\s+signed|were\s+signed|arrived|ended|opened|took\s+office)"
-            # "since the truce began on 19 January": the date says when; no anchor needed
-            r"(?!\s+(?:at\s+[\d:.apm ]+\s+)?(?:on|in)\s)|"
+            # "since the truce began on 19 January", "since the walkout began at 7am yesterday":
+            # the date says when; no anchor needed
+            r"(?!\s+(?:at\s+[\d:.apm ]+\s+)?(?:on\s|in\s|(?:yesterday|today|last|this)\b))|"
+            # "two days after the talks" is counted: the count's own pattern takes it
+            r"(?<!day\s)(?<!days\s)(?<!week\s)(?<!weeks\s)(?<!hours\s)(?<!month\s)(?<!months\s)"
             r"(?:after|following)\s+the\s+(?:meeting|talks|summit|vote|rally|signing|announcement|visit|attack)|"
             r"(?:(?<=told )|(?<=addressed ))the\s+(?:rally|meeting|summit|conference))\b",
             re.IGNORECASE,

@@ -189,12 +189,18 @@ def _already_ended(state: ExtractedEvent, ending: ExtractedEvent) -> bool:
     """ "A three-day strike early last month": a span told with its end, long before the ending
     told now, is another happening than the one that ended ("went on strike in March" is only
     a start: a month or a year tells when it began, not a span)."""
+    if not state.date.open_end and state.date.end < ending.date.start - _HISTORY:
+        return True  # "nurses last struck in March 2019" is not the strike that ends tonight
     return (
         not state.date.open_end
         and state.date.precision not in ("month", "year")
         and state.date.start < state.date.end
         and state.date.end < ending.date.start
     )
+
+
+# a state told as over by more than this before an ending belongs to an earlier round
+_HISTORY = timedelta(days=366)
 
 
 _RELATIVE = re.compile(r"\b(?:after|before|later|earlier|ago)\b", re.IGNORECASE)

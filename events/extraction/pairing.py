@@ -81,7 +81,7 @@ _MODAL_SCOPE = re.compile(
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _OWN_PREDICATE = re.compile(
     r"\s+(?:[\w'-]+\s+){0,5}?(?:broke down|collapsed|ended|began|opened|resumed|started|"
-    r"took place|(?:was|were) held|failed|stalled)\s+(?:[\w-]+\s+)?$",
+    r"took place|(?:was|were) held|failed|stalled)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "talks on renewing the fishing deal", "negotiations over a truce": what the talks are about
@@ -92,9 +92,10 @@ _OWN_VERB_AFTER = re.compile(
     r"\s+(?:[\w'-]+\s+){0,3}?(?:break down|broke down|collapsed?|stall(?:ed)?|fail(?:ed)?)\b",
     re.IGNORECASE,
 )
-# "the bombing of the central station in March", "the first attack, on a police post in May"
+# "the bombing of the central station in March", "the first attack, on a police post in May",
+# "the march by rail workers to the ministry on 31 May"
 _OF_PLACE = re.compile(
-    r"^,?\s+(?:of|on|against|near|at|around|outside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){1,5}"
+    r"^,?\s+(?:of|on|against|near|at|around|outside|by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){1,5}"
     r"(?:in|on)\s+$"
 )
 _COORDINATED = re.compile(
@@ -116,7 +117,8 @@ _LIST_ITEM = re.compile(
 )
 # how a second happening of the same kind is joined on: "and ...", "; ...", ", a second ..."
 _JOINT = re.compile(
-    r",\s+and\b|;|\band\b|[,—–-]\s+(?=(?:a|an|the)?\s*(?:second|third|fourth|another|one|other|"
+    # "walked out on 4 July, then again for two days from July 21": the same kind once more
+    r",\s+(?:then\s+)?again\b|,\s+and\b|;|\band\b|[,—–-]\s+(?=(?:a|an|the)?\s*(?:second|third|fourth|another|one|other|"
     r"further|final|last|latest|new)\b)",
     re.IGNORECASE,
 )
@@ -129,9 +131,39 @@ _SINCE_HAPPENING = re.compile(r"\s+(?:[\w-]+\s+){0,2}?since\s+(?:a|an|the)\s", r
 _HELD_PARTICIPLE = re.compile(
     r"^[^;:—–]{0,80}?,\s+(?:held|hosted|convened|signed|staged)\s+(?:[\w'’-]+\s+){0,4}?(?:on|in)\s+$"
     # "since the truce began on 1 March": the named happening's own start
-    r"|^\s+(?:began|started|took effect|took hold|came into (?:force|effect))\s+(?:on|in)\s+$"
+    # (or with no preposition: "since the walkout began at 7am yesterday", "started last week")
+    r"|^\s+(?:began|started|took effect|took hold|came into (?:force|effect))\s+"
+    r"(?:on\s+|in\s+|at\s+\d[\w:.]*\s+)?$"
     # "under an accord reached in March": the accord's own making
     r"|^\s+(?:reached|signed|agreed|struck|brokered|sealed)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:on|in)\s+)?$"
+)
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))"
+    r"\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_COUNTED_IN_PERIOD = re.compile(
+    r"(?:the|this)\s+(?:summer|winter|spring|autumn|year|month|week|season)", re.IGNORECASE
+)
+
+
+def _counted_within(text: str, trigger: Trigger, mention: DateMention) -> bool:
+    return (
+        trigger.end <= mention.start
+        and re.fullmatch(r"\s+(?:of\s+)?", text[trigger.end : mention.start]) is not None
+        and _COUNTED_IN_PERIOD.fullmatch(mention.text) is not None
+        and _ORDINAL_BEFORE.search(text, max(0, trigger.start - 30), trigger.start) is not None
+    )
+
+
+# a happening's noun followed by who made it known and when: that date is the telling's
+_TOLD_WHEN_AFTER = re.compile(
+    # "walkouts were also reported on Monday": the happening itself told as reported
+    r"\s+(?:(?:that|which)\s+(?:[\w'’.-]+\s+){0,4}?|"
+    r"(?!(?:was|were|is|are|has|have|had|also|being)\b)(?:[\w'’.-]+\s+){1,4}?)"
+    r"(?:(?:was|were|had been|has been)\s+)?"
+    r"(?:confirmed|announced|disclosed|revealed|reported|unveiled)\s+(?:(?:on|in|late|early)\s+)?",
+    re.IGNORECASE,
 )
 _WHEN_SUBJECT = re.compile(r",\s+when\s+(?:[\w'’.-]+\s+){0,8}")
 _COMPARED_SINCE = re.compile(
@@ -244,6 +276,10 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             and any(m.start > trigger.end for m in mentions)
         ):
             return None  # "invaded on 24 February and had encircled ...": a new predicate
+        if _counted_within(text, trigger, mention):
+            return None  # "the third walkout of the summer": counted within it, not dated by it
+        if not backwards and _TOLD_WHEN_AFTER.fullmatch(text, low, high):
+            return None  # "a meeting his office confirmed this morning": the confirming's day
         if index in relational and not backwards:
             return None
         if not backwards and _compared_since(text, low, high):
@@ -375,6 +411,8 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
                 and not re.fullmatch(r"\s+of\s+", text[trigger.end : mentions[i].start])
                 # "the result of the talks, held in Istanbul on May 16": dated by its participle
                 and not _HELD_PARTICIPLE.search(text[trigger.end : mentions[i].start])
+                # "after the talks ended in deadlock on 28 October": dated by their own verb
+                and not _OWN_PREDICATE.fullmatch(text[trigger.end : mentions[i].start])
             )
         ]
         if _PAST_TENSE.match(trigger.word):
@@ -415,6 +453,12 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
                 mentions[i].start > trigger.end
                 and _compared_since(text, trigger.end, mentions[i].start)
             )
+            and not _counted_within(text, trigger, mentions[i])
+            # "sign wage agreement; full timetable to resume on 9 June": the next clause's plan
+            and not (
+                mentions[i].start > trigger.end
+                and _PLAN_CLAUSE_AFTER.search(text, trigger.end, mentions[i].start)
+            )
             and not _is_possessive(text, mentions[i])
             and not _is_modifier_year(text, mentions[i])
             and not (
@@ -442,6 +486,12 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
     pairings.extend(_elliptical(text, triggers, mentions, pairings, usable, relational))
     pairings.extend(_reported(text, triggers, mentions, ranges, pairings))
     return pairings
+
+
+# a clause of its own, after a semicolon or dash, telling what is to come
+_PLAN_CLAUSE_AFTER = re.compile(
+    r"[;—–]\s*[^;—–]*\b(?:will|shall|to|due|expected|set)\b[^;—–]*$", re.IGNORECASE
+)
 
 
 _SUBJECT_CLAUSE = re.compile(
@@ -587,6 +637,13 @@ _PERFECT_OF_ITS_OWN = re.compile(
     r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?!been\b)[a-z]+(?:ed|en|wn)\b",
     re.IGNORECASE,
 )
+# the subject's next deed told by its own verb and object ("and balloted members"), not the
+# same happening going on ("and moved to Havana", "and resumed again")
+_OTHER_DEED = re.compile(
+    r",?\s*and\s+(?:then\s+)?(?-i:[a-z]+ed)\s+(?:(?:the|its|their|his|her|a|an)\s+)?"
+    r"(?!(?:again|so|once|twice|more|to|in|on|at|into|from|for|with|through|across|until|"
+    r"by|via|along|towards?|back|out|off|up|down|over|after|later|there|here)\b)(?-i:[a-z]+)\b"
+)
 
 
 def _elliptical(text, triggers, mentions, pairings, usable, relational) -> list[Pairing]:
@@ -614,10 +671,18 @@ def _elliptical(text, triggers, mentions, pairings, usable, relational) -> list[
         ):
             continue  # a bare "and" joins a second happening only with its own verb
         clause_start = offset + joint.start()
-        if any(clause_start <= t.start < mention.end + 30 for t in triggers):
+        if any(
+            clause_start <= t.start < mention.end
+            # "on 21 July, after members voted": a comma parts the date from what follows
+            or mention.end <= t.start < mention.end + 30
+            and "," not in text[mention.end : t.start]
+            for t in triggers
+        ):
             continue
         if _PERFECT_OF_ITS_OWN.search(text, clause_start, mention.start):
             continue  # "and the air force has flown missions since May": another happening
+        if _OTHER_DEED.match(text, clause_start):
+            continue  # "held stoppages in July and balloted members in August": another deed
         extra.append(Pairing(previous.trigger, index, True))
         # "the first on October 10 and the others on October 17 and October 26": each listed
         extra.extend(

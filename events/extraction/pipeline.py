@@ -164,6 +164,7 @@ _PRONOUN_SUBJECT = re.compile(r"^\s*(?:It|This|That)\s+(?:came|comes|was|followe
 _DEFINITE_NP = re.compile(
     r"\s*(?:the|this|that|its|their)\s+((?:[\w-]+\s+){0,3}?[\w-]+)", re.IGNORECASE
 )
+_ANCHOR_CLAUSE_REACH = 50
 _OPENING_ANCHOR_CLAUSE = re.compile(r"[^,;.—–]{0,60},")
 _ANCHOR_NP = re.compile(r"\s*(?:the|this|that|its|their)\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
 _NAMED_HAPPENING = re.compile(
@@ -197,7 +198,9 @@ _NTH_PERIOD_BEFORE = re.compile(_NTH_PERIOD.pattern + r"[^.;—–]{0,100}$", re
 _STATE_START = re.compile(
     r"\b(?:took effect|taking effect|came into force|entered into force|came into effect|began|started|took hold|"
     r"has held|has (?:largely|mostly|broadly) held|"
-    r"have been|has been|had been|continu\w+|remains?|still)\b",
+    # "had been detained at a protest last weekend" tells what befell people there, not a state
+    r"(?:have|has|had) been(?!\s+(?:\w+ly\s+)?(?:arrested|detained|held|injured|hurt|wounded|killed|"
+    r"charged|fined|jailed|questioned|dispersed)\b)|continu\w+|remains?|still)\b",
     re.IGNORECASE,
 )
 _OPEN_TYPES = ("pause", "protest")
@@ -268,7 +271,7 @@ _TRUCE_OUTCOME = re.compile(
 RECENT_ANCHORS = 200
 _ENDING = re.compile(
     r"(?<![\w-])(?:ended(?! up\b)|ends|ending|lapse|lapses|lapsed|expires?|expired|(?:was|were) lifted|"
-    r"called off|runs? out|ran out|collapsed|broke down|c[oa]mes? to an end|"
+    r"called off|(?:was|were) suspended|runs? out|ran out|collapsed|broke down|c[oa]mes? to an end|"
     # a told end ahead or missed: "the strike is due to end on Sunday", "had been due to end"
     r"(?:to|will|would|shall)\s+end|(?:due|set|scheduled)\s+to\s+(?:run|last|continue)\s+until|"
     # a new end: "the union extended the walkout until 30 October"
@@ -622,8 +625,11 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         single_day = date_range.precision == "day" and date_range.start == date_range.end
         # an open state ("took effect on 5 October and has held since") starts on a known day
         opens = date_range.precision == "day" and date_range.open_end
-        ends = trigger.type in _OPEN_TYPES + ("strike",) and _ENDING.search(
-            text[max(0, trigger.start - 30) : trigger.end + 70]
+        # "in force since 24 May, will end on 8 June": the day it is in force since is its start
+        ends = (
+            trigger.type in _OPEN_TYPES + ("strike",)
+            and mention.prep != "since"
+            and _ENDING.search(text[max(0, trigger.start - 30) : trigger.end + 70])
         )
         if key in events:  # "the debate ... voted": one event, but either word can anchor later
             article.tell(trigger.word, trigger.type, date_range.start, single_day, opens)
@@ -761,7 +767,11 @@ _OPENED_BEFORE = re.compile(
     r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
-_CLOSING = r"(?:wound up|ended|closed|concluded|broke up|wrapped up)"
+_CLOSING = (
+    r"(?:wound up|ended|closed|concluded|broke up|wrapped up|(?:was|were) (?:suspended|called off))"
+)
+# talks run days; a strike or a sit-in told from its first day to its last may run for a year
+_LONGEST_TOLD_SPAN = {"meeting": 14, "protest": 400}
 _CLOSED_BEFORE = re.compile(
     rf"\b{_CLOSING}(?:\s+[\w'’-]+){{0,8}}?\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE
 )
@@ -770,34 +780,49 @@ _CLOSED_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,5}}?{_CLOSING}\b", re.IGNO
 
 def _opened_and_closed(text, mentions, ranges, relational, events: dict) -> dict:
     """ "wound up a first round of talks, which had opened on Monday", "the talks, which opened
-    on Monday, ended on Wednesday": one happening from its opening day to its closing day."""
+    on Monday, ended on Wednesday": one happening from its opening day to its closing day
+    ("began on 26 November 2020 and was called off in December 2021": to that month's end)."""
     opened = closed = None
     for index, mention in enumerate(mentions):
         told = ranges.get(index)
-        if told is None or told.precision != "day" or told.start != told.end:
+        if told is None or told.precision not in ("day", "month"):
             continue
-        if _OPENED_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        one_day = told.precision == "day" and told.start == told.end
+        if one_day and _OPENED_BEFORE.search(text, max(0, mention.start - 40), mention.start):
             opened = told.start
-        elif _CLOSED_BEFORE.search(text, max(0, mention.start - 80), mention.start) or (
-            index in relational and _CLOSED_AFTER.match(text, mention.end)
+        elif (one_day or told.precision == "month") and (
+            _CLOSED_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+            or (index in relational and _CLOSED_AFTER.match(text, mention.end))
         ):
-            closed = told.start
-    if opened is None or closed is None or not 0 < (closed - opened).days <= 14:
+            closed = told
+    if opened is None or closed is None or closed.start <= opened:
         return events
     ends = [
         key
         for key, event in events.items()
-        if event.type in ("meeting", "protest")
-        and event.date.precision == "day"
-        and event.date.start == event.date.end
-        and event.date.start in (opened, closed)
+        if (closed.end - opened).days <= _LONGEST_TOLD_SPAN.get(event.type, 0)
+        and (
+            event.date.precision == "day"
+            and (event.date.start == event.date.end or event.date.open_end)
+            and event.date.start in (opened, closed.start)
+            # "the 2020-21 protest, which began on ...": told first by a coarser span around it
+            or event.date.precision != "day"
+            and event.date.start <= opened <= event.date.end
+        )
     ]
     if not ends:
         return events
     kept = events[ends[0]]
-    span = replace(kept.date, start=opened, end=closed)
-    events = {k: e for k, e in events.items() if k not in ends}
-    events[(kept.type, opened, closed)] = replace(kept, date=span)
+    precision = "day" if closed.precision == "day" else "approximate"
+    span = replace(kept.date, start=opened, end=closed.end, precision=precision, open_end=False)
+    # the sentence's other days of that kind within the span tell the same happening: its closing
+    # month, or a day it ended near ("called off in June, days after the decree was withdrawn")
+    events = {
+        k: e
+        for k, e in events.items()
+        if k not in ends and not (e.type == kept.type and opened <= e.date.start <= closed.end)
+    }
+    events[(kept.type, opened, closed.end)] = replace(kept, date=span)
     return events
 
 
@@ -2146,10 +2171,15 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             # "two days after the truce came into force": counted from the truce's start
             state = bool(phrase and _STATE_BEGAN.search(after_text[: phrase.end() + 20]))
             anchor = article.anchor_for(phrase.group(1), state) if phrase else article.last_date
+            # "three days after the eighth round of negotiations ended in deadlock on 28
+            # October": the anchor clause's own date, told with no break after its noun
             own = [
                 i
                 for i in range(index + 1, len(mentions))
-                if i in ranges and noun and mentions[i].start - (mention.end + noun.end()) <= 25
+                if i in ranges
+                and noun
+                and mentions[i].start - (mention.end + noun.end()) <= _ANCHOR_CLAUSE_REACH
+                and not re.search(r"[,;:—–]", text[mention.end + noun.end() : mentions[i].start])
             ]
             if own:
                 # "Three days after the truce took effect on 4 October": counted from the
@@ -2221,11 +2251,19 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
         if resolved:
             ranges[index] = resolved
     for index, mention in enumerate(mentions):
-        if mention.kind == "within" and index in ranges and earlier_ranges(ranges, index):
-            base = earlier_ranges(ranges, index)[-1].start
+        if mention.kind != "within" or index not in ranges:
+            continue
+        base = earlier_ranges(ranges, index)[-1].start if earlier_ranges(ranges, index) else None
+        if base is None and mention.start <= 3 and article.last_date and _PLUPERFECT.search(text):
+            base = article.last_date  # "Within a week, miners at other pits had walked out"
+        if base is not None:
             span = ranges[index].end - ranges[index].start
             ranges[index] = DateRange(base, base + span, "approximate", mention.text)
     return ranges, reference_spans, relational, anchor_dates
+
+
+# the past before a past the story told: "had walked out", "had been stormed"
+_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|ne|wn|ck|ut)\b")
 
 
 _TOLD_THAT = re.compile(

@@ -376,8 +376,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"nearly |more than |some )?(?:\d+|\w+) (?:days|weeks|months)\b)|"
      r"hunger strike|warning strike|partial strikes?|full strike|went on strike|industrial action|"
      r"work stoppages?|work-to-rule|go-slow|"
-     r"blocked (?:the |a |an )?(?:[\w-]+ )?(?:gates?|roads?|entrances?|highways?|motorways?|ports?|"
-     r"bridges?|access|railways?|rail lines?|border crossings?|junctions?|streets)|in solidarity|"
+     r"block(?:ed|ing) (?:the |a |an )?(?:[\w-]+ )?(?:gates?|roads?|entrances?|highways?|motorways?|"
+     r"ports?|bridges?|access|railways?|rail lines?|border crossings?|junctions?|streets)|in solidarity|"
      r"took to the streets|take to the streets|filled the (?:[\w'’-]+ ){0,2}streets|staged a strike|vigils?|"
      r"student movements?|"
      r"(?:protesters|demonstrators|crowds|students|rioters|thousands|hundreds) "
@@ -394,7 +394,13 @@ LEXICON: list[tuple[str, str, str]] = [
      r"rally|protest|march|sit-in)|occupied (?:the )?(?:[\w'’-]+ ){0,2}?(?:square|building|"
      r"campus|offices?|parliament|ministry|headquarters|university|factory|plant|hall)|(?:camped|camping|encamped) (?:on|in|outside|at)|"
      r"stopped work|stop work|work-to-rule|stop-work meetings?|formed (?:a )?human chains?|"
-     r"(?:drive|drove|driving|drives) (?:their )?tractors|"
+     # "coordinated a motorbike convoy through the centre": a go-slow drive is a protest; an army
+     # convoy is moved, never staged
+     r"(?:staged|held|organi[sz]ed|coordinated|mounted) (?:a |an )?(?:[\w-]+ )?"
+     r"(?:motorbike|motorcycle|car|tractor|truck|lorry|taxi|van|scooter)s? convoys?|"
+     # "drove hundreds of tractors into the capital", "driving some 300 tractors"
+     r"(?:drive|drove|driving|drives) (?:(?:their|hundreds|thousands|dozens|of|some|about|around|"
+     r"more than|over|\d[\d,]*) )*tractors|"
      r"(?:workers|staff|strikers|employees|members|miners|nurses|teachers|drivers|dockers) "
      r"(?:[\w-]+ ){0,2}?(?:stayed|stay|stays) out|"
      r"refus(?:ed|ing|e) to (?:unload|load|handle|work|cross)|"
@@ -515,6 +521,14 @@ _MODAL_BEFORE = re.compile(
 _MANDATE_FOR = re.compile(
     r"\b(?:vot(?:ed|es?|ing)\s+(?:[\w%.-]+\s+){0,9}?|ballot(?:ed|s)?\s+|mandate\s+)"
     r"(?:for|in favour of|in favor of)\s+(?:(?:a|an|further|more|fresh|new)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# what a ballot asks about is not held yet: "a ballot of crews, this time on an overtime ban",
+# "balloting members over strike action", "will vote on a walkout"
+_BALLOT_ON = re.compile(
+    r"\b(?:ballot(?:ed|s|ing)?|vot(?:e|es|ed|ing))\s+(?:[\w'’,-]+\s+){0,5}?(?:on|over)\s+"
+    r"(?:whether\s+to\s+(?:hold|stage|take|join)\s+)?(?:(?:a|an|the|further|more|fresh|new)\s+)?"
+    r"(?:(?:overtime|industrial|all-out|open-ended|national|general|[\w]+-day)\s+)?$",
     re.IGNORECASE,
 )
 _INFINITIVE_GOAL = re.compile(
@@ -808,6 +822,15 @@ _DEAL_AFTER = re.compile(
 )
 
 
+# the forces of order as the clause's subject, before its verb
+_FORCES_SUBJECT = re.compile(
+    r"\b(?:police|troops|soldiers|security forces|army|authorities|officers|gendarmes)\b"
+    r"(?![^.;]*\b(?:protesters|demonstrators|activists|farmers|growers|strikers|workers|drivers|"
+    r"truckers|students|residents|villagers|crowds?|they)\b)[^.;]*$",
+    re.IGNORECASE,
+)
+
+
 def _retype(sentence, start, end, event_type, word, document_is_labour):
     lowered = word.lower()
     if (
@@ -1020,6 +1043,12 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         )
     ):
         return None  # "Israel's blockade of the territory": a state's standing siege
+    if (
+        event_type == "protest"
+        and lowered.startswith("block")
+        and _FORCES_SUBJECT.search(sentence[max(0, start - 80) : start])
+    ):
+        return None  # "riot police blocked the roads into the capital": a cordon, no protest
     if (
         event_type in ("pause", "agreement")
         and re.search(
@@ -1523,6 +1552,10 @@ _CALLED_OFF_AFTER = re.compile(
     rf"^{_SAME_CLAUSE}{{0,60}}?\bwas never held\b",
     re.IGNORECASE,
 )
+# a halt told after its start happened: "the strike, which began on 17 May, was suspended on 6 June"
+_BEGAN_BEFORE_HALT = re.compile(
+    r"\b(?:began|begun|started|broke out|erupted|lasted|had run|has run)\b", re.IGNORECASE
+)
 _CAUSED_EARLIER = re.compile(
     r"\b(?:had|has|have)\s+(?:set off|sparked|triggered|prompted|fuell?ed|provoked|ignited|"
     r"touched off|led to)\s+(?:[\w-]+\s+){0,2}$",
@@ -1609,7 +1642,8 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
         return True  # "the pullout was ordered on Wednesday": the ordering, not the pullout
     if _OPPOSED_BEFORE.search(sentence[max(0, start - 40) : start]):
         return True  # "a motion to block the deployment": what was opposed did not happen
-    if _CALLED_OFF_AFTER.match(sentence[start:]):
+    called_off = _CALLED_OFF_AFTER.match(sentence[start:])
+    if called_off and not _BEGAN_BEFORE_HALT.search(called_off.group()):
         return True  # "talks were suspended", "the summit was postponed"
     if event_type == "agreement" and re.search(
         r"\b(?:this|these|that)\s+$", sentence[max(0, start - 10) : start], re.I
@@ -1641,6 +1675,8 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
     tail = " ".join(before.split()[-7:])
     if _MANDATE_FOR.search(sentence, max(0, start - 60), start):
         return True  # "members voted by 84% to 16% for strikes": a mandate, not a walkout
+    if event_type == "protest" and _BALLOT_ON.search(sentence, max(0, start - 80), start):
+        return True
     modal = _MODAL_BEFORE.search(tail)
     if modal and not (
         # "have called for fresh marches on Thursday": a protest called is one planned

@@ -564,6 +564,37 @@ def test_a_deployment_that_went_on_the_next_day_is_one(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "The tram drivers' union held three one-day stoppages in June and balloted members "
+            "in August.",
+            [("protest", "2025-06-01", "2025-06-30", "month")],
+        ),
+        (
+            "Midwives staged a walkout on 2 October and petitioned the health minister on 9 "
+            "October.",
+            [("protest", "2025-10-02", "2025-10-02", "day")],
+        ),
+        (
+            "Growers picketed the supermarket depot on 3 October and lobbied lawmakers on 8 "
+            "October.",
+            [("protest", "2025-10-03", "2025-10-03", "day")],
+        ),
+        (  # the same kind again: two happenings
+            "Dockers walked out on 3 October and struck again on 9 October.",
+            [
+                ("protest", "2025-10-03", "2025-10-03", "day"),
+                ("protest", "2025-10-09", "2025-10-09", "day"),
+            ],
+        ),
+    ],
+)
+def test_a_date_told_with_the_subjects_next_deed_is_not_the_happenings(text, expected):
+    assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # the leaving is told before; the bomb is what the sentence tells
             "The first convoy of soldiers left the base on Tuesday morning. Hours after the "
             "convoy left, however, a roadside bomb struck an army patrol south of the town.",
@@ -1347,6 +1378,19 @@ def test_durations_and_talks_with_their_own_verb(text, expected):
         (
             "The law was drafted after the bombing of the central station in March 2024.",
             [("strike", "2024-03-01", "2024-03-31", "month")],
+        ),
+        (  # a happening named with who held it and where: its own day
+            "The city council thanked organisers for the conduct of the march by nurses to the "
+            "health ministry on 4 October.",
+            [("protest", "2025-10-04", "2025-10-04", "day")],
+        ),
+        (
+            "Officials reviewed footage of the sit-in by students at the rectorate on 2 October.",
+            [("protest", "2025-10-02", "2025-10-02", "day")],
+        ),
+        (
+            "The union has since reflected on the rally by dockers outside the port on Saturday.",
+            [("protest", "2025-10-11", "2025-10-11", "day")],
         ),
         (
             "The leaders spoke by phone on Saturday. No shots have been fired since the call.",
@@ -4385,20 +4429,221 @@ def test_protests_that_have_gone_on_since_run_to_publication(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dockers at the port walked out on 3 March 2019 over pay. Within a week, crews at "
+            "the other ports had walked out in sympathy.",
+            ("protest", "2019-03-03", "2019-03-10", "approximate"),
+        ),
+        (
+            "Nurses staged a rally outside parliament on 9 September 2022. Within a month, "
+            "midwives had marched on the health ministry.",
+            ("protest", "2022-09-09", "2022-10-09", "approximate"),
+        ),
+        (  # what is still to come counts from now
+            "Dockers walked out on 3 March 2019 over pay. Within a week, the union says, the "
+            "crews will march on parliament.",
+            ("protest", "2025-10-16", "2025-10-23", "approximate"),
+        ),
+    ],
+)
+def test_an_opening_within_in_a_look_back_counts_from_the_day_told(text, expected):
+    assert headline_events_of(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cleaners first walked out for a day on 2 September, then again for three days from "
+            "22 September, after talks with the contractor failed.",
+            [
+                ("protest", "2025-09-02", "2025-09-02", "day"),
+                ("protest", "2025-09-22", "2025-09-22", "day"),
+            ],
+        ),
+        (
+            "Taxi drivers blocked the airport road on 1 October, then again on 8 October.",
+            [
+                ("protest", "2025-10-01", "2025-10-01", "day"),
+                ("protest", "2025-10-08", "2025-10-08", "day"),
+            ],
+        ),
+        (  # a date followed at once by another happening is that one's
+            "Porters walked out on 1 October, then on 8 October marched to the town hall.",
+            [
+                ("protest", "2025-10-01", "2025-10-01", "day"),
+                ("protest", "2025-10-08", "2025-10-08", "day"),
+            ],
+        ),
+    ],
+)
+def test_a_happening_told_again_with_then_again_is_a_second_one(text, expected):
+    assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Commuters faced another day without trains yesterday as drivers began a 48-hour "
+            "strike, the third walkout of the summer in a dispute over rosters.",
+            [("protest", "2025-08-13", "2025-08-14", "day")],
+        ),
+        (
+            "Shoppers found the market shut on Tuesday as porters staged a stoppage, their "
+            "second walkout of the summer.",
+            [("protest", "2025-08-12", "2025-08-12", "day")],
+        ),
+        (
+            "Patients were turned away yesterday as cleaners held a strike, the fourth stoppage "
+            "this year over pay.",
+            [("protest", "2025-08-13", "2025-08-13", "day")],
+        ),
+        (  # a season that dates the happening, with no count, still dates it
+            "Dock workers held a series of stoppages in the spring.",
+            [("protest", "2025-03-01", "2025-05-31", "approximate")],
+        ),
+    ],
+)
+def test_the_period_a_happening_is_counted_in_does_not_date_it(text, expected):
+    # Thursday in the summer it counts in
+    assert headline_events_of(text, date(2025, 8, 14)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dockers sign pay deal with port operator; cranes to restart on Monday", []),
+        (
+            "The two sides signed a ceasefire deal; talks on a political settlement are due to "
+            "open in Geneva on 3 November.",
+            [("meeting", "2025-11-03", "2025-11-03", "day")],
+        ),
+        (
+            "The hauliers' association signed the accord; the border crossings will reopen on "
+            "Saturday.",
+            [],
+        ),
+        (  # a clause after the semicolon that plans nothing still dates it
+            "Both unions signed the agreement at the ministry; it was on Friday, officials said.",
+            [("agreement", "2025-10-10", "2025-10-10", "day")],
+        ),
+    ],
+)
+def test_an_undated_happening_does_not_take_the_date_of_a_plan_told_after_a_semicolon(
+    text, expected
+):
+    assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Union leaders are due to meet the transport minister on Monday, a meeting her "
+            "office confirmed this morning.",
+            [("meeting", "2025-10-20", "2025-10-20", "day")],
+        ),
+        (
+            "The two presidents will hold talks in Lisbon on Friday, a summit the foreign "
+            "ministry announced on Tuesday.",
+            [("meeting", "2025-10-17", "2025-10-17", "day")],
+        ),
+        (  # the happening itself told as reported keeps the day
+            "Walkouts were also reported on Monday at the shipyard and the steelworks.",
+            [("protest", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (  # a deal announced on a day: the telling dates the deal
+            "A ceasefire announced on Monday took effect at noon.",
+            [("pause", "2025-10-13", "2025-10-16", "day")],
+        ),
+    ],
+)
+def test_a_happening_restated_with_who_confirmed_it_keeps_its_own_day(text, expected):
+    assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nurses staged a rally two days after the meeting with the minister ended in "
+            "acrimony on 9 October.",
+            [
+                ("protest", "2025-10-11", "2025-10-11", "day"),
+                ("meeting", "2025-10-09", "2025-10-09", "day"),
+            ],
+        ),
+        (
+            "The union set the strike dates three days after the sixth round of pay "
+            "negotiations ended without agreement on 6 October.",
+            [("meeting", "2025-10-06", "2025-10-06", "day")],
+        ),
+        (
+            "Bus drivers walked out a week after the talks broke down on 2 October.",
+            [
+                ("protest", "2025-10-08", "2025-10-10", "approximate"),
+                ("meeting", "2025-10-02", "2025-10-02", "day"),
+            ],
+        ),
+    ],
+)
+def test_counted_from_talks_told_with_their_own_day(text, expected):
+    assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The airport says 300 flights have been cancelled since the baggage handlers' "
+            "walkout began at 6am yesterday.",
+            ("protest", "2025-10-15", "2025-10-16", "day"),
+        ),
+        (
+            "Clinics have turned away patients since the junior doctors' stoppage started "
+            "yesterday, the health ministry said.",
+            ("protest", "2025-10-15", "2025-10-16", "day"),
+        ),
+        (
+            "Tram services across the city have been cut since the drivers' union walkout began "
+            "on Monday.",
+            ("protest", "2025-10-13", "2025-10-16", "day"),
+        ),
+    ],
+)
+def test_since_a_walkout_began_at_a_told_time_it_runs_from_then(text, expected):
+    assert headline_events_of(text) == [expected]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Drivers voted by 91% to 9% for strikes in a ballot that closed on 3 October.",
         "Dock workers voted overwhelmingly in favour of industrial action on 6 October.",
         "On Monday the council ordered the brigade readied for possible deployment to the "
         "border region.",
+        # what a ballot or a vote asks about is not held
+        "A second ballot of cabin crew, this time on an overtime ban, closes on 24 October.",
+        "Porters at the wholesale market are balloting over a national walkout, with the result "
+        "due on 19 October.",
+        "Members will vote on a one-day stoppage at a branch assembly on 30 October.",
     ],
 )
 def test_mandates_and_prospects_are_no_happenings(text):
     assert not headline_events_of(text)
 
 
-def test_a_walkout_after_a_strike_vote_still_happened():
-    text = "Nurses voted for strike action last month and walked out on Tuesday for the first time."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses voted for strike action last month and walked out on Tuesday for the first time.",
+        "Cleaners who had voted on the strike walked out on Tuesday.",
+    ],
+)
+def test_a_walkout_after_a_strike_vote_still_happened(text):
     assert ("protest", "2025-10-14", "2025-10-14", "day") in headline_events_of(text)
 
 
@@ -4517,6 +4762,91 @@ def test_talks_opened_long_before_they_closed_keep_their_own_days():
     text = "The talks, which opened in Vienna in March, ended on Wednesday without agreement."
     meetings = [e for e in headline_events_of(text) if e[0] == "meeting"]
     assert ("meeting", "2025-10-13", "2025-10-15", "day") not in meetings
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The dockers' walkout, which began on 3 September and shut the container terminal, "
+            "was suspended on the morning of 29 September after the union accepted mediation.",
+            [("protest", "2025-09-03", "2025-09-29", "day")],
+        ),
+        (
+            "The nurses' strike, which began on 1 September, ended on 20 September with a pay "
+            "offer.",
+            [("protest", "2025-09-01", "2025-09-20", "day")],
+        ),
+        (
+            "A sit-in by students at the rectorate, which started on 12 June, was called off in "
+            "August when the university agreed to freeze fees.",
+            [("protest", "2025-06-12", "2025-08-31", "approximate")],
+        ),
+        # never begun: a walkout suspended before its day is not held
+        (
+            "The union's planned walkout on 20 October was suspended on Monday after the company "
+            "reopened talks.",
+            [],
+        ),
+    ],
+)
+def test_a_stoppage_told_from_its_start_to_its_halt_spans_both(text, expected):
+    protests = [e for e in headline_events_of(text) if e[0] == "protest"]
+    assert protests == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cleaners walked out at the hospital on 15 September. Their go-slow, in force since "
+            "22 September, ends on Sunday.",
+            ("protest", "2025-09-15", "2025-09-15", "day"),
+        ),
+        (
+            "The bus drivers' strike, which began on 15 September, was called off on 6 October. "
+            "The engineers' overtime ban, in force since 22 September, will end at midnight on "
+            "Sunday.",
+            ("protest", "2025-09-15", "2025-10-06", "day"),
+        ),
+        (
+            "Porters at the market stopped work on 2 October. A picket at the depot, in place "
+            "since 8 October, is due to end on Friday.",
+            ("protest", "2025-10-02", "2025-10-02", "day"),
+        ),
+    ],
+)
+def test_the_day_a_state_is_in_force_since_ends_no_earlier_one(text, expected):
+    assert headline_events_of(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said on Tuesday that 30 people had been arrested at a rally in the port city "
+            "on 4 October.",
+            ("protest", "2025-10-04", "2025-10-04", "day"),
+        ),
+        (
+            "Two officers have been injured during a march by taxi drivers on 9 October, the "
+            "ministry said.",
+            ("protest", "2025-10-09", "2025-10-09", "day"),
+        ),
+        (
+            "Eleven students had been detained at a sit-in outside the rectorate on 1 October, "
+            "their lawyers said.",
+            ("protest", "2025-10-01", "2025-10-01", "day"),
+        ),
+        # a state told with "have been": still on
+        (
+            "Farmers have been camped outside parliament since 1 October.",
+            ("protest", "2025-10-01", "2025-10-16", "day"),
+        ),
+    ],
+)
+def test_people_held_or_hurt_at_a_protest_leave_it_closed(text, expected):
+    assert headline_events_of(text)[0] == expected
 
 
 @pytest.mark.parametrize(
@@ -4770,6 +5100,37 @@ def test_people_marching_against_soldiers_is_still_a_protest():
         (
             "Farmers drove their tractors into the town centre on Saturday.",
             [("protest", "2025-10-11", "2025-10-11", "day")],
+        ),
+        (
+            "Growers drove some 400 tractors to the regional parliament on Tuesday.",
+            [("protest", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (
+            "Hauliers parked their lorries across the port approach on Monday, blocking the "
+            "motorway for six hours.",
+            [("protest", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (  # the forces of order closing roads hold no protest
+            "Riot police blocked the roads into the old town on Saturday.",
+            [],
+        ),
+        (
+            "Taxi drivers staged a car convoy through the city centre on Monday against the new "
+            "licence fees.",
+            [("protest", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (
+            "The riders' collective organised a scooter convoy past the platform's offices on "
+            "Sunday.",
+            [("protest", "2025-10-12", "2025-10-12", "day")],
+        ),
+        (  # an army convoy is moved, not staged: no protest
+            "Troops led a truck convoy to the border town on Monday.",
+            [],
+        ),
+        (
+            "Police said on Tuesday that students had blocked the bridge on Monday.",
+            [("protest", "2025-10-13", "2025-10-13", "day")],
         ),
         (
             "In the summer of 1998 the dockers stayed out for nine days over pay.",
@@ -5217,6 +5578,24 @@ def test_a_second_or_another_of_the_kind_is_one_more_happening(text, kind, happe
             "after the union accepted a new offer.",
             ("2025-03-01", "2025-05-03"),
             1,
+        ),
+        (  # a walkout years back is history: today's ending closes today's strike
+            "Paramedics walked out at 6am yesterday over pay. They last struck in April 2021, a "
+            "two-day stoppage. The strike ends at midnight tonight.",
+            ("2025-10-15", "2025-10-16"),
+            2,
+        ),
+        (
+            "Bus drivers began an open-ended strike on Monday. Drivers last walked out in 2019. "
+            "The union said the strike would end on Sunday.",
+            ("2025-10-13", "2025-10-19"),
+            2,
+        ),
+        (
+            "Refinery workers went on strike in 2022 over pensions. Workers at the terminal "
+            "downed tools on 10 October. The stoppage ended on Tuesday.",
+            ("2022-01-01", "2022-12-31"),
+            2,
         ),
     ],
 )
