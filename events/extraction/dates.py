@@ -104,7 +104,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "season",
         re.compile(
-            r"\b(?:(?:in|during|by)\s+)?(?:the\s+)?(?:(that|this|last|next|early|late)\s+)?"
+            # "This spring a new channel opened": capitalised at the start of a sentence too
+            r"\b(?:(?:[Ii]n|[Dd]uring|[Bb]y)\s+)?(?:the\s+)?"
+            r"(?:([Tt]hat|[Tt]his|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate)\s+)?"
             # "the autumn of 2024", "autumn 2024"
             r"(spring|summer|autumn|fall|winter)\b(?:(?:\s+of\s+(?:[a-z]+\s+of\s+)?|\s+)(1[89]\d\d|20\d\d)"
             r"(?:\s*[-–/]\s*(\d\d)(?![\d-]))?)?"

@@ -1174,7 +1174,7 @@ def _note_years(article: _Article, mentions: list[DateMention], text: str) -> No
     if old:
         article.recent_year, article.recent_age = old[-1], 0
         article.in_present = False
-    elif any(m.kind in _PRESENT_KINDS for m in mentions):
+    elif any(_counted_from_now(m) for m in mentions):
         article.recent_year = None
     else:
         article.recent_age += 1
@@ -1187,7 +1187,14 @@ def _is_present(mention: DateMention) -> bool:
     if mention.kind == "ago":
         return mention.value[1] != "year"
     # "frozen since February last year": counted back from the day of publication
-    return mention.kind in _PRESENT_KINDS or mention.kind == "date_relative_year"
+    return _counted_from_now(mention) or mention.kind == "date_relative_year"
+
+
+def _counted_from_now(mention: DateMention) -> bool:
+    # "This spring a new channel opened": a season told from the day of publication
+    return mention.kind in _PRESENT_KINDS or (
+        mention.kind == "season" and mention.value[0] in ("this", "last", "next")
+    )
 
 
 def _labelled_events(sentence: Sentence, article: _Article) -> list[ExtractedEvent]:

@@ -322,6 +322,23 @@ def test_number_pairs_and_styles_that_are_not_year_spans(sentence):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("This spring a new mediator took over the file.", "2024-03-01", "2024-05-31"),
+        ("Last summer, the two navies exercised together.", "2023-06-01", "2023-08-31"),
+        ("In the autumn of 2019 the ministers met twice.", "2019-09-01", "2019-11-30"),
+    ],
+)
+def test_seasons_opening_a_sentence_are_found(sentence, start, end):
+    resolved = only_date(sentence)
+    assert (resolved.start.isoformat(), resolved.end.isoformat()) == (start, end)
+
+
+def test_a_capitalised_season_without_this_or_last_is_not_a_date():
+    assert not find_dates("Spring cleaning of the archive took a week.")
+
+
+@pytest.mark.parametrize(
     ("sentence", "published", "start", "end"),
     [
         ("Satellite images showed guns on the ridge last winter.", date(2024, 10, 2), "2023-12-01", "2024-02-29"),

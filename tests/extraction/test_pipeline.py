@@ -1164,6 +1164,21 @@ def test_the_same_evening_tells_a_second_happening_of_that_day():
             "Troops retook the hill on 2 May.",
             ("strike", "2025-05-02", "2025-05-02", "day"),
         ),
+        (  # "This summer" brings the story back from its old year to the publication's
+            "The border post fell to the rebels on 3 March 2019. This summer the two sides "
+            "held talks in Geneva on 14 July.",
+            ("meeting", "2025-07-14", "2025-07-14", "day"),
+        ),
+        (  # so does "Last spring", told at the head of a sentence
+            "The accord was signed on 9 May 2018 in Nairobi. Last spring, gunmen attacked "
+            "the garrison at Kora on 20 April.",
+            ("strike", "2025-04-20", "2025-04-20", "day"),
+        ),
+        (  # but "That spring" stays in the old year
+            "Rebels seized the airport on 2 March 2019. That spring, the army shelled the town "
+            "on 20 April.",
+            ("strike", "2019-04-20", "2019-04-20", "day"),
+        ),
     ],
 )
 def test_yearless_days_after_an_old_year(text, expected):
