@@ -736,6 +736,16 @@ _DIPLOMATIC_PROTEST_BEFORE = re.compile(
     r"\s+(?:a|an)\s+(?:[\w-]+\s+)?|(?:formal|official|diplomatic|strongly worded)\s+)$",
     re.IGNORECASE,
 )
+# "agreed to meet again", "agreed to press both parties", "agreed to hold further talks": what
+# they settle is only to talk or to lean on others, no deal between the sides
+_AGREED_ONLY_TO_TALK = re.compile(
+    r"\s+(?:on\s+(?:[\w.]+\s+){1,2})?to\s+(?:(?:meet|talk|speak)\b|"
+    r"(?:press|urge|lean on)\b(?!\s+ahead)|"
+    r"(?:stay|keep|remain)\s+in\s+(?:close\s+)?(?:touch|contact)\b|"
+    r"hold\s+(?:further\s+|more\s+|new\s+|another\s+round\s+of\s+)?"
+    r"(?:talks|consultations|a\s+(?:meeting|summit))\b)",
+    re.IGNORECASE,
+)
 _PEOPLE_SWAPPED = re.compile(
     r"\b(?:prisoners|detainees|hostages|captives|POWs|soldiers|fighters|civilians|persons|"
     r"people|bodies|remains)\b",
@@ -1147,6 +1157,12 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         and re.search(r"referendum|plebiscite|voters|ballot|\bvote", window, re.I)
     ):
         return "other"  # voters rejecting a deal vote; they do not make a statement
+    if (
+        event_type == "agreement"
+        and lowered in ("agreed", "agrees", "agreeing")
+        and _AGREED_ONLY_TO_TALK.match(sentence[end:])
+    ):
+        return None  # "spoke by phone and agreed to meet in Rome": a talk to come, not a deal
     if (
         event_type == "agreement"
         and lowered in ("agreed", "agrees", "agreeing")

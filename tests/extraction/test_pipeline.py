@@ -4793,3 +4793,29 @@ def test_an_ending_closes_a_state_not_a_span_already_ended(text, first_span, pro
     found = headline_events_of(text)
     assert (found[0][1], found[0][2]) == first_span
     assert len([e for e in found if e[0] == "protest"]) == protests
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a call that settles only on meeting later is the call, no deal
+            "The two presidents spoke by phone on Thursday and agreed to meet in Lisbon.",
+            [("meeting", "2025-10-16", "2025-10-16", "day")],
+        ),
+        (  # leaning on the warring parties together is no deal between them
+            "The mediators held a video call on Sunday and agreed to press both sides to return "
+            "to the table.",
+            [("meeting", "2025-10-12", "2025-10-12", "day")],
+        ),
+        (  # agreeing only to talk again later dates no agreement
+            "Delegates from the two capitals agreed on 2 October to hold further talks in Doha.",
+            [],
+        ),
+        (  # agreeing to free prisoners is a deal
+            "The two sides agreed on Monday to exchange 40 prisoners each.",
+            [("agreement", "2025-10-13", "2025-10-13", "day")],
+        ),
+    ],
+)
+def test_agreeing_only_to_meet_or_press_is_no_agreement(text, expected):
+    assert events_of(text) == expected
