@@ -462,6 +462,7 @@ _LABOUR = re.compile(
 )
 _MILITARY = re.compile(
     r"\b(?:air(?!\s+traffic)|drones?|missiles?|military|army|troops|forces|coalition|warplanes?|jets?|rockets?|"
+    r"bombers?|aircraft|helicopters?|gunships?|"
     r"navy|naval|warships?|vessels?|boats?|"
     r"militias?|militants|bomb|artillery|soldiers|base|outpost|targets?|fire|positions|war|armed|"
     r"rebels|separatists?|insurgents|gunmen|front|cross-border|shelling|weapons|landmines?|"
