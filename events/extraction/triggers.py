@@ -42,6 +42,10 @@ LEXICON: list[tuple[str, str, str]] = [
      r"final) round(?! of (?:sanctions|(?:[\w-]+ )?(?:elections?|voting|polls?|the vote)))|"
      r"video call|videoconference|video conference|"
      r"received (?:a|the) (?:[\w-]+ )?delegation|bilateral meeting|hosted talks|"
+     # "the minister was received by the President": a visitor met by a leader
+     r"(?:was|were|been|being) (?:[\w-]+ )?received by (?:the |his |her |their )?(?:[\w-]+ ){0,2}?"
+     r"(?:president|prime minister|foreign minister|minister|king|queen|emir|pope|chancellor|"
+     r"premier|crown prince|sultan|sheikh|secretary-general|speaker|counterpart)s?\b(?!['’])|"
      r"(?:received|receiving|receives) (?-i:[A-Z])\w+|by (?:tele)?phone|by video ?link|"
      r"joined (?:(?-i:[A-Z])[\w.-]* |other |fellow |his |her |their |the ){0,3}"
      r"(?:foreign |defen[cs]e |finance |interior |[\w-]+ )?(?:ministers|leaders|counterparts|"
