@@ -260,6 +260,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:prisoners|detainees|hostages|captives|POWs|bodies) (?:[\w-]+ ){0,2}?(?:were|was|have been|"
      r"had been|are being) (?:\w+ly )?(?:exchanged|swapped|traded)|"
      r"struck a deal|memorandum of understanding|initiall?ed|"
+     # "leaders adopted the Port Demas Declaration": a joint text agreed by the states
+     r"adopt(?:ed|s|ing)? (?:a|an|the|their) (?:[\w'’-]+ ){0,4}?(?:declaration|charter|pact|"
+     r"accord|convention|road ?map)\b|"
      # "the union accepted a 7 percent pay offer": an offer taken up is a deal made
      r"accept(?:ed|s)? (?:a|an|the) (?:[\w%-]+ ){0,4}?(?:offer|proposal)|"
      r"(?:deal|agreement|bargain|accord|compromise) (?:was|were|had been|has been) "
