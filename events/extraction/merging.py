@@ -246,6 +246,8 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         return False  # "government supporters held a counter-rally": the other side's own protest
     if ranks == (0, 0) and a.type in _GATHERINGS and (_named_apart(a, b) or _told_apart(a, b)):
         return False  # "talks with Abbas in Ramallah" and "talks with Morsi in Cairo" that day
+    if a.type == "agreement" and _instruments_apart(a, b):
+        return False  # "adopted the declaration" and "signed a memorandum" that day: two texts
     if da.start == db.start and (ranks == (0, 0) or da.end == db.end or da.open_end or db.open_end):
         return True
     if da.open_end and db.open_end:
@@ -515,6 +517,27 @@ def _told_apart(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         and all(_MET_AS_VERB.search(quote) for quote in quotes)
         and not any(_RETOLD_MEETING.search(quote) for quote in quotes)
     )
+
+
+# kinds of text agreed that are never the same one ("deal", "accord" can be any of them)
+_INSTRUMENTS = {
+    "declaration": re.compile(r"\bdeclarations?\b", re.IGNORECASE),
+    "memorandum": re.compile(r"\bmemorand(?:um|a)\b|\bMoUs?\b"),
+    "treaty": re.compile(r"\btreat(?:y|ies)\b", re.IGNORECASE),
+    "truce": re.compile(r"\b(?:cease-?fires?|truces?|armistice)\b", re.IGNORECASE),
+    "swap": re.compile(r"\b(?:swaps?|exchanges?|prisoners|hostages|detainees)\b", re.IGNORECASE),
+}
+
+
+def _instruments(event: ExtractedEvent) -> frozenset[str]:
+    quote = event.evidence[0].quote
+    return frozenset(kind for kind, named in _INSTRUMENTS.items() if named.search(quote))
+
+
+def _instruments_apart(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """Two agreements each naming the kind of text agreed, with no kind in common."""
+    kinds_a, kinds_b = _instruments(a), _instruments(b)
+    return bool(kinds_a and kinds_b) and not kinds_a & kinds_b
 
 
 def _share_names(a: ExtractedEvent, b: ExtractedEvent) -> bool:
