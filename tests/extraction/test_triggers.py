@@ -48,6 +48,13 @@ def types_of(text):
         ("Both parties reached a deal on prisoner releases on 3 June.", ["agreement"]),
         ("The government and the rebels agreed a ceasefire on 15 June.", ["agreement"]),
         ("Russian troops withdrew from the river port on 11 June.", ["movement"]),
+        ("In 2019 the army pulled its last infantry battalion out of the zone.", ["movement"]),
+        (
+            "The navy pulled both its remaining frigates back from the strait on Monday.",
+            ["movement"],
+        ),
+        ("On Friday the rebels pulled their guns and mortars back to the hills.", ["movement"]),
+        ("On Monday the retailer pulled its last two product lines out of the market.", []),
         ("The alliance deployed additional jets to the eastern flank last week.", ["movement"]),
         ("Tens of thousands of people took to the streets of the capital on Sunday.", ["protest"]),
         ("Students staged a sit-in at the university on Tuesday.", ["protest"]),
