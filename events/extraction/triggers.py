@@ -746,6 +746,14 @@ _DIPLOMATIC_PROTEST_BEFORE = re.compile(
 )
 # "agreed to meet again", "agreed to press both parties", "agreed to hold further talks": what
 # they settle is only to talk or to lean on others, no deal between the sides
+# "talks to restore the deal", "efforts to reach a truce": a deal sought, not made
+_DEAL_SOUGHT_BEFORE = re.compile(
+    r"\b(?:talks|negotiations|efforts?|bid|push|attempts?|mediation|diplomacy|drive)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:aimed\s+at|to|for)\s+(?:restor|reviv|salvag|sav|rescu|reach|secur|"
+    r"negotiat|clinch|broker|hammer|revis|renegotiat)\w*\s+(?:out\s+)?(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _AGREED_ONLY_TO_TALK = re.compile(
     r"\s+(?:on\s+(?:[\w.]+\s+){1,2})?to\s+(?:(?:meet|talk|speak)\b|"
     r"(?:press|urge|lean on)\b(?!\s+ahead)|"
@@ -1056,6 +1064,8 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         ):
             return "agreement"  # "the ministers signed off on the text overnight": the deal agreed
         return "other"  # "the Cabinet had signed off on the deployment": an approval, no deal
+    if event_type in ("agreement", "pause") and _DEAL_SOUGHT_BEFORE.search(sentence, 0, start):
+        return None  # "talks to restore the deal opened in April": the deal is what is sought
     if (
         lowered == "deal"
         and re.match(r"\s+with\b", sentence[end:])
