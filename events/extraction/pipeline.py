@@ -549,6 +549,14 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         if _is_deadline(mention) and date_range.start > article.published:
             # "must hand back the district by the 15th": at some point until then
             date_range = DateRange(article.published, date_range.end, "approximate", mention.text)
+        if (
+            (_is_deadline(mention) or mention.prep == "before")
+            and re.match(r"(?:by\s+)?the\s+end\s+of\b", mention.text, re.IGNORECASE)
+            and article.published < date_range.end
+            and _is_future(text, mention, article.published)
+        ):
+            # "is to meet before the end of the year": from now until then, not the whole quarter
+            date_range = DateRange(article.published, date_range.end, "approximate", mention.text)
         if mention.prep in ("until", "till") and not _is_future(text, mention, article.published):
             date_range = _from_earlier_start(pairing.mention, date_range, ranges, pairings, trigger)
         date_range = _adjust_range(

@@ -4819,3 +4819,24 @@ def test_an_ending_closes_a_state_not_a_span_already_ended(text, first_span, pro
 )
 def test_agreeing_only_to_meet_or_press_is_no_agreement(text, expected):
     assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a session ahead "before the end of the year": from now until then
+            "The joint commission is to hold its first session in Lima before the end of the year.",
+            [("meeting", "2025-10-16", "2025-12-31", "approximate")],
+        ),
+        (  # the same for a pullback due before the month is out
+            "Both armies will pull back from the river before the end of the month.",
+            [("movement", "2025-10-16", "2025-10-31", "approximate")],
+        ),
+        (  # a session told as held keeps the told period
+            "The envoys met in Lima before the end of the year, officials said.",
+            [("meeting", "2025-10-01", "2025-12-31", "approximate")],
+        ),
+    ],
+)
+def test_a_happening_due_before_the_end_of_a_period_runs_from_publication(text, expected):
+    assert events_of(text) == expected
