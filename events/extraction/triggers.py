@@ -1064,6 +1064,16 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         ):
             return "agreement"  # "the ministers signed off on the text overnight": the deal agreed
         return "other"  # "the Cabinet had signed off on the deployment": an approval, no deal
+    if (
+        event_type == "meeting"
+        and lowered.startswith("return")
+        and re.search(
+            r"\b(?:for|of|on|about|before|without|against)\s+(?:a\s+|any\s+)?$",
+            sentence[max(0, start - 20) : start],
+            re.IGNORECASE,
+        )
+    ):
+        return None  # "a condition for returning to the table": talks wanted, none held
     if event_type in ("agreement", "pause") and _DEAL_SOUGHT_BEFORE.search(sentence, 0, start):
         return None  # "talks to restore the deal opened in April": the deal is what is sought
     if (

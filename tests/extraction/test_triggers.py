@@ -550,6 +550,17 @@ def test_a_protest_lodged_by_a_government_is_a_statement_not_a_crowd(text, expec
         ("A delegation of elders spent only a few hours in the capital on Thursday.", ["meeting"]),
         ("The driver spent two days in hospital after the crash on Thursday.", []),
         ("The employers have invited the drivers' union back to the table on Monday.", ["meeting"]),
+        ("The rebels returned to the table in Geneva on Monday.", ["meeting"]),
+        (
+            "The army left the pass in May, a step the rebels had set as a condition for returning "
+            "to the table.",
+            ["movement"],
+        ),
+        (
+            "In June the opposition spoke out against a return to the negotiating table.",
+            ["statement"],
+        ),
+        ("The mediators pressed on Monday for a return to the table within days.", []),
         (
             "Both sides will return to the negotiating table on Monday, the mediator said.",
             ["meeting"],
