@@ -143,7 +143,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"(?<![\d/.,:$£€#-])(?<!No\. )(?:\b(?:early|late|mid|the end of|the beginning of|"
             r"the start of|(?:the\s+)?(?:first|opening|final|closing)\s+(?:few\s+)?(?:weeks|months)"
-            r"\s+of)(?:\s+in)?[\s-]+)?"
+            r"\s+of|(?:the\s+)?(?:first|second)\s+half\s+of)(?:\s+in)?[\s-]+)?"
             rf"\b({_YEAR})\b(?![\d/%]|[.,]\d|-\d|\s*(?:GMT|hours|"
             rf"hrs|local))"
         ),
@@ -890,6 +890,9 @@ _WEEKS_OF_YEAR = re.compile(
 )
 
 
+_HALF_OF = re.compile(r"\b(first|second)\s+half\s+of\b", re.IGNORECASE)
+
+
 def _narrow(text: str, start: date, end: date, precision: str):
     """ "early March", "late last year", "the end of August": part of the month or year."""
     weeks = _WEEKS_OF_YEAR.search(text)
@@ -901,6 +904,15 @@ def _narrow(text: str, start: date, end: date, precision: str):
         if weeks.group(2).lower() == "months":
             first_month, last_month = (1, 3) if first_month == 1 else (10, 12)
         return date(start.year, first_month, 1), _month_end(start.year, last_month), "approximate"
+    half = _HALF_OF.search(text)
+    if half and precision == "year":
+        # "in the first half of 2025": January to June
+        first_month = 1 if half.group(1).lower() == "first" else 7
+        return (
+            date(start.year, first_month, 1),
+            _month_end(start.year, first_month + 5),
+            "approximate",
+        )
     part = _PART_OF_PERIOD.search(text)
     if not part or precision not in ("month", "year"):
         return start, end, precision

@@ -329,6 +329,19 @@ def test_number_pairs_and_styles_that_are_not_year_spans(sentence):
 @pytest.mark.parametrize(
     ("sentence", "start", "end"),
     [
+        ("The next round is planned for the first half of 2025.", "2025-01-01", "2025-06-30"),
+        ("Troops left the valley in the second half of 2019.", "2019-07-01", "2019-12-31"),
+        ("Exports fell by half in 2021, the ministry said.", "2021-01-01", "2021-12-31"),
+    ],
+)
+def test_halves_of_a_year(sentence, start, end):
+    resolved = only_date(sentence)
+    assert (resolved.start.isoformat(), resolved.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
         ("This spring a new mediator took over the file.", "2024-03-01", "2024-05-31"),
         ("Last summer, the two navies exercised together.", "2023-06-01", "2023-08-31"),
         ("In the autumn of 2019 the ministers met twice.", "2019-09-01", "2019-11-30"),
