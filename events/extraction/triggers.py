@@ -80,7 +80,8 @@ LEXICON: list[tuple[str, str, str]] = [
      # "the two leaders talked for three hours": talks, told by how long they lasted
      r"talked (?:alone |privately )?for (?:more than |almost |nearly |about |over |some )?"
      r"(?:an|one|two|three|four|five|six|several|\d+) (?:hours?|days)|"
-     r"(?:first|second|third|next|final|plenary|joint|negotiating) sessions?|"
+     r"(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|next|final|plenary|joint|negotiating) "
+     r"sessions?|"
      # "after a session lasting six hours", "an emergency session on Monday": a sitting held
      r"(?:emergency|extraordinary|special|closed-door|marathon|mediation|bargaining|larger|"
      r"all-night|overnight|[\w-]+-hour) sessions?|"
@@ -744,8 +745,8 @@ _DIPLOMATIC_PROTEST_BEFORE = re.compile(
     r"\s+(?:a|an)\s+(?:[\w-]+\s+)?|(?:formal|official|diplomatic|strongly worded)\s+)$",
     re.IGNORECASE,
 )
-# "agreed to meet again", "agreed to press both parties", "agreed to hold further talks": what
-# they settle is only to talk or to lean on others, no deal between the sides
+# "agreed to meet again", "agreed to press both parties", "agreed to hold further talks", "agreed
+# that the next round will be held in Doha": they settle only to talk or to lean on others
 # "talks to restore the deal", "efforts to reach a truce": a deal sought, not made
 _DEAL_SOUGHT_BEFORE = re.compile(
     r"\b(?:talks|negotiations|efforts?|bid|push|attempts?|mediation|diplomacy|drive)\s+"
@@ -759,7 +760,10 @@ _AGREED_ONLY_TO_TALK = re.compile(
     r"(?:press|urge|lean on)\b(?!\s+ahead)|"
     r"(?:stay|keep|remain)\s+in\s+(?:close\s+)?(?:touch|contact)\b|"
     r"hold\s+(?:further\s+|more\s+|new\s+|another\s+round\s+of\s+)?"
-    r"(?:talks|consultations|a\s+(?:meeting|summit))\b)",
+    r"(?:talks|consultations|a\s+(?:meeting|summit))\b|"
+    # "agreed that the next session will be held in Almir": only where to meet again
+    r"that\s+(?:[\w'’-]+\s+){0,10}?(?:session|meeting|round|summit|talks)\s+"
+    r"(?:[\w'’,-]+\s+){0,8}?(?:will|would|should)\s+(?:be\s+held|take\s+place|convene)\b)",
     re.IGNORECASE,
 )
 _PEOPLE_SWAPPED = re.compile(

@@ -4811,6 +4811,19 @@ def test_an_ending_closes_a_state_not_a_span_already_ended(text, first_span, pro
             "Delegates from the two capitals agreed on 2 October to hold further talks in Doha.",
             [],
         ),
+        (  # agreeing only where the next session is held: the session ahead, no deal
+            "The ministers agreed that the 3rd session of the joint commission will be held in "
+            "Quito on 2 December.",
+            [("meeting", "2025-12-02", "2025-12-02", "day")],
+        ),
+        (  # an ordinal written in figures names a session too
+            "The 5th session of the border committee opened in Tbilisi on Monday.",
+            [("meeting", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (  # agreeing that prisoners will be freed is still a deal
+            "The two sides agreed on Monday that 40 prisoners each will be exchanged next week.",
+            [("agreement", "2025-10-13", "2025-10-13", "day")],
+        ),
         (  # agreeing to free prisoners is a deal
             "The two sides agreed on Monday to exchange 40 prisoners each.",
             [("agreement", "2025-10-13", "2025-10-13", "day")],
