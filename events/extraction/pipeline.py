@@ -533,6 +533,17 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             continue
         trigger = pairing.trigger
         mention = mentions[pairing.mention]
+        if mention.kind == "relative_period" and mention.value[1:] in _NEXT_OR_LAST_YEAR:
+            # "Next year's summit will be held in June": the month told within that year
+            within = [
+                i
+                for i, told in ranges.items()
+                if told.precision in ("day", "month")
+                and date_range.start <= told.start <= told.end <= date_range.end
+                and _same_clause_after(text, mention, mentions[i])
+            ]
+            if within:
+                date_range, mention = ranges[within[0]], mentions[within[0]]
         if date_range.open_end and re.match(
             r"\s*,\s+when\b", text[mention.end : trigger.start]
         ):  # "held Tarvel since late last year, when they seized it": the seizure is the start
@@ -1866,6 +1877,17 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
         if year_hint is None and mention.kind == "holiday" and years_ago:
             # "Twenty-five years ago today, on a Good Friday": the holiday of that year
             year_hint = published.year - years_ago[-1]
+        next_or_last = [
+            m.value[1]
+            for m in mentions[:index]
+            if m.kind == "relative_period"
+            and m.value[0] == ""
+            and m.value[1:] in _NEXT_OR_LAST_YEAR
+            and _same_clause_after(text, m, mention)
+        ]
+        if year_hint is None and _is_yearless(mention) and next_or_last:
+            # "Next year's summit will be held in Varos in June": June of next year
+            year_hint = published.year + (1 if next_or_last[-1] == "next" else -1)
         if year_hint is None and _is_yearless(mention):
             # "2016 — Santos and Timochenko sign the accord on 26 September": the entry's year
             year_hint = _label_year(article)
@@ -2130,6 +2152,14 @@ def _overnight_of_the_telling(text, mentions, ranges, published) -> None:
         if told:
             day = ranges[told[-1]].start
             ranges[index] = DateRange(day - timedelta(days=1), day, "approximate", mention.text)
+
+
+_NEXT_OR_LAST_YEAR = (("next", "year"), ("last", "year"))
+
+
+def _same_clause_after(text: str, first: DateMention, then: DateMention) -> bool:
+    # "the accord signed last year in March"; not "last year the army left, and in March"
+    return first.end <= then.start and not re.search(r"[,;:]", text[first.end : then.start])
 
 
 def _is_yearless(mention: DateMention) -> bool:

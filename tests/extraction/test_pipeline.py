@@ -4853,3 +4853,27 @@ def test_agreeing_only_to_meet_or_press_is_no_agreement(text, expected):
 )
 def test_a_happening_due_before_the_end_of_a_period_runs_from_publication(text, expected):
     assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a month told after "next year's": that month of next year
+            "Next year's summit will be held in Varos in June.",
+            [("meeting", "2026-06-01", "2026-06-30", "month")],
+        ),
+        (  # and after "last year": that month of last year
+            "The accord signed last year in March still holds, the envoy said.",
+            [("agreement", "2024-03-01", "2024-03-31", "month")],
+        ),
+        (  # a month in a clause of its own keeps its own year
+            "Last year the army pulled out of the valley, and in March the rebels seized the port.",
+            [
+                ("movement", "2024-01-01", "2024-12-31", "year"),
+                ("strike", "2025-03-01", "2025-03-31", "month"),
+            ],
+        ),
+    ],
+)
+def test_a_month_told_within_next_or_last_year(text, expected):
+    assert [e for e in events_of(text) if e[0] != "statement"] == expected
