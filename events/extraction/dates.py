@@ -337,7 +337,8 @@ def _day(word: str) -> int:
 # every pattern needs one of these; most sentences of a long text have none and stop here
 _MAYBE_DATE = re.compile(
     r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|night|week|month|year|ago|"
-    r"tomorrow|spring|summer|autumn|fall|winter|Easter|Christmas|hours|minutes|after|before|since|the rally|the meeting|"
+    r"tomorrow|spring|summer|autumn|fall|winter|Easter|Christmas|hours|minutes|after|before|"
+    r"following|since|the rally|the meeting|"
     r"the summit|the conference|morning|afternoon|evening",
     re.IGNORECASE,
 )

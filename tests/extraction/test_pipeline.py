@@ -4877,3 +4877,32 @@ def test_a_happening_due_before_the_end_of_a_period_runs_from_publication(text, 
 )
 def test_a_month_told_within_next_or_last_year(text, expected):
     assert [e for e in events_of(text) if e[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "Following the talks" dates what follows by the talks' day, as "After the talks"
+            "The two ministers held talks in Riga on Monday. Following the talks, they signed "
+            "two memoranda on energy.",
+            [
+                ("meeting", "2025-10-13", "2025-10-13", "day"),
+                ("agreement", "2025-10-13", "2025-10-13", "day"),
+            ],
+        ),
+        (
+            "Leaders opened the summit in Accra on 2 October. Following the summit, the bloc "
+            "adopted a charter on migration.",
+            [
+                ("meeting", "2025-10-02", "2025-10-02", "day"),
+                ("agreement", "2025-10-02", "2025-10-02", "day"),
+            ],
+        ),
+        (  # "the following" naming no told happening dates nothing
+            "The envoy met the rebels in Goma on Monday. The following demands were made.",
+            [("meeting", "2025-10-13", "2025-10-13", "day")],
+        ),
+    ],
+)
+def test_following_a_told_happening_takes_its_day(text, expected):
+    assert [e for e in events_of(text) if e[0] != "statement"] == expected
