@@ -262,6 +262,12 @@ _ENDING = re.compile(
     r"extend(?:s|ed|ing)?\s+(?:the\s+|their\s+|its\s+)?(?=[\w-]+\s+(?:to|until|till)\b))",
     re.IGNORECASE,
 )
+_STATE_TYPES = ("pause", "protest")
+_ENDED_BEFORE = re.compile(
+    r"\bbefore\s+(?:it\s+)?(?:collaps|break|broke|end|crumbl|unravel|fall|fell|fizzl)\w*"
+    r"(?:\s+(?:down|apart|out))?\s+(?:on|in|at)?\s*$",
+    re.IGNORECASE,
+)
 _CONTINUING = re.compile(
     r"\b(?:continued|continues|continuing|went on|goes on|persisted|ongoing|still)\b", re.IGNORECASE
 )
@@ -573,6 +579,20 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         date_range = _adjust_range(
             text, trigger, date_range, article.published, bool(article.narrative_year)
         )
+        if trigger.type in _STATE_TYPES and date_range.open_end:
+            # "a truce that began on Christmas Eve held ... before collapsing in mid-January"
+            ended = [
+                ranges[i]
+                for i, later in enumerate(mentions)
+                if i in ranges
+                and later.start > mention.end
+                and _ENDED_BEFORE.search(text[max(0, later.start - 40) : later.start])
+                and ranges[i].end > date_range.start
+            ]
+            if ended:
+                both_days = date_range.precision == ended[0].precision == "day"
+                precision = "day" if both_days else "approximate"
+                date_range = DateRange(date_range.start, ended[0].end, precision, date_range.text)
         if (
             trigger.type == "pause"
             and not date_range.open_end

@@ -4906,3 +4906,25 @@ def test_a_month_told_within_next_or_last_year(text, expected):
 )
 def test_following_a_told_happening_takes_its_day(text, expected):
     assert [e for e in events_of(text) if e[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a truce that held "before collapsing in mid-January" ends then, not today
+            "A truce that began on 24 August held for three weeks before collapsing in "
+            "mid-September.",
+            [("pause", "2025-08-24", "2025-09-20", "approximate")],
+        ),
+        (  # "before it fell apart on" a day: a span of days
+            "Since 2 July the ceasefire had largely held, before it fell apart on 30 July.",
+            [("pause", "2025-07-02", "2025-07-30", "day")],
+        ),
+        (  # a state still holding runs to today
+            "A truce has held in the valley since 24 August, before the rains.",
+            [("pause", "2025-08-24", "2025-10-16", "day")],
+        ),
+    ],
+)
+def test_a_state_that_held_before_collapsing_ends_then(text, expected):
+    assert [e for e in events_of(text) if e[0] != "statement"] == expected
