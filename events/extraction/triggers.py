@@ -38,8 +38,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:shook|shake|shakes|shaking) hands|"
      r"launch(?:ed|es|ing)? (?:a |the )?(?:[\w-]+ ){0,2}?peace (?:process|negotiations)|gathering of leaders|convened|emergency session|discuss(?:ed|es)?|"
      r"conciliation|mediation|arbitration|bargaining(?! (?:power|position|chip|unit|rights))|"
-     r"(?:first|second|third|fourth|fifth|previous|latest|next|new|"
-     r"final) round(?! of (?:sanctions|(?:[\w-]+ )?(?:elections?|voting|polls?|the vote)))|"
+     r"(?:first|second|third|fourth|fifth|previous|latest|next|new|earlier|"
+     r"final) round(?! of (?:sanctions|(?:[\w-]+ )?(?:elections?|voting|polls?|the vote)|"
+     r"fighting|clashes|shelling|strikes|attacks|air ?strikes|protests|violence|layoffs|cuts))|"
      r"video call|videoconference|video conference|"
      r"received (?:a|the) (?:[\w-]+ )?delegation|bilateral meeting|hosted talks|"
      # "the minister was received by the President": a visitor met by a leader

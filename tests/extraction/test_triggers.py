@@ -551,6 +551,9 @@ def test_a_protest_lodged_by_a_government_is_a_statement_not_a_crowd(text, expec
         ("The driver spent two days in hospital after the crash on Thursday.", []),
         ("The employers have invited the drivers' union back to the table on Monday.", ["meeting"]),
         ("The rebels returned to the table in Geneva on Monday.", ["meeting"]),
+        ("An earlier round in Oslo broke up in March without a text.", ["meeting"]),
+        ("An earlier round of talks in Doha ended on 2 May.", ["meeting"]),
+        ("A new round of clashes erupted near the border on Monday.", ["strike"]),
         (
             "The army left the pass in May, a step the rebels had set as a condition for returning "
             "to the table.",
