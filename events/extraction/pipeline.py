@@ -498,7 +498,9 @@ def _quiet_since_then(sentence: Sentence, article: _Article) -> list[ExtractedEv
 
 def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEvent]:
     text = sentence.text
-    mentions = [m for m in find_dates(text) if not _is_false_mention(text, m)]
+    mentions = [
+        _not_until_is_when(text, m) for m in find_dates(text) if not _is_false_mention(text, m)
+    ]
     _note_years(article, mentions, text)
     if not mentions:
         # "The trouble began late on Friday. Three guards were killed.": in a live blog's
@@ -1529,6 +1531,18 @@ def _goes_on_in_old_year(mention: DateMention, article: _Article) -> bool:
         return False
     then = resolve(mention, article.published, year_hint=article.recent_year)
     return bool(then) and article.last_date <= then.start <= article.last_date + timedelta(days=92)
+
+
+# "a treaty did not follow until March 17, 1998", "was not signed until 2005": it came then
+_NOT_UNTIL_BEFORE = re.compile(
+    r"\b(?:not|n['’]t|never)\s+(?:[\w-]+\s+){1,3}?(?:only\s+)?(?:until|till)\s+$", re.IGNORECASE
+)
+
+
+def _not_until_is_when(text: str, mention: DateMention) -> DateMention:
+    if mention.prep in ("until", "till") and _NOT_UNTIL_BEFORE.search(text[: mention.start]):
+        return replace(mention, prep="")
+    return mention
 
 
 def _is_false_mention(text: str, mention: DateMention) -> bool:

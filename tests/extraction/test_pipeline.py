@@ -4928,3 +4928,28 @@ def test_following_a_told_happening_takes_its_day(text, expected):
 )
 def test_a_state_that_held_before_collapsing_ends_then(text, expected):
     assert [e for e in events_of(text) if e[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "not ... until" a day: it happened on that day
+            "The accord was not signed until 9 March 2019, after years of talks.",
+            [("agreement", "2019-03-09", "2019-03-09", "day")],
+        ),
+        (
+            "A formal treaty did not follow until 2 May, when both governments signed in Oslo.",
+            [("agreement", "2025-05-02", "2025-05-02", "day")],
+        ),
+        (
+            "Talks did not resume until 14 September, when the envoys met in Doha.",
+            [("meeting", "2025-09-14", "2025-09-14", "day")],
+        ),
+        (  # a plain "until" still runs up to that day
+            "The dock strike will go on until 4 December, the union said.",
+            [("protest", "2025-10-16", "2025-12-04", "approximate")],
+        ),
+    ],
+)
+def test_not_until_a_day_is_when_it_happened(text, expected):
+    assert [e for e in events_of(text) if e[0] != "statement"] == expected
