@@ -262,6 +262,13 @@ _ENDING = re.compile(
     r"extend(?:s|ed|ing)?\s+(?:the\s+|their\s+|its\s+)?(?=[\w-]+\s+(?:to|until|till)\b))",
     re.IGNORECASE,
 )
+# the day a visitor left: the visit is dated by its arrival, told earlier in the sentence
+_LEFT_FOR_HOME_BEFORE = re.compile(
+    r"\b(?:flew|flies|fly|returned|returns|headed|went|travelled|traveled)\s+(?:back\s+)?home\s+"
+    r"(?:on|late\s+on|early\s+on)?\s*$|\b(?:left|departed|leaves|departs)\s+(?:\w+\s+)?"
+    r"(?:on|late\s+on|early\s+on)?\s*$",
+    re.IGNORECASE,
+)
 _STATE_TYPES = ("pause", "protest")
 _ENDED_BEFORE = re.compile(
     r"\bbefore\s+(?:it\s+)?(?:collaps|break|broke|end|crumbl|unravel|fall|fell|fizzl)\w*"
@@ -541,6 +548,13 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             continue
         trigger = pairing.trigger
         mention = mentions[pairing.mention]
+        if trigger.type == "meeting" and _LEFT_FOR_HOME_BEFORE.search(text, 0, mention.start):
+            # "arrived on Wednesday for a three-day visit and flew home on Friday": the arrival
+            if any(p.trigger == trigger and p.mention < pairing.mention for p in pairings):
+                continue
+            arrival = [i for i in ranges if mentions[i].end <= trigger.start]
+            if arrival:
+                date_range, mention = ranges[arrival[-1]], mentions[arrival[-1]]
         if mention.kind == "relative_period" and mention.value[1:] in _NEXT_OR_LAST_YEAR:
             # "Next year's summit will be held in June": the month told within that year
             within = [

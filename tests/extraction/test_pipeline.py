@@ -4953,3 +4953,24 @@ def test_a_state_that_held_before_collapsing_ends_then(text, expected):
 )
 def test_not_until_a_day_is_when_it_happened(text, expected):
     assert [e for e in events_of(text) if e[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a counted visit runs from the arrival, not from the flight home
+            "The king arrived on Monday for a three-day state visit and flew home on Wednesday.",
+            [("meeting", "2025-10-13", "2025-10-15", "day")],
+        ),
+        (
+            "The premier landed in Hanoi on 2 October for a two-day visit, and left on 3 October.",
+            [("meeting", "2025-10-02", "2025-10-03", "day")],
+        ),
+        (  # talks on one day and leaving the next stay the talks' day
+            "The envoy held talks in Kabul on Monday and departed on Tuesday.",
+            [("meeting", "2025-10-13", "2025-10-13", "day")],
+        ),
+    ],
+)
+def test_a_visit_is_dated_by_the_arrival_not_the_departure(text, expected):
+    assert [e for e in events_of(text) if e[0] not in ("statement", "other")] == expected
