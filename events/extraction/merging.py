@@ -221,6 +221,8 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         return True  # "met for 14 hours on Saturday; the talks ended in the early hours of Sunday"
     if _went_on_next_day(a, b):
         return True
+    if b.evidence[0] in a.evidence and _scene_holds_the_day(a, b):
+        return True  # "This spring a new channel opened: ... talks in Muscat on April 12"
     if (
         b.evidence[0] in a.evidence
         and not set(b.date_texts) & set(a.date_texts)
@@ -281,6 +283,20 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
             )
         return spans_days or a.type in _COARSE_RETELLS or _share_names(a, b)
     return max(ranks) > 0 and a.type in _COARSE_RETELLS
+
+
+def _scene_holds_the_day(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """A sentence opening on a season or month that holds the day it then tells."""
+    coarse, day = (a, b) if _rank(a) > _rank(b) else (b, a)
+    opening = coarse.date.text.lower()
+    return (
+        day.date.precision == "day"
+        and coarse.date.precision in ("approximate", "month")
+        and coarse.date.start <= day.date.start <= day.date.end <= coarse.date.end
+        and bool(opening)
+        and re.match(rf"\W*(?:in\s+)?{re.escape(opening)}\b", coarse.evidence[0].quote.lower())
+        is not None
+    )
 
 
 # happenings that come in several on one day, a further one told with "also", "again"
