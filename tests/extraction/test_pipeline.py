@@ -4974,3 +4974,31 @@ def test_not_until_a_day_is_when_it_happened(text, expected):
 )
 def test_a_visit_is_dated_by_the_arrival_not_the_departure(text, expected):
     assert [e for e in events_of(text) if e[0] not in ("statement", "other")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a date opening the sentence dates a later clause of another kind too
+            "In August border guards exchanged fire at the crossing, and both sides rushed "
+            "reinforcements to the river.",
+            [
+                ("strike", "2025-08-01", "2025-08-31", "month"),
+                ("movement", "2025-08-01", "2025-08-31", "month"),
+            ],
+        ),
+        (
+            "On Monday rebels shelled the port, and the army sent two battalions to the city.",
+            [
+                ("strike", "2025-10-13", "2025-10-13", "day"),
+                ("movement", "2025-10-13", "2025-10-13", "day"),
+            ],
+        ),
+        (  # a clause telling talks still ahead takes no date from the opening
+            "On Monday rebels shelled the port, and the talks will resume in Doha.",
+            [("strike", "2025-10-13", "2025-10-13", "day")],
+        ),
+    ],
+)
+def test_an_opening_date_dates_each_clause_with_its_own_subject(text, expected):
+    assert [e for e in events_of(text) if e[0] != "statement"] == expected
