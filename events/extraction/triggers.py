@@ -757,14 +757,18 @@ _DEAL_SOUGHT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGREED_ONLY_TO_TALK = re.compile(
-    r"\s+(?:on\s+(?:[\w.]+\s+){1,2})?to\s+(?:(?:meet|talk|speak)\b|"
+    r"\s+(?:(?:on\s+(?:[\w.]+\s+){1,2})?to\s+(?:(?:meet|talk|speak)\b|"
     r"(?:press|urge|lean on)\b(?!\s+ahead)|"
     r"(?:stay|keep|remain)\s+in\s+(?:close\s+)?(?:touch|contact)\b|"
     r"hold\s+(?:further\s+|more\s+|new\s+|another\s+round\s+of\s+)?"
-    r"(?:talks|consultations|a\s+(?:meeting|summit))\b|"
+    r"(?:talks|consultations|a\s+(?:meeting|summit))\b)|"
     # "agreed that the next session will be held in Almir": only where to meet again
     r"that\s+(?:[\w'’-]+\s+){0,10}?(?:session|meeting|round|summit|talks)\s+"
-    r"(?:[\w'’,-]+\s+){0,8}?(?:will|would|should)\s+(?:be\s+held|take\s+place|convene)\b)",
+    r"(?:[\w'’,-]+\s+){0,8}?(?:will|would|should)\s+(?:be\s+held|take\s+place|convene)\b|"
+    # "the two agreed the agenda", "agreed on a venue for the talks": how to meet, not a deal
+    r"(?:on\s+)?(?:the|an?|their)\s+(?:[\w-]+\s+)?(?:agenda|venue|timetable|format|date)\b"
+    r"(?!\s+(?:for|of)\s+(?:a\s+|the\s+)?(?:withdrawal|pullout|handover|release|exchange|swap|"
+    r"elections?|ceasefire|truce)))",
     re.IGNORECASE,
 )
 _PEOPLE_SWAPPED = re.compile(

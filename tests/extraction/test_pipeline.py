@@ -4824,6 +4824,18 @@ def test_an_ending_closes_a_state_not_a_span_already_ended(text, first_span, pro
             "The two sides agreed on Monday that 40 prisoners each will be exchanged next week.",
             [("agreement", "2025-10-13", "2025-10-13", "day")],
         ),
+        (  # settling the agenda in a call is the call, no deal
+            "The two ministers spoke by phone on 28 September and agreed the agenda.",
+            [("meeting", "2025-09-28", "2025-09-28", "day")],
+        ),
+        (
+            "In a video call on Sunday the envoys agreed on a venue.",
+            [("meeting", "2025-10-12", "2025-10-12", "day")],
+        ),
+        (  # a date for a withdrawal agreed is a deal on the withdrawal
+            "The two sides agreed on a date for the withdrawal on Monday.",
+            [("agreement", "2025-10-13", "2025-10-13", "day")],
+        ),
         (  # agreeing to free prisoners is a deal
             "The two sides agreed on Monday to exchange 40 prisoners each.",
             [("agreement", "2025-10-13", "2025-10-13", "day")],
