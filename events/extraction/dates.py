@@ -59,6 +59,8 @@ _PART = r"(?:morning|afternoon|evening|night)"
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d/-])")),
     ("numeric", re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")),
+    # "signed in Karsh on 14.11.2022": the European style, always day first
+    ("dotted", re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)")),
     (
         "day_range",
         re.compile(
@@ -104,7 +106,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "season",
         re.compile(
-            r"\b(?:(?:in|during|by)\s+)?(?:the\s+)?(?:(that|this|last|next|early|late)\s+)?"
+            # "This spring a new channel opened": capitalised at the start of a sentence too
+            r"\b(?:(?:[Ii]n|[Dd]uring|[Bb]y)\s+)?(?:the\s+)?"
+            r"(?:([Tt]hat|[Tt]his|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate)\s+)?"
             # "the autumn of 2024", "autumn 2024"
             r"(spring|summer|autumn|fall|winter)\b(?:(?:\s+of\s+(?:[a-z]+\s+of\s+)?|\s+)(1[89]\d\d|20\d\d)"
             r"(?:\s*[-–/]\s*(\d\d)(?![\d-]))?)?"
@@ -139,7 +143,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"(?<![\d/.,:$£€#-])(?<!No\. )(?:\b(?:early|late|mid|the end of|the beginning of|"
             r"the start of|(?:the\s+)?(?:first|opening|final|closing)\s+(?:few\s+)?(?:weeks|months)"
-            r"\s+of)(?:\s+in)?[\s-]+)?"
+            r"\s+of|(?:the\s+)?(?:first|second)\s+half\s+of)(?:\s+in)?[\s-]+)?"
             rf"\b({_YEAR})\b(?![\d/%]|[.,]\d|-\d|\s*(?:GMT|hours|"
             rf"hrs|local))"
         ),
@@ -351,7 +355,8 @@ def _day(word: str) -> int:
 # every pattern needs one of these; most sentences of a long text have none and stop here
 _MAYBE_DATE = re.compile(
     r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|night|week|month|year|ago|"
-    r"tomorrow|spring|summer|autumn|fall|winter|Easter|Christmas|hours|minutes|after|before|since|the rally|the meeting|"
+    r"tomorrow|spring|summer|autumn|fall|winter|Easter|Christmas|hours|minutes|after|before|"
+    r"following|since|the rally|the meeting|"
     r"the summit|the conference|morning|afternoon|evening",
     re.IGNORECASE,
 )
@@ -502,6 +507,15 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         if b > 12 and a <= 12:  # unmistakably MM/DD
             a, b = b, a
         return make("date", (y, b, a)) if 1 <= b <= 12 and 1 <= a <= 31 else None
+    if kind == "dotted":
+        d, mo, y = (int(g) for g in m.groups())
+        if re.search(
+            r"\b(?:version|v|release|No|clause|article|section|paragraph|point)\.?\s*$",
+            before,
+            re.IGNORECASE,
+        ):
+            return None  # "version 1.2.2024": a number, not a day
+        return make("date", (y, mo, d)) if 1 <= mo <= 12 and 1 <= d <= 31 else None
     if kind == "day_range":
         d1, d2, mo, y = m.groups()
         year = int(y) if y else None
@@ -926,6 +940,9 @@ _WEEKS_OF_YEAR = re.compile(
 )
 
 
+_HALF_OF = re.compile(r"\b(first|second)\s+half\s+of\b", re.IGNORECASE)
+
+
 def _narrow(text: str, start: date, end: date, precision: str):
     """ "early March", "late last year", "the end of August": part of the month or year."""
     weeks = _WEEKS_OF_YEAR.search(text)
@@ -937,6 +954,15 @@ def _narrow(text: str, start: date, end: date, precision: str):
         if weeks.group(2).lower() == "months":
             first_month, last_month = (1, 3) if first_month == 1 else (10, 12)
         return date(start.year, first_month, 1), _month_end(start.year, last_month), "approximate"
+    half = _HALF_OF.search(text)
+    if half and precision == "year":
+        # "in the first half of 2025": January to June
+        first_month = 1 if half.group(1).lower() == "first" else 7
+        return (
+            date(start.year, first_month, 1),
+            _month_end(start.year, first_month + 5),
+            "approximate",
+        )
     part = _PART_OF_PERIOD.search(text)
     if not part or precision not in ("month", "year"):
         return start, end, precision

@@ -227,6 +227,8 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         return True  # "met for 14 hours on Saturday; the talks ended in the early hours of Sunday"
     if _went_on_next_day(a, b):
         return True
+    if b.evidence[0] in a.evidence and _scene_holds_the_day(a, b):
+        return True  # "This spring a new channel opened: ... talks in Muscat on April 12"
     if (
         b.evidence[0] in a.evidence
         and not set(b.date_texts) & set(a.date_texts)
@@ -252,6 +254,8 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         return False  # "government supporters held a counter-rally": the other side's own protest
     if ranks == (0, 0) and a.type in _GATHERINGS and (_named_apart(a, b) or _told_apart(a, b)):
         return False  # "talks with Abbas in Ramallah" and "talks with Morsi in Cairo" that day
+    if a.type == "agreement" and _instruments_apart(a, b):
+        return False  # "adopted the declaration" and "signed a memorandum" that day: two texts
     if da.start == db.start and (ranks == (0, 0) or da.end == db.end or da.open_end or db.open_end):
         return True
     if da.open_end and db.open_end:
@@ -285,6 +289,20 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
             )
         return spans_days or a.type in _COARSE_RETELLS or _share_names(a, b)
     return max(ranks) > 0 and a.type in _COARSE_RETELLS
+
+
+def _scene_holds_the_day(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """A sentence opening on a season or month that holds the day it then tells."""
+    coarse, day = (a, b) if _rank(a) > _rank(b) else (b, a)
+    opening = coarse.date.text.lower()
+    return (
+        day.date.precision == "day"
+        and coarse.date.precision in ("approximate", "month")
+        and coarse.date.start <= day.date.start <= day.date.end <= coarse.date.end
+        and bool(opening)
+        and re.match(rf"\W*(?:in\s+)?{re.escape(opening)}\b", coarse.evidence[0].quote.lower())
+        is not None
+    )
 
 
 # happenings that come in several on one day, a further one told with "also", "again"
@@ -521,6 +539,27 @@ def _told_apart(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         and all(_MET_AS_VERB.search(quote) for quote in quotes)
         and not any(_RETOLD_MEETING.search(quote) for quote in quotes)
     )
+
+
+# kinds of text agreed that are never the same one ("deal", "accord" can be any of them)
+_INSTRUMENTS = {
+    "declaration": re.compile(r"\bdeclarations?\b", re.IGNORECASE),
+    "memorandum": re.compile(r"\bmemorand(?:um|a)\b|\bMoUs?\b"),
+    "treaty": re.compile(r"\btreat(?:y|ies)\b", re.IGNORECASE),
+    "truce": re.compile(r"\b(?:cease-?fires?|truces?|armistice)\b", re.IGNORECASE),
+    "swap": re.compile(r"\b(?:swaps?|exchanges?|prisoners|hostages|detainees)\b", re.IGNORECASE),
+}
+
+
+def _instruments(event: ExtractedEvent) -> frozenset[str]:
+    quote = event.evidence[0].quote
+    return frozenset(kind for kind, named in _INSTRUMENTS.items() if named.search(quote))
+
+
+def _instruments_apart(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """Two agreements each naming the kind of text agreed, with no kind in common."""
+    kinds_a, kinds_b = _instruments(a), _instruments(b)
+    return bool(kinds_a and kinds_b) and not kinds_a & kinds_b
 
 
 def _share_names(a: ExtractedEvent, b: ExtractedEvent) -> bool:

@@ -535,9 +535,14 @@ def own_subject_clause(text: str, first: Trigger, second: Trigger) -> bool:
     told with a subject of its own is another happening, though on the same day. Not "shelled
     and bombed the town", "and then raided" or "and the strikes killed twelve"."""
     first, second = sorted((first, second), key=lambda t: t.start)
+    return first.type == second.type and _new_subject_clause(text, first, second)
+
+
+def _new_subject_clause(text: str, first: Trigger, second: Trigger) -> bool:
+    """The later trigger is told in a clause with a subject of its own."""
     if (
-        first.type != second.type
-        or first.type not in _CLAUSED_TYPES
+        first.type not in _CLAUSED_TYPES
+        or second.type not in _CLAUSED_TYPES
         or first.is_statement
         or first.end >= second.start
     ):
@@ -595,6 +600,10 @@ def _shared_by_clauses(text, triggers, mentions, pairings) -> list[Pairing]:
             if set_off or (
                 (opening or both) and own_subject_clause(text, pairing.trigger, trigger)
             ):
+                extra.append(Pairing(trigger, pairing.mention, True))
+                break
+            # "In August guards exchanged fire, and both sides rushed reinforcements": one date
+            if opening and _new_subject_clause(text, first, second) and second is trigger:
                 extra.append(Pairing(trigger, pairing.mention, True))
                 break
     return extra

@@ -278,6 +278,19 @@ _ENDING = re.compile(
     r"extend(?:s|ed|ing)?\s+(?:the\s+|their\s+|its\s+)?(?=[\w-]+\s+(?:to|until|till)\b))",
     re.IGNORECASE,
 )
+# the day a visitor left: the visit is dated by its arrival, told earlier in the sentence
+_LEFT_FOR_HOME_BEFORE = re.compile(
+    r"\b(?:flew|flies|fly|returned|returns|headed|went|travelled|traveled)\s+(?:back\s+)?home\s+"
+    r"(?:on|late\s+on|early\s+on)?\s*$|\b(?:left|departed|leaves|departs)\s+(?:\w+\s+)?"
+    r"(?:on|late\s+on|early\s+on)?\s*$",
+    re.IGNORECASE,
+)
+_STATE_TYPES = ("pause", "protest")
+_ENDED_BEFORE = re.compile(
+    r"\bbefore\s+(?:it\s+)?(?:collaps|break|broke|end|crumbl|unravel|fall|fell|fizzl)\w*"
+    r"(?:\s+(?:down|apart|out))?\s+(?:on|in|at)?\s*$",
+    re.IGNORECASE,
+)
 _CONTINUING = re.compile(
     r"\b(?:continued|continues|continuing|went on|goes on|persisted|ongoing|still)\b", re.IGNORECASE
 )
@@ -508,7 +521,9 @@ def _quiet_since_then(sentence: Sentence, article: _Article) -> list[ExtractedEv
 
 def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEvent]:
     text = sentence.text
-    mentions = [m for m in find_dates(text) if not _is_false_mention(text, m)]
+    mentions = [
+        _not_until_is_when(text, m) for m in find_dates(text) if not _is_false_mention(text, m)
+    ]
     _note_years(article, mentions, text)
     if not mentions:
         # "The trouble began late on Friday. Three guards were killed.": in a live blog's
@@ -550,6 +565,24 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             continue
         trigger = pairing.trigger
         mention = mentions[pairing.mention]
+        if trigger.type == "meeting" and _LEFT_FOR_HOME_BEFORE.search(text, 0, mention.start):
+            # "arrived on Wednesday for a three-day visit and flew home on Friday": the arrival
+            if any(p.trigger == trigger and p.mention < pairing.mention for p in pairings):
+                continue
+            arrival = [i for i in ranges if mentions[i].end <= trigger.start]
+            if arrival:
+                date_range, mention = ranges[arrival[-1]], mentions[arrival[-1]]
+        if mention.kind == "relative_period" and mention.value[1:] in _NEXT_OR_LAST_YEAR:
+            # "Next year's summit will be held in June": the month told within that year
+            within = [
+                i
+                for i, told in ranges.items()
+                if told.precision in ("day", "month")
+                and date_range.start <= told.start <= told.end <= date_range.end
+                and _same_clause_after(text, mention, mentions[i])
+            ]
+            if within:
+                date_range, mention = ranges[within[0]], mentions[within[0]]
         if date_range.open_end and re.match(
             r"\s*,\s+when\b", text[mention.end : trigger.start]
         ):  # "held Tarvel since late last year, when they seized it": the seizure is the start
@@ -566,11 +599,33 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         if _is_deadline(mention) and date_range.start > article.published:
             # "must hand back the district by the 15th": at some point until then
             date_range = DateRange(article.published, date_range.end, "approximate", mention.text)
+        if (
+            (_is_deadline(mention) or mention.prep == "before")
+            and re.match(r"(?:by\s+)?the\s+end\s+of\b", mention.text, re.IGNORECASE)
+            and article.published < date_range.end
+            and _is_future(text, mention, article.published)
+        ):
+            # "is to meet before the end of the year": from now until then, not the whole quarter
+            date_range = DateRange(article.published, date_range.end, "approximate", mention.text)
         if mention.prep in ("until", "till") and not _is_future(text, mention, article.published):
             date_range = _from_earlier_start(pairing.mention, date_range, ranges, pairings, trigger)
         date_range = _adjust_range(
             text, trigger, date_range, article.published, bool(article.narrative_year)
         )
+        if trigger.type in _STATE_TYPES and date_range.open_end:
+            # "a truce that began on Christmas Eve held ... before collapsing in mid-January"
+            ended = [
+                ranges[i]
+                for i, later in enumerate(mentions)
+                if i in ranges
+                and later.start > mention.end
+                and _ENDED_BEFORE.search(text[max(0, later.start - 40) : later.start])
+                and ranges[i].end > date_range.start
+            ]
+            if ended:
+                both_days = date_range.precision == ended[0].precision == "day"
+                precision = "day" if both_days else "approximate"
+                date_range = DateRange(date_range.start, ended[0].end, precision, date_range.text)
         if (
             trigger.type == "pause"
             and not date_range.open_end
@@ -1259,7 +1314,7 @@ def _note_years(article: _Article, mentions: list[DateMention], text: str) -> No
     if old:
         article.recent_year, article.recent_age = old[-1], 0
         article.in_present = False
-    elif any(m.kind in _PRESENT_KINDS for m in mentions):
+    elif any(_counted_from_now(m) for m in mentions):
         article.recent_year = None
     else:
         article.recent_age += 1
@@ -1272,7 +1327,14 @@ def _is_present(mention: DateMention) -> bool:
     if mention.kind == "ago":
         return mention.value[1] != "year"
     # "frozen since February last year": counted back from the day of publication
-    return mention.kind in _PRESENT_KINDS or mention.kind == "date_relative_year"
+    return _counted_from_now(mention) or mention.kind == "date_relative_year"
+
+
+def _counted_from_now(mention: DateMention) -> bool:
+    # "This spring a new channel opened": a season told from the day of publication
+    return mention.kind in _PRESENT_KINDS or (
+        mention.kind == "season" and mention.value[0] in ("this", "last", "next")
+    )
 
 
 def _labelled_events(sentence: Sentence, article: _Article) -> list[ExtractedEvent]:
@@ -1624,6 +1686,18 @@ def _old_year_going_on(mention: DateMention, article: _Article) -> int | None:
         ):
             return year
     return None
+
+
+# "a treaty did not follow until March 17, 1998", "was not signed until 2005": it came then
+_NOT_UNTIL_BEFORE = re.compile(
+    r"\b(?:not|n['’]t|never)\s+(?:[\w-]+\s+){1,3}?(?:only\s+)?(?:until|till)\s+$", re.IGNORECASE
+)
+
+
+def _not_until_is_when(text: str, mention: DateMention) -> DateMention:
+    if mention.prep in ("until", "till") and _NOT_UNTIL_BEFORE.search(text[: mention.start]):
+        return replace(mention, prep="")
+    return mention
 
 
 def _is_false_mention(text: str, mention: DateMention) -> bool:
@@ -2004,6 +2078,17 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
         if year_hint is None and mention.kind == "holiday" and years_ago:
             # "Twenty-five years ago today, on a Good Friday": the holiday of that year
             year_hint = published.year - years_ago[-1]
+        next_or_last = [
+            m.value[1]
+            for m in mentions[:index]
+            if m.kind == "relative_period"
+            and m.value[0] == ""
+            and m.value[1:] in _NEXT_OR_LAST_YEAR
+            and _same_clause_after(text, m, mention)
+        ]
+        if year_hint is None and _is_yearless(mention) and next_or_last:
+            # "Next year's summit will be held in Varos in June": June of next year
+            year_hint = published.year + (1 if next_or_last[-1] == "next" else -1)
         if year_hint is None and _is_yearless(mention):
             # "2016 — Santos and Timochenko sign the accord on 26 September": the entry's year
             year_hint = _label_year(article)
@@ -2290,6 +2375,14 @@ def _overnight_of_the_telling(text, mentions, ranges, published) -> None:
         if told:
             day = ranges[told[-1]].start
             ranges[index] = DateRange(day - timedelta(days=1), day, "approximate", mention.text)
+
+
+_NEXT_OR_LAST_YEAR = (("next", "year"), ("last", "year"))
+
+
+def _same_clause_after(text: str, first: DateMention, then: DateMention) -> bool:
+    # "the accord signed last year in March"; not "last year the army left, and in March"
+    return first.end <= then.start and not re.search(r"[,;:]", text[first.end : then.start])
 
 
 def _is_yearless(mention: DateMention) -> bool:

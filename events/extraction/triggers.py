@@ -38,10 +38,15 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:shook|shake|shakes|shaking) hands|"
      r"launch(?:ed|es|ing)? (?:a |the )?(?:[\w-]+ ){0,2}?peace (?:process|negotiations)|gathering of leaders|convened|emergency session|discuss(?:ed|es)?|"
      r"conciliation|mediation|arbitration|bargaining(?! (?:power|position|chip|unit|rights))|"
-     r"(?:first|second|third|fourth|fifth|previous|latest|next|new|"
-     r"final) round(?! of (?:sanctions|(?:[\w-]+ )?(?:elections?|voting|polls?|the vote)))|"
+     r"(?:first|second|third|fourth|fifth|previous|latest|next|new|earlier|"
+     r"final) round(?! of (?:sanctions|(?:[\w-]+ )?(?:elections?|voting|polls?|the vote)|"
+     r"fighting|clashes|shelling|strikes|attacks|air ?strikes|protests|violence|layoffs|cuts))|"
      r"video call|videoconference|video conference|"
      r"received (?:a|the) (?:[\w-]+ )?delegation|bilateral meeting|hosted talks|"
+     # "the minister was received by the President": a visitor met by a leader
+     r"(?:was|were|been|being) (?:[\w-]+ )?received by (?:the |his |her |their )?(?:[\w-]+ ){0,2}?"
+     r"(?:president|prime minister|foreign minister|minister|king|queen|emir|pope|chancellor|"
+     r"premier|crown prince|sultan|sheikh|secretary-general|speaker|counterpart)s?\b(?!['’])|"
      r"(?:received|receiving|receives) (?-i:[A-Z])\w+|by (?:tele)?phone|by video ?link|"
      r"joined (?:(?-i:[A-Z])[\w.-]* |other |fellow |his |her |their |the ){0,3}"
      r"(?:foreign |defen[cs]e |finance |interior |[\w-]+ )?(?:ministers|leaders|counterparts|"
@@ -76,7 +81,8 @@ LEXICON: list[tuple[str, str, str]] = [
      # "the two leaders talked for three hours": talks, told by how long they lasted
      r"talked (?:alone |privately )?for (?:more than |almost |nearly |about |over |some )?"
      r"(?:an|one|two|three|four|five|six|several|\d+) (?:hours?|days)|"
-     r"(?:first|second|third|next|final|plenary|joint|negotiating) sessions?|"
+     r"(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|next|final|plenary|joint|negotiating) "
+     r"sessions?|"
      # "after a session lasting six hours", "an emergency session on Monday": a sitting held
      r"(?:emergency|extraordinary|special|closed-door|marathon|mediation|bargaining|larger|"
      r"all-night|overnight|[\w-]+-hour) sessions?|"
@@ -256,6 +262,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:prisoners|detainees|hostages|captives|POWs|bodies) (?:[\w-]+ ){0,2}?(?:were|was|have been|"
      r"had been|are being) (?:\w+ly )?(?:exchanged|swapped|traded)|"
      r"struck a deal|memorandum of understanding|initiall?ed|"
+     # "leaders adopted the Port Demas Declaration": a joint text agreed by the states
+     r"adopt(?:ed|s|ing)? (?:a|an|the|their) (?:[\w'’-]+ ){0,4}?(?:declaration|charter|pact|"
+     r"accord|convention|road ?map)\b|"
      # "the union accepted a 7 percent pay offer": an offer taken up is a deal made
      r"accept(?:ed|s)? (?:a|an|the) (?:[\w%-]+ ){0,4}?(?:offer|proposal)|"
      r"(?:deal|agreement|bargain|accord|compromise) (?:was|were|had been|has been) "
@@ -276,7 +285,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"evacuated (?:[\w-]+ ){0,2}?(?:staff|diplomats|citizens|nationals|personnel|foreigners)|"
      r"flew (?:[\w,-]+ ){1,5}?(?:staff|diplomats|citizens|nationals|personnel|foreigners) out|"
      r"withdr(?:ew|awn|awals?|aw|awing)|"
-     r"pull(?:ed|ing|s)? (?:[\w-]+ ){0,3}?(?:out|back)\b|pull-?out|pull-?back|retreat(?:ed)?|"
+     r"pull(?:ed|ing|s)? (?:[\w-]+ ){0,4}?(?:out|back)\b|pull-?out|pull-?back|retreat(?:ed)?|"
      r"drawdown|"
      r"sent (?:troops|forces|soldiers)|(?:troops|forces|soldiers) (?:were|was) (?:first )?sent|"
      r"crossed into|crossed (?:over )?from|entered|flew out|moved (?:troops|forces|soldiers)|"
@@ -471,6 +480,7 @@ _LABOUR = re.compile(
 )
 _MILITARY = re.compile(
     r"\b(?:air(?!\s+traffic)|drones?|missiles?|military|army|troops|forces|coalition|warplanes?|jets?|rockets?|"
+    r"bombers?|aircraft|helicopters?|gunships?|"
     r"navy|naval|warships?|vessels?|boats?|"
     r"militias?|militants|bomb|artillery|soldiers|base|outpost|targets?|fire|positions|war|armed|"
     r"rebels|separatists?|insurgents|gunmen|front|cross-border|shelling|weapons|landmines?|"
@@ -755,6 +765,31 @@ _ENVOYS = re.compile(
 _DIPLOMATIC_PROTEST_BEFORE = re.compile(
     r"\b(?:(?:notes?|letters?) of\s+|(?:lodged|filed|registered|delivered|issued|sent|made|lodge|file)"
     r"\s+(?:a|an)\s+(?:[\w-]+\s+)?|(?:formal|official|diplomatic|strongly worded)\s+)$",
+    re.IGNORECASE,
+)
+# "agreed to meet again", "agreed to press both parties", "agreed to hold further talks", "agreed
+# that the next round will be held in Doha": they settle only to talk or to lean on others
+# "talks to restore the deal", "efforts to reach a truce": a deal sought, not made
+_DEAL_SOUGHT_BEFORE = re.compile(
+    r"\b(?:talks|negotiations|efforts?|bid|push|attempts?|mediation|diplomacy|drive)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:aimed\s+at|to|for)\s+(?:restor|reviv|salvag|sav|rescu|reach|secur|"
+    r"negotiat|clinch|broker|hammer|revis|renegotiat)\w*\s+(?:out\s+)?(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_AGREED_ONLY_TO_TALK = re.compile(
+    r"\s+(?:(?:on\s+(?:[\w.]+\s+){1,2})?to\s+(?:(?:meet|talk|speak)\b|"
+    r"(?:press|urge|lean on)\b(?!\s+ahead)|"
+    r"(?:stay|keep|remain)\s+in\s+(?:close\s+)?(?:touch|contact)\b|"
+    r"hold\s+(?:further\s+|more\s+|new\s+|another\s+round\s+of\s+)?"
+    r"(?:talks|consultations|a\s+(?:meeting|summit))\b)|"
+    # "agreed that the next session will be held in Almir": only where to meet again
+    r"that\s+(?:[\w'’-]+\s+){0,10}?(?:session|meeting|round|summit|talks)\s+"
+    r"(?:[\w'’,-]+\s+){0,8}?(?:will|would|should)\s+(?:be\s+held|take\s+place|convene)\b|"
+    # "the two agreed the agenda", "agreed on a venue for the talks": how to meet, not a deal
+    r"(?:on\s+)?(?:the|an?|their)\s+(?:[\w-]+\s+)?(?:agenda|venue|timetable|format|date)\b"
+    r"(?!\s+(?:for|of)\s+(?:a\s+|the\s+)?(?:withdrawal|pullout|handover|release|exchange|swap|"
+    r"elections?|ceasefire|truce)))",
     re.IGNORECASE,
 )
 _PEOPLE_SWAPPED = re.compile(
@@ -1079,6 +1114,18 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
             return "agreement"  # "the ministers signed off on the text overnight": the deal agreed
         return "other"  # "the Cabinet had signed off on the deployment": an approval, no deal
     if (
+        event_type == "meeting"
+        and lowered.startswith("return")
+        and re.search(
+            r"\b(?:for|of|on|about|before|without|against)\s+(?:a\s+|any\s+)?$",
+            sentence[max(0, start - 20) : start],
+            re.IGNORECASE,
+        )
+    ):
+        return None  # "a condition for returning to the table": talks wanted, none held
+    if event_type in ("agreement", "pause") and _DEAL_SOUGHT_BEFORE.search(sentence, 0, start):
+        return None  # "talks to restore the deal opened in April": the deal is what is sought
+    if (
         lowered == "deal"
         and re.match(r"\s+with\b", sentence[end:])
         and not _DETERMINER_BEFORE.search(sentence, 0, start)
@@ -1187,6 +1234,12 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         and re.search(r"referendum|plebiscite|voters|ballot|\bvote", window, re.I)
     ):
         return "other"  # voters rejecting a deal vote; they do not make a statement
+    if (
+        event_type == "agreement"
+        and lowered in ("agreed", "agrees", "agreeing")
+        and _AGREED_ONLY_TO_TALK.match(sentence[end:])
+    ):
+        return None  # "spoke by phone and agreed to meet in Rome": a talk to come, not a deal
     if (
         event_type == "agreement"
         and lowered in ("agreed", "agrees", "agreeing")

@@ -27,6 +27,9 @@ def only_date(sentence, published=PUBLISHED, future=False, anchor=None, year_hin
         ("Talks were held on 2nd of March 2021.", False, "2021-03-02", "2021-03-02", "day"),
         ("The accord dated 05/02/2022 was published.", False, "2022-02-05", "2022-02-05", "day"),
         ("The memo dated 12/25/2022 leaked.", False, "2022-12-25", "2022-12-25", "day"),
+        ("The charter was signed in Lomé on 14.11.2022.", False, "2022-11-14", "2022-11-14", "day"),
+        ("Both envoys initialled the text on 3.4.2021.", False, "2021-04-03", "2021-04-03", "day"),
+        ("The decree of 09.01.2020 is still in force.", False, "2020-01-09", "2020-01-09", "day"),
         ("A report from 2023-11-04 said so.", False, "2023-11-04", "2023-11-04", "day"),
         ("Fighting broke out on Sept. 9.", False, "2023-09-09", "2023-09-09", "day"),
         ("The port was shelled on Jan 3.", False, "2024-01-03", "2024-01-03", "day"),
@@ -243,6 +246,8 @@ def test_anchored_expression_without_an_anchor_is_left_unresolved():
         "Call the hotline at 1800-22-4455.",
         "Under Quota Regulation 44/2021 the catch is capped.",
         "Ref: MMAF/PR/2024/017",
+        "The rebels run version 1.2.2024 of the mapping software.",
+        "Clause 4.12.2020 of the tender was disputed.",
         "The square is named after the May 18 Movement.",
         "The convoy took Route 1 through the valley.",
         "The strike lasted 148 days and involved 11,500 writers.",
@@ -345,6 +350,36 @@ def test_year_ranges_decades_and_winters_of_two_years(sentence, start, end):
 )
 def test_number_pairs_and_styles_that_are_not_year_spans(sentence):
     assert not [m for m in find_dates(sentence) if m.kind in ("year_range", "decade")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("The next round is planned for the first half of 2025.", "2025-01-01", "2025-06-30"),
+        ("Troops left the valley in the second half of 2019.", "2019-07-01", "2019-12-31"),
+        ("Exports fell by half in 2021, the ministry said.", "2021-01-01", "2021-12-31"),
+    ],
+)
+def test_halves_of_a_year(sentence, start, end):
+    resolved = only_date(sentence)
+    assert (resolved.start.isoformat(), resolved.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("This spring a new mediator took over the file.", "2024-03-01", "2024-05-31"),
+        ("Last summer, the two navies exercised together.", "2023-06-01", "2023-08-31"),
+        ("In the autumn of 2019 the ministers met twice.", "2019-09-01", "2019-11-30"),
+    ],
+)
+def test_seasons_opening_a_sentence_are_found(sentence, start, end):
+    resolved = only_date(sentence)
+    assert (resolved.start.isoformat(), resolved.end.isoformat()) == (start, end)
+
+
+def test_a_capitalised_season_without_this_or_last_is_not_a_date():
+    assert not find_dates("Spring cleaning of the archive took a week.")
 
 
 @pytest.mark.parametrize(

@@ -126,6 +126,53 @@ def test_a_same_day_happening_told_as_another_one_stays_apart(text):
     assert len(extract(text, date(2024, 6, 22))) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (  # a declaration and a memorandum that day are two texts agreed
+            "The nine leaders adopted a joint declaration on river traffic on Tuesday. "
+            "Kelmar and Osta signed a memorandum on border patrols on Tuesday.",
+            2,
+        ),
+        (  # a truce and a prisoner swap agreed the same day are two deals
+            "The two commanders agreed a truce on Sunday. "
+            "On Sunday the sides agreed to exchange 30 prisoners each.",
+            2,
+        ),
+        (  # the same treaty told twice that day stays one agreement
+            "The two governments signed a border treaty in Vienna on Friday. "
+            "The treaty was signed by both foreign ministers on Friday.",
+            1,
+        ),
+    ],
+)
+def test_agreements_naming_different_texts_stay_apart(text, count):
+    assert len([e for e in extract(text, date(2024, 6, 22)) if e.type == "agreement"]) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a sentence opening on a season that holds the day it tells: one meeting
+            "This spring a new channel opened: the two envoys held their first round of talks "
+            "in Muscat on 12 April.",
+            [("meeting", "2024-04-12")],
+        ),
+        (  # the same with a month setting the scene
+            "In May the rebels' new offensive began with a first strike on the airport on 9 May.",
+            [("strike", "2024-05-09")],
+        ),
+        (  # two days told after the month stay two meetings
+            "In March the envoys met in Oslo on 3 March and again in Rome on 17 March.",
+            [("meeting", "2024-03-03"), ("meeting", "2024-03-17")],
+        ),
+    ],
+)
+def test_a_season_or_month_setting_the_scene_folds_into_its_day(text, expected):
+    events = extract(text, date(2024, 6, 22))
+    assert [(e.type, e.date.start.isoformat()) for e in events] == expected
+
+
 def test_a_same_day_retelling_without_such_a_word_is_still_one_event():
     text = (
         "Rebel gunners shelled the airport on Tuesday, killing two guards. "

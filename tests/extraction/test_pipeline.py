@@ -1219,6 +1219,21 @@ def test_the_same_evening_tells_a_second_happening_of_that_day():
             "Troops retook the hill on 2 May.",
             ("strike", "2025-05-02", "2025-05-02", "day"),
         ),
+        (  # "This summer" brings the story back from its old year to the publication's
+            "The border post fell to the rebels on 3 March 2019. This summer the two sides "
+            "held talks in Geneva on 14 July.",
+            ("meeting", "2025-07-14", "2025-07-14", "day"),
+        ),
+        (  # so does "Last spring", told at the head of a sentence
+            "The accord was signed on 9 May 2018 in Nairobi. Last spring, gunmen attacked "
+            "the garrison at Kora on 20 April.",
+            ("strike", "2025-04-20", "2025-04-20", "day"),
+        ),
+        (  # but "That spring" stays in the old year
+            "Rebels seized the airport on 2 March 2019. That spring, the army shelled the town "
+            "on 20 April.",
+            ("strike", "2019-04-20", "2019-04-20", "day"),
+        ),
     ],
 )
 def test_yearless_days_after_an_old_year(text, expected):
@@ -5680,3 +5695,224 @@ def test_each_day_listed_for_the_others_of_a_kind_is_its_own_happening(text, exp
 )
 def test_a_clause_opened_by_even_as_keeps_its_own_date(text, expected):
     assert [e for e in headline_events_of(text) if e[0] != "agreement"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a call that settles only on meeting later is the call, no deal
+            "The two presidents spoke by phone on Thursday and agreed to meet in Lisbon.",
+            [("meeting", "2025-10-16", "2025-10-16", "day")],
+        ),
+        (  # leaning on the warring parties together is no deal between them
+            "The mediators held a video call on Sunday and agreed to press both sides to return "
+            "to the table.",
+            [("meeting", "2025-10-12", "2025-10-12", "day")],
+        ),
+        (  # agreeing only to talk again later dates no agreement
+            "Delegates from the two capitals agreed on 2 October to hold further talks in Doha.",
+            [],
+        ),
+        (  # agreeing only where the next session is held: the session ahead, no deal
+            "The ministers agreed that the 3rd session of the joint commission will be held in "
+            "Quito on 2 December.",
+            [("meeting", "2025-12-02", "2025-12-02", "day")],
+        ),
+        (  # an ordinal written in figures names a session too
+            "The 5th session of the border committee opened in Tbilisi on Monday.",
+            [("meeting", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (  # agreeing that prisoners will be freed is still a deal
+            "The two sides agreed on Monday that 40 prisoners each will be exchanged next week.",
+            [("agreement", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (  # settling the agenda in a call is the call, no deal
+            "The two ministers spoke by phone on 28 September and agreed the agenda.",
+            [("meeting", "2025-09-28", "2025-09-28", "day")],
+        ),
+        (
+            "In a video call on Sunday the envoys agreed on a venue.",
+            [("meeting", "2025-10-12", "2025-10-12", "day")],
+        ),
+        (  # a date for a withdrawal agreed is a deal on the withdrawal
+            "The two sides agreed on a date for the withdrawal on Monday.",
+            [("agreement", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (  # agreeing to free prisoners is a deal
+            "The two sides agreed on Monday to exchange 40 prisoners each.",
+            [("agreement", "2025-10-13", "2025-10-13", "day")],
+        ),
+    ],
+)
+def test_agreeing_only_to_meet_or_press_is_no_agreement(text, expected):
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a session ahead "before the end of the year": from now until then
+            "The joint commission is to hold its first session in Lima before the end of the year.",
+            [("meeting", "2025-10-16", "2025-12-31", "approximate")],
+        ),
+        (  # the same for a pullback due before the month is out
+            "Both armies will pull back from the river before the end of the month.",
+            [("movement", "2025-10-16", "2025-10-31", "approximate")],
+        ),
+        (  # a session told as held keeps the told period
+            "The envoys met in Lima before the end of the year, officials said.",
+            [("meeting", "2025-10-01", "2025-12-31", "approximate")],
+        ),
+    ],
+)
+def test_a_happening_due_before_the_end_of_a_period_runs_from_publication(text, expected):
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a month told after "next year's": that month of next year
+            "Next year's summit will be held in Varos in June.",
+            [("meeting", "2026-06-01", "2026-06-30", "month")],
+        ),
+        (  # and after "last year": that month of last year
+            "The accord signed last year in March still holds, the envoy said.",
+            [("agreement", "2024-03-01", "2024-03-31", "month")],
+        ),
+        (  # a month in a clause of its own keeps its own year
+            "Last year the army pulled out of the valley, and in March the rebels seized the port.",
+            [
+                ("movement", "2024-01-01", "2024-12-31", "year"),
+                ("strike", "2025-03-01", "2025-03-31", "month"),
+            ],
+        ),
+    ],
+)
+def test_a_month_told_within_next_or_last_year(text, expected):
+    assert [e for e in events_of(text) if e[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "Following the talks" dates what follows by the talks' day, as "After the talks"
+            "The two ministers held talks in Riga on Monday. Following the talks, they signed "
+            "two memoranda on energy.",
+            [
+                ("meeting", "2025-10-13", "2025-10-13", "day"),
+                ("agreement", "2025-10-13", "2025-10-13", "day"),
+            ],
+        ),
+        (
+            "Leaders opened the summit in Accra on 2 October. Following the summit, the bloc "
+            "adopted a charter on migration.",
+            [
+                ("meeting", "2025-10-02", "2025-10-02", "day"),
+                ("agreement", "2025-10-02", "2025-10-02", "day"),
+            ],
+        ),
+        (  # "the following" naming no told happening dates nothing
+            "The envoy met the rebels in Goma on Monday. The following demands were made.",
+            [("meeting", "2025-10-13", "2025-10-13", "day")],
+        ),
+    ],
+)
+def test_following_a_told_happening_takes_its_day(text, expected):
+    assert [e for e in events_of(text) if e[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a truce that held "before collapsing in mid-January" ends then, not today
+            "A truce that began on 24 August held for three weeks before collapsing in "
+            "mid-September.",
+            [("pause", "2025-08-24", "2025-09-20", "approximate")],
+        ),
+        (  # "before it fell apart on" a day: a span of days
+            "Since 2 July the ceasefire had largely held, before it fell apart on 30 July.",
+            [("pause", "2025-07-02", "2025-07-30", "day")],
+        ),
+        (  # a state still holding runs to today
+            "A truce has held in the valley since 24 August, before the rains.",
+            [("pause", "2025-08-24", "2025-10-16", "day")],
+        ),
+    ],
+)
+def test_a_state_that_held_before_collapsing_ends_then(text, expected):
+    assert [e for e in events_of(text) if e[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "not ... until" a day: it happened on that day
+            "The accord was not signed until 9 March 2019, after years of talks.",
+            [("agreement", "2019-03-09", "2019-03-09", "day")],
+        ),
+        (
+            "A formal treaty did not follow until 2 May, when both governments signed in Oslo.",
+            [("agreement", "2025-05-02", "2025-05-02", "day")],
+        ),
+        (
+            "Talks did not resume until 14 September, when the envoys met in Doha.",
+            [("meeting", "2025-09-14", "2025-09-14", "day")],
+        ),
+        (  # a plain "until" still runs up to that day
+            "The dock strike will go on until 4 December, the union said.",
+            [("protest", "2025-10-16", "2025-12-04", "approximate")],
+        ),
+    ],
+)
+def test_not_until_a_day_is_when_it_happened(text, expected):
+    assert [e for e in events_of(text) if e[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a counted visit runs from the arrival, not from the flight home
+            "The king arrived on Monday for a three-day state visit and flew home on Wednesday.",
+            [("meeting", "2025-10-13", "2025-10-15", "day")],
+        ),
+        (
+            "The premier landed in Hanoi on 2 October for a two-day visit, and left on 3 October.",
+            [("meeting", "2025-10-02", "2025-10-03", "day")],
+        ),
+        (  # talks on one day and leaving the next stay the talks' day
+            "The envoy held talks in Kabul on Monday and departed on Tuesday.",
+            [("meeting", "2025-10-13", "2025-10-13", "day")],
+        ),
+    ],
+)
+def test_a_visit_is_dated_by_the_arrival_not_the_departure(text, expected):
+    assert [e for e in events_of(text) if e[0] not in ("statement", "other")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a date opening the sentence dates a later clause of another kind too
+            "In August border guards exchanged fire at the crossing, and both sides rushed "
+            "reinforcements to the river.",
+            [
+                ("strike", "2025-08-01", "2025-08-31", "month"),
+                ("movement", "2025-08-01", "2025-08-31", "month"),
+            ],
+        ),
+        (
+            "On Monday rebels shelled the port, and the army sent two battalions to the city.",
+            [
+                ("strike", "2025-10-13", "2025-10-13", "day"),
+                ("movement", "2025-10-13", "2025-10-13", "day"),
+            ],
+        ),
+        (  # a clause telling talks still ahead takes no date from the opening
+            "On Monday rebels shelled the port, and the talks will resume in Doha.",
+            [("strike", "2025-10-13", "2025-10-13", "day")],
+        ),
+    ],
+)
+def test_an_opening_date_dates_each_clause_with_its_own_subject(text, expected):
+    assert [e for e in events_of(text) if e[0] != "statement"] == expected
