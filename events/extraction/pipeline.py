@@ -28,7 +28,7 @@ from .sentences import Sentence, split_sentences
 from .triggers import Trigger, find_triggers, is_labour_text
 from .types import DateRange, ExtractedEvent, ExtractionError, KnownNames, Passage
 
-EXTRACTOR_VERSION = "1.4.0"
+EXTRACTOR_VERSION = "1.5.0"
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|must|has to|have to|is to|are to|is due|are due|due to|expected|"
