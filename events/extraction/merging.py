@@ -244,7 +244,11 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     ranks = (_PRECISION_RANK[da.precision], _PRECISION_RANK[db.precision])
     if a.type == "protest" and _is_counter_protest(a) != _is_counter_protest(b):
         return False  # "government supporters held a counter-rally": the other side's own protest
-    if ranks == (0, 0) and a.type in _GATHERINGS and (_named_apart(a, b) or _told_apart(a, b)):
+    if (
+        ranks == (0, 0)
+        and a.type in _GATHERINGS
+        and (_named_apart(a, b) or _told_apart(a, b) or _introduced_as_another(a, b))
+    ):
         return False  # "talks with Abbas in Ramallah" and "talks with Morsi in Cairo" that day
     if da.start == db.start and (ranks == (0, 0) or da.end == db.end or da.open_end or db.open_end):
         return True
@@ -514,6 +518,25 @@ def _told_apart(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         not _share_names(a, b)
         and all(_MET_AS_VERB.search(quote) for quote in quotes)
         and not any(_RETOLD_MEETING.search(quote) for quote in quotes)
+    )
+
+
+# a meeting brought in with "a"/"an": "held an emergency meeting", "in a phone call" (not "it
+# was a useful meeting", which retells, nor "asked for an urgent meeting", which is the one held)
+_A_MEETING = re.compile(
+    r"(?<!\bwas )(?<!\bis )(?<!\bwere )(?<!\bbeen )(?<!\bfor )\b(?:an?|another)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:meeting|(?:tele)?phone call|video call|summit|visit|round of talks)\b",
+    re.IGNORECASE,
+)
+
+
+def _introduced_as_another(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """A later sentence brings in a meeting of its own between people not named before."""
+    return (
+        b.evidence[0] not in a.evidence
+        and bool(b.actors or b.location)
+        and not _share_names(a, b)
+        and bool(_A_MEETING.search(b.evidence[0].quote))
     )
 
 

@@ -2918,6 +2918,32 @@ def test_gatherings_planned_for_a_day(text, expected):
             "The talks in Amman on Tuesday lasted four hours.",
             [("meeting", "2025-10-14", "2025-10-14", "day")],
         ),
+        (  # a meeting brought in with "an" between others that day is one more
+            "Mayors of the valley towns held talks with the water board on Tuesday. "
+            "The regional assembly held an emergency meeting on the drought in Lyon on Tuesday.",
+            [
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
+        (
+            "Rebel and army delegates met at a hotel in Kampala on Tuesday. "
+            "President Amara Diallo thanked King Tomas Berg in a phone call on Tuesday.",
+            [
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
+        (  # "asked for an urgent meeting": the meeting then held, not another
+            "Union leaders met the labour minister on Tuesday. The European Commission "
+            "asked for an urgent meeting on Tuesday.",
+            [("meeting", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (  # "it was a useful meeting" retells the one told
+            "The labour minister met union leaders on Tuesday. Carla Mendes said on Tuesday "
+            "it was a useful meeting.",
+            [("meeting", "2025-10-14", "2025-10-14", "day")],
+        ),
     ],
 )
 def test_same_day_meetings_in_different_places_stay_apart(text, expected):
