@@ -59,6 +59,8 @@ _PART = r"(?:morning|afternoon|evening|night)"
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d/-])")),
     ("numeric", re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")),
+    # the European dotted form is always day first: "on 14.09.2022"
+    ("dotted", re.compile(r"(?<![\d/.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|[./]\d)")),
     (
         "day_range",
         re.compile(
@@ -495,6 +497,11 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         if b > 12 and a <= 12:  # unmistakably MM/DD
             a, b = b, a
         return make("date", (y, b, a)) if 1 <= b <= 12 and 1 <= a <= 31 else None
+    if kind == "dotted":
+        d, mo, y = (int(g) for g in m.groups())
+        if re.search(r"\b(?:version|v)\s*$", before, re.IGNORECASE):
+            return None  # "version 2.10.2022" names a release
+        return make("date", (y, mo, d)) if 1 <= mo <= 12 and 1 <= d <= 31 else None
     if kind == "day_range":
         d1, d2, mo, y = m.groups()
         year = int(y) if y else None
