@@ -33,7 +33,9 @@ EXTRACTOR_VERSION = "1.4.0"
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|must|has to|have to|is to|are to|is due|are due|due to|expected|"
     r"(?:is|are) supposed to|"
-    r"scheduled|set to|would|(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )plans?"
+    r"scheduled|set to|"
+    # "a reform that would have raised VAT": what did not come about, nothing ahead
+    r"would(?!\s+have\s+(?:been\b|[a-z]+(?:ed|en)\b))|(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )plans?"
     # "the truce plan was announced on Saturday": the plan is the subject of a past passive
     r"(?!\s+(?:was|were|had been)\s+(?!due\b|set\b|expected\b|scheduled\b)[a-z]+(?:ed|en)\b)|"
     r"planned|planning|to be held|upcoming|going to|"

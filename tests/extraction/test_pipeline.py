@@ -3274,6 +3274,26 @@ def test_opening_date_dates_the_main_clause_past_a_relational_aside(text, expect
             "Both sides have been told that a fresh truce is planned for 2 March next spring.",
             None,
         ),
+        (  # "would have raised" tells what did not come about, nothing ahead
+            "Dockers called a general strike for 20 September against a port law that would have "
+            "raised the pension age.",
+            ("protest", "2025-09-20", "2025-09-20", "day"),
+        ),
+        (
+            "Farmers called a nationwide march for 2 September over a levy that would have "
+            "doubled the price of fuel.",
+            ("protest", "2025-09-02", "2025-09-02", "day"),
+        ),
+        (
+            "Both armies accepted a truce for 1 September that would have opened the road to aid "
+            "convoys had it held.",
+            ("agreement", "2025-09-01", "2025-09-01", "day"),
+        ),
+        (  # but "would" with nothing undone still points ahead
+            "Teachers called a national strike for 2 September, which the union said would "
+            "close most schools.",
+            None,
+        ),
     ],
 )
 def test_for_and_until_dates_far_ahead_read_as_past(text, expected):
