@@ -1306,6 +1306,14 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         armed = _MILITARY.search(window) or _FORCES.search(window)
         if lowered == "struck" and _CASUALTIES.search(window):
             armed = True  # "the cathedral was struck twice; three journalists were wounded"
+        if (
+            lowered == "fighting"
+            and _CASUALTIES.search(window)
+            and not re.match(r"\s+(?:for|to|against)\b", sentence[end:])
+            # "the fighting has killed hundreds": the war told before, as a whole
+            and not re.search(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", sentence[:start], re.I)
+        ):
+            armed = True  # "fighting over a water point killed 50 people": no army named
         return "strike" if armed else None
     # "explosive devices were set off" is an attack; a bare explosion needs its victims
     if (

@@ -326,6 +326,11 @@ def test_tellings_are_dated_wherever_the_date_sits(text, expected):
             "second strike.",
             ["strike"],
         ),
+        # fighting that killed people is an armed clash, even with no army named
+        ("On 2 May, fighting between two clans killed eleven villagers in the north.", ["strike"]),
+        ("Fighting over grazing land left 30 herders dead and 40 injured in March.", ["strike"]),
+        ("In June, fighting near the mine killed at least nine people.", ["strike"]),
+        ("On Monday two injured climbers were fighting for their lives.", []),
         ("On Friday the journalists' union began a strike over pay.", ["protest"]),
         ("Teachers striking over pay marched through the city on Monday.", ["protest"]),
         ("On 3 June the army began a ground offensive into the northern valley.", ["movement"]),
