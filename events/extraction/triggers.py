@@ -179,7 +179,9 @@ LEXICON: list[tuple[str, str, str]] = [
      # "explosive devices had been set off near its troops": the blast told in the passive
      r"(?:bombs?|(?:explosive )?devices?|explosives|IEDs?) (?:was|were|had been|have been) "
      r"(?:set off|detonated)|"
-     r"exchanged (?:[\w-]+ )?fire|targeted|targeting|traded (?:[\w-]+ )?fire|"
+     r"(?:exchanged|traded) (?:[\w-]+ )?(?:fire|gunfire|shots)|targeted|targeting|"
+     # "shots were exchanged near the village", "accused the troops of firing on the town"
+     r"shots (?:were|had been|have been) (?:exchanged|fired)|firing (?:on|upon)(?= (?:the|[\w-]+s)\b)|"
      r"brought down (?:[\w-]+ ){0,3}?(?:buildings?|towers?|blocks?|aircraft|helicopters?|jets?|drones?|"
      r"planes?)|flatten(?:ed|ing)|razed|"
      r"(?:was|were|(?:had|has|have) (?:already )?been) (?:first |again |also |repeatedly |twice |already )?"
@@ -1162,8 +1164,10 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         ):
             return event_type  # "agreed to free 12 fighters as part of the deal": its terms agreed
         return "other"  # "ministers agreed to prepare sanctions": one body's decision, no deal
-    if lowered.endswith((" exchanged", " swapped")) and not _PEOPLE_SWAPPED.search(
-        sentence[max(0, start - 120) : end]
+    if (
+        event_type == "agreement"
+        and lowered.endswith((" exchanged", " swapped"))
+        and not _PEOPLE_SWAPPED.search(sentence[max(0, start - 120) : end])
     ):
         return None  # "shots were exchanged", "letters were exchanged": no people swapped
     if lowered in ("exchange", "exchanges", "swap", "swaps"):

@@ -331,6 +331,14 @@ def test_tellings_are_dated_wherever_the_date_sits(text, expected):
         ("Fighting over grazing land left 30 herders dead and 40 injured in March.", ["strike"]),
         ("In June, fighting near the mine killed at least nine people.", ["strike"]),
         ("On Monday two injured climbers were fighting for their lives.", []),
+        # shots exchanged or fired on a place: gunfire between armed sides
+        ("Shots were exchanged across the river near the customs post on Friday.", ["strike"]),
+        (
+            "Police and smugglers exchanged shots in the hills on 4 June, officials said.",
+            ["strike"],
+        ),
+        ("On Tuesday soldiers were firing on the farms below the ridge for hours.", ["strike"]),
+        ("Notes were exchanged between the two delegations on Friday in the capital.", []),
         ("On Friday the journalists' union began a strike over pay.", ["protest"]),
         ("Teachers striking over pay marched through the city on Monday.", ["protest"]),
         ("On 3 June the army began a ground offensive into the northern valley.", ["movement"]),
