@@ -1490,6 +1490,12 @@ _PAST_VERB_AFTER_UNTIL = re.compile(
 _VAGUE_PERIOD_BEFORE = re.compile(
     r"\b(?:weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
+# "in November the country saw weeks of protests": the period itself told as what happened then
+_PERIOD_WITNESSED_BEFORE = re.compile(
+    r"\b(?:saw|sees|witnessed|endured|experienced|went through)\s+(?:[\w-]+\s+)?"
+    r"(?:days|weeks|months)\s+of\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 # "after two weeks of talks": a counted round of talks; "after 18 months of negotiations" is a process
 _COUNTED_WEEKS_BEFORE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+"
@@ -1568,10 +1574,14 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
         sentence, max(0, clause_start - 40), clause_start
     ):
         return True  # "demanding that both armies pull back": what is asked for has not happened
-    if _VAGUE_PERIOD_BEFORE.search(sentence[max(0, start - 30) : start]) and not (
-        # "signed on 31 October after two weeks of talks": counted talks, ending on that day
-        event_type == "meeting"
-        and _COUNTED_WEEKS_BEFORE.search(sentence[max(0, start - 40) : start])
+    if (
+        _VAGUE_PERIOD_BEFORE.search(sentence[max(0, start - 30) : start])
+        and not _PERIOD_WITNESSED_BEFORE.search(sentence[max(0, start - 60) : start])
+        and not (
+            # "signed on 31 October after two weeks of talks": counted talks, ending on that day
+            event_type == "meeting"
+            and _COUNTED_WEEKS_BEFORE.search(sentence[max(0, start - 40) : start])
+        )
     ):
         return True  # "after weeks of demonstrations": a period, not a dated happening
     compared = _SUPERLATIVE_SINCE.search(sentence, max(0, start - 40), start + 60)

@@ -677,6 +677,22 @@ def test_counted_weeks_of_talks_are_a_meeting_where_a_vague_span_is_not(text, ex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("In March 2019 the capital saw weeks of protests against the fuel tax.", ["protest"]),
+        ("The mining region witnessed months of strikes by copper workers in 2017.", ["protest"]),
+        ("In October the border villages endured days of shelling by the rebels.", ["strike"]),
+        (  # "after weeks of protests": the span before a happening, not one dated
+            "The fuel tax was withdrawn in March 2019 after weeks of protests in the capital.",
+            [],
+        ),
+    ],
+)
+def test_a_span_of_happenings_seen_in_a_dated_time_is_a_happening(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The council met after a session lasting more than five hours on Monday.", ["meeting"]),
         ("Parliament held an emergency session on Monday.", ["meeting"]),
         ("A 14-hour session at the mediation office ended on Sunday.", ["meeting"]),
