@@ -449,7 +449,9 @@ _NEGATED_ATTACK = re.compile(
     r"(?:air|drone|missile|rocket)\s?(?:strikes|attacks|raids)|airstrikes|raids|bombings|"
     r"(?:hostile |violent |armed |security )?incidents?|"
     r"exchanges? of (?:[\w-]+ )?fire|(?:rockets?|missiles?|shells?|mortars?) (?:have|had) been|"
-    r"shots (?:have been|were|had been) fired)\b|\bhave not attacked\b|"
+    r"shots (?:have been|were|had been) fired)\b|"
+    # "have not fired on federal troops since the deal": an attack told as not done since
+    r"\b(?:has|have)\s+not\s+(?:attacked|fired|shelled|bombed|struck)\b|"
     r"\b(?:not|never)\s+(?:[\w-]+\s+){0,2}?(?:any|a single)\s+(?:reported\s+|further\s+|new\s+|"
     r"major\s+)?(?:attacks?|strikes?|raids?|shelling|ambush(?:es)?|operations?)\b",
     re.IGNORECASE,

@@ -308,6 +308,11 @@ def test_tellings_are_dated_wherever_the_date_sits(text, expected):
         ("On Monday teachers voted by 84 per cent to 16 per cent for industrial action.", []),
         ("Students occupied the rector's office on Wednesday.", ["protest"]),
         ("No rockets have been fired from the strip since 10 June.", ["pause"]),
+        # an attack told as not done since a day: a pause from that day
+        ("The rebels have not fired on army posts since 2 June, monitors said.", ["pause"]),
+        ("The navy has not shelled the coast since the truce of 1 June.", ["pause"]),
+        ("Government jets have not bombed the valley since 4 June, residents said.", ["pause"]),
+        ("The army had not shelled the town before 4 June, residents recalled.", []),
         ("The truce deal was welcomed by the UN on Tuesday.", ["statement"]),
         ("On 5 June, police fired tear gas at a march of farmers in the capital.", ["protest"]),
         ("Police fired tear gas and rubber bullets at crowds on Friday.", ["protest"]),
