@@ -298,7 +298,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:north|south|east|west|towards?|on|into|along)|"
      r"move (?:\w+ ){0,3}(?:troops|soldiers|forces|fighters|heavy weapons|artillery)|reinforcements|arrived in|"
      r"advanced (?:into|on|towards?)|moved (?:on|into|towards?|to)|pushed into|"
-     r"set foot in|dispatched|stationed|massed|mobili[sz]ed|repositioned|relocated|"
+     r"set foot in|dispatched|stationed|massed|mobili[sz](?:ed|ations?)|repositioned|relocated|"
      r"rolled into|arrived at|landed in|landed at|arrived|(?:due|expected|set|scheduled) to arrive|"
      r"(?:ordered|sent|dispatched|rushed|redeployed) to (?:the )?(?:[\w-]+ )?(?:region|area|gulf|"
      r"strait|border|front|capital|island|zone|sea|coast|theatre|theater)|"
@@ -478,7 +478,7 @@ _FORCES = re.compile(
     r"commandos|peshmerga|guards?|paratroopers|reinforcements|frigates|warships|destroyers|"
     r"navy|navies|rebels|militants|insurgents|separatists|militiamen|gunmen|carriers?|columns|"
     r"blue helmets|personnel|battalion|company|contingents|advisers|advisors|armou?red|"
-    r"destroyer|frigate|warship|carrier|submarine|HMS|USS|armies)\b",
+    r"destroyer|frigate|warship|carrier|submarine|HMS|USS|armies|reservists|conscripts)\b",
     re.IGNORECASE,
 )
 # a peacekeeping or intervention force named as a body ("the UN mission", "an African-led

@@ -355,6 +355,11 @@ def test_tellings_are_dated_wherever_the_date_sits(text, expected):
         ("On Sunday thousands of supporters stormed the Congress building.", ["protest"]),
         ("Early Wednesday, a border post was struck by several mortar rounds.", ["strike"]),
         ("Kestria withdrew its aircraft carrier group from the area in 2024.", ["movement"]),
+        # calling up reservists is a movement of forces; a party rallying supporters is not
+        ("The government ordered a general mobilisation of reservists on 3 June.", ["movement"]),
+        ("The defence ministry mobilised 20,000 conscripts on Monday.", ["movement"]),
+        ("In May the country began a partial mobilization of its reservists.", ["movement"]),
+        ("On Friday the party began a mass mobilisation of its supporters in the city.", []),
         ("On Saturday the mercenaries began an armed march on the capital.", ["movement"]),
         ("Commentators recalled the military coup of 1964.", []),
         ("The mission's mandate was last renewed in August 2023.", []),
