@@ -959,8 +959,14 @@ def _without_outbreak_told_by_when(text: str, triggers: list[Trigger]) -> list[T
     kept = []
     for trigger in triggers:
         when = _WHEN_CLAUSE.search(text, trigger.end)
-        told = when and any(
-            t.start > when.end() and not t.is_statement and not t.blocked for t in triggers
+        # "when the prime minister ordered an offensive": the clause tells an order first, so
+        # the outbreak still dates the war ("when Abiy sent troops in after accusing" does not)
+        first_told = when and next((t for t in triggers if t.start > when.end()), None)
+        ordered = bool(first_told and first_told.is_statement)
+        told = (
+            when
+            and not ordered
+            and any(t.start > when.end() and not t.is_statement and not t.blocked for t in triggers)
         )
         if not (_OUTBREAK.match(trigger.word) and told):
             kept.append(trigger)

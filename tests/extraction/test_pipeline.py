@@ -2759,6 +2759,25 @@ def test_years_of_yearless_dates(text, published, expected):
             "The war began on 3 May, when armoured columns crossed the Dravna into the valley.",
             [("movement", "2025-05-03", "2025-05-03", "day")],
         ),
+        (  # a when-clause telling an order leaves the outbreak to date the war
+            "The war began on 3 May, when the president ordered an offensive on the valley.",
+            [("strike", "2025-05-03", "2025-05-03", "day")],
+        ),
+        (
+            "Fighting broke out on 9 June, when the junta announced an assault on the rebel-held "
+            "hills.",
+            [("strike", "2025-06-09", "2025-06-09", "day")],
+        ),
+        (
+            "Hostilities erupted in March 2019, when the general ordered his troops to take the "
+            "capital.",
+            [("strike", "2019-03-01", "2019-03-31", "month")],
+        ),
+        (  # the crossing told first, an accusation after it: the crossing is what happened
+            "The war began on 3 May, when armoured columns crossed into the valley after accusing "
+            "the rebels of shelling the border posts.",
+            [("movement", "2025-05-03", "2025-05-03", "day")],
+        ),
         (
             "A battalion of 600 soldiers went home at the end of August after a year's service.",
             [("movement", "2025-08-21", "2025-08-31", "approximate")],
