@@ -116,7 +116,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:rockets?|missiles?|shells?|mortars?) (?:have|had) been (?:fired|launched)|"
      r"rammed|came under (?:[\w-]+ ){0,2}?(?:fire|attack|shelling|bombardment)|"
      r"fired (?:[\w-]+ ){0,2}shots|(?:missiles?|rockets?|shells?|drones?|bombs?) (?:fired|launched|dropped) by|"
-     r"(?:fighting|clashes|violence|war|hostilities) (?:(?:has|have|had) )?(?:erupted|broken out|"
+     r"(?:fighting|clashes|violence|war|conflict|hostilities) (?:(?:has|have|had) )?(?:erupted|broken out|"
      r"broke out|flared|raged|resumed|continued|went on|intensified)|"
      r"(?:missiles?|rockets?|shells?|mortars?|bombs?) landed|"
      r"fired (?:tear ?gas,? (?:and )?)?(?:rubber bullets|live rounds|live ammunition|birdshot)|"

@@ -336,6 +336,14 @@ def test_tellings_are_dated_wherever_the_date_sits(text, expected):
         ("Fighting over grazing land left 30 herders dead and 40 injured in March.", ["strike"]),
         ("In June, fighting near the mine killed at least nine people.", ["strike"]),
         ("On Monday two injured climbers were fighting for their lives.", []),
+        # a conflict breaking out is the fighting that began
+        (
+            "The conflict erupted in March 2019 in the northern province, officials said.",
+            ["strike"],
+        ),
+        ("The conflict flared again on 2 June along the eastern frontier.", ["strike"]),
+        ("Conflict has erupted in the hills on 2 June, villagers said by phone.", ["strike"]),
+        ("The conflict of interest rules were tightened in June by the ministry.", []),
         # shots exchanged or fired on a place: gunfire between armed sides
         ("Shots were exchanged across the river near the customs post on Friday.", ["strike"]),
         (
