@@ -336,6 +336,11 @@ def test_tellings_are_dated_wherever_the_date_sits(text, expected):
         ("Fighting over grazing land left 30 herders dead and 40 injured in March.", ["strike"]),
         ("In June, fighting near the mine killed at least nine people.", ["strike"]),
         ("On Monday two injured climbers were fighting for their lives.", []),
+        # an armed seizure of a post or checkpoint is an attack
+        ("Gunmen seized a police post near the border on 21 June, officials said.", ["strike"]),
+        ("Rebels captured two army checkpoints on the main road on Sunday night.", ["strike"]),
+        ("On 4 June, the capture of the border post by militants stunned the capital.", ["strike"]),
+        ("Customs officers seized a shipment of cigarettes at the port on Sunday.", []),
         # a conflict breaking out is the fighting that began
         (
             "The conflict erupted in March 2019 in the northern province, officials said.",
