@@ -159,7 +159,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "relative_day",
         re.compile(
             rf"\b(yesterday|today|tonight|tomorrow|overnight|this\s+{_PART}|last\s+night|earlier\s+today|"
-            r"(?:over|at|during|throughout)\s+the\s+weekend|"
+            # "since the weekend": its "since" is the preposition, read as for "since Saturday"
+            r"(?:(?:over|at|during|throughout)\s+|(?<=\bsince\s))the\s+weekend|"
             r"before\s+dawn\s+today|the\s+day\s+before\s+yesterday)\b",
             re.IGNORECASE,
         ),

@@ -140,6 +140,29 @@ def test_relative_periods_resolve_to_their_interval(sentence, start, end, precis
         ("Stoppages were held from January to March.", "2024-01-01", "2024-03-31", "month", False),
         ("Aid will flow from 1 April.", "2024-04-01", "2024-04-01", "day", False),
         ("Reunions are planned around May 20.", "2024-05-13", "2024-05-27", "approximate", False),
+        # "since the weekend": from last Saturday until now, as "since Saturday" would be
+        (
+            "Dockers have been on strike since the weekend.",
+            "2024-03-09",
+            "2024-03-13",
+            "approximate",
+            True,
+        ),
+        (
+            "Soldiers have guarded the port since the weekend.",
+            "2024-03-09",
+            "2024-03-13",
+            "approximate",
+            True,
+        ),
+        (
+            "The roads have stayed shut since the weekend.",
+            "2024-03-09",
+            "2024-03-13",
+            "approximate",
+            True,
+        ),
+        ("Protests grew at the weekend.", "2024-03-09", "2024-03-10", "approximate", False),
     ],
 )
 def test_ranges_and_states(sentence, start, end, precision, open_end):
