@@ -302,6 +302,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"move (?:\w+ ){0,3}(?:troops|soldiers|forces|fighters|heavy weapons|artillery)|reinforcements|arrived in|"
      r"advanced (?:into|on|towards?)|moved (?:on|into|towards?|to)|pushed into|"
      r"set foot in|dispatched|stationed|massed|mobili[sz](?:ed|ations?)|repositioned|relocated|"
+     # "army units have patrolled parts of the city since the weekend": forces out on the streets
+     r"patroll(?:ed|ing) (?:the |parts of (?:the )?|[\w-]+ )?(?:streets|city|town|cities|towns|"
+     r"capital|border|districts?|neighbou?rhoods?|(?-i:[A-Z])\w+)|"
      r"rolled into|arrived at|landed in|landed at|arrived|(?:due|expected|set|scheduled) to arrive|"
      r"(?:ordered|sent|dispatched|rushed|redeployed) to (?:the )?(?:[\w-]+ )?(?:region|area|gulf|"
      r"strait|border|front|capital|island|zone|sea|coast|theatre|theater)|"
@@ -1416,6 +1419,7 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
                 "stationed",
                 "massed",
                 "mobili",
+                "patroll",
                 "reposit",
                 "relocat",
             )

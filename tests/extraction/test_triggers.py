@@ -368,6 +368,11 @@ def test_tellings_are_dated_wherever_the_date_sits(text, expected):
         ("On Sunday thousands of supporters stormed the Congress building.", ["protest"]),
         ("Early Wednesday, a border post was struck by several mortar rounds.", ["strike"]),
         ("Kestria withdrew its aircraft carrier group from the area in 2024.", ["movement"]),
+        # soldiers out patrolling a town are forces deployed there; police on the beat are not
+        ("Soldiers patrolled the streets of the port city on Monday night.", ["movement"]),
+        ("On 2 June army units began patrolling Harbin after the riots.", ["movement"]),
+        ("Marines patrolled parts of the capital on Saturday, witnesses said.", ["movement"]),
+        ("Police patrolled the streets of the port city on Monday night.", []),
         # calling up reservists is a movement of forces; a party rallying supporters is not
         ("The government ordered a general mobilisation of reservists on 3 June.", ["movement"]),
         ("The defence ministry mobilised 20,000 conscripts on Monday.", ["movement"]),
