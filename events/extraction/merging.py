@@ -378,7 +378,11 @@ def _day_parts(event: ExtractedEvent) -> frozenset[str]:
     parts = {part for text in told for part, pattern in _DAY_PARTS if pattern.search(text)}
     if not parts:
         # "exploded on a bus around noon", "fired after 21:00": the clock of the first telling
-        clock = _CLOCK.search(event.evidence[0].quote)
+        quote = event.evidence[0].quote
+        # "shook the capital on Monday, hours before a truce took effect at 9:45 p.m.": that
+        # clock is the other happening's
+        other = _HOURS_APART.search(quote)
+        clock = _CLOCK.search(quote, 0, other.start() if other else len(quote))
         if clock:
             parts.add(_part_of_clock(clock))
     return frozenset(parts)
@@ -389,6 +393,11 @@ _CLOCK = re.compile(
     r"\b(?:at|around|about|after|before|until)\s+(?:(noon|midday|midnight)\b|"
     r"(\d{1,2})(?:[:.](\d\d)\s*(a\.?m\.?|p\.?m\.?)?|\s*(a\.?m\.?|p\.?m\.?))(?![\w%]))",
     re.IGNORECASE,
+)
+
+
+_HOURS_APART = re.compile(
+    r"\b(?:hours?|minutes?|shortly|just|moments?|soon)\s+(?:before|after)\b", re.IGNORECASE
 )
 
 

@@ -4926,3 +4926,33 @@ def test_an_ending_closes_a_state_not_a_span_already_ended(text, first_span, pro
     found = headline_events_of(text)
     assert (found[0][1], found[0][2]) == first_span
     assert len([e for e in found if e[0] == "protest"]) == protests
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "hours before a truce ... at 9 p.m.": that clock is the truce's, not the shelling's
+            "Shells hit the old town of Varna on Monday, hours before a truce was due to take "
+            "effect at 9 p.m. local time. Residents said mortars had struck the market on Monday "
+            "morning.",
+            1,
+        ),
+        (
+            "Drones hit the fuel depot in Kessa on Friday, shortly after talks opened in Doha at "
+            "8 a.m. Officials said the drones had struck the depot on Friday evening.",
+            1,
+        ),
+        (
+            "Jets bombed the bridge at Orsk on Sunday, minutes after the convoy crossed it at "
+            "11 p.m. Witnesses said the jets had bombed the bridge on Sunday morning.",
+            1,
+        ),
+        (  # a clock told of the attack itself still sets it apart from the evening's
+            "Rebels shelled the port at 6 a.m. on Monday, hours after the talks collapsed. Rebel "
+            "gunners shelled the airport on Monday evening.",
+            2,
+        ),
+    ],
+)
+def test_a_clock_told_of_another_happening_does_not_time_the_attack(text, expected):
+    assert len([e for e in headline_events_of(text) if e[0] == "strike"]) == expected
