@@ -217,6 +217,8 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         return False  # "Warplanes also pounded districts of Aleppo that day": one more
     if b.evidence[0] in a.evidence and a.clause != b.clause:
         return False
+    if a.type == "meeting" and b.evidence[0] not in a.evidence and _call_and_sitting(a, b):
+        return False  # "spoke by telephone over the weekend" and "met at the border on Sunday"
     if a.type == "meeting" and _into_the_night(a, b):
         return True  # "met for 14 hours on Saturday; the talks ended in the early hours of Sunday"
     if _went_on_next_day(a, b):
@@ -546,6 +548,26 @@ def _introduced_as_another(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         and bool(b.actors or b.location)
         and not _share_names(a, b)
         and bool(_A_MEETING.search(b.evidence[0].quote))
+    )
+
+
+_CALL = re.compile(
+    r"\b(?:by (?:tele)?phone|(?:tele)?phone call|video ?(?:call|link|conference)|"
+    r"(?:tele)?phoned|rang)\b",
+    re.IGNORECASE,
+)
+
+
+# a meeting in person told as done: "met at the border", "sat down in Geneva"
+_SAT = re.compile(r"\b(?:met|sat down|held talks)\b", re.IGNORECASE)
+
+
+def _call_and_sitting(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """A call and a meeting in person are two meetings, whatever their days."""
+    first, second = a.evidence[0].quote, b.evidence[0].quote
+    return any(
+        bool(_CALL.search(call)) and not _CALL.search(sitting) and bool(_SAT.search(sitting))
+        for call, sitting in ((first, second), (second, first))
     )
 
 

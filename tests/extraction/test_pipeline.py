@@ -2953,6 +2953,35 @@ def test_gatherings_planned_for_a_day(text, expected):
                 ("meeting", "2025-10-14", "2025-10-14", "day"),
             ],
         ),
+        (  # a call and a meeting in person are two meetings
+            "On Sunday a joint border commission met at the crossing at Dost. The foreign "
+            "minister spoke to both presidents by telephone over the weekend, her office said.",
+            [
+                ("meeting", "2025-10-12", "2025-10-12", "day"),
+                ("meeting", "2025-10-11", "2025-10-12", "approximate"),
+            ],
+        ),
+        (
+            "The two army chiefs held talks at the border post on Tuesday. Later the defence "
+            "ministers spoke by phone on Tuesday, officials said.",
+            [
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
+        (
+            "Rebel and army delegates sat down in Kampala on Tuesday. The mediator phoned "
+            "President Amara Diallo on Tuesday.",
+            [
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
+        (  # the call told twice is one
+            "The two presidents spoke by phone on Tuesday. The call on Tuesday lasted an hour, "
+            "officials said.",
+            [("meeting", "2025-10-14", "2025-10-14", "day")],
+        ),
         (  # "asked for an urgent meeting": the meeting then held, not another
             "Union leaders met the labour minister on Tuesday. The European Commission "
             "asked for an urgent meeting on Tuesday.",
