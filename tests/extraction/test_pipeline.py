@@ -4985,3 +4985,40 @@ def test_an_ending_closes_a_state_not_a_span_already_ended(text, first_span, pro
 )
 def test_a_clock_told_of_another_happening_does_not_time_the_attack(text, expected):
     assert len([e for e in headline_events_of(text) if e[0] == "strike"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an opening date dates each verb its subject goes on to
+            "On Sunday the two ministers met in Geneva and agreed on a prisoner swap.",
+            [
+                ("meeting", "2025-10-12", "2025-10-12", "day"),
+                ("agreement", "2025-10-12", "2025-10-12", "day"),
+            ],
+        ),
+        (
+            "On 3 October the rebel and army delegations met at the border post and signed a "
+            "truce.",
+            [
+                ("meeting", "2025-10-03", "2025-10-03", "day"),
+                ("agreement", "2025-10-03", "2025-10-03", "day"),
+            ],
+        ),
+        (
+            "On Tuesday the border commission met in Osh and then agreed on a pullback of heavy "
+            "guns.",
+            [
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+                ("agreement", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
+        (  # a verb in another clause, after a comma, is not the same subject's next one
+            "On Sunday the two ministers met in Geneva, though a prisoner swap was agreed only "
+            "much later.",
+            [("meeting", "2025-10-12", "2025-10-12", "day")],
+        ),
+    ],
+)
+def test_an_opening_date_dates_the_next_verb_of_its_subject(text, expected):
+    assert headline_events_of(text) == expected
