@@ -1661,7 +1661,9 @@ def _is_future(text: str, mention: DateMention, published: date | None = None) -
     coordinated = _AND_FUTURE.search(text, mention.end, end)
     if coordinated and not _FUTURE.search(text, begin, mention.start):
         end = coordinated.start()
-    ahead = list(_FUTURE.finditer(text, begin, end))
+    ahead = [
+        m for m in _FUTURE.finditer(text, begin, end) if not _DECIDED.search(text, 0, m.start())
+    ]
     if (
         ahead
         and not _REPORTING.search(text)
@@ -1669,6 +1671,13 @@ def _is_future(text: str, mention: DateMention, published: date | None = None) -
     ):
         return False  # "was agreed minutes before it was due to run out on Thursday": gone by
     return bool(ahead)
+
+
+# "met on Friday and agreed to pull back": what was decided lies ahead, the deciding does not
+_DECIDED = re.compile(
+    r"\b(?:agreed|decided|voted|pledged|promised|vowed|resolved|refused|offered)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _far_ahead(mention: DateMention, published: date | None) -> bool:

@@ -5022,3 +5022,28 @@ def test_a_clock_told_of_another_happening_does_not_time_the_attack(text, expect
 )
 def test_an_opening_date_dates_the_next_verb_of_its_subject(text, expected):
     assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # what was decided lies ahead; the deciding, on the opening day, is past
+            "On Friday the two presidents met and agreed to pull back their forces.",
+            ("meeting", "2025-10-10", "2025-10-10", "day"),
+        ),
+        (
+            "On Monday the mayors met and decided to reopen the bridge to lorries.",
+            ("meeting", "2025-10-13", "2025-10-13", "day"),
+        ),
+        (
+            "On Tuesday the two envoys met and pledged to resume the ferry service.",
+            ("meeting", "2025-10-14", "2025-10-14", "day"),
+        ),
+        (  # a meeting still to come stays ahead
+            "On Friday the two presidents will meet to sign the border treaty.",
+            ("meeting", "2025-10-17", "2025-10-17", "day"),
+        ),
+    ],
+)
+def test_a_decision_told_in_the_past_keeps_its_opening_day_past(text, expected):
+    assert expected in headline_events_of(text)
