@@ -59,8 +59,8 @@ _PART = r"(?:morning|afternoon|evening|night)"
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d/-])")),
     ("numeric", re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")),
-    # "signed in Karsh on 14.11.2022": the European style, always day first
-    ("dotted", re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|\.\d)")),
+    # the European dotted form is always day first: "on 14.09.2022"
+    ("dotted", re.compile(r"(?<![\d/.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d|[./]\d)")),
     (
         "day_range",
         re.compile(
@@ -161,7 +161,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         "relative_day",
         re.compile(
             rf"\b(yesterday|today|tonight|tomorrow|overnight|this\s+{_PART}|last\s+night|earlier\s+today|"
-            r"(?:over|at|during|throughout)\s+the\s+weekend|"
+            # "since the weekend": its "since" is the preposition, read as for "since Saturday"
+            r"(?:(?:over|at|during|throughout)\s+|(?<=\bsince\s))the\s+weekend|"
             r"before\s+dawn\s+today|the\s+day\s+before\s+yesterday)\b",
             re.IGNORECASE,
         ),

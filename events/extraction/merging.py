@@ -223,6 +223,8 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         return False  # "Warplanes also pounded districts of Aleppo that day": one more
     if b.evidence[0] in a.evidence and a.clause != b.clause:
         return False
+    if a.type == "meeting" and b.evidence[0] not in a.evidence and _call_and_sitting(a, b):
+        return False  # "spoke by telephone over the weekend" and "met at the border on Sunday"
     if a.type == "meeting" and _into_the_night(a, b):
         return True  # "met for 14 hours on Saturday; the talks ended in the early hours of Sunday"
     if _went_on_next_day(a, b):
@@ -252,7 +254,11 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     ranks = (_PRECISION_RANK[da.precision], _PRECISION_RANK[db.precision])
     if a.type == "protest" and _is_counter_protest(a) != _is_counter_protest(b):
         return False  # "government supporters held a counter-rally": the other side's own protest
-    if ranks == (0, 0) and a.type in _GATHERINGS and (_named_apart(a, b) or _told_apart(a, b)):
+    if (
+        ranks == (0, 0)
+        and a.type in _GATHERINGS
+        and (_named_apart(a, b) or _told_apart(a, b) or _introduced_as_another(a, b))
+    ):
         return False  # "talks with Abbas in Ramallah" and "talks with Morsi in Cairo" that day
     if a.type == "agreement" and _instruments_apart(a, b):
         return False  # "adopted the declaration" and "signed a memorandum" that day: two texts
@@ -398,7 +404,11 @@ def _day_parts(event: ExtractedEvent) -> frozenset[str]:
     parts = {part for text in told for part, pattern in _DAY_PARTS if pattern.search(text)}
     if not parts:
         # "exploded on a bus around noon", "fired after 21:00": the clock of the first telling
-        clock = _CLOCK.search(event.evidence[0].quote)
+        quote = event.evidence[0].quote
+        # "shook the capital on Monday, hours before a truce took effect at 9:45 p.m.": that
+        # clock is the other happening's
+        other = _HOURS_APART.search(quote)
+        clock = _CLOCK.search(quote, 0, other.start() if other else len(quote))
         if clock:
             parts.add(_part_of_clock(clock))
     return frozenset(parts)
@@ -409,6 +419,11 @@ _CLOCK = re.compile(
     r"\b(?:at|around|about|after|before|until)\s+(?:(noon|midday|midnight)\b|"
     r"(\d{1,2})(?:[:.](\d\d)\s*(a\.?m\.?|p\.?m\.?)?|\s*(a\.?m\.?|p\.?m\.?))(?![\w%]))",
     re.IGNORECASE,
+)
+
+
+_HOURS_APART = re.compile(
+    r"\b(?:hours?|minutes?|shortly|just|moments?|soon)\s+(?:before|after)\b", re.IGNORECASE
 )
 
 
@@ -560,6 +575,45 @@ def _instruments_apart(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     """Two agreements each naming the kind of text agreed, with no kind in common."""
     kinds_a, kinds_b = _instruments(a), _instruments(b)
     return bool(kinds_a and kinds_b) and not kinds_a & kinds_b
+
+
+# a meeting brought in with "a"/"an": "held an emergency meeting", "in a phone call" (not "it
+# was a useful meeting", which retells, nor "asked for an urgent meeting", which is the one held)
+_A_MEETING = re.compile(
+    r"(?<!\bwas )(?<!\bis )(?<!\bwere )(?<!\bbeen )(?<!\bfor )\b(?:an?|another)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:meeting|(?:tele)?phone call|video call|summit|visit|round of talks)\b",
+    re.IGNORECASE,
+)
+
+
+def _introduced_as_another(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """A later sentence brings in a meeting of its own between people not named before."""
+    return (
+        b.evidence[0] not in a.evidence
+        and bool(b.actors or b.location)
+        and not _share_names(a, b)
+        and bool(_A_MEETING.search(b.evidence[0].quote))
+    )
+
+
+_CALL = re.compile(
+    r"\b(?:by (?:tele)?phone|(?:tele)?phone call|video ?(?:call|link|conference)|"
+    r"(?:tele)?phoned|rang)\b",
+    re.IGNORECASE,
+)
+
+
+# a meeting in person told as done: "met at the border", "sat down in Geneva"
+_SAT = re.compile(r"\b(?:met|sat down|held talks)\b", re.IGNORECASE)
+
+
+def _call_and_sitting(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """A call and a meeting in person are two meetings, whatever their days."""
+    first, second = a.evidence[0].quote, b.evidence[0].quote
+    return any(
+        bool(_CALL.search(call)) and not _CALL.search(sitting) and bool(_SAT.search(sitting))
+        for call, sitting in ((first, second), (second, first))
+    )
 
 
 def _share_names(a: ExtractedEvent, b: ExtractedEvent) -> bool:

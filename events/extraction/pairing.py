@@ -606,7 +606,26 @@ def _shared_by_clauses(text, triggers, mentions, pairings) -> list[Pairing]:
             if opening and _new_subject_clause(text, first, second) and second is trigger:
                 extra.append(Pairing(trigger, pairing.mention, True))
                 break
+            if opening and _next_predicate(text, pairing.trigger, trigger):
+                extra.append(Pairing(trigger, pairing.mention, True))
+                break
     return extra
+
+
+# "met at the border and agreed on": the same subject's next verb, in the same clause
+_AND_THEN = re.compile(r"^[^,;:.—–]*\band\s+(?:then\s+|later\s+)?$", re.IGNORECASE)
+
+
+def _next_predicate(text: str, first: Trigger, second: Trigger) -> bool:
+    """ "On Sunday the ministers met in Geneva and agreed on a swap": the opening date dates
+    each verb its subject goes on to, whatever kind of happening each tells."""
+    return (
+        first.type != second.type
+        and first.end < second.start
+        and _is_predicate(text, first)
+        and bool(_PAST_TENSE.match(second.word))
+        and bool(_AND_THEN.match(text[first.end : second.start]))
+    )
 
 
 def _relational_aside_end(text: str, mention: DateMention) -> int | None:

@@ -33,7 +33,9 @@ EXTRACTOR_VERSION = "1.5.0"
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|must|has to|have to|is to|are to|is due|are due|due to|expected|"
     r"(?:is|are) supposed to|"
-    r"scheduled|set to|would|(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )plans?"
+    r"scheduled|set to|"
+    # "a reform that would have raised VAT": what did not come about, nothing ahead
+    r"would(?!\s+have\s+(?:been\b|[a-z]+(?:ed|en)\b))|(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )plans?"
     # "the truce plan was announced on Saturday": the plan is the subject of a past passive
     r"(?!\s+(?:was|were|had been)\s+(?!due\b|set\b|expected\b|scheduled\b)[a-z]+(?:ed|en)\b)|"
     r"planned|planning|to be held|upcoming|going to|"
@@ -1092,8 +1094,14 @@ def _without_outbreak_told_by_when(text: str, triggers: list[Trigger]) -> list[T
     kept = []
     for trigger in triggers:
         when = _WHEN_CLAUSE.search(text, trigger.end)
-        told = when and any(
-            t.start > when.end() and not t.is_statement and not t.blocked for t in triggers
+        # "when the prime minister ordered an offensive": the clause tells an order first, so
+        # the outbreak still dates the war ("when Abiy sent troops in after accusing" does not)
+        first_told = when and next((t for t in triggers if t.start > when.end()), None)
+        ordered = bool(first_told and first_told.is_statement)
+        told = (
+            when
+            and not ordered
+            and any(t.start > when.end() and not t.is_statement and not t.blocked for t in triggers)
         )
         if not (_OUTBREAK.match(trigger.word) and told):
             kept.append(trigger)
@@ -1820,7 +1828,9 @@ def _is_future(text: str, mention: DateMention, published: date | None = None) -
     coordinated = _AND_FUTURE.search(text, mention.end, end)
     if coordinated and not _FUTURE.search(text, begin, mention.start):
         end = coordinated.start()
-    ahead = list(_FUTURE.finditer(text, begin, end))
+    ahead = [
+        m for m in _FUTURE.finditer(text, begin, end) if not _DECIDED.search(text, 0, m.start())
+    ]
     if (
         ahead
         and not _REPORTING.search(text)
@@ -1828,6 +1838,13 @@ def _is_future(text: str, mention: DateMention, published: date | None = None) -
     ):
         return False  # "was agreed minutes before it was due to run out on Thursday": gone by
     return bool(ahead)
+
+
+# "met on Friday and agreed to pull back": what was decided lies ahead, the deciding does not
+_DECIDED = re.compile(
+    r"\b(?:agreed|decided|voted|pledged|promised|vowed|resolved|refused|offered)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _far_ahead(mention: DateMention, published: date | None) -> bool:

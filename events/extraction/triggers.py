@@ -114,15 +114,18 @@ LEXICON: list[tuple[str, str, str]] = [
      r"clash(?:es|ed)|fighting|invasions?|invaded|struck|shot down|massacres?|stormed|overran|"
      r"torched|gunned down|shot dead|open fire|storming|car bomb|suicide bombing|mortar fire|"
      r"skirmish(?:es)?|incursions?|assaults?|assaulted|"
-     r"(?:seized|captured|took control of|overran|recaptured|retook)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:seized|captured|took control of|overran|recaptured|retook|seizure of|capture of)\s+"
+     r"(?:[\w-]+\s+){0,2}?"
      r"(?:towns?|city|villages?|bases?|airport|territory|positions?|areas?|districts?|hills?|"
      r"enclave|province|"
-     r"ridge|outposts?|port|bridge)|"
+     # "gunmen seized a police post", "the capture of two border checkpoints"
+     r"ridge|outposts?|port|bridge|(?:police |border |army )?(?:posts?|checkpoints?|stations?)|"
+     r"barracks|garrisons?)|"
      r"launched (?:a|an|the) (?:[\w-]+ )?(?:push|operation|assault|incursion|raid|bombardment)|"
      r"(?:rockets?|missiles?|shells?|mortars?) (?:have|had) been (?:fired|launched)|"
      r"rammed|came under (?:[\w-]+ ){0,2}?(?:fire|attack|shelling|bombardment)|"
      r"fired (?:[\w-]+ ){0,2}shots|(?:missiles?|rockets?|shells?|drones?|bombs?) (?:fired|launched|dropped) by|"
-     r"(?:fighting|clashes|violence|war|hostilities) (?:(?:has|have|had) )?(?:erupted|broken out|"
+     r"(?:fighting|clashes|violence|war|conflict|hostilities) (?:(?:has|have|had) )?(?:erupted|broken out|"
      r"broke out|flared|raged|resumed|continued|went on|intensified)|"
      r"(?:missiles?|rockets?|shells?|mortars?|bombs?) landed|"
      r"fired (?:tear ?gas,? (?:and )?)?(?:rubber bullets|live rounds|live ammunition|birdshot)|"
@@ -185,7 +188,9 @@ LEXICON: list[tuple[str, str, str]] = [
      # "explosive devices had been set off near its troops": the blast told in the passive
      r"(?:bombs?|(?:explosive )?devices?|explosives|IEDs?) (?:was|were|had been|have been) "
      r"(?:set off|detonated)|"
-     r"exchanged (?:[\w-]+ )?fire|targeted|targeting|traded (?:[\w-]+ )?fire|"
+     r"(?:exchanged|traded) (?:[\w-]+ )?(?:fire|gunfire|shots)|targeted|targeting|"
+     # "shots were exchanged near the village", "accused the troops of firing on the town"
+     r"shots (?:were|had been|have been) (?:exchanged|fired)|firing (?:on|upon)(?= (?:the|[\w-]+s)\b)|"
      r"brought down (?:[\w-]+ ){0,3}?(?:buildings?|towers?|blocks?|aircraft|helicopters?|jets?|drones?|"
      r"planes?)|flatten(?:ed|ing)|razed|"
      r"(?:was|were|(?:had|has|have) (?:already )?been) (?:first |again |also |repeatedly |twice |already )?"
@@ -308,7 +313,10 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:leaving|pulling out of|withdrawing from)|"
      r"move (?:\w+ ){0,3}(?:troops|soldiers|forces|fighters|heavy weapons|artillery)|reinforcements|arrived in|"
      r"advanced (?:into|on|towards?)|moved (?:on|into|towards?|to)|pushed into|"
-     r"set foot in|dispatched|stationed|massed|mobili[sz]ed|repositioned|relocated|"
+     r"set foot in|dispatched|stationed|massed|mobili[sz](?:ed|ations?)|repositioned|relocated|"
+     # "army units have patrolled parts of the city since the weekend": forces out on the streets
+     r"patroll(?:ed|ing) (?:the |parts of (?:the )?|[\w-]+ )?(?:streets|city|town|cities|towns|"
+     r"capital|border|districts?|neighbou?rhoods?|(?-i:[A-Z])\w+)|"
      r"rolled into|arrived at|landed in|landed at|arrived|(?:due|expected|set|scheduled) to arrive|"
      r"(?:ordered|sent|dispatched|rushed|redeployed) to (?:the )?(?:[\w-]+ )?(?:region|area|gulf|"
      r"strait|border|front|capital|island|zone|sea|coast|theatre|theater)|"
@@ -465,7 +473,9 @@ _NEGATED_ATTACK = re.compile(
     r"(?:air|drone|missile|rocket)\s?(?:strikes|attacks|raids)|airstrikes|raids|bombings|"
     r"(?:hostile |violent |armed |security )?incidents?|"
     r"exchanges? of (?:[\w-]+ )?fire|(?:rockets?|missiles?|shells?|mortars?) (?:have|had) been|"
-    r"shots (?:have been|were|had been) fired)\b|\bhave not attacked\b|"
+    r"shots (?:have been|were|had been) fired)\b|"
+    # "have not fired on federal troops since the deal": an attack told as not done since
+    r"\b(?:has|have)\s+not\s+(?:attacked|fired|shelled|bombed|struck)\b|"
     r"\b(?:not|never)\s+(?:[\w-]+\s+){0,2}?(?:any|a single)\s+(?:reported\s+|further\s+|new\s+|"
     r"major\s+)?(?:attacks?|strikes?|raids?|shelling|ambush(?:es)?|operations?)\b",
     re.IGNORECASE,
@@ -493,7 +503,7 @@ _FORCES = re.compile(
     r"commandos|peshmerga|guards?|paratroopers|reinforcements|frigates|warships|destroyers|"
     r"navy|navies|rebels|militants|insurgents|separatists|militiamen|gunmen|carriers?|columns|"
     r"blue helmets|personnel|battalion|company|contingents|advisers|advisors|armou?red|"
-    r"destroyer|frigate|warship|carrier|submarine|HMS|USS|armies)\b",
+    r"destroyer|frigate|warship|carrier|submarine|HMS|USS|armies|reservists|conscripts)\b",
     re.IGNORECASE,
 )
 # a peacekeeping or intervention force named as a body ("the UN mission", "an African-led
@@ -1263,8 +1273,10 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         and re.match(r"\s+[a-z]", sentence[end:])
     ):
         return None  # "broke away from the agreed route": a thing settled before, no deal now
-    if lowered.endswith((" exchanged", " swapped")) and not _PEOPLE_SWAPPED.search(
-        sentence[max(0, start - 120) : end]
+    if (
+        event_type == "agreement"
+        and lowered.endswith((" exchanged", " swapped"))
+        and not _PEOPLE_SWAPPED.search(sentence[max(0, start - 120) : end])
     ):
         return None  # "shots were exchanged", "letters were exchanged": no people swapped
     if lowered in ("exchange", "exchanges", "swap", "swaps"):
@@ -1407,6 +1419,14 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         armed = _MILITARY.search(window) or _FORCES.search(window)
         if lowered == "struck" and _CASUALTIES.search(window):
             armed = True  # "the cathedral was struck twice; three journalists were wounded"
+        if (
+            lowered == "fighting"
+            and _CASUALTIES.search(window)
+            and not re.match(r"\s+(?:for|to|against)\b", sentence[end:])
+            # "the fighting has killed hundreds": the war told before, as a whole
+            and not re.search(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", sentence[:start], re.I)
+        ):
+            armed = True  # "fighting over a water point killed 50 people": no army named
         return "strike" if armed else None
     # "explosive devices were set off" is an attack; a bare explosion needs its victims
     if (
@@ -1500,6 +1520,7 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
                 "stationed",
                 "massed",
                 "mobili",
+                "patroll",
                 "reposit",
                 "relocat",
             )
@@ -1578,6 +1599,12 @@ _PAST_VERB_AFTER_UNTIL = re.compile(
 )
 _VAGUE_PERIOD_BEFORE = re.compile(
     r"\b(?:weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+# "in November the country saw weeks of protests": the period itself told as what happened then
+_PERIOD_WITNESSED_BEFORE = re.compile(
+    r"\b(?:saw|sees|witnessed|endured|experienced|went through)\s+(?:[\w-]+\s+)?"
+    r"(?:days|weeks|months)\s+of\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
 )
 # "after two weeks of talks": a counted round of talks; "after 18 months of negotiations" is a process
 _COUNTED_WEEKS_BEFORE = re.compile(
@@ -1661,10 +1688,14 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
         sentence, max(0, clause_start - 40), clause_start
     ):
         return True  # "demanding that both armies pull back": what is asked for has not happened
-    if _VAGUE_PERIOD_BEFORE.search(sentence[max(0, start - 30) : start]) and not (
-        # "signed on 31 October after two weeks of talks": counted talks, ending on that day
-        event_type == "meeting"
-        and _COUNTED_WEEKS_BEFORE.search(sentence[max(0, start - 40) : start])
+    if (
+        _VAGUE_PERIOD_BEFORE.search(sentence[max(0, start - 30) : start])
+        and not _PERIOD_WITNESSED_BEFORE.search(sentence[max(0, start - 60) : start])
+        and not (
+            # "signed on 31 October after two weeks of talks": counted talks, ending on that day
+            event_type == "meeting"
+            and _COUNTED_WEEKS_BEFORE.search(sentence[max(0, start - 40) : start])
+        )
     ):
         return True  # "after weeks of demonstrations": a period, not a dated happening
     compared = _SUPERLATIVE_SINCE.search(sentence, max(0, start - 40), start + 60)

@@ -30,6 +30,10 @@ def only_date(sentence, published=PUBLISHED, future=False, anchor=None, year_hin
         ("The charter was signed in Lomé on 14.11.2022.", False, "2022-11-14", "2022-11-14", "day"),
         ("Both envoys initialled the text on 3.4.2021.", False, "2021-04-03", "2021-04-03", "day"),
         ("The decree of 09.01.2020 is still in force.", False, "2020-01-09", "2020-01-09", "day"),
+        # the dotted form is always day first
+        ("Shelling resumed on 14.09.2022 at dawn.", False, "2022-09-14", "2022-09-14", "day"),
+        ("The decree of 3.02.2021 was annulled.", False, "2021-02-03", "2021-02-03", "day"),
+        ("Miners walked out on 01.12.2023.", False, "2023-12-01", "2023-12-01", "day"),
         ("A report from 2023-11-04 said so.", False, "2023-11-04", "2023-11-04", "day"),
         ("Fighting broke out on Sept. 9.", False, "2023-09-09", "2023-09-09", "day"),
         ("The port was shelled on Jan 3.", False, "2024-01-03", "2024-01-03", "day"),
@@ -139,6 +143,29 @@ def test_relative_periods_resolve_to_their_interval(sentence, start, end, precis
         ("Stoppages were held from January to March.", "2024-01-01", "2024-03-31", "month", False),
         ("Aid will flow from 1 April.", "2024-04-01", "2024-04-01", "day", False),
         ("Reunions are planned around May 20.", "2024-05-13", "2024-05-27", "approximate", False),
+        # "since the weekend": from last Saturday until now, as "since Saturday" would be
+        (
+            "Dockers have been on strike since the weekend.",
+            "2024-03-09",
+            "2024-03-13",
+            "approximate",
+            True,
+        ),
+        (
+            "Soldiers have guarded the port since the weekend.",
+            "2024-03-09",
+            "2024-03-13",
+            "approximate",
+            True,
+        ),
+        (
+            "The roads have stayed shut since the weekend.",
+            "2024-03-09",
+            "2024-03-13",
+            "approximate",
+            True,
+        ),
+        ("Protests grew at the weekend.", "2024-03-09", "2024-03-10", "approximate", False),
     ],
 )
 def test_ranges_and_states(sentence, start, end, precision, open_end):
@@ -248,6 +275,8 @@ def test_anchored_expression_without_an_anchor_is_left_unresolved():
         "Ref: MMAF/PR/2024/017",
         "The rebels run version 1.2.2024 of the mapping software.",
         "Clause 4.12.2020 of the tender was disputed.",
+        "Version 2.10.2022 of the app was withdrawn.",
+        "Turnout rose from 61.4 to 64.2 percent.",
         "The square is named after the May 18 Movement.",
         "The convoy took Route 1 through the valley.",
         "The strike lasted 148 days and involved 11,500 writers.",

@@ -2946,6 +2946,25 @@ def test_years_of_yearless_dates(text, published, expected):
             "The war began on 3 May, when armoured columns crossed the Dravna into the valley.",
             [("movement", "2025-05-03", "2025-05-03", "day")],
         ),
+        (  # a when-clause telling an order leaves the outbreak to date the war
+            "The war began on 3 May, when the president ordered an offensive on the valley.",
+            [("strike", "2025-05-03", "2025-05-03", "day")],
+        ),
+        (
+            "Fighting broke out on 9 June, when the junta announced an assault on the rebel-held "
+            "hills.",
+            [("strike", "2025-06-09", "2025-06-09", "day")],
+        ),
+        (
+            "Hostilities erupted in March 2019, when the general ordered his troops to take the "
+            "capital.",
+            [("strike", "2019-03-01", "2019-03-31", "month")],
+        ),
+        (  # the crossing told first, an accusation after it: the crossing is what happened
+            "The war began on 3 May, when armoured columns crossed into the valley after accusing "
+            "the rebels of shelling the border posts.",
+            [("movement", "2025-05-03", "2025-05-03", "day")],
+        ),
         (
             "A battalion of 600 soldiers went home at the end of August after a year's service.",
             [("movement", "2025-08-21", "2025-08-31", "approximate")],
@@ -3103,6 +3122,61 @@ def test_gatherings_planned_for_a_day(text, expected):
         (  # the same talks retold with the same place are one meeting
             "The envoy held talks with Foreign Minister Lena Hart in Amman on Tuesday. "
             "The talks in Amman on Tuesday lasted four hours.",
+            [("meeting", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (  # a meeting brought in with "an" between others that day is one more
+            "Mayors of the valley towns held talks with the water board on Tuesday. "
+            "The regional assembly held an emergency meeting on the drought in Lyon on Tuesday.",
+            [
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
+        (
+            "Rebel and army delegates met at a hotel in Kampala on Tuesday. "
+            "President Amara Diallo thanked King Tomas Berg in a phone call on Tuesday.",
+            [
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
+        (  # a call and a meeting in person are two meetings
+            "On Sunday a joint border commission met at the crossing at Dost. The foreign "
+            "minister spoke to both presidents by telephone over the weekend, her office said.",
+            [
+                ("meeting", "2025-10-12", "2025-10-12", "day"),
+                ("meeting", "2025-10-11", "2025-10-12", "approximate"),
+            ],
+        ),
+        (
+            "The two army chiefs held talks at the border post on Tuesday. Later the defence "
+            "ministers spoke by phone on Tuesday, officials said.",
+            [
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
+        (
+            "Rebel and army delegates sat down in Kampala on Tuesday. The mediator phoned "
+            "President Amara Diallo on Tuesday.",
+            [
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
+        (  # the call told twice is one
+            "The two presidents spoke by phone on Tuesday. The call on Tuesday lasted an hour, "
+            "officials said.",
+            [("meeting", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (  # "asked for an urgent meeting": the meeting then held, not another
+            "Union leaders met the labour minister on Tuesday. The European Commission "
+            "asked for an urgent meeting on Tuesday.",
+            [("meeting", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (  # "it was a useful meeting" retells the one told
+            "The labour minister met union leaders on Tuesday. Carla Mendes said on Tuesday "
+            "it was a useful meeting.",
             [("meeting", "2025-10-14", "2025-10-14", "day")],
         ),
     ],
@@ -3462,6 +3536,26 @@ def test_a_plan_to_march_without_a_prompt_stays_undated():
         ),
         (
             "Both sides have been told that a fresh truce is planned for 2 March next spring.",
+            None,
+        ),
+        (  # "would have raised" tells what did not come about, nothing ahead
+            "Dockers called a general strike for 20 September against a port law that would have "
+            "raised the pension age.",
+            ("protest", "2025-09-20", "2025-09-20", "day"),
+        ),
+        (
+            "Farmers called a nationwide march for 2 September over a levy that would have "
+            "doubled the price of fuel.",
+            ("protest", "2025-09-02", "2025-09-02", "day"),
+        ),
+        (
+            "Both armies accepted a truce for 1 September that would have opened the road to aid "
+            "convoys had it held.",
+            ("agreement", "2025-09-01", "2025-09-01", "day"),
+        ),
+        (  # but "would" with nothing undone still points ahead
+            "Teachers called a national strike for 2 September, which the union said would "
+            "close most schools.",
             None,
         ),
     ],
@@ -5916,3 +6010,95 @@ def test_a_visit_is_dated_by_the_arrival_not_the_departure(text, expected):
 )
 def test_an_opening_date_dates_each_clause_with_its_own_subject(text, expected):
     assert [e for e in events_of(text) if e[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "hours before a truce ... at 9 p.m.": that clock is the truce's, not the shelling's
+            "Shells hit the old town of Varna on Monday, hours before a truce was due to take "
+            "effect at 9 p.m. local time. Residents said mortars had struck the market on Monday "
+            "morning.",
+            1,
+        ),
+        (
+            "Drones hit the fuel depot in Kessa on Friday, shortly after talks opened in Doha at "
+            "8 a.m. Officials said the drones had struck the depot on Friday evening.",
+            1,
+        ),
+        (
+            "Jets bombed the bridge at Orsk on Sunday, minutes after the convoy crossed it at "
+            "11 p.m. Witnesses said the jets had bombed the bridge on Sunday morning.",
+            1,
+        ),
+        (  # a clock told of the attack itself still sets it apart from the evening's
+            "Rebels shelled the port at 6 a.m. on Monday, hours after the talks collapsed. Rebel "
+            "gunners shelled the airport on Monday evening.",
+            2,
+        ),
+    ],
+)
+def test_a_clock_told_of_another_happening_does_not_time_the_attack(text, expected):
+    assert len([e for e in headline_events_of(text) if e[0] == "strike"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an opening date dates each verb its subject goes on to
+            "On Sunday the two ministers met in Geneva and agreed on a prisoner swap.",
+            [
+                ("meeting", "2025-10-12", "2025-10-12", "day"),
+                ("agreement", "2025-10-12", "2025-10-12", "day"),
+            ],
+        ),
+        (
+            "On 3 October the rebel and army delegations met at the border post and signed a "
+            "truce.",
+            [
+                ("meeting", "2025-10-03", "2025-10-03", "day"),
+                ("agreement", "2025-10-03", "2025-10-03", "day"),
+            ],
+        ),
+        (
+            "On Tuesday the border commission met in Osh and then agreed on a pullback of heavy "
+            "guns.",
+            [
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+                ("agreement", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
+        (  # a verb in another clause, after a comma, is not the same subject's next one
+            "On Sunday the two ministers met in Geneva, though a prisoner swap was agreed only "
+            "much later.",
+            [("meeting", "2025-10-12", "2025-10-12", "day")],
+        ),
+    ],
+)
+def test_an_opening_date_dates_the_next_verb_of_its_subject(text, expected):
+    assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # what was decided lies ahead; the deciding, on the opening day, is past
+            "On Friday the two presidents met and agreed to pull back their forces.",
+            ("meeting", "2025-10-10", "2025-10-10", "day"),
+        ),
+        (
+            "On Monday the mayors met and decided to reopen the bridge to lorries.",
+            ("meeting", "2025-10-13", "2025-10-13", "day"),
+        ),
+        (
+            "On Tuesday the two envoys met and pledged to resume the ferry service.",
+            ("meeting", "2025-10-14", "2025-10-14", "day"),
+        ),
+        (  # a meeting still to come stays ahead
+            "On Friday the two presidents will meet to sign the border treaty.",
+            ("meeting", "2025-10-17", "2025-10-17", "day"),
+        ),
+    ],
+)
+def test_a_decision_told_in_the_past_keeps_its_opening_day_past(text, expected):
+    assert expected in headline_events_of(text)

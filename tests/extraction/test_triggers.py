@@ -330,6 +330,11 @@ def test_tellings_are_dated_wherever_the_date_sits(text, expected):
         ("On Monday teachers voted by 84 per cent to 16 per cent for industrial action.", []),
         ("Students occupied the rector's office on Wednesday.", ["protest"]),
         ("No rockets have been fired from the strip since 10 June.", ["pause"]),
+        # an attack told as not done since a day: a pause from that day
+        ("The rebels have not fired on army posts since 2 June, monitors said.", ["pause"]),
+        ("The navy has not shelled the coast since the truce of 1 June.", ["pause"]),
+        ("Government jets have not bombed the valley since 4 June, residents said.", ["pause"]),
+        ("The army had not shelled the town before 4 June, residents recalled.", []),
         ("The truce deal was welcomed by the UN on Tuesday.", ["statement"]),
         ("On 5 June, police fired tear gas at a march of farmers in the capital.", ["protest"]),
         ("Police fired tear gas and rubber bullets at crowds on Friday.", ["protest"]),
@@ -348,6 +353,32 @@ def test_tellings_are_dated_wherever_the_date_sits(text, expected):
             "second strike.",
             ["strike"],
         ),
+        # fighting that killed people is an armed clash, even with no army named
+        ("On 2 May, fighting between two clans killed eleven villagers in the north.", ["strike"]),
+        ("Fighting over grazing land left 30 herders dead and 40 injured in March.", ["strike"]),
+        ("In June, fighting near the mine killed at least nine people.", ["strike"]),
+        ("On Monday two injured climbers were fighting for their lives.", []),
+        # an armed seizure of a post or checkpoint is an attack
+        ("Gunmen seized a police post near the border on 21 June, officials said.", ["strike"]),
+        ("Rebels captured two army checkpoints on the main road on Sunday night.", ["strike"]),
+        ("On 4 June, the capture of the border post by militants stunned the capital.", ["strike"]),
+        ("Customs officers seized a shipment of cigarettes at the port on Sunday.", []),
+        # a conflict breaking out is the fighting that began
+        (
+            "The conflict erupted in March 2019 in the northern province, officials said.",
+            ["strike"],
+        ),
+        ("The conflict flared again on 2 June along the eastern frontier.", ["strike"]),
+        ("Conflict has erupted in the hills on 2 June, villagers said by phone.", ["strike"]),
+        ("The conflict of interest rules were tightened in June by the ministry.", []),
+        # shots exchanged or fired on a place: gunfire between armed sides
+        ("Shots were exchanged across the river near the customs post on Friday.", ["strike"]),
+        (
+            "Police and smugglers exchanged shots in the hills on 4 June, officials said.",
+            ["strike"],
+        ),
+        ("On Tuesday soldiers were firing on the farms below the ridge for hours.", ["strike"]),
+        ("Notes were exchanged between the two delegations on Friday in the capital.", []),
         ("On Friday the journalists' union began a strike over pay.", ["protest"]),
         ("Teachers striking over pay marched through the city on Monday.", ["protest"]),
         ("On 3 June the army began a ground offensive into the northern valley.", ["movement"]),
@@ -359,6 +390,16 @@ def test_tellings_are_dated_wherever_the_date_sits(text, expected):
         ("On Sunday thousands of supporters stormed the Congress building.", ["protest"]),
         ("Early Wednesday, a border post was struck by several mortar rounds.", ["strike"]),
         ("Kestria withdrew its aircraft carrier group from the area in 2024.", ["movement"]),
+        # soldiers out patrolling a town are forces deployed there; police on the beat are not
+        ("Soldiers patrolled the streets of the port city on Monday night.", ["movement"]),
+        ("On 2 June army units began patrolling Harbin after the riots.", ["movement"]),
+        ("Marines patrolled parts of the capital on Saturday, witnesses said.", ["movement"]),
+        ("Police patrolled the streets of the port city on Monday night.", []),
+        # calling up reservists is a movement of forces; a party rallying supporters is not
+        ("The government ordered a general mobilisation of reservists on 3 June.", ["movement"]),
+        ("The defence ministry mobilised 20,000 conscripts on Monday.", ["movement"]),
+        ("In May the country began a partial mobilization of its reservists.", ["movement"]),
+        ("On Friday the party began a mass mobilisation of its supporters in the city.", []),
         ("On Saturday the mercenaries began an armed march on the capital.", ["movement"]),
         ("Commentators recalled the military coup of 1964.", []),
         ("The mission's mandate was last renewed in August 2023.", []),
@@ -722,6 +763,22 @@ def test_a_party_accepting_a_truce_or_offer_is_agreeing_to_it(text, expected):
     ],
 )
 def test_counted_weeks_of_talks_are_a_meeting_where_a_vague_span_is_not(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In March 2019 the capital saw weeks of protests against the fuel tax.", ["protest"]),
+        ("The mining region witnessed months of strikes by copper workers in 2017.", ["protest"]),
+        ("In October the border villages endured days of shelling by the rebels.", ["strike"]),
+        (  # "after weeks of protests": the span before a happening, not one dated
+            "The fuel tax was withdrawn in March 2019 after weeks of protests in the capital.",
+            [],
+        ),
+    ],
+)
+def test_a_span_of_happenings_seen_in_a_dated_time_is_a_happening(text, expected):
     assert types_of(text) == expected
 
 
