@@ -782,6 +782,12 @@ _SWAP_HELD_AFTER = re.compile(
     r"\s+(?:took place|went ahead|(?:was|were|had been) (?:carried out|completed|held|made))\b",
     re.I,
 )
+# "meeting little resistance", "met with fierce opposition from": an advance opposed, not talks
+_MEETING_RESISTANCE = re.compile(
+    r"\s+(?:with\s+)?(?:(?:little|no|some|any|only|light|token|scant|fierce|stiff|heavy|strong|"
+    r"stubborn|determined)\s+){0,2}(?:resistance\b|opposition\s+(?:from|in|to)\b)",
+    re.I,
+)
 _WORDS_CLASH = re.compile(
     r"\s+(?:publicly\s+|openly\s+|sharply\s+)?(?:with|over)\s+(?:(?:his|her|their|its|the|"
     r"fellow|western|european|nato|some)\s+)*(?:allies|partners|counterparts|leaders|ministers|"
@@ -1046,6 +1052,8 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return None  # "the next round must deal with the remains": a verb; "a deal with" is not
     if lowered == "met" and re.search(r"\b(?:I|we)\s+$", sentence[:start]):
         return None  # "said when I met her on Friday": the reporter's interview
+    if lowered in ("met", "meeting", "meet", "meets") and _MEETING_RESISTANCE.match(sentence, end):
+        return None  # "swept into the city, meeting little resistance": no talks, a fight
     if lowered == "met" and re.search(r"\b(?:was|were|been|being|is|are)\s+$", sentence[:start]):
         return None  # "workers were met by security guards": no talks
     if (

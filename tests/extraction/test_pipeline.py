@@ -2109,6 +2109,19 @@ def test_how_long_a_truce_lasted_and_when_clauses(text, expected):
             "Workers arriving on Monday were met by private security guards at the gates.",
             [],
         ),
+        (  # troops meeting resistance fight, they hold no talks
+            "Rebel columns swept into the provincial capital on Tuesday, meeting little "
+            "resistance from the garrison.",
+            [("movement", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (
+            "The marines met with stiff resistance when they entered the port town on Sunday.",
+            [("movement", "2025-10-12", "2025-10-12", "day")],
+        ),
+        (  # meeting the opposition's leaders is talks
+            "The prime minister met opposition leaders at his residence on Monday.",
+            [("meeting", "2025-10-13", "2025-10-13", "day")],
+        ),
         (  # a round of voting is not a round of talks
             "Citizens voted on Sunday in the first round of presidential elections.",
             [],
