@@ -1160,7 +1160,8 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         and lowered in ("agreed", "agrees", "agreeing")
         and re.match(r"\s+(?:on \w+\s+)?to\s+(?!the\b|a\b|an\b)[a-z]+", sentence[end:])
         and not re.search(
-            r"\band\b|\bwith\b|between|both|sides|parties|rivals|leaders of|governments",
+            r"\band\b|\bwith\b|between|both|sides|parties|rivals|leaders of|governments|"
+            r"\b(?:two|three|four) (?:[\w-]+ )?(?:countries|nations|states|neighbou?rs|armies)\b",
             sentence[:start],
             re.I,
         )

@@ -799,6 +799,22 @@ def test_news_that_mentions_an_old_year_once_keeps_the_publication_year():
             "The council of ministers agreed on Monday to prepare new sanctions.",
             [],
         ),
+        (  # two countries agreeing to act are the two sides of a deal
+            "The two countries agreed on Saturday to stop all firing along the frontier.",
+            [("agreement", "2025-10-11", "2025-10-11", "day")],
+        ),
+        (
+            "The two neighbouring states agreed on Tuesday to reopen their border crossings.",
+            [("agreement", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (
+            "The two nuclear-armed rivals agreed on Monday to restore their military hotline.",
+            [("agreement", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (  # one body's decision is no deal, even with numbers in the sentence
+            "The cabinet agreed on Monday to raise two taxes on fuel.",
+            [],
+        ),
     ],
 )
 def test_wordings_seen_in_held_out_news(text, expected):
