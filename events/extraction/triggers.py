@@ -536,7 +536,7 @@ _NOT_AN_EVENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _HYPOTHETICAL = re.compile(r"\bin what (?:would|will|could) be\b", re.IGNORECASE)
-# "ending the strike", "announced the agreement", "ahead of the summit": a happening told elsewhere
+# "ending the strike", "ahead of the summit", "despite the attack": a happening told elsewhere
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:ending|end|end to|ended|lift|lifting|call off|calling off|called off|cancell?ed|"
     r"canceled|postponed|suspended|settle|resolve|over|about|"
@@ -546,6 +546,7 @@ _REFERENCE_BEFORE = re.compile(
     r"ahead of|after|since|described|rejected|rejects?|praised|criticised|criticized|during|of|under|"
     r"called|hailed|against|before|join|joined|joining|protest at|protest over|outrage at|"
     r"anger at|anger over|in response to|in retaliation for|in reprisal for|avenge|"
+    r"despite|in spite of|notwithstanding|"
     r"participation in|withdrawal from|withdrew from|pulled out of|exit from|breach of|breached|"
     r"tore up|scrapped|abandoned|renounced|quit|approved|approve|authori[sz]ed|authori[sz]e|"
     # "a plaque commemorating the strike was unveiled in 2008": the unveiling's date

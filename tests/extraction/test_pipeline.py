@@ -2138,6 +2138,19 @@ def test_how_long_a_truce_lasted_and_when_clauses(text, expected):
             "The prime minister met opposition leaders at his residence on Monday.",
             [("meeting", "2025-10-13", "2025-10-13", "day")],
         ),
+        (  # "despite the attack" looks back at an attack; it does not happen on the day told
+            "Despite the attack, the port authority said on Monday that loading would resume.",
+            [],
+        ),
+        (
+            "In spite of the strike by bus drivers, most schools opened on Tuesday.",
+            [],
+        ),
+        (  # weather braved is no happening: the march itself is still told
+            "Despite heavy rain, thousands of demonstrators marched through the capital on "
+            "Saturday.",
+            [("protest", "2025-10-11", "2025-10-11", "day")],
+        ),
         (  # a round of voting is not a round of talks
             "Citizens voted on Sunday in the first round of presidential elections.",
             [],

@@ -232,6 +232,9 @@ def test_trigger_words_inside_names_of_things_are_not_triggers(sentence, word):
         ("They spoke after the meeting.", "meeting"),
         ("The order ending the strike was upheld.", "strike"),
         ("Loudspeakers were switched off ahead of the summit.", "summit"),
+        ("Despite the airstrike, the clinic reopened.", "airstrike"),
+        ("In spite of the walkout, some trains ran.", "walkout"),
+        ("The schools stayed open, notwithstanding the shelling.", "shelling"),
     ],
 )
 def test_definite_mentions_of_happenings_told_elsewhere_are_references(sentence, word):
