@@ -234,6 +234,8 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         and not _tells_more_of_the_one_told(b.evidence[0].quote)
     ):
         return False  # "Government jets also bombed rebel positions that day": a second attack
+    if a.type == "strike" and _hits_back(b) and not _hits_back(a):
+        return False  # "Pakistan retaliated with heavy shelling ... that day": the other side's
     da, db = a.date, b.date
     if _one_span_told_twice(a, b):
         return True
@@ -465,6 +467,16 @@ def _announced_within_a_day(a: ExtractedEvent, b: ExtractedEvent) -> bool:
 _IN_RESPONSE = re.compile(
     r"\bin (?:response|retaliation|reprisal|revenge)\b|\bretaliat\w+|\bhit back\b", re.IGNORECASE
 )
+
+
+# the answering side's own attack: "Pakistan retaliated with shelling", "the militia hit back"
+_HIT_BACK = re.compile(
+    r"\b(?:retaliated|retaliates|hit back|hits back|struck back|strikes back)\b", re.I
+)
+
+
+def _hits_back(event: ExtractedEvent) -> bool:
+    return bool(_HIT_BACK.search(event.evidence[0].quote))
 
 
 def _answers(event: ExtractedEvent) -> bool:

@@ -2747,6 +2747,30 @@ def test_a_retelling_of_the_scene_joins_its_event():
     assert strikes[1].casualties == 3
 
 
+@pytest.mark.parametrize(
+    ("text", "expected_strikes"),
+    [
+        (  # the other side hitting back the same day is an attack of its own
+            "Army jets bombed rebel depots in the hills on 7 October. The rebels retaliated with "
+            "rocket fire on two garrison towns, killing nine people that day.",
+            2,
+        ),
+        (
+            "Militants stormed a border post on Friday, killing four guards. Troops struck back "
+            "with artillery on Friday, shelling villages across the river.",
+            2,
+        ),
+        (  # the same attack told again, with no side answering, stays one
+            "Army jets bombed rebel depots in the hills on 7 October. The raids on 7 October "
+            "destroyed three warehouses.",
+            1,
+        ),
+    ],
+)
+def test_an_attack_told_as_hitting_back_is_not_merged_into_the_first(text, expected_strikes):
+    assert [e[0] for e in events_of(text)].count("strike") == expected_strikes
+
+
 def test_a_state_told_since_a_day_sets_no_scene_for_the_next_sentence():
     text = (
         "A ceasefire between the army and the rebels has held since Sunday. Both sides then "
