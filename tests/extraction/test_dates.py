@@ -194,6 +194,16 @@ def test_until_a_weekday_runs_from_publication_to_that_day():
             "2024-03-14",
             "day",
         ),
+        # "that Friday": the weekday nearest the happening just told, before or after it
+        (
+            "Police broke up the march that Thursday.",
+            "2024-03-01",
+            "2024-02-29",
+            "2024-02-29",
+            "day",
+        ),
+        ("Rebels shelled the town that Saturday.", "2024-03-05", "2024-03-02", "2024-03-02", "day"),
+        ("The strikers went back that Monday.", "2024-03-01", "2024-03-04", "2024-03-04", "day"),
         (
             "Crowds gathered within hours of the vote.",
             "2024-03-01",
@@ -219,6 +229,18 @@ def test_anchored_expressions_count_from_the_anchor_event(sentence, anchor, star
         end,
         precision,
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said that Saturday was the last day to register.",
+        "The union warned that Monday would bring more closures.",
+        "Organisers moved the march so that Friday stayed free for prayers.",
+    ],
+)
+def test_that_opening_a_clause_before_a_weekday_anchors_nothing(sentence):
+    assert not [m for m in find_dates(sentence) if m.is_anchored]
 
 
 def test_anchored_expression_without_an_anchor_is_left_unresolved():
