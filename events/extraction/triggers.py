@@ -193,12 +193,11 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:rockets?|missiles?|shells?|mortars?|bombs?) (?:were|was) (?:landing|falling|raining)|"
      r"destroyed (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}?(?:drones?|aircraft|helicopters?|"
      r"jets?|tanks?|howitzers?|positions|launchers?|depots?|bunkers?)", "verb"),
-    ("protest", r"(?:thousands|hundreds|crowds|protesters|demonstrators|supporters) "
-     r"(?:poured|flooded|streamed|surged) (?:into|onto) (?:the )?(?:[\w-]+ )?(?:streets|squares?)|"
-     # "tens of thousands had filled Liberty Square", "people crowded into a square"
-     r"(?:thousands|hundreds|crowds|people|protesters|demonstrators|supporters)"
+    # "tens of thousands had filled Liberty Square", "thousands of people poured into the square"
+    ("protest", r"(?:thousands|hundreds|crowds|people|protesters|demonstrators|supporters)"
      r"(?: of (?:[\w-]+ ){0,2}?[\w-]+)?(?: (?:had|have|were))? "
-     r"(?:filled|packed|crowded into|thronged|jammed) (?:the |a )?(?:[\w'’-]+ ){0,3}?"
+     r"(?:(?:poured|flooded|streamed|surged) (?:into|onto)|filled|packed|crowded into|thronged|"
+     r"jammed|flooded) (?:the |a )?(?:[\w'’-]+ ){0,3}?"
      r"(?:squares?|streets|avenues?|plaza|boulevards?)",
      "verb"),
     # halts of hostilities

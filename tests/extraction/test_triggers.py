@@ -466,6 +466,12 @@ def test_sending_monitors_and_evacuating_staff_are_movements(text, expected):
         ),
         ("On Thursday, hundreds of students packed the main streets of the capital.", ["protest"]),
         ("Tourists filled the cafes on the square on Friday.", []),
+        (  # a crowd "of people" pouring in, or flooding the streets without a preposition
+            "Thousands of people poured into the square outside the cathedral on Saturday.",
+            ["protest"],
+        ),
+        ("Hundreds of striking dockers flooded the streets of the port on Monday.", ["protest"]),
+        ("Water from the burst main flooded the streets of the old town on Monday.", []),
     ],
 )
 def test_crowds_pouring_into_streets_or_squares_are_a_protest(text, expected):
