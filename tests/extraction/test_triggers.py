@@ -448,6 +448,10 @@ def test_an_ordered_or_opposed_movement_is_not_the_movement_itself(text, expecte
         ("Marines evacuated the remaining diplomats from the capital on Sunday.", ["movement"]),
         ("Airlines flew hundreds of stranded nationals out on Thursday.", ["movement"]),
         ("The ministry sent a letter to the embassy on Monday.", ["statement"]),
+        # aircraft sent to a theatre are forces moved there
+        ("Moscow sent warplanes to the region in September.", ["movement"]),
+        ("The navy sent two helicopters to the disputed atoll on Tuesday.", ["movement"]),
+        ("Britain sent four bombers to the base in Cyprus last week.", ["movement"]),
     ],
 )
 def test_sending_monitors_and_evacuating_staff_are_movements(text, expected):
