@@ -221,7 +221,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:has|have) not been (?:shelled|attacked|hit|bombed|struck|targeted)|"
      r"no shots (?:have|had) been fired|no shots were fired|"
      r"(?:fighting|shelling|attacks|hostilities|bombing) (?:stopped|ceased|halted|subsided)|"
-     r"guns (?:fell|fall|have fallen|went|go|had fallen) silent|(?:held|holding) (?:its|their) fire|"
+     r"guns (?:(?:have|had|has) )?(?:(?:largely|mostly|finally|now|again|all but) )?"
+     r"(?:fell|fall|fallen|went|gone|go) silent|(?:held|holding) (?:its|their) fire|"
      # "It came into force at noon the next day": kept only after a truce was told
      r"(?-i:It) (?:came|comes|went|goes) into (?:force|effect)|(?-i:It) (?:took|takes) (?:effect|hold)|"
      # "have held off from operations since Oct. 20" (not "held off attacks": fought them off)

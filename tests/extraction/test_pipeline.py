@@ -1618,6 +1618,23 @@ def test_no_attack_since_a_dated_happening_is_a_pause_from_its_date(text, expect
                 ("pause", "2025-10-01", "2025-10-16", "day"),
             ],
         ),
+        (  # an adverb between "have" and "fallen silent" keeps the guns' silence
+            "Government artillery shelled the hill villages on 29 September. "
+            "The guns have largely fallen silent since then.",
+            [
+                ("strike", "2025-09-29", "2025-09-29", "day"),
+                ("pause", "2025-09-29", "2025-10-16", "day"),
+            ],
+        ),
+        (
+            "The guns had finally gone silent along the river on 3 October.",
+            [("pause", "2025-10-03", "2025-10-03", "day")],
+        ),
+        (  # silence of another kind is no halt of fighting
+            "A car bomb killed nine people at the bus station on 4 September. "
+            "The phones have largely fallen silent since then.",
+            [("strike", "2025-09-04", "2025-09-04", "day")],
+        ),
         (  # no halt told: "since" alone dates nothing
             "A car bomb killed nine people at the bus station on 4 September. "
             "Security at the station has been tightened since.",
