@@ -190,6 +190,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"bombard(?:ed|ing|s)|shootings?|gun attack|siege of (?:the )?(?:(?-i:[A-Z])\w+|town|city|village)|"
      r"flare-ups?|"
      r"come under (?:[\w-]+ ){0,2}?(?:fire|attack)|"
+     # "explosions were heard in Srinagar", "residents reported loud blasts": an attack under way
+     r"(?:explosions|blasts|loud bangs) (?:were|have been|had been) (?:heard|reported)|"
+     r"(?:heard|reported) (?:several |loud |powerful |multiple )?(?:explosions|blasts)|"
      r"(?:rockets?|missiles?|shells?|mortars?|bombs?) (?:were|was) (?:landing|falling|raining)|"
      r"destroyed (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}?(?:drones?|aircraft|helicopters?|"
      r"jets?|tanks?|howitzers?|positions|launchers?|depots?|bunkers?)", "verb"),
@@ -1326,6 +1329,9 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         if lowered == "struck" and _CASUALTIES.search(window):
             armed = True  # "the cathedral was struck twice; three journalists were wounded"
         return "strike" if armed else None
+    if event_type == "strike" and re.search(r"\b(?:heard|reported)\b", lowered):
+        # "explosions were heard ... and drones were spotted": an attack when war is in view
+        return "strike" if _MILITARY.search(window) or _FORCES.search(window) else None
     # "explosive devices were set off" is an attack; a bare explosion needs its victims
     if (
         event_type == "strike"

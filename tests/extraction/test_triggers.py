@@ -461,6 +461,23 @@ def test_sending_monitors_and_evacuating_staff_are_movements(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Several explosions were heard near the army barracks on Tuesday.", ["strike"]),
+        (
+            "Residents reported loud blasts on Friday night as air defences fired at drones.",
+            ["strike"],
+        ),
+        ("Blasts have been heard around the military airport since Sunday.", ["strike"]),
+        # no war in view: a blast heard at a plant may be an accident
+        ("Several explosions were heard at the chemical plant on Tuesday.", []),
+    ],
+)
+def test_explosions_heard_where_war_is_in_view_are_a_strike(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Hundreds of thousands flooded onto the streets of the capital on Sunday.", ["protest"]),
         ("Crowds surged into the main square on Friday evening.", ["protest"]),
         ("Floodwater poured into the streets on Friday.", []),
