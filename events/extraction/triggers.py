@@ -337,6 +337,10 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:troops|forces|soldiers|tanks|columns|units|fighters|rebels|militants) (?:[\w-]+ )?"
      r"(?:poured|streamed|swept|surged|crossed) (?:across|into|over|through)|"
      r"(?:troops|forces|soldiers|tanks) (?:[\w-]+ )?(?:sealed|cordoned) off|"
+     # "soldiers were patrolling the streets of the capital": troops put out on the streets
+     r"(?:troops|soldiers|forces|paratroopers|marines|guardsmen)(?: [\w-]+){0,3}? "
+     r"(?:(?:were|are|was|had been|have been) )?(?:patrolling|patrolled) (?:the )?"
+     r"(?:[\w'’-]+ ){0,2}?(?:streets|city centre|city center|centre|center)|"
      r"encircled|encircle|closed the ring|besieged|moved up|brought in|rushed|"
      r"sent (?:[\w-]+ ){0,3}(?:frigates|warships|ships|jets|fighter jets|warplanes|bombers|"
      r"helicopters|gunships|destroyers|advisers|"

@@ -461,6 +461,18 @@ def test_sending_monitors_and_evacuating_staff_are_movements(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Soldiers were patrolling the streets of the port city on Sunday.", ["movement"]),
+        ("Paratroopers in jeeps patrolled the city centre on Monday.", ["movement"]),
+        ("Police officers patrolled the streets of the old town on Monday.", []),
+    ],
+)
+def test_troops_patrolling_a_citys_streets_are_a_movement(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Several explosions were heard near the army barracks on Tuesday.", ["strike"]),
         (
             "Residents reported loud blasts on Friday night as air defences fired at drones.",
