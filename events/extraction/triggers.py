@@ -57,6 +57,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"emir|chancellor|premier|counterpart)|(?:his|her|their) counterparts?|(?-i:[A-Z])|"
      r"(?:the )?(?:leaders|ministers|heads|presidents) of))|"
      r"shuttled between|shuttle diplomacy|"
+     # "negotiators returned to Havana days after the vote": the talks taken up again there
+     r"(?:negotiators|delegations?|mediators|delegates) (?:[\w-]+ )?(?:returned|return|went back) "
+     r"to (?-i:[A-Z])\w+|"
      # "spent about three hours with the president": time spent together is a meeting
      r"spent (?:[\w-]+ ){0,3}?(?:hours?|minutes|days?|morning|afternoon|evening) with"
      r"(?= (?!(?:his|her|their) (?:famil|children|wife|husband|parents)))|"

@@ -461,6 +461,19 @@ def test_sending_monitors_and_evacuating_staff_are_movements(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Negotiators returned to Geneva on Monday with a revised text.", ["meeting"]),
+        ("The rebel delegation went back to Doha on 3 June.", ["meeting"]),
+        ("Mediators return to Addis Ababa next week.", ["meeting"]),
+        ("Negotiators returned to their families on Monday.", []),
+    ],
+)
+def test_negotiators_returning_to_a_named_city_take_up_talks_again(text, expected):
+    assert [t for t in types_of(text) if t != "other"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Soldiers were patrolling the streets of the port city on Sunday.", ["movement"]),
         ("Paratroopers in jeeps patrolled the city centre on Monday.", ["movement"]),
         ("Police officers patrolled the streets of the old town on Monday.", []),
