@@ -285,6 +285,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             r"was\s+signed|were\s+signed|arrived|ended|opened|took\s+office)"
             # "since the truce began on 19 January": the date says when; no anchor needed
             r"(?!\s+(?:at\s+[\d:.apm ]+\s+)?(?:on|in)\s)|"
+            # not "days after the vote": that counts on from the vote ("anchored" above)
+            r"(?<!hours\s)(?<!days\s)(?<!weeks\s)(?<!months\s)"
             r"(?:after|following)\s+the\s+(?:meeting|talks|summit|vote|rally|signing|announcement|visit|attack)|"
             r"(?:(?<=told )|(?<=addressed ))the\s+(?:rally|meeting|summit|conference))\b",
             re.IGNORECASE,

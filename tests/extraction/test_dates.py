@@ -232,6 +232,20 @@ def test_anchored_expressions_count_from_the_anchor_event(sentence, anchor, star
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Negotiators flew back days after the vote.", ["days after"]),
+        ("Weeks after the signing, the first fighters handed in their rifles.", ["Weeks after"]),
+        ("Hours after the attack the border was closed.", ["Hours after"]),
+        # with no span counted, the anchor alone dates it
+        ("After the vote, the negotiators flew back.", ["After the vote"]),
+    ],
+)
+def test_a_bare_span_before_after_the_event_counts_on_from_it(sentence, expected):
+    assert [m.text for m in find_dates(sentence)] == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Officials said that Saturday was the last day to register.",
