@@ -244,6 +244,8 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     if da.end < db.start or db.end < da.start:
         return False
     ranks = (_PRECISION_RANK[da.precision], _PRECISION_RANK[db.precision])
+    if a.type == "movement" and any(_PATROLLING.search(e.evidence[0].quote) for e in (a, b)):
+        return True  # "units were sent in overnight ... soldiers patrolled the centre on Monday"
     if a.type == "protest" and _is_counter_protest(a) != _is_counter_protest(b):
         return False  # "government supporters held a counter-rally": the other side's own protest
     if ranks == (0, 0) and a.type in _GATHERINGS and (_named_apart(a, b) or _told_apart(a, b)):
@@ -469,6 +471,8 @@ _IN_RESPONSE = re.compile(
 )
 
 
+# troops on patrol are the deployment told that day, not a second one
+_PATROLLING = re.compile(r"\bpatroll(?:ed|ing)\b", re.IGNORECASE)
 # the answering side's own attack: "Pakistan retaliated with shelling", "the militia hit back"
 _HIT_BACK = re.compile(
     r"\b(?:retaliated|retaliates|hit back|hits back|struck back|strikes back)\b", re.I

@@ -2788,6 +2788,30 @@ def test_an_attack_told_as_hitting_back_is_not_merged_into_the_first(text, expec
     assert [e[0] for e in events_of(text)].count("strike") == expected_strikes
 
 
+@pytest.mark.parametrize(
+    ("text", "expected_movements"),
+    [
+        (  # troops patrolling the streets are the deployment told that night
+            "Army units were sent into the capital overnight. Soldiers patrolled the city "
+            "centre on Thursday morning.",
+            1,
+        ),
+        (
+            "Troops were deployed to the port on 14 October. By that evening soldiers were "
+            "patrolling the streets around the docks.",
+            1,
+        ),
+        (  # a week apart they are two
+            "Troops were sent to the border on 2 October. Soldiers patrolled the streets of the "
+            "capital on 9 October.",
+            2,
+        ),
+    ],
+)
+def test_troops_patrolling_join_the_deployment_of_their_day(text, expected_movements):
+    assert [e[0] for e in events_of(text)].count("movement") == expected_movements
+
+
 def test_a_state_told_since_a_day_sets_no_scene_for_the_next_sentence():
     text = (
         "A ceasefire between the army and the rebels has held since Sunday. Both sides then "
