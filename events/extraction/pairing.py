@@ -386,6 +386,8 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
         own = [(c, i) for c, i in ((cost(trigger, i), i) for i in allowed) if c is not None]
         if own:
             best = min(own)[1]
+            if best in relational:
+                best = _own_day_within(mentions, ranges, own, best)
             pairings.append(Pairing(trigger, best, False))
             pairings.extend(
                 Pairing(trigger, other, False)
@@ -535,6 +537,22 @@ def _shared_by_clauses(text, triggers, mentions, pairings) -> list[Pairing]:
                 extra.append(Pairing(trigger, pairing.mention, True))
                 break
     return extra
+
+
+def _own_day_within(mentions, ranges, own, relational_best: int) -> int:
+    """ "less than 24 hours after Russia and Ukraine signed ... on Friday": the happening's own
+    day, told after it and inside the relational span, is the finer date."""
+    span = ranges.get(relational_best)
+    days = [
+        (c, i)
+        for c, i in own
+        if i > relational_best
+        and mentions[i].kind in ("date", "weekday")
+        and span is not None
+        and i in ranges
+        and span.start <= ranges[i].start <= ranges[i].end <= span.end
+    ]
+    return min(days)[1] if days else relational_best
 
 
 def _relational_aside_end(text: str, mention: DateMention) -> int | None:

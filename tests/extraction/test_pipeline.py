@@ -2812,6 +2812,30 @@ def test_troops_patrolling_join_the_deployment_of_their_day(text, expected_movem
     assert [e[0] for e in events_of(text)].count("movement") == expected_movements
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the signing's own weekday, inside the "less than 48 hours" span, dates it
+            "Rebels shelled the airport on Tuesday. The attack came less than 48 hours after "
+            "the two sides signed a truce in Doha on Sunday.",
+            ("agreement", "2025-10-12", "2025-10-12", "day"),
+        ),
+        (
+            "Police broke up the sit-in on Wednesday. The raid came hours after union leaders "
+            "met the minister in the capital on Tuesday.",
+            ("meeting", "2025-10-14", "2025-10-14", "day"),
+        ),
+        (  # a day outside the span is not the happening's: the span stays
+            "Rebels shelled the airport on Tuesday. The attack came less than 48 hours after "
+            "the two sides signed a truce in Doha on 2 October.",
+            ("agreement", "2025-10-12", "2025-10-14", "approximate"),
+        ),
+    ],
+)
+def test_a_happenings_own_day_beats_the_relational_span_before_it(text, expected):
+    assert expected in events_of(text)
+
+
 def test_a_state_told_since_a_day_sets_no_scene_for_the_next_sentence():
     text = (
         "A ceasefire between the army and the rebels has held since Sunday. Both sides then "
