@@ -169,6 +169,9 @@ def _barriers(text: str, mentions: list[DateMention]) -> tuple[list[int], list[i
     return strong, weak, complements
 
 
+_BEFORE_ASIDE = re.compile(r",\s+(?:after|following)\s+[^,.;]{1,80}?,", re.IGNORECASE)
+
+
 def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairing]:
     """Give each trigger its date expression: nearest in its clause, statements first.
 
@@ -196,10 +199,17 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
     # between commas is dated from the opening date; the opening date is the main clause's
     asides = _relational_asides(text, mentions, relational)
     in_aside = lambda pos: any(b <= pos < e for b, e in asides)  # noqa: E731
+    # "In the early hours of November 15, after an all-night session, the parties signed":
+    # what came before, set off by commas, leaves the opening date to the main clause
+    before_asides = [m.span() for m in _BEFORE_ASIDE.finditer(text)]
     occupiers = [
         t
         for t in triggers
-        if not t.is_statement and not t.reference and not t.setting and not in_aside(t.start)
+        if not t.is_statement
+        and not t.reference
+        and not t.setting
+        and not in_aside(t.start)
+        and not any(b <= t.start < e for b, e in before_asides)
     ]
 
     def cost(trigger: Trigger, index: int) -> float | None:

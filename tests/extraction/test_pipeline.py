@@ -2836,6 +2836,29 @@ def test_a_happenings_own_day_beats_the_relational_span_before_it(text, expected
     assert expected in events_of(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the talks set off by commas do not keep the opening day from the signing
+            "On Tuesday, after a week of talks in Cairo, the two sides signed a prisoner swap.",
+            ("agreement", "2025-10-14", "2025-10-14", "day"),
+        ),
+        (
+            "Late on Friday, following a marathon session, union leaders and the rail operator "
+            "agreed a pay deal.",
+            ("agreement", "2025-10-10", "2025-10-10", "day"),
+        ),
+        (  # the deal's own date still wins over the opening one
+            "On Tuesday, after a week of talks in Cairo, the two sides said they had signed a "
+            "prisoner swap on 2 October.",
+            ("agreement", "2025-10-02", "2025-10-02", "day"),
+        ),
+    ],
+)
+def test_an_after_aside_leaves_the_opening_date_to_the_main_clause(text, expected):
+    assert expected in events_of(text)
+
+
 def test_a_state_told_since_a_day_sets_no_scene_for_the_next_sentence():
     text = (
         "A ceasefire between the army and the rebels has held since Sunday. Both sides then "
