@@ -111,7 +111,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"clash(?:es|ed)|fighting|invasions?|invaded|struck|shot down|massacres?|stormed|overran|"
      r"torched|gunned down|shot dead|open fire|storming|car bomb|suicide bombing|mortar fire|"
      r"skirmish(?:es)?|incursions?|assaults?|assaulted|"
-     r"(?:seized|captured|took control of|overran|recaptured|retook)\s+(?:[\w-]+\s+){0,2}?"
+     # "retook much of the surrounding territory": up to four words before what was taken
+     r"(?:seized|captured|took control of|overran|recaptured|retook)\s+(?:[\w-]+\s+){0,4}?"
      r"(?:towns?|city|villages?|bases?|airport|territory|positions?|areas?|districts?|hills?|"
      r"enclave|province|"
      r"ridge|outposts?|port|bridge)|"
