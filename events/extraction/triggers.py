@@ -593,6 +593,12 @@ _TERMS_AFTER = re.compile(
     r"rejected|praised|described|questioned|endorsed|greeted|denounced))\b",
     re.I,
 )
+# "thanked China, Iraq and Oman for their mediation": credit for a part already played
+_THANKED_FOR = re.compile(
+    r"\b(?:thank\w*|prais\w+|credit\w*|commend\w*)\b[^.;]{0,60}?\bfor\s+"
+    r"(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _FOR_THE = re.compile(r"\bfor\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # verbs whose "that" clause asks for something: "demanding that", "urged that the troops leave"
@@ -665,6 +671,7 @@ def find_triggers(sentence: str, document_is_labour: bool = False) -> list[Trigg
                 _REFERENCE_BEFORE.search(before)
                 or _UNDER_TERMS.search(before)
                 or _CAUSED_EARLIER.search(before)
+                or _THANKED_FOR.search(before)
                 or _COUNTED_AGAIN.match(sentence[:start])
                 or (event_type == "agreement" and _TERMS_AFTER.match(sentence, end))
                 # "the board meets to approve funding for the deal": the deal already made

@@ -238,11 +238,20 @@ def test_trigger_words_inside_names_of_things_are_not_triggers(sentence, word):
         ("Despite the airstrike, the clinic reopened.", "airstrike"),
         ("In spite of the walkout, some trains ran.", "walkout"),
         ("The schools stayed open, notwithstanding the shelling.", "shelling"),
+        ("The envoy thanked Norway for its mediation.", "mediation"),
+        ("She praised the rebels for their truce.", "truce"),
+        ("The minister credited Egypt for the swift ceasefire.", "ceasefire"),
     ],
 )
 def test_definite_mentions_of_happenings_told_elsewhere_are_references(sentence, word):
     (trigger,) = [t for t in find_triggers(sentence) if t.word == word]
     assert trigger.reference
+
+
+def test_talks_after_thanks_that_name_no_part_played_are_no_reference():
+    sentence = "The envoy thanked Norway, then held talks with both sides on Friday."
+    (trigger,) = [t for t in find_triggers(sentence) if t.word == "talks"]
+    assert not trigger.reference
 
 
 @pytest.mark.parametrize(
