@@ -174,6 +174,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:device|devices|bomb|mine|landmine|IED|grenade|explosives) (?:exploded|detonated|went off|"
      r"(?:was|were|had been) set off)|(?:explosion|blast) (?:tore|ripped) through|"
      r"explosions?|blasts?|exploded|strikes?|exchanges? of (?:[\w-]+ )?fire|"
+     # "drone and missile exchanges escalated": fire traded both ways
+     r"(?:drone|missile|rocket|artillery|mortar)(?: and (?:drone|missile|rocket|artillery|mortar))? "
+     r"exchanges|"
      r"(?:captured|recaptured|retook|overran) (?-i:[A-Z])[\w-]+|"
      r"(?:towns?|city|village|base|airport|port|bridge|hill|district|capital|outpost|enclave) "
      r"(?:was|were|had been) (?:[\w-]+ )?(?:captured|seized|overrun|retaken|recaptured)|"
