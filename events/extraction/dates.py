@@ -277,6 +277,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"the\s+day\s+(after|before)|(shortly|soon|hours|minutes|moments|immediately)\s+(after|before)"
             r"(?:\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?|GMT\b|hours\b)|noon|midnight))?|"
             r"afterwards|afterward|later\s+that\s+day|"
+            # "gathered to denounce the execution that Saturday": the Saturday of the story told
+            rf"that\s+{_WEEKDAY}(?!['’]s)|"
             # "By midday, several hundred people had marched": the day the story is telling
             r"^by\s+(?:midday|noon|nightfall|dusk|mid-?morning|mid-?afternoon|late\s+afternoon)|"
             r"within\s+hours\s+of|(?:came|comes|followed|happened)\s+(?:just\s+|shortly\s+)?(?:after|before)|"
@@ -488,6 +490,13 @@ def _with_bare_days(sentence: str, mentions: list[DateMention]) -> list[DateMent
                 for bare in listed
             )  # fmt: skip
     return result
+
+
+_THAT_AS_CONJUNCTION = re.compile(
+    r"\b(?:said|says|say|told|tells|announced|warned|added|stated|claimed|insisted|noted|"
+    r"believed|believes|thought|reported|so|now|given|such)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
@@ -716,6 +725,12 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
         )
         if same:
             return make("anchored", (0, same.group(1), "later", "period"))
+        that_weekday = re.match(r"that (\w+day)$", lowered)
+        if that_weekday and _THAT_AS_CONJUNCTION.search(before):
+            return None  # "officials said that Saturday was the deadline": 'that' opens a clause
+        if that_weekday and that_weekday.group(1) in WEEKDAYS:
+            weekday = WEEKDAYS.index(that_weekday.group(1))
+            return make("anchored", (0, "day", "later", f"weekday {weekday}"))
         if lowered.startswith(("the next", "the following", "the day after")):
             return make("anchored", (1, "day", "later", ""))
         if lowered.startswith(("the previous", "the day before")):
@@ -1249,6 +1264,10 @@ def _resolve(mention, published, future, anchor, year_hint):
             return anchor - span, anchor, "approximate"
         if qualifier == "within":
             return anchor, anchor + timedelta(days=count * UNIT_DAYS[unit]), "approximate"
+        if qualifier.startswith("weekday "):  # "that Friday": the one nearest the day told
+            offset = (int(qualifier.split()[1]) - anchor.weekday() + 3) % 7 - 3
+            day = anchor + timedelta(days=offset)
+            return day, day, "day"
         if qualifier.startswith("day "):  # "on the 14th of that month"
             day = _safe_date(anchor.year, anchor.month, int(qualifier.split()[1]))
             return (day, day, "day") if day else None

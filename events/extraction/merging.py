@@ -244,6 +244,8 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         and not _tells_more_of_the_one_told(b.evidence[0].quote)
     ):
         return False  # "Government jets also bombed rebel positions that day": a second attack
+    if a.type == "strike" and _hits_back(b) and not _hits_back(a):
+        return False  # "Pakistan retaliated with heavy shelling ... that day": the other side's
     da, db = a.date, b.date
     if _one_span_told_twice(a, b):
         return True
@@ -252,6 +254,8 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     if da.end < db.start or db.end < da.start:
         return False
     ranks = (_PRECISION_RANK[da.precision], _PRECISION_RANK[db.precision])
+    if a.type == "movement" and any(_PATROLLING.search(e.evidence[0].quote) for e in (a, b)):
+        return True  # "units were sent in overnight ... soldiers patrolled the centre on Monday"
     if a.type == "protest" and _is_counter_protest(a) != _is_counter_protest(b):
         return False  # "government supporters held a counter-rally": the other side's own protest
     if (
@@ -504,6 +508,18 @@ def _announced_within_a_day(a: ExtractedEvent, b: ExtractedEvent) -> bool:
 _IN_RESPONSE = re.compile(
     r"\bin (?:response|retaliation|reprisal|revenge)\b|\bretaliat\w+|\bhit back\b", re.IGNORECASE
 )
+
+
+# troops on patrol are the deployment told that day, not a second one
+_PATROLLING = re.compile(r"\bpatroll(?:ed|ing)\b", re.IGNORECASE)
+# the answering side's own attack: "Pakistan retaliated with shelling", "the militia hit back"
+_HIT_BACK = re.compile(
+    r"\b(?:retaliated|retaliates|hit back|hits back|struck back|strikes back)\b", re.I
+)
+
+
+def _hits_back(event: ExtractedEvent) -> bool:
+    return bool(_HIT_BACK.search(event.evidence[0].quote))
 
 
 def _answers(event: ExtractedEvent) -> bool:

@@ -203,6 +203,9 @@ def _barriers(text: str, mentions: list[DateMention]) -> tuple[list[int], list[i
     return strong, weak, complements
 
 
+_BEFORE_ASIDE = re.compile(r",\s+(?:after|following)\s+[^,.;]{1,80}?,", re.IGNORECASE)
+
+
 def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairing]:
     """Give each trigger its date expression: nearest in its clause, statements first.
 
@@ -230,10 +233,17 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
     # between commas is dated from the opening date; the opening date is the main clause's
     asides = _relational_asides(text, mentions, relational)
     in_aside = lambda pos: any(b <= pos < e for b, e in asides)  # noqa: E731
+    # "In the early hours of November 15, after an all-night session, the parties signed":
+    # what came before, set off by commas, leaves the opening date to the main clause
+    before_asides = [m.span() for m in _BEFORE_ASIDE.finditer(text)]
     occupiers = [
         t
         for t in triggers
-        if not t.is_statement and not t.reference and not t.setting and not in_aside(t.start)
+        if not t.is_statement
+        and not t.reference
+        and not t.setting
+        and not in_aside(t.start)
+        and not any(b <= t.start < e for b, e in before_asides)
     ]
 
     def cost(trigger: Trigger, index: int) -> float | None:
@@ -426,6 +436,8 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
         own = [(c, i) for c, i in ((cost(trigger, i), i) for i in allowed) if c is not None]
         if own:
             best = min(own)[1]
+            if best in relational:
+                best = _own_day_within(mentions, ranges, own, best)
             pairings.append(Pairing(trigger, best, False))
             pairings.extend(
                 Pairing(trigger, other, False)
@@ -626,6 +638,22 @@ def _next_predicate(text: str, first: Trigger, second: Trigger) -> bool:
         and bool(_PAST_TENSE.match(second.word))
         and bool(_AND_THEN.match(text[first.end : second.start]))
     )
+
+
+def _own_day_within(mentions, ranges, own, relational_best: int) -> int:
+    """ "less than 24 hours after Russia and Ukraine signed ... on Friday": the happening's own
+    day, told after it and inside the relational span, is the finer date."""
+    span = ranges.get(relational_best)
+    days = [
+        (c, i)
+        for c, i in own
+        if i > relational_best
+        and mentions[i].kind in ("date", "weekday")
+        and span is not None
+        and i in ranges
+        and span.start <= ranges[i].start <= ranges[i].end <= span.end
+    ]
+    return min(days)[1] if days else relational_best
 
 
 def _relational_aside_end(text: str, mention: DateMention) -> int | None:

@@ -62,6 +62,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"emir|chancellor|premier|counterpart)|(?:his|her|their) counterparts?|(?-i:[A-Z])|"
      r"(?:the )?(?:leaders|ministers|heads|presidents) of))|"
      r"shuttled between|shuttle diplomacy|"
+     # "negotiators returned to Havana days after the vote": the talks taken up again there
+     r"(?:negotiators|delegations?|mediators|delegates) (?:[\w-]+ )?(?:returned|return|went back) "
+     r"to (?-i:[A-Z])\w+|"
      # "spent about three hours with the president": time spent together is a meeting
      r"spent (?:[\w-]+ ){0,3}?(?:hours?|minutes|days?|morning|afternoon|evening) with"
      r"(?= (?!(?:his|her|their) (?:famil|children|wife|husband|parents)))|"
@@ -114,8 +117,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"clash(?:es|ed)|fighting|invasions?|invaded|struck|shot down|massacres?|stormed|overran|"
      r"torched|gunned down|shot dead|open fire|storming|car bomb|suicide bombing|mortar fire|"
      r"skirmish(?:es)?|incursions?|assaults?|assaulted|"
+     # "retook much of the surrounding territory": up to four words before what was taken
      r"(?:seized|captured|took control of|overran|recaptured|retook|seizure of|capture of)\s+"
-     r"(?:[\w-]+\s+){0,2}?"
+     r"(?:[\w-]+\s+){0,4}?"
      r"(?:towns?|city|villages?|bases?|airport|territory|positions?|areas?|districts?|hills?|"
      r"enclave|province|"
      # "gunmen seized a police post", "the capture of two border checkpoints"
@@ -179,6 +183,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:device|devices|bomb|mine|landmine|IED|grenade|explosives) (?:exploded|detonated|went off|"
      r"(?:was|were|had been) set off)|(?:explosion|blast) (?:tore|ripped) through|"
      r"explosions?|blasts?|exploded|strikes?|exchanges? of (?:[\w-]+ )?fire|"
+     # "drone and missile exchanges escalated": fire traded both ways
+     r"(?:drone|missile|rocket|artillery|mortar)(?: and (?:drone|missile|rocket|artillery|mortar))? "
+     r"exchanges|"
      r"(?:captured|recaptured|retook|overran) (?-i:[A-Z])[\w-]+|"
      r"(?:towns?|city|village|base|airport|port|bridge|hill|district|capital|outpost|enclave) "
      r"(?:was|were|had been) (?:[\w-]+ )?(?:captured|seized|overrun|retaken|recaptured)|"
@@ -201,15 +208,17 @@ LEXICON: list[tuple[str, str, str]] = [
      r"bombard(?:ed|ing|s)|shootings?|gun attack|siege of (?:the )?(?:(?-i:[A-Z])\w+|town|city|village)|"
      r"flare-ups?|"
      r"come under (?:[\w-]+ ){0,2}?(?:fire|attack)|"
+     # "explosions were heard in Srinagar", "residents reported loud blasts": an attack under way
+     r"(?:explosions|blasts|loud bangs) (?:were|have been|had been) (?:heard|reported)|"
+     r"(?:heard|reported) (?:several |loud |powerful |multiple )?(?:explosions|blasts)|"
      r"(?:rockets?|missiles?|shells?|mortars?|bombs?) (?:were|was) (?:landing|falling|raining)|"
      r"destroyed (?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}?(?:drones?|aircraft|helicopters?|"
      r"jets?|tanks?|howitzers?|positions|launchers?|depots?|bunkers?)", "verb"),
-    ("protest", r"(?:thousands|hundreds|crowds|protesters|demonstrators|supporters) "
-     r"(?:poured|flooded|streamed|surged) (?:into|onto) (?:the )?(?:[\w-]+ )?(?:streets|squares?)|"
-     # "tens of thousands had filled Liberty Square", "people crowded into a square"
-     r"(?:thousands|hundreds|crowds|people|protesters|demonstrators|supporters)"
+    # "tens of thousands had filled Liberty Square", "thousands of people poured into the square"
+    ("protest", r"(?:thousands|hundreds|crowds|people|protesters|demonstrators|supporters)"
      r"(?: of (?:[\w-]+ ){0,2}?[\w-]+)?(?: (?:had|have|were))? "
-     r"(?:filled|packed|crowded into|thronged|jammed) (?:the |a )?(?:[\w'’-]+ ){0,3}?"
+     r"(?:(?:poured|flooded|streamed|surged) (?:into|onto)|filled|packed|crowded into|thronged|"
+     r"jammed|flooded) (?:the |a )?(?:[\w'’-]+ ){0,3}?"
      r"(?:squares?|streets|avenues?|plaza|boulevards?)",
      "verb"),
     # halts of hostilities
@@ -233,7 +242,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:has|have) not been (?:shelled|attacked|hit|bombed|struck|targeted)|"
      r"no shots (?:have|had) been fired|no shots were fired|"
      r"(?:fighting|shelling|attacks|hostilities|bombing) (?:stopped|ceased|halted|subsided)|"
-     r"guns (?:fell|fall|have fallen|went|go|had fallen) silent|(?:held|holding) (?:its|their) fire|"
+     r"guns (?:(?:have|had|has) )?(?:(?:largely|mostly|finally|now|again|all but) )?"
+     r"(?:fell|fall|fallen|went|gone|go) silent|(?:held|holding) (?:its|their) fire|"
      # "It came into force at noon the next day": kept only after a truce was told
      r"(?-i:It) (?:came|comes|went|goes) into (?:force|effect)|(?-i:It) (?:took|takes) (?:effect|hold)|"
      # "have held off from operations since Oct. 20" (not "held off attacks": fought them off)
@@ -354,8 +364,13 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:troops|forces|soldiers|tanks|columns|units|fighters|rebels|militants) (?:[\w-]+ )?"
      r"(?:poured|streamed|swept|surged|crossed) (?:across|into|over|through)|"
      r"(?:troops|forces|soldiers|tanks) (?:[\w-]+ )?(?:sealed|cordoned) off|"
+     # "soldiers were patrolling the streets of the capital": troops put out on the streets
+     r"(?:troops|soldiers|forces|paratroopers|marines|guardsmen)(?: [\w-]+){0,3}? "
+     r"(?:(?:were|are|was|had been|have been) )?(?:patrolling|patrolled) (?:the )?"
+     r"(?:[\w'’-]+ ){0,2}?(?:streets|city centre|city center|centre|center)|"
      r"encircled|encircle|closed the ring|besieged|moved up|brought in|rushed|"
-     r"sent (?:[\w-]+ ){0,3}(?:frigates|warships|ships|jets|fighter jets|destroyers|advisers|"
+     r"sent (?:[\w-]+ ){0,3}(?:frigates|warships|ships|jets|fighter jets|warplanes|bombers|"
+     r"helicopters|gunships|destroyers|advisers|"
      r"advisors|instructors|trainers|"
      r"submarines|tanks|units|battalions|brigades|reinforcements|paratroopers|commandos)|"
      r"hand(?:ed|s|ing)? (?:back|over) (?:control of )?(?:the )?(?:[\w-]+ ){0,2}?(?:district|town|city|base|area|region|"
@@ -573,7 +588,7 @@ _NOT_AN_EVENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _HYPOTHETICAL = re.compile(r"\bin what (?:would|will|could) be\b", re.IGNORECASE)
-# "ending the strike", "announced the agreement", "ahead of the summit": a happening told elsewhere
+# "ending the strike", "ahead of the summit", "despite the attack": a happening told elsewhere
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:ending|end|end to|ended|lift|lifting|call off|calling off|called off|cancell?ed|"
     r"canceled|postponed|suspended|settle|resolve|over|about|"
@@ -583,6 +598,7 @@ _REFERENCE_BEFORE = re.compile(
     r"ahead of|after|since|described|rejected|rejects?|praised|criticised|criticized|during|of|under|"
     r"called|hailed|against|before|join|joined|joining|protest at|protest over|outrage at|"
     r"anger at|anger over|in response to|in retaliation for|in reprisal for|avenge|"
+    r"despite|in spite of|notwithstanding|"
     r"participation in|withdrawal from|withdrew from|pulled out of|exit from|breach of|breached|"
     r"tore up|scrapped|abandoned|renounced|quit|approved|approve|authori[sz]ed|authori[sz]e|"
     # "a plaque commemorating the strike was unveiled in 2008": the unveiling's date
@@ -619,6 +635,12 @@ _TERMS_AFTER = re.compile(
     r"lapsed|lapses|ran out|runs out|"
     r"(?:was|were|has been|had been) (?:\w+ly )?(?:welcomed|hailed|critici[sz]ed|condemned|"
     r"rejected|praised|described|questioned|endorsed|greeted|denounced))\b",
+    re.I,
+)
+# "thanked China, Iraq and Oman for their mediation": credit for a part already played
+_THANKED_FOR = re.compile(
+    r"\b(?:thank\w*|prais\w+|credit\w*|commend\w*)\b[^.;]{0,60}?\bfor\s+"
+    r"(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 _FOR_THE = re.compile(r"\bfor\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -693,6 +715,7 @@ def find_triggers(sentence: str, document_is_labour: bool = False) -> list[Trigg
                 _REFERENCE_BEFORE.search(before)
                 or _UNDER_TERMS.search(before)
                 or _CAUSED_EARLIER.search(before)
+                or _THANKED_FOR.search(before)
                 or _COUNTED_AGAIN.match(sentence[:start])
                 or (event_type == "agreement" and _TERMS_AFTER.match(sentence, end))
                 # "the board meets to approve funding for the deal": the deal already made
@@ -846,6 +869,12 @@ def _cabinet_approves_deal(sentence: str, start: int, end: int) -> bool:
 # "the first exchange was carried out in late April": an exchange told as a happening of its own
 _SWAP_HELD_AFTER = re.compile(
     r"\s+(?:took place|went ahead|(?:was|were|had been) (?:carried out|completed|held|made))\b",
+    re.I,
+)
+# "meeting little resistance", "met with fierce opposition from": an advance opposed, not talks
+_MEETING_RESISTANCE = re.compile(
+    r"\s+(?:with\s+)?(?:(?:little|no|some|any|only|light|token|scant|fierce|stiff|heavy|strong|"
+    r"stubborn|determined)\s+){0,2}(?:resistance\b|opposition\s+(?:from|in|to)\b)",
     re.I,
 )
 _WORDS_CLASH = re.compile(
@@ -1143,6 +1172,8 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return None  # "the next round must deal with the remains": a verb; "a deal with" is not
     if lowered == "met" and re.search(r"\b(?:I|we)\s+$", sentence[:start]):
         return None  # "said when I met her on Friday": the reporter's interview
+    if lowered in ("met", "meeting", "meet", "meets") and _MEETING_RESISTANCE.match(sentence, end):
+        return None  # "swept into the city, meeting little resistance": no talks, a fight
     if lowered == "met" and re.search(r"\b(?:was|were|been|being|is|are)\s+$", sentence[:start]):
         return None  # "workers were met by security guards": no talks
     if (
@@ -1255,7 +1286,8 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         and lowered in ("agreed", "agrees", "agreeing")
         and re.match(r"\s+(?:on \w+\s+)?to\s+(?!the\b|a\b|an\b)[a-z]+", sentence[end:])
         and not re.search(
-            r"\band\b|\bwith\b|between|both|sides|parties|rivals|leaders of|governments",
+            r"\band\b|\bwith\b|between|both|sides|parties|rivals|leaders of|governments|"
+            r"\b(?:two|three|four) (?:[\w-]+ )?(?:countries|nations|states|neighbou?rs|armies)\b",
             sentence[:start],
             re.I,
         )
@@ -1428,6 +1460,9 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         ):
             armed = True  # "fighting over a water point killed 50 people": no army named
         return "strike" if armed else None
+    if event_type == "strike" and re.search(r"\b(?:heard|reported)\b", lowered):
+        # "explosions were heard ... and drones were spotted": an attack when war is in view
+        return "strike" if _MILITARY.search(window) or _FORCES.search(window) else None
     # "explosive devices were set off" is an attack; a bare explosion needs its victims
     if (
         event_type == "strike"

@@ -224,6 +224,16 @@ def test_until_a_weekday_runs_from_publication_to_that_day():
             "2024-03-14",
             "day",
         ),
+        # "that Friday": the weekday nearest the happening just told, before or after it
+        (
+            "Police broke up the march that Thursday.",
+            "2024-03-01",
+            "2024-02-29",
+            "2024-02-29",
+            "day",
+        ),
+        ("Rebels shelled the town that Saturday.", "2024-03-05", "2024-03-02", "2024-03-02", "day"),
+        ("The strikers went back that Monday.", "2024-03-01", "2024-03-04", "2024-03-04", "day"),
         (
             "Crowds gathered within hours of the vote.",
             "2024-03-01",
@@ -249,6 +259,32 @@ def test_anchored_expressions_count_from_the_anchor_event(sentence, anchor, star
         end,
         precision,
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Negotiators flew back days after the vote.", ["days after"]),
+        ("Weeks after the signing, the first fighters handed in their rifles.", ["Weeks after"]),
+        ("Hours after the attack the border was closed.", ["Hours after"]),
+        # with no span counted, the anchor alone dates it
+        ("After the vote, the negotiators flew back.", ["After the vote"]),
+    ],
+)
+def test_a_bare_span_before_after_the_event_counts_on_from_it(sentence, expected):
+    assert [m.text for m in find_dates(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said that Saturday was the last day to register.",
+        "The union warned that Monday would bring more closures.",
+        "Organisers moved the march so that Friday stayed free for prayers.",
+    ],
+)
+def test_that_opening_a_clause_before_a_weekday_anchors_nothing(sentence):
+    assert not [m for m in find_dates(sentence) if m.is_anchored]
 
 
 def test_anchored_expression_without_an_anchor_is_left_unresolved():

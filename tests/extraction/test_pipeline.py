@@ -830,6 +830,22 @@ def test_news_that_mentions_an_old_year_once_keeps_the_publication_year():
             "The council of ministers agreed on Monday to prepare new sanctions.",
             [],
         ),
+        (  # two countries agreeing to act are the two sides of a deal
+            "The two countries agreed on Saturday to stop all firing along the frontier.",
+            [("agreement", "2025-10-11", "2025-10-11", "day")],
+        ),
+        (
+            "The two neighbouring states agreed on Tuesday to reopen their border crossings.",
+            [("agreement", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (
+            "The two nuclear-armed rivals agreed on Monday to restore their military hotline.",
+            [("agreement", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (  # one body's decision is no deal, even with numbers in the sentence
+            "The cabinet agreed on Monday to raise two taxes on fuel.",
+            [],
+        ),
     ],
 )
 def test_wordings_seen_in_held_out_news(text, expected):
@@ -1743,6 +1759,23 @@ def test_no_attack_since_a_dated_happening_is_a_pause_from_its_date(text, expect
                 ("pause", "2025-10-01", "2025-10-16", "day"),
             ],
         ),
+        (  # an adverb between "have" and "fallen silent" keeps the guns' silence
+            "Government artillery shelled the hill villages on 29 September. "
+            "The guns have largely fallen silent since then.",
+            [
+                ("strike", "2025-09-29", "2025-09-29", "day"),
+                ("pause", "2025-09-29", "2025-10-16", "day"),
+            ],
+        ),
+        (
+            "The guns had finally gone silent along the river on 3 October.",
+            [("pause", "2025-10-03", "2025-10-03", "day")],
+        ),
+        (  # silence of another kind is no halt of fighting
+            "A car bomb killed nine people at the bus station on 4 September. "
+            "The phones have largely fallen silent since then.",
+            [("strike", "2025-09-04", "2025-09-04", "day")],
+        ),
         (  # no halt told: "since" alone dates nothing
             "A car bomb killed nine people at the bus station on 4 September. "
             "Security at the station has been tightened since.",
@@ -2269,6 +2302,32 @@ def test_how_long_a_truce_lasted_and_when_clauses(text, expected):
         (  # guards meeting workers at a gate is no meeting
             "Workers arriving on Monday were met by private security guards at the gates.",
             [],
+        ),
+        (  # troops meeting resistance fight, they hold no talks
+            "Rebel columns swept into the provincial capital on Tuesday, meeting little "
+            "resistance from the garrison.",
+            [("movement", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (
+            "The marines met with stiff resistance when they entered the port town on Sunday.",
+            [("movement", "2025-10-12", "2025-10-12", "day")],
+        ),
+        (  # meeting the opposition's leaders is talks
+            "The prime minister met opposition leaders at his residence on Monday.",
+            [("meeting", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (  # "despite the attack" looks back at an attack; it does not happen on the day told
+            "Despite the attack, the port authority said on Monday that loading would resume.",
+            [],
+        ),
+        (
+            "In spite of the strike by bus drivers, most schools opened on Tuesday.",
+            [],
+        ),
+        (  # weather braved is no happening: the march itself is still told
+            "Despite heavy rain, thousands of demonstrators marched through the capital on "
+            "Saturday.",
+            [("protest", "2025-10-11", "2025-10-11", "day")],
         ),
         (  # a round of voting is not a round of talks
             "Citizens voted on Sunday in the first round of presidential elections.",
@@ -2890,6 +2949,101 @@ def test_a_retelling_of_the_scene_joins_its_event():
         "The attack killed three soldiers and wounded four others.",
     ]
     assert strikes[1].casualties == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_strikes"),
+    [
+        (  # the other side hitting back the same day is an attack of its own
+            "Army jets bombed rebel depots in the hills on 7 October. The rebels retaliated with "
+            "rocket fire on two garrison towns, killing nine people that day.",
+            2,
+        ),
+        (
+            "Militants stormed a border post on Friday, killing four guards. Troops struck back "
+            "with artillery on Friday, shelling villages across the river.",
+            2,
+        ),
+        (  # the same attack told again, with no side answering, stays one
+            "Army jets bombed rebel depots in the hills on 7 October. The raids on 7 October "
+            "destroyed three warehouses.",
+            1,
+        ),
+    ],
+)
+def test_an_attack_told_as_hitting_back_is_not_merged_into_the_first(text, expected_strikes):
+    assert [e[0] for e in events_of(text)].count("strike") == expected_strikes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_movements"),
+    [
+        (  # troops patrolling the streets are the deployment told that night
+            "Army units were sent into the capital overnight. Soldiers patrolled the city "
+            "centre on Thursday morning.",
+            1,
+        ),
+        (
+            "Troops were deployed to the port on 14 October. By that evening soldiers were "
+            "patrolling the streets around the docks.",
+            1,
+        ),
+        (  # a week apart they are two
+            "Troops were sent to the border on 2 October. Soldiers patrolled the streets of the "
+            "capital on 9 October.",
+            2,
+        ),
+    ],
+)
+def test_troops_patrolling_join_the_deployment_of_their_day(text, expected_movements):
+    assert [e[0] for e in events_of(text)].count("movement") == expected_movements
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the signing's own weekday, inside the "less than 48 hours" span, dates it
+            "Rebels shelled the airport on Tuesday. The attack came less than 48 hours after "
+            "the two sides signed a truce in Doha on Sunday.",
+            ("agreement", "2025-10-12", "2025-10-12", "day"),
+        ),
+        (
+            "Police broke up the sit-in on Wednesday. The raid came hours after union leaders "
+            "met the minister in the capital on Tuesday.",
+            ("meeting", "2025-10-14", "2025-10-14", "day"),
+        ),
+        (  # a day outside the span is not the happening's: the span stays
+            "Rebels shelled the airport on Tuesday. The attack came less than 48 hours after "
+            "the two sides signed a truce in Doha on 2 October.",
+            ("agreement", "2025-10-12", "2025-10-14", "approximate"),
+        ),
+    ],
+)
+def test_a_happenings_own_day_beats_the_relational_span_before_it(text, expected):
+    assert expected in events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the talks set off by commas do not keep the opening day from the signing
+            "On Tuesday, after a week of talks in Cairo, the two sides signed a prisoner swap.",
+            ("agreement", "2025-10-14", "2025-10-14", "day"),
+        ),
+        (
+            "Late on Friday, following a marathon session, union leaders and the rail operator "
+            "agreed a pay deal.",
+            ("agreement", "2025-10-10", "2025-10-10", "day"),
+        ),
+        (  # the deal's own date still wins over the opening one
+            "On Tuesday, after a week of talks in Cairo, the two sides said they had signed a "
+            "prisoner swap on 2 October.",
+            ("agreement", "2025-10-02", "2025-10-02", "day"),
+        ),
+    ],
+)
+def test_an_after_aside_leaves_the_opening_date_to_the_main_clause(text, expected):
+    assert expected in events_of(text)
 
 
 def test_a_state_told_since_a_day_sets_no_scene_for_the_next_sentence():

@@ -145,6 +145,12 @@ def test_trigger_words_give_the_event_type(text, expected):
         ("The main body of the brigade followed in the second half of May.", ["movement"]),
         ("On 3 June the army suspended its ground offensive for 72 hours.", ["pause"]),
         ("Militias seized the coastal enclave in early 2019.", ["strike"]),
+        ("The army retook most of the border districts in 2016.", ["strike"]),
+        ("Rebels captured half of the disputed province in May.", ["strike"]),
+        ("Customs officers seized two tonnes of smuggled cigarettes in May.", []),
+        ("Artillery exchanges along the frontier intensified on Sunday.", ["strike"]),
+        ("Rocket and mortar exchanges went on through the night of 4 June.", ["strike"]),
+        ("Student exchanges between the two universities resumed on 4 June.", []),
         ("The rebels have been trying to capture Merv since March.", ["strike"]),
         ("Fighting reached the outskirts of the port on 3 June.", ["strike"]),
         ("Both sides will begin moving heavy guns to depots on 1 July.", ["movement"]),
@@ -254,11 +260,23 @@ def test_trigger_words_inside_names_of_things_are_not_triggers(sentence, word):
         ("They spoke after the meeting.", "meeting"),
         ("The order ending the strike was upheld.", "strike"),
         ("Loudspeakers were switched off ahead of the summit.", "summit"),
+        ("Despite the airstrike, the clinic reopened.", "airstrike"),
+        ("In spite of the walkout, some trains ran.", "walkout"),
+        ("The schools stayed open, notwithstanding the shelling.", "shelling"),
+        ("The envoy thanked Norway for its mediation.", "mediation"),
+        ("She praised the rebels for their truce.", "truce"),
+        ("The minister credited Egypt for the swift ceasefire.", "ceasefire"),
     ],
 )
 def test_definite_mentions_of_happenings_told_elsewhere_are_references(sentence, word):
     (trigger,) = [t for t in find_triggers(sentence) if t.word == word]
     assert trigger.reference
+
+
+def test_talks_after_thanks_that_name_no_part_played_are_no_reference():
+    sentence = "The envoy thanked Norway, then held talks with both sides on Friday."
+    (trigger,) = [t for t in find_triggers(sentence) if t.word == "talks"]
+    assert not trigger.reference
 
 
 @pytest.mark.parametrize(
@@ -536,9 +554,55 @@ def test_an_ordered_or_opposed_movement_is_not_the_movement_itself(text, expecte
         ("Marines evacuated the remaining diplomats from the capital on Sunday.", ["movement"]),
         ("Airlines flew hundreds of stranded nationals out on Thursday.", ["movement"]),
         ("The ministry sent a letter to the embassy on Monday.", ["statement"]),
+        # aircraft sent to a theatre are forces moved there
+        ("Moscow sent warplanes to the region in September.", ["movement"]),
+        ("The navy sent two helicopters to the disputed atoll on Tuesday.", ["movement"]),
+        ("Britain sent four bombers to the base in Cyprus last week.", ["movement"]),
     ],
 )
 def test_sending_monitors_and_evacuating_staff_are_movements(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Negotiators returned to Geneva on Monday with a revised text.", ["meeting"]),
+        ("The rebel delegation went back to Doha on 3 June.", ["meeting"]),
+        ("Mediators return to Addis Ababa next week.", ["meeting"]),
+        ("Negotiators returned to their families on Monday.", []),
+    ],
+)
+def test_negotiators_returning_to_a_named_city_take_up_talks_again(text, expected):
+    assert [t for t in types_of(text) if t != "other"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Soldiers were patrolling the streets of the port city on Sunday.", ["movement"]),
+        ("Paratroopers in jeeps patrolled the city centre on Monday.", ["movement"]),
+        ("Police officers patrolled the streets of the old town on Monday.", []),
+    ],
+)
+def test_troops_patrolling_a_citys_streets_are_a_movement(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Several explosions were heard near the army barracks on Tuesday.", ["strike"]),
+        (
+            "Residents reported loud blasts on Friday night as air defences fired at drones.",
+            ["strike"],
+        ),
+        ("Blasts have been heard around the military airport since Sunday.", ["strike"]),
+        # no war in view: a blast heard at a plant may be an accident
+        ("Several explosions were heard at the chemical plant on Tuesday.", []),
+    ],
+)
+def test_explosions_heard_where_war_is_in_view_are_a_strike(text, expected):
     assert types_of(text) == expected
 
 
@@ -554,6 +618,12 @@ def test_sending_monitors_and_evacuating_staff_are_movements(text, expected):
         ),
         ("On Thursday, hundreds of students packed the main streets of the capital.", ["protest"]),
         ("Tourists filled the cafes on the square on Friday.", []),
+        (  # a crowd "of people" pouring in, or flooding the streets without a preposition
+            "Thousands of people poured into the square outside the cathedral on Saturday.",
+            ["protest"],
+        ),
+        ("Hundreds of striking dockers flooded the streets of the port on Monday.", ["protest"]),
+        ("Water from the burst main flooded the streets of the old town on Monday.", []),
     ],
 )
 def test_crowds_pouring_into_streets_or_squares_are_a_protest(text, expected):
