@@ -186,6 +186,11 @@ _FOR_DURATION = re.compile(
     re.IGNORECASE,
 )
 _BEGAN = re.compile(r"^\s*(?:that|which)?\s*(?:began|started|opened|beginning|starting)\b")
+# "the two-day summit, which ended on Monday": the date told is the last day
+_ENDED = re.compile(
+    r"^(?:[^,.;]{0,40}?\b(?:that|which)|\s*,\s*(?:that|which))?\s*"
+    r"(?:ended|closed|concluded|finished|wrapped\s+up|broke\s+up)\b"
+)
 _NTH_PERIOD = re.compile(
     r"\b(?:(?:entered|enters|entering|into)(?:\s+(?:its|their))?|(?:on|in|beginning)\s+(?:its|their)|"
     r"for\s+(?:a|the))\s+"
@@ -2446,6 +2451,8 @@ def _adjust_range(
         word, unit = span.group(1).lower(), span.group(2).lower()
         count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
         days = -(-count // 24) if unit == "hour" else count
+        if 1 < days <= 31 and _ENDED.match(text[trigger.end : trigger.end + 40]):
+            return replace(date_range, start=date_range.end - timedelta(days=days - 1))
         if 1 < days <= 31:
             return replace(date_range, end=date_range.start + timedelta(days=days - 1))
     lasted = _LASTED.match(text, trigger.end)

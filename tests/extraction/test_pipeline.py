@@ -1798,6 +1798,18 @@ def test_it_taking_effect_right_after_a_truce_is_the_pause(text, expected):
             "Dock workers began a three-day stoppage on Monday.",
             [("protest", "2025-10-13", "2025-10-15", "day")],
         ),
+        (  # a span told by the day it ended counts back from that day
+            "The two-day summit, which ended on Monday, left both delegations hopeful.",
+            [("meeting", "2025-10-12", "2025-10-13", "day")],
+        ),
+        (  # the ending may come after the span's actors
+            "A three-day walkout by bus drivers that ended on Tuesday cost the operator dearly.",
+            [("protest", "2025-10-12", "2025-10-14", "day")],
+        ),
+        (  # a span that only closed with a statement still counts back
+            "The four-day conference closed on Tuesday with a joint statement on river rights.",
+            [("meeting", "2025-10-11", "2025-10-14", "day")],
+        ),
         (  # the night before Sunday
             "Artillery pounded the port overnight into Sunday, killing four people in the old town.",
             [("strike", "2025-10-11", "2025-10-12", "approximate")],
