@@ -37,6 +37,11 @@ _NAME = r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))*"
 _NAME_APPOSITIVE = re.compile(
     rf"(?<=[a-z]s),\s+{_NAME}(?:(?:,\s+|,?\s+and\s+){_NAME})+,(?=\s+(?-i:[a-z]))"
 )
+# "the capital, Kadal,": a place named again after its kind
+_PLACE_APPOSITIVE = re.compile(
+    rf"\b(?:capital|city|town|port|village|province|region|district),\s+{_NAME},(?=\s+(?-i:[a-z]))",
+    re.IGNORECASE,
+)
 _INSERT = re.compile(
     r",\s+(?:which|who|whose|where)\b[^;—–]*?(?=,\s|[;—–]|$)"
     # ", founded in 1964 as a peasant army,": a participle insert keeps its own date
@@ -135,7 +140,9 @@ _HELD_PARTICIPLE = re.compile(
     r"|^\s+(?:began|started|took effect|took hold|came into (?:force|effect))\s+"
     r"(?:on\s+|in\s+|at\s+\d[\w:.]*\s+)?$"
     # "under an accord reached in March": the accord's own making
-    r"|^\s+(?:reached|signed|agreed|struck|brokered|sealed)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:on|in)\s+)?$"
+    r"|^\s+(?:reached|signed|agreed|struck|brokered|sealed)\s+(?:[\w'’-]+\s+){0,4}?"
+    # "signed in the capital, Kadal, on 20 July": a place named again between commas
+    r"(?:[\w'’-]+,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?(?:(?:on|in)\s+)?$"
 )
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))"
@@ -223,6 +230,10 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
     # "abandoned two bases, Tessalit and Aguelhok, earlier that month": commas around the
     # names of what the noun counts do not part the date from its verb
     named = {p for m in _NAME_APPOSITIVE.finditer(text) for p in (m.start(), m.end() - 1)}
+    # "signed in the capital, Kadal, on 20 July": the place named again is neither a break
+    # nor distance between the verb and its date
+    places = [(text.index(",", m.start()), m.end()) for m in _PLACE_APPOSITIVE.finditer(text)]
+    named |= {p for begin, end in places for p in (begin, end - 1)}
     opening = len(" ".join(text.split()[:4]))
     if _VERB_BEFORE_OPENING_DATE.search(text[:opening]):
         opening = 0  # "Flights resumed on Sunday, the Pentagon said": a happening, then its teller
@@ -337,7 +348,11 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             and re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,2}?of\s+", text[low:high])
         ):
             penalty = 20.0  # "the first shells of this autumn landed ... on 14 September"
-        return len(text[low:high].split()) + 6 * commas + (1.5 if backwards else 0) + penalty
+        renamed = sum(
+            len(text[begin:end].split()) for begin, end in places if low <= begin < end <= high
+        )
+        distance = len(text[low:high].split()) - renamed
+        return distance + 6 * commas + (1.5 if backwards else 0) + penalty
 
     pairings: list[Pairing] = []
     claimed_by_statements: set[int] = set()

@@ -3616,6 +3616,27 @@ def test_throughout_the_weekend_is_the_weekend():
             "December.",
             [("agreement", "2025-03-01", "2025-03-31", "month")],
         ),
+        (  # the place named again between commas does not cut the signing from its date
+            "Troops pulled out of the valley on 3 October under a pact signed in the regional "
+            "capital, Morva, on 12 September.",
+            [
+                ("movement", "2025-10-03", "2025-10-03", "day"),
+                ("agreement", "2025-09-12", "2025-09-12", "day"),
+            ],
+        ),
+        (  # nor does a port named after its kind
+            "The ferry line reopened on Monday under a deal brokered in the port city, Haldane, "
+            "on 2 September.",
+            [("agreement", "2025-09-02", "2025-09-02", "day")],
+        ),
+        (  # a second clause after the comma keeps its own date: no appositive there
+            "The last troops left on Friday under a deal signed in the capital, and on Monday "
+            "the first refugees returned.",
+            [
+                ("movement", "2025-10-10", "2025-10-10", "day"),
+                ("agreement", "2025-10-10", "2025-10-10", "day"),
+            ],
+        ),
     ],
 )
 def test_named_truces_and_accords_with_their_own_dates(text, expected):
