@@ -30,6 +30,12 @@ _STRONG_BARRIER = re.compile(
     r"Thu|Fri|Sat|Sun))",
 )
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,;]*", re.IGNORECASE)
+# a deal or talks that tell who a person is ("the envoy who brokered the truce") are that
+# person's past, not the happening of the sentence's date
+_IDENTIFYING_DEEDS = frozenset({"agreement", "meeting"})
+_WHO_CLAUSE = re.compile(
+    r"\bwho\s+(?:had\s+|has\s+|once\s+)?(?-i:[a-z]+ed|led|met|won|struck)\b[^,;—–]*(?=,)"
+)
 # ", which had 430,000 inhabitants before the war,": an insert that keeps its own dates
 _PARTICIPLE_INSERT = re.compile(r",\s+(?-i:[a-z]+ed)\s")
 _LIST_INSERT = re.compile(r",\s+(?:among them|among whom|including)\b", re.IGNORECASE)
@@ -227,6 +233,7 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
         and not (mentions[i].kind == "coming" and mentions[i].value[0] is None)
     }
     inserts = [m.span() for m in _INSERT.finditer(text)]
+    identifying = [m.span() for m in _WHO_CLAUSE.finditer(text)]
     # "abandoned two bases, Tessalit and Aguelhok, earlier that month": commas around the
     # names of what the noun counts do not part the date from its verb
     named = {p for m in _NAME_APPOSITIVE.finditer(text) for p in (m.start(), m.end() - 1)}
@@ -257,6 +264,10 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             return 12.0  # "Saturday: ..." heads the whole sentence
         if in_aside(trigger.start) != in_aside(mention.start):
             return None
+        if trigger.type in _IDENTIFYING_DEEDS and any(
+            b <= trigger.start < e and not b <= mention.start < e for b, e in identifying
+        ):
+            return None  # "Vos, the commander who signed the accord, spoke on Friday"
         if (
             trigger.is_statement
             and backwards
@@ -456,6 +467,11 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             if i in usable
             and not any(  # "the memorandum was inked ..., who had flown in on Monday"
                 b <= mentions[i].start < e and not b <= trigger.start < e for b, e in relative
+            )
+            # "Vos, the commander who signed the accord, spoke on Friday": who a person is
+            # tells no date of that deed
+            and not any(
+                b <= trigger.start < e and not b <= mentions[i].start < e for b, e in identifying
             )
             and not any(  # "The FARC, founded in 1964 ..., fought a war"
                 b <= mentions[i].start < e and not b <= trigger.start < e

@@ -1314,6 +1314,22 @@ def test_a_protest_that_is_only_the_scene_of_a_shooting_is_not_a_second_event():
                 ("movement", "2025-10-13", "2025-10-13", "day"),
             ],
         ),
+        (  # a deal that tells who a man is takes no date from what he does now
+            "Pavel Orlin, the envoy who brokered the accord, told reporters on Monday that it "
+            "would hold.",
+            [],
+        ),
+        (  # nor do talks that tell who she is
+            "The lawyer, who negotiated the settlement, was appointed a judge on Tuesday.",
+            [("other", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (  # a who-clause with its own date keeps it
+            "Ms Tarn, who signed the truce on 2 May, resigned on Tuesday.",
+            [
+                ("agreement", "2025-05-02", "2025-05-02", "day"),
+                ("other", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
     ],
 )
 def test_each_verb_keeps_the_date_of_its_own_clause(text, expected):
