@@ -5448,6 +5448,31 @@ def test_the_following_day_counts_from_the_day_told_not_a_look_back_after_it():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # whole years looked back on between the day and "the next morning"
+            "The two commanders signed the accord on 16 July 2010. Earlier attempts, in 2003 "
+            "and again in 2007, had collapsed within weeks. Its ceasefire took effect the next "
+            "morning.",
+            ("pause", "2010-07-17", "2010-07-17", "day"),
+        ),
+        (  # a whole month looked back on
+            "Miners walked out on 4 March. Their last strike, in June 2019, had lasted a week. "
+            "Police raided the union office the following day.",
+            ("strike", "2025-03-05", "2025-03-05", "day"),
+        ),
+        (  # a day told after the look back is the one counted from
+            "Talks opened on 2 June. A first round, in 2021, had failed. Envoys met again on "
+            "9 June. The next day the rebels shelled the port.",
+            ("strike", "2025-06-10", "2025-06-10", "day"),
+        ),
+    ],
+)
+def test_the_next_day_is_counted_from_a_day_told_not_a_whole_year_or_month(text, expected):
+    assert expected in headline_events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "Bus drivers walked out on 6 October after pay talks broke down the previous Friday.",
             ("meeting", "2025-10-03", "2025-10-03", "day"),
