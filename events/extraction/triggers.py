@@ -1598,11 +1598,19 @@ _SUPERLATIVE_SINCE = re.compile(
 # cancels the operations, not the signing
 _SAME_CLAUSE = r"(?:(?!,\s+(?:but|while|whereas|although|though|yet)\b)[^.;])"
 _CALLED_OFF_AFTER = re.compile(
-    rf"^{_SAME_CLAUSE}{{0,140}}?\b(?:was|were|had been|have been|has been)\s+(?:postponed|cancell?ed|"
+    rf"^{_SAME_CLAUSE}{{0,140}}?\b(?:was|were|(?:had|have|has)(?:\s+since)?\s+been)\s+"
+    r"(?:(?:quietly|later|eventually|then|since|abruptly)\s+)?(?:postponed|cancell?ed|"
     r"called off|suspended|delayed|scrapped|put off)\b|"
     rf"^{_SAME_CLAUSE}{{0,60}}?\b(?:have|has) not (?:yet )?(?:started|begun|taken place|resumed|happened)\b|"
     rf"^{_SAME_CLAUSE}{{0,80}}?\b(?:never|did not|didn't) (?:took|take) place\b|"
     rf"^{_SAME_CLAUSE}{{0,60}}?\bwas never held\b",
+    re.IGNORECASE,
+)
+# "a summit pencilled in for 20 February was quietly dropped": talks let go of, never held
+# (charges or demands are dropped too, so only a meeting is let go of this way)
+_DROPPED_AFTER = re.compile(
+    rf"^{_SAME_CLAUSE}{{0,100}}?\b(?:was|were|(?:had|have|has)(?:\s+since)?\s+been)\s+"
+    r"(?:(?:quietly|later|eventually|then|since|abruptly)\s+)?(?:dropped|shelved|abandoned)\b",
     re.IGNORECASE,
 )
 # a halt told after its start happened: "the strike, which began on 17 May, was suspended on 6 June"
@@ -1698,6 +1706,8 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
     called_off = _CALLED_OFF_AFTER.match(sentence[start:])
     if called_off and not _BEGAN_BEFORE_HALT.search(called_off.group()):
         return True  # "talks were suspended", "the summit was postponed"
+    if event_type == "meeting" and _DROPPED_AFTER.match(sentence[start:]):
+        return True  # "a summit first pencilled in for 20 February was quietly dropped"
     if event_type == "agreement" and re.search(
         r"\b(?:this|these|that)\s+$", sentence[max(0, start - 10) : start], re.I
     ):

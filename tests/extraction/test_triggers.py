@@ -169,6 +169,13 @@ def test_synonyms_of_each_kind_of_happening(text, expected):
         ),
         ("Talks could collapse as early as Monday.", []),
         ("The summit planned for Friday was postponed.", []),
+        ("A summit first pencilled in for 12 May was quietly dropped.", []),
+        ("Talks between the rival factions set for Thursday were later shelved.", []),
+        ("A march planned for Sunday has since been postponed.", []),
+        (  # dropping charges lets go of no happening
+            "Charges against the workers who marched on Monday were dropped.",
+            ["protest"],
+        ),
         (  # what is cancelled in a clause of its own leaves the signing standing
             "Wards are staffed under a deal both unions signed on 3 June, but most planned "
             "operations have been cancelled.",
