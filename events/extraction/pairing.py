@@ -103,6 +103,11 @@ _OWN_VERB_AFTER = re.compile(
     r"\s+(?:[\w'-]+\s+){0,3}?(?:break down|broke down|collapsed?|stall(?:ed)?|fail(?:ed)?)\b",
     re.IGNORECASE,
 )
+# a happening's own verb telling it is over: "a fourth round of talks with the trust broke up"
+_ENDED_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,8}?(?:broke (?:up|down|off)|collapsed|ended|stalled|failed|fell apart)\b",
+    re.IGNORECASE,
+)
 # "the bombing of the central station in March", "the first attack, on a police post in May",
 # "the march by rail workers to the ministry on 31 May"
 _OF_PLACE = re.compile(
@@ -449,6 +454,9 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
                 for i in allowed
                 if mentions[i].kind != "coming" or (i in ranges and ranges[i].end < published)
             ]
+        if _ENDED_AFTER.match(text, trigger.end):
+            # "will stay out until next Wednesday, ... after talks broke up": the talks are past
+            allowed = [i for i in allowed if not (i in ranges and ranges[i].start > published)]
         own = [(c, i) for c, i in ((cost(trigger, i), i) for i in allowed) if c is not None]
         if own:
             best = min(own)[1]

@@ -918,6 +918,31 @@ def test_the_coming_weeks_give_no_date_but_the_next_thirty_days_do():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # talks told as broken up are past: the walkout's coming day is not theirs
+            "Teachers will stay out until at least next Monday, their union said yesterday, "
+            "after a third round of talks with the education board broke up without a deal.",
+            [],
+        ),
+        (  # nor is a strike's end date the date of talks that collapsed
+            "Pilots will stay on strike through 30 October, the union said, after talks with "
+            "the airline collapsed.",
+            [],
+        ),
+        (  # talks that ended on their own past day keep it
+            "The walkout will go on until 20 October after talks with the ministry ended on "
+            "Tuesday.",
+            [("meeting", "2025-10-14", "2025-10-14", "day")],
+        ),
+    ],
+)
+def test_talks_told_as_over_take_no_coming_date(text, expected):
+    meetings = [e for e in headline_events_of(text) if e[0] == "meeting"]
+    assert [e for e in meetings if e[1] > PUBLISHED.isoformat() or e in expected] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "title"),
     [
         (
