@@ -645,6 +645,17 @@ def _shared_by_clauses(text, triggers, mentions, pairings) -> list[Pairing]:
             if opening and _new_subject_clause(text, first, second) and second is trigger:
                 extra.append(Pairing(trigger, pairing.mention, True))
                 break
+            # "On 16 July the commanders met on the bridge and, within the hour, signed a
+            # deal": a second verb of the same subject, under the date told before the first
+            if (
+                mention.end <= first.start
+                and second is trigger
+                and _PAST_TENSE.match(trigger.word)
+                and _AND_THEN_VERB.match(text, first.end, trigger.start)
+                and not any(first.end <= m.start < trigger.start for m in mentions)
+            ):
+                extra.append(Pairing(trigger, pairing.mention, True))
+                break
     return extra
 
 
@@ -668,6 +679,8 @@ def _relational_asides(text, mentions, relational) -> list[tuple[int, int]]:
     return asides
 
 
+# a verb joined to the one before by "and", an aside allowed: "met ... and, after an hour, signed"
+_AND_THEN_VERB = re.compile(r"[^,.;:—–]{0,60}?\band(?:\s+then)?(?:,[^,.;:]{1,40},)?\s*$")
 # "met rebel leaders on Tuesday and government ministers in Vell on Friday": the verb told once
 _GAPPED_OBJECT = re.compile(r"\s*and\s+(?:[\w'’-]+\s+){1,6}?on\s+$")
 

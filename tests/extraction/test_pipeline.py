@@ -6015,3 +6015,34 @@ def test_a_visit_is_dated_by_the_arrival_not_the_departure(text, expected):
 )
 def test_an_opening_date_dates_each_clause_with_its_own_subject(text, expected):
     assert [e for e in events_of(text) if e[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # one subject, two verbs: the date told before the first dates both
+            "On Monday the two envoys met in Doha and signed a prisoner exchange deal.",
+            [
+                ("meeting", "2025-10-13", "2025-10-13", "day"),
+                ("agreement", "2025-10-13", "2025-10-13", "day"),
+            ],
+        ),
+        (  # an aside between the verbs does not part them
+            "Early on 4 October the rebels overran the checkpoint and, within hours, withdrew "
+            "into the hills.",
+            [
+                ("strike", "2025-10-04", "2025-10-04", "day"),
+                ("movement", "2025-10-04", "2025-10-04", "day"),
+            ],
+        ),
+        (  # a second verb with its own date keeps it
+            "On Monday the delegations met in Oslo and on Wednesday signed the accord.",
+            [
+                ("meeting", "2025-10-13", "2025-10-13", "day"),
+                ("agreement", "2025-10-15", "2025-10-15", "day"),
+            ],
+        ),
+    ],
+)
+def test_a_date_before_the_first_of_two_joined_verbs_dates_both(text, expected):
+    assert headline_events_of(text) == expected
