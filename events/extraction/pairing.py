@@ -706,6 +706,12 @@ _OTHER_DEED = re.compile(
     r"by|via|along|towards?|back|out|off|up|down|over|after|later|there|here)\b)(?-i:[a-z]+)\b"
 )
 
+# a new subject with its own verb and object: "and some 9,000 fighters handed in their weapons"
+_NEW_SUBJECT_DEED = re.compile(
+    r",?\s*and\s+(?:[\w,'’-]+\s+){1,4}?(?-i:[a-z]+ed)\s+(?:(?:in|over|up|out|back|off|down)\s+)?"
+    r"(?:the|its|their|his|her|a|an)\s"
+)
+
 
 def _elliptical(text, triggers, mentions, pairings, usable, relational) -> list[Pairing]:
     """ "The first day of action, on 19 January, ..., and the largest, on 7 March, ...": a second
@@ -744,6 +750,8 @@ def _elliptical(text, triggers, mentions, pairings, usable, relational) -> list[
             continue  # "and the air force has flown missions since May": another happening
         if _OTHER_DEED.match(text, clause_start):
             continue  # "held stoppages in July and balloted members in August": another deed
+        if _NEW_SUBJECT_DEED.match(text, clause_start, mention.start):
+            continue  # "withdrew in March, and rebels handed in their weapons in June"
         extra.append(Pairing(previous.trigger, index, True))
         # "the first on October 10 and the others on October 17 and October 26": each listed
         extra.extend(

@@ -579,6 +579,16 @@ def test_a_deployment_that_went_on_the_next_day_is_one(text, expected):
             "October.",
             [("protest", "2025-10-03", "2025-10-03", "day")],
         ),
+        (  # a new subject with a deed of its own: not the first verb again
+            "The army pulled out of the valley in March, and some 4,000 rebels handed in their "
+            "rifles in June.",
+            [("movement", "2025-03-01", "2025-03-31", "month")],
+        ),
+        (
+            "Troops left the port on 2 October, and the militia surrendered its heavy guns on "
+            "9 October.",
+            [("movement", "2025-10-02", "2025-10-02", "day")],
+        ),
         (  # the same kind again: two happenings
             "Dockers walked out on 3 October and struck again on 9 October.",
             [
