@@ -226,7 +226,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"no (?:(?:serious|major|significant|large-scale|further|new|fresh|reported) ){1,2}"
      r"(?:violence|fighting|clashes|hostilities)|"
      r"(?:has|have) not been (?:shelled|attacked|hit|bombed|struck|targeted)|"
-     r"no shots (?:have|had) been fired|no shots were fired|"
+     # "no shots have been reported along the frontier since that date"
+     r"no (?:shots|attacks|clashes) (?:have|had) been (?:fired|reported|recorded)|"
+     r"no shots were (?:fired|reported)|"
      r"(?:fighting|shelling|attacks|hostilities|bombing) (?:stopped|ceased|halted|subsided)|"
      r"guns (?:fell|fall|have fallen|went|go|had fallen) silent|(?:held|holding) (?:its|their) fire|"
      # "It came into force at noon the next day": kept only after a truce was told

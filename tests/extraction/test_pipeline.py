@@ -1794,6 +1794,22 @@ def test_no_attack_since_a_dated_happening_is_a_pause_from_its_date(text, expect
                 ("pause", "2025-10-01", "2025-10-16", "day"),
             ],
         ),
+        (  # no shots reported since: the monitors tell a halt
+            "The pullback took effect on 3 October, and no shots have been reported along the "
+            "river since that date.",
+            [
+                ("movement", "2025-10-03", "2025-10-03", "day"),
+                ("pause", "2025-10-03", "2025-10-16", "day"),
+            ],
+        ),
+        (
+            "No clashes have been recorded in the hill villages since 28 September.",
+            [("pause", "2025-09-28", "2025-10-16", "day")],
+        ),
+        (  # no arrests reported is no halt of hostilities
+            "No arrests have been reported since 28 September.",
+            [],
+        ),
         (  # no halt told: "since" alone dates nothing
             "A car bomb killed nine people at the bus station on 4 September. "
             "Security at the station has been tightened since.",
