@@ -98,7 +98,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "month",
         re.compile(
-            rf"\b(?:(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]o|[Tt]hrough|[Tt]hroughout|[Ee]arly|[Ll]ate|[Mm]id|and|or|"
+            rf"\b(?:(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]etween|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]o|[Tt]hrough|[Tt]hroughout|[Ee]arly|[Ll]ate|[Mm]id|and|or|"
             rf"[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Ll]ast|[Tt]his|[Tt]hat|"
             rf"[Nn]ext)[\s-]+)+({_FULL_MONTH})\b(?!\s+\d)"
         ),
@@ -799,12 +799,20 @@ def _join_ranges(sentence: str, mentions: list[DateMention]) -> list[DateMention
                 joined.append(replace(second, prep="on"))
                 i += 2
                 continue
+            # "between September and December 2011": a bare month carries its words with it
+            leading = first.text.split()[0].lower()
+            opener = leading if leading in ("between", "from") else first.prep
+            joiner = second.text.split()[0] if second.text.split()[0] in ("and", "to") else ""
             if (
-                (_RANGE_JOIN.match(gap) or (not gap.strip() and second.prep in ("to", "until")))
+                (
+                    _RANGE_JOIN.match(gap)
+                    or (not gap.strip() and second.prep in ("to", "until"))
+                    or (not gap.strip() and joiner)
+                )
                 and first.kind in ("date", "month")
                 and second.kind in ("date", "month")
                 and (
-                    first.prep in ("between", "from")
+                    opener in ("between", "from")
                     or gap.strip() in ("-", "–", "to", "until")
                     or second.prep in ("to", "until")
                 )
@@ -1077,8 +1085,13 @@ def _resolve(mention, published, future, anchor, year_hint):
         single = _safe_date(year, month, day)
         return (single, single, "day") if single else None
     if kind == "range":
-        first = _part_range(mention.parts[0], published, future, year_hint)
-        second_part = mention.parts[1]
+        first_part, second_part = mention.parts
+        if first_part[0] in (None, second_part[0]) and second_part[0] is not None:
+            # "between September and December 2011": the year written once holds for both,
+            # and "between November and February 2012" begins the year before
+            later = (first_part[1], first_part[2] or 1) > (second_part[1], second_part[2] or 31)
+            first_part = (second_part[0] - later, first_part[1], first_part[2])
+        first = _part_range(first_part, published, future, year_hint)
         if second_part[0] is None and mention.parts[0][0] is None and first:
             second_part = (first[0].year, second_part[1], second_part[2])
             if (second_part[1], second_part[2] or 31) < (first[0].month, first[0].day):

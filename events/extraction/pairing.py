@@ -30,12 +30,23 @@ _STRONG_BARRIER = re.compile(
     r"Thu|Fri|Sat|Sun))",
 )
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,;]*", re.IGNORECASE)
+# a deal or talks that tell who a person is ("the envoy who brokered the truce") are that
+# person's past, not the happening of the sentence's date
+_IDENTIFYING_DEEDS = frozenset({"agreement", "meeting"})
+_WHO_CLAUSE = re.compile(
+    r"\bwho\s+(?:had\s+|has\s+|once\s+)?(?-i:[a-z]+ed|led|met|won|struck)\b[^,;—–]*(?=,)"
+)
 # ", which had 430,000 inhabitants before the war,": an insert that keeps its own dates
 _PARTICIPLE_INSERT = re.compile(r",\s+(?-i:[a-z]+ed)\s")
 _LIST_INSERT = re.compile(r",\s+(?:among them|among whom|including)\b", re.IGNORECASE)
 _NAME = r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))*"
 _NAME_APPOSITIVE = re.compile(
     rf"(?<=[a-z]s),\s+{_NAME}(?:(?:,\s+|,?\s+and\s+){_NAME})+,(?=\s+(?-i:[a-z]))"
+)
+# "the capital, Kadal,": a place named again after its kind
+_PLACE_APPOSITIVE = re.compile(
+    rf"\b(?:capital|city|town|port|village|province|region|district),\s+{_NAME},(?=\s+(?-i:[a-z]))",
+    re.IGNORECASE,
 )
 _INSERT = re.compile(
     r",\s+(?:which|who|whose|where)\b[^;—–]*?(?=,\s|[;—–]|$)"
@@ -92,6 +103,11 @@ _OWN_VERB_AFTER = re.compile(
     r"\s+(?:[\w'-]+\s+){0,3}?(?:break down|broke down|collapsed?|stall(?:ed)?|fail(?:ed)?)\b",
     re.IGNORECASE,
 )
+# a happening's own verb telling it is over: "a fourth round of talks with the trust broke up"
+_ENDED_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,8}?(?:broke (?:up|down|off)|collapsed|ended|stalled|failed|fell apart)\b",
+    re.IGNORECASE,
+)
 # "the bombing of the central station in March", "the first attack, on a police post in May",
 # "the march by rail workers to the ministry on 31 May"
 _OF_PLACE = re.compile(
@@ -135,7 +151,9 @@ _HELD_PARTICIPLE = re.compile(
     r"|^\s+(?:began|started|took effect|took hold|came into (?:force|effect))\s+"
     r"(?:on\s+|in\s+|at\s+\d[\w:.]*\s+)?$"
     # "under an accord reached in March": the accord's own making
-    r"|^\s+(?:reached|signed|agreed|struck|brokered|sealed)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:on|in)\s+)?$"
+    r"|^\s+(?:reached|signed|agreed|struck|brokered|sealed)\s+(?:[\w'’-]+\s+){0,4}?"
+    # "signed in the capital, Kadal, on 20 July": a place named again between commas
+    r"(?:[\w'’-]+,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?(?:(?:on|in)\s+)?$"
 )
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\d+(?:st|nd|rd|th))"
@@ -223,9 +241,14 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
         and not (mentions[i].kind == "coming" and mentions[i].value[0] is None)
     }
     inserts = [m.span() for m in _INSERT.finditer(text)]
+    identifying = [m.span() for m in _WHO_CLAUSE.finditer(text)]
     # "abandoned two bases, Tessalit and Aguelhok, earlier that month": commas around the
     # names of what the noun counts do not part the date from its verb
     named = {p for m in _NAME_APPOSITIVE.finditer(text) for p in (m.start(), m.end() - 1)}
+    # "signed in the capital, Kadal, on 20 July": the place named again is neither a break
+    # nor distance between the verb and its date
+    places = [(text.index(",", m.start()), m.end()) for m in _PLACE_APPOSITIVE.finditer(text)]
+    named |= {p for begin, end in places for p in (begin, end - 1)}
     opening = len(" ".join(text.split()[:4]))
     if _VERB_BEFORE_OPENING_DATE.search(text[:opening]):
         opening = 0  # "Flights resumed on Sunday, the Pentagon said": a happening, then its teller
@@ -256,6 +279,10 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             return 12.0  # "Saturday: ..." heads the whole sentence
         if in_aside(trigger.start) != in_aside(mention.start):
             return None
+        if trigger.type in _IDENTIFYING_DEEDS and any(
+            b <= trigger.start < e and not b <= mention.start < e for b, e in identifying
+        ):
+            return None  # "Vos, the commander who signed the accord, spoke on Friday"
         if (
             trigger.is_statement
             and backwards
@@ -347,7 +374,11 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             and re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,2}?of\s+", text[low:high])
         ):
             penalty = 20.0  # "the first shells of this autumn landed ... on 14 September"
-        return len(text[low:high].split()) + 6 * commas + (1.5 if backwards else 0) + penalty
+        renamed = sum(
+            len(text[begin:end].split()) for begin, end in places if low <= begin < end <= high
+        )
+        distance = len(text[low:high].split()) - renamed
+        return distance + 6 * commas + (1.5 if backwards else 0) + penalty
 
     pairings: list[Pairing] = []
     claimed_by_statements: set[int] = set()
@@ -433,6 +464,9 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
                 for i in allowed
                 if mentions[i].kind != "coming" or (i in ranges and ranges[i].end < published)
             ]
+        if _ENDED_AFTER.match(text, trigger.end):
+            # "will stay out until next Wednesday, ... after talks broke up": the talks are past
+            allowed = [i for i in allowed if not (i in ranges and ranges[i].start > published)]
         own = [(c, i) for c, i in ((cost(trigger, i), i) for i in allowed) if c is not None]
         if own:
             best = min(own)[1]
@@ -453,6 +487,11 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             if i in usable
             and not any(  # "the memorandum was inked ..., who had flown in on Monday"
                 b <= mentions[i].start < e and not b <= trigger.start < e for b, e in relative
+            )
+            # "Vos, the commander who signed the accord, spoke on Friday": who a person is
+            # tells no date of that deed
+            and not any(
+                b <= trigger.start < e and not b <= mentions[i].start < e for b, e in identifying
             )
             and not any(  # "The FARC, founded in 1964 ..., fought a war"
                 b <= mentions[i].start < e and not b <= trigger.start < e
@@ -621,6 +660,17 @@ def _shared_by_clauses(text, triggers, mentions, pairings) -> list[Pairing]:
             if opening and _next_predicate(text, pairing.trigger, trigger):
                 extra.append(Pairing(trigger, pairing.mention, True))
                 break
+            # "On 16 July the commanders met on the bridge and, within the hour, signed a
+            # deal": a second verb of the same subject, under the date told before the first
+            if (
+                mention.end <= first.start
+                and second is trigger
+                and _PAST_TENSE.match(trigger.word)
+                and _AND_THEN_VERB.match(text, first.end, trigger.start)
+                and not any(first.end <= m.start < trigger.start for m in mentions)
+            ):
+                extra.append(Pairing(trigger, pairing.mention, True))
+                break
     return extra
 
 
@@ -676,6 +726,8 @@ def _relational_asides(text, mentions, relational) -> list[tuple[int, int]]:
     return asides
 
 
+# a verb joined to the one before by "and", an aside allowed: "met ... and, after an hour, signed"
+_AND_THEN_VERB = re.compile(r"[^,.;:—–]{0,60}?\band(?:\s+then)?(?:,[^,.;:]{1,40},)?\s*$")
 # "met rebel leaders on Tuesday and government ministers in Vell on Friday": the verb told once
 _GAPPED_OBJECT = re.compile(r"\s*and\s+(?:[\w'’-]+\s+){1,6}?on\s+$")
 
@@ -699,6 +751,12 @@ _OTHER_DEED = re.compile(
     r",?\s*and\s+(?:then\s+)?(?-i:[a-z]+ed)\s+(?:(?:the|its|their|his|her|a|an)\s+)?"
     r"(?!(?:again|so|once|twice|more|to|in|on|at|into|from|for|with|through|across|until|"
     r"by|via|along|towards?|back|out|off|up|down|over|after|later|there|here)\b)(?-i:[a-z]+)\b"
+)
+
+# a new subject with its own verb and object: "and some 9,000 fighters handed in their weapons"
+_NEW_SUBJECT_DEED = re.compile(
+    r",?\s*and\s+(?:[\w,'’-]+\s+){1,4}?(?-i:[a-z]+ed)\s+(?:(?:in|over|up|out|back|off|down)\s+)?"
+    r"(?:the|its|their|his|her|a|an)\s"
 )
 
 
@@ -739,6 +797,8 @@ def _elliptical(text, triggers, mentions, pairings, usable, relational) -> list[
             continue  # "and the air force has flown missions since May": another happening
         if _OTHER_DEED.match(text, clause_start):
             continue  # "held stoppages in July and balloted members in August": another deed
+        if _NEW_SUBJECT_DEED.match(text, clause_start, mention.start):
+            continue  # "withdrew in March, and rebels handed in their weapons in June"
         extra.append(Pairing(previous.trigger, index, True))
         # "the first on October 10 and the others on October 17 and October 26": each listed
         extra.extend(

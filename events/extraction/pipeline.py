@@ -188,6 +188,11 @@ _FOR_DURATION = re.compile(
     re.IGNORECASE,
 )
 _BEGAN = re.compile(r"^\s*(?:that|which)?\s*(?:began|started|opened|beginning|starting)\b")
+# "the two-day summit, which ended on Monday": the date told is the last day
+_ENDED = re.compile(
+    r"^(?:[^,.;]{0,40}?\b(?:that|which)|\s*,\s*(?:that|which))?\s*"
+    r"(?:ended|closed|concluded|finished|wrapped\s+up|broke\s+up)\b"
+)
 _NTH_PERIOD = re.compile(
     r"\b(?:(?:entered|enters|entering|into)(?:\s+(?:its|their))?|(?:on|in|beginning)\s+(?:its|their)|"
     r"for\s+(?:a|the))\s+"
@@ -310,6 +315,7 @@ class _Article:
     reports: set[int] = field(default_factory=set)  # indexes of events that tell how one goes on
     last_date: date | None = None
     last_day: tuple[date, int] | None = None  # the last single day told, and its sentence
+    last_coarse: bool = False  # the last date told was a whole month or year ("in 2007")
     written_year: int | None = None  # the last year written out: "the 2014 protests ... that year"
     narrative_year: int | None = None  # a feature about 1995: yearless dates are in 1995
     label: DateRange | None = None  # "Saturday: ..." heading a paragraph dates all of it
@@ -715,11 +721,14 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             # "held from 18 to 21 December. Three days later": counted from the last day
             article.last_date = date_range.end
             article.last_day = (date_range.end, article.sentences)
+            article.last_coarse = False
         elif date_range.precision == "approximate" or date_range.open_end:
             article.last_date = date_range.start
+            article.last_coarse = False
         elif date_range.precision == "month":
             # "In July 2018 the firm announced plans. Bargaining began the following month."
             article.last_date = date_range.start
+            article.last_coarse = True
     if not events:
         _remember_dates(article, mentions, text, ranges)
     else:
@@ -1660,6 +1669,7 @@ def _remember_dates(article, mentions, text, ranges=None) -> dict[int, DateRange
             told[index] = resolved
         if resolved and not resolved.open_end:
             article.last_date = resolved.start
+            article.last_coarse = resolved.precision in ("month", "year")
             article.tell(
                 text[max(0, mention.start - 80) : mention.start],
                 None,
@@ -2334,6 +2344,16 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
                 # "attacked late on Wednesday, the worst since a truce brokered in early August.
                 # The following day ...": the day told, not the look back after it
                 anchor = article.last_day[0]
+            elif (
+                not earlier_here
+                and unit == "day"
+                and count <= 1
+                and article.last_coarse
+                and article.last_day
+            ):
+                # "signed on July 16, 2010. Earlier tries, in 2003 and 2007, failed. The truce
+                # took effect the next morning": a day is counted from the last day told
+                anchor = article.last_day[0]
             clock_day = index + 1 in ranges and _CLOCK_THEN_DAY.fullmatch(
                 text, mention.end, mentions[index + 1].start
             )
@@ -2463,6 +2483,8 @@ def _adjust_range(
         word, unit = span.group(1).lower(), span.group(2).lower()
         count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
         days = -(-count // 24) if unit == "hour" else count
+        if 1 < days <= 31 and _ENDED.match(text[trigger.end : trigger.end + 40]):
+            return replace(date_range, start=date_range.end - timedelta(days=days - 1))
         if 1 < days <= 31:
             return replace(date_range, end=date_range.start + timedelta(days=days - 1))
     lasted = _LASTED.match(text, trigger.end)

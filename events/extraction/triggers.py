@@ -110,8 +110,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"opened fire|fired (?:on|upon|at|toward|towards)|"
      r"fired (?:[\w-]+ ){0,5}?(?:rockets?|missiles?|shells?|mortars?|drones?|artillery)|"
      # "accused the army of firing mortars at the village", "answered with rocket fire on Bessa"
-     r"(?:firing|launching|lobbing) (?:[\w-]+ ){0,3}?(?:rockets?|missiles?|shells?|mortars?|"
-     r"drones?|artillery|grenades)(?= (?:at|on|into|towards?|across)\b)|"
+     r"(?:firing|launching|lobbing|lobbed) (?:[\w-]+ ){0,3}?(?:rockets?|missiles?|shells?|mortars?|"
+     r"drones?|artillery|grenades|rounds)(?= (?:at|on|into|towards?|across)\b)|"
      r"(?:rocket|mortar|missile|sniper|machine-gun|tank) fire (?:on|at|into|against)(?= [\w'’-]+)|"
      r"rockets? (?:was|were) fired|artillery fire|pounded|drone hit|jets hit|offensives?|"
      r"clash(?:es|ed)|fighting|invasions?|invaded|struck|shot down|massacres?|stormed|overran|"
@@ -240,7 +240,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"no (?:(?:serious|major|significant|large-scale|further|new|fresh|reported) ){1,2}"
      r"(?:violence|fighting|clashes|hostilities)|"
      r"(?:has|have) not been (?:shelled|attacked|hit|bombed|struck|targeted)|"
-     r"no shots (?:have|had) been fired|no shots were fired|"
+     # "no shots have been reported along the frontier since that date"
+     r"no (?:shots|attacks|clashes) (?:have|had) been (?:fired|reported|recorded)|"
+     r"no shots were (?:fired|reported)|"
      r"(?:fighting|shelling|attacks|hostilities|bombing) (?:stopped|ceased|halted|subsided)|"
      r"guns (?:(?:have|had|has) )?(?:(?:largely|mostly|finally|now|again|all but) )?"
      r"(?:fell|fall|fallen|went|gone|go) silent|(?:held|holding) (?:its|their) fire|"
@@ -334,6 +336,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:ordered|sent) (?:the )?(?:[\w-]+ ){0,2}?(?:army|troops|forces|soldiers) back (?:into|to)|"
      r"(?:heading|headed) (?:for|to|towards) (?:positions|the front|the border)|"
      r"moved back (?:into|to)|(?:began|begun|started|begin|begins|start|starts) moving|"
+     # "a battalion pulled back in April rolled back toward the outskirts on Tuesday"
+     r"(?:rolled|rumbled|moved) back (?:into|towards?)|"
      # "troops began coming ashore", "army trucks began coming through the town"
      r"(?:came|coming|come) ashore|(?:began|started) coming (?:through|into|across|ashore)|"
      # "the main body followed in late October", "the remaining companies are to follow"
@@ -1660,11 +1664,19 @@ _SUPERLATIVE_SINCE = re.compile(
 # cancels the operations, not the signing
 _SAME_CLAUSE = r"(?:(?!,\s+(?:but|while|whereas|although|though|yet)\b)[^.;])"
 _CALLED_OFF_AFTER = re.compile(
-    rf"^{_SAME_CLAUSE}{{0,140}}?\b(?:was|were|had been|have been|has been)\s+(?:postponed|cancell?ed|"
+    rf"^{_SAME_CLAUSE}{{0,140}}?\b(?:was|were|(?:had|have|has)(?:\s+since)?\s+been)\s+"
+    r"(?:(?:quietly|later|eventually|then|since|abruptly)\s+)?(?:postponed|cancell?ed|"
     r"called off|suspended|delayed|scrapped|put off)\b|"
     rf"^{_SAME_CLAUSE}{{0,60}}?\b(?:have|has) not (?:yet )?(?:started|begun|taken place|resumed|happened)\b|"
     rf"^{_SAME_CLAUSE}{{0,80}}?\b(?:never|did not|didn't) (?:took|take) place\b|"
     rf"^{_SAME_CLAUSE}{{0,60}}?\bwas never held\b",
+    re.IGNORECASE,
+)
+# "a summit pencilled in for 20 February was quietly dropped": talks let go of, never held
+# (charges or demands are dropped too, so only a meeting is let go of this way)
+_DROPPED_AFTER = re.compile(
+    rf"^{_SAME_CLAUSE}{{0,100}}?\b(?:was|were|(?:had|have|has)(?:\s+since)?\s+been)\s+"
+    r"(?:(?:quietly|later|eventually|then|since|abruptly)\s+)?(?:dropped|shelved|abandoned)\b",
     re.IGNORECASE,
 )
 # a halt told after its start happened: "the strike, which began on 17 May, was suspended on 6 June"
@@ -1764,6 +1776,8 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
     called_off = _CALLED_OFF_AFTER.match(sentence[start:])
     if called_off and not _BEGAN_BEFORE_HALT.search(called_off.group()):
         return True  # "talks were suspended", "the summit was postponed"
+    if event_type == "meeting" and _DROPPED_AFTER.match(sentence[start:]):
+        return True  # "a summit first pencilled in for 20 February was quietly dropped"
     if event_type == "agreement" and re.search(
         r"\b(?:this|these|that)\s+$", sentence[max(0, start - 10) : start], re.I
     ):

@@ -141,6 +141,21 @@ def test_relative_periods_resolve_to_their_interval(sentence, start, end, precis
         ("Ballots open between Apr. 2 and Apr. 9.", "2024-04-02", "2024-04-09", "day", False),
         ("Talks ran between 28 February and 1 March.", "2024-02-28", "2024-03-01", "day", False),
         ("Stoppages were held from January to March.", "2024-01-01", "2024-03-31", "month", False),
+        (  # bare months after "between", the year written once for both
+            "Fighters disarmed between September and December 2011.",
+            "2011-09-01",
+            "2011-12-31",
+            "month",
+            False,
+        ),
+        (  # a span across the new year begins in the year before the one written
+            "Talks dragged on between November and February 2019.",
+            "2018-11-01",
+            "2019-02-28",
+            "month",
+            False,
+        ),
+        ("Rallies were held between June and August.", "2023-06-01", "2023-08-31", "month", False),
         ("Aid will flow from 1 April.", "2024-04-01", "2024-04-01", "day", False),
         ("Reunions are planned around May 20.", "2024-05-13", "2024-05-27", "approximate", False),
         # "since the weekend": from last Saturday until now, as "since Saturday" would be

@@ -579,6 +579,16 @@ def test_a_deployment_that_went_on_the_next_day_is_one(text, expected):
             "October.",
             [("protest", "2025-10-03", "2025-10-03", "day")],
         ),
+        (  # a new subject with a deed of its own: not the first verb again
+            "The army pulled out of the valley in March, and some 4,000 rebels handed in their "
+            "rifles in June.",
+            [("movement", "2025-03-01", "2025-03-31", "month")],
+        ),
+        (
+            "Troops left the port on 2 October, and the militia surrendered its heavy guns on "
+            "9 October.",
+            [("movement", "2025-10-02", "2025-10-02", "day")],
+        ),
         (  # the same kind again: two happenings
             "Dockers walked out on 3 October and struck again on 9 October.",
             [
@@ -1330,6 +1340,22 @@ def test_a_protest_that_is_only_the_scene_of_a_shooting_is_not_a_second_event():
                 ("movement", "2025-10-13", "2025-10-13", "day"),
             ],
         ),
+        (  # a deal that tells who a man is takes no date from what he does now
+            "Pavel Orlin, the envoy who brokered the accord, told reporters on Monday that it "
+            "would hold.",
+            [],
+        ),
+        (  # nor do talks that tell who she is
+            "The lawyer, who negotiated the settlement, was appointed a judge on Tuesday.",
+            [("other", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (  # a who-clause with its own date keeps it
+            "Ms Tarn, who signed the truce on 2 May, resigned on Tuesday.",
+            [
+                ("agreement", "2025-05-02", "2025-05-02", "day"),
+                ("other", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
     ],
 )
 def test_each_verb_keeps_the_date_of_its_own_clause(text, expected):
@@ -1759,6 +1785,22 @@ def test_no_attack_since_a_dated_happening_is_a_pause_from_its_date(text, expect
                 ("pause", "2025-10-01", "2025-10-16", "day"),
             ],
         ),
+        (  # no shots reported since: the monitors tell a halt
+            "The pullback took effect on 3 October, and no shots have been reported along the "
+            "river since that date.",
+            [
+                ("movement", "2025-10-03", "2025-10-03", "day"),
+                ("pause", "2025-10-03", "2025-10-16", "day"),
+            ],
+        ),
+        (
+            "No clashes have been recorded in the hill villages since 28 September.",
+            [("pause", "2025-09-28", "2025-10-16", "day")],
+        ),
+        (  # no arrests reported is no halt of hostilities
+            "No arrests have been reported since 28 September.",
+            [],
+        ),
         (  # an adverb between "have" and "fallen silent" keeps the guns' silence
             "Government artillery shelled the hill villages on 29 September. "
             "The guns have largely fallen silent since then.",
@@ -1830,6 +1872,18 @@ def test_it_taking_effect_right_after_a_truce_is_the_pause(text, expected):
         (  # "a three-day stoppage on Monday": three days from Monday
             "Dock workers began a three-day stoppage on Monday.",
             [("protest", "2025-10-13", "2025-10-15", "day")],
+        ),
+        (  # a span told by the day it ended counts back from that day
+            "The two-day summit, which ended on Monday, left both delegations hopeful.",
+            [("meeting", "2025-10-12", "2025-10-13", "day")],
+        ),
+        (  # the ending may come after the span's actors
+            "A three-day walkout by bus drivers that ended on Tuesday cost the operator dearly.",
+            [("protest", "2025-10-12", "2025-10-14", "day")],
+        ),
+        (  # a span that only closed with a statement still counts back
+            "The four-day conference closed on Tuesday with a joint statement on river rights.",
+            [("meeting", "2025-10-11", "2025-10-14", "day")],
         ),
         (  # the night before Sunday
             "Artillery pounded the port overnight into Sunday, killing four people in the old town.",
@@ -3851,6 +3905,27 @@ def test_throughout_the_weekend_is_the_weekend():
             "Under an accord reached in March, rebel fighters will hand in their weapons by "
             "December.",
             [("agreement", "2025-03-01", "2025-03-31", "month")],
+        ),
+        (  # the place named again between commas does not cut the signing from its date
+            "Troops pulled out of the valley on 3 October under a pact signed in the regional "
+            "capital, Morva, on 12 September.",
+            [
+                ("movement", "2025-10-03", "2025-10-03", "day"),
+                ("agreement", "2025-09-12", "2025-09-12", "day"),
+            ],
+        ),
+        (  # nor does a port named after its kind
+            "The ferry line reopened on Monday under a deal brokered in the port city, Haldane, "
+            "on 2 September.",
+            [("agreement", "2025-09-02", "2025-09-02", "day")],
+        ),
+        (  # a second clause after the comma keeps its own date: no appositive there
+            "The last troops left on Friday under a deal signed in the capital, and on Monday "
+            "the first refugees returned.",
+            [
+                ("movement", "2025-10-10", "2025-10-10", "day"),
+                ("agreement", "2025-10-10", "2025-10-10", "day"),
+            ],
         ),
     ],
 )
@@ -6256,3 +6331,84 @@ def test_an_opening_date_dates_the_next_verb_of_its_subject(text, expected):
 )
 def test_a_decision_told_in_the_past_keeps_its_opening_day_past(text, expected):
     assert expected in headline_events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # talks told as broken up are past: the walkout's coming day is not theirs
+            "Teachers will stay out until at least next Monday, their union said yesterday, "
+            "after a third round of talks with the education board broke up without a deal.",
+            [],
+        ),
+        (  # nor is a strike's end date the date of talks that collapsed
+            "Pilots will stay on strike through 30 October, the union said, after talks with "
+            "the airline collapsed.",
+            [],
+        ),
+        (  # talks that ended on their own past day keep it
+            "The walkout will go on until 20 October after talks with the ministry ended on "
+            "Tuesday.",
+            [("meeting", "2025-10-14", "2025-10-14", "day")],
+        ),
+    ],
+)
+def test_talks_told_as_over_take_no_coming_date(text, expected):
+    meetings = [e for e in headline_events_of(text) if e[0] == "meeting"]
+    assert [e for e in meetings if e[1] > PUBLISHED.isoformat() or e in expected] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # whole years looked back on between the day and "the next morning"
+            "The two commanders signed the accord on 16 July 2010. Earlier attempts, in 2003 "
+            "and again in 2007, had collapsed within weeks. Its ceasefire took effect the next "
+            "morning.",
+            ("pause", "2010-07-17", "2010-07-17", "day"),
+        ),
+        (  # a whole month looked back on
+            "Miners walked out on 4 March. Their last strike, in June 2019, had lasted a week. "
+            "Police raided the union office the following day.",
+            ("strike", "2025-03-05", "2025-03-05", "day"),
+        ),
+        (  # a day told after the look back is the one counted from
+            "Talks opened on 2 June. A first round, in 2021, had failed. Envoys met again on "
+            "9 June. The next day the rebels shelled the port.",
+            ("strike", "2025-06-10", "2025-06-10", "day"),
+        ),
+    ],
+)
+def test_the_next_day_is_counted_from_a_day_told_not_a_whole_year_or_month(text, expected):
+    assert expected in headline_events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # one subject, two verbs: the date told before the first dates both
+            "On Monday the two envoys met in Doha and signed a prisoner exchange deal.",
+            [
+                ("meeting", "2025-10-13", "2025-10-13", "day"),
+                ("agreement", "2025-10-13", "2025-10-13", "day"),
+            ],
+        ),
+        (  # an aside between the verbs does not part them
+            "Early on 4 October the rebels overran the checkpoint and, within hours, withdrew "
+            "into the hills.",
+            [
+                ("strike", "2025-10-04", "2025-10-04", "day"),
+                ("movement", "2025-10-04", "2025-10-04", "day"),
+            ],
+        ),
+        (  # a second verb with its own date keeps it
+            "On Monday the delegations met in Oslo and on Wednesday signed the accord.",
+            [
+                ("meeting", "2025-10-13", "2025-10-13", "day"),
+                ("agreement", "2025-10-15", "2025-10-15", "day"),
+            ],
+        ),
+    ],
+)
+def test_a_date_before_the_first_of_two_joined_verbs_dates_both(text, expected):
+    assert headline_events_of(text) == expected

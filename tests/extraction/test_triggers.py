@@ -91,6 +91,12 @@ def test_trigger_words_give_the_event_type(text, expected):
         ("The parties sealed a deal on water sharing on Monday.", ["agreement"]),
         ("Negotiators reached an understanding on prisoner lists on 4 June.", ["agreement"]),
         ("The army dispatched two brigades to the border on Wednesday.", ["movement"]),
+        (  # a unit pulled back earlier comes back forward
+            "A tank regiment withdrawn in March rolled back toward the frontier on Friday.",
+            ["movement"],
+        ),
+        ("Armour rumbled back into the square on Sunday.", ["movement"]),
+        ("The cabinet rolled back the fuel tax on Monday.", []),
         ("Students occupied the campus on 12 June.", ["protest"]),
         ("Dockers downed tools on Monday over pay.", ["protest"]),
         ("Protesters clashed with riot police in the capital on Friday.", ["protest"]),
@@ -175,6 +181,13 @@ def test_synonyms_of_each_kind_of_happening(text, expected):
         ),
         ("Talks could collapse as early as Monday.", []),
         ("The summit planned for Friday was postponed.", []),
+        ("A summit first pencilled in for 12 May was quietly dropped.", []),
+        ("Talks between the rival factions set for Thursday were later shelved.", []),
+        ("A march planned for Sunday has since been postponed.", []),
+        (  # dropping charges lets go of no happening
+            "Charges against the workers who marched on Monday were dropped.",
+            ["protest"],
+        ),
         (  # what is cancelled in a clause of its own leaves the signing standing
             "Wards are staffed under a deal both unions signed on 3 June, but most planned "
             "operations have been cancelled.",
@@ -1043,6 +1056,9 @@ def test_civilians_marching_protest_whoever_they_mourn(text, expected):
         ("The rebels accused the army of firing mortars at the village on Monday evening.", True),
         ("Militants answered with rocket fire on the garrison town on Tuesday.", True),
         ("Gunmen were seen launching drones towards the airport on Friday.", True),
+        ("Insurgents lobbed mortar rounds at the airport perimeter on Sunday night.", True),
+        ("A man lobbed two grenades into a crowded bar on Friday.", True),
+        ("The minister lobbed questions at the panel on Tuesday.", False),
         ("The army spent Monday firing its critics from the general staff.", False),
     ],
 )
