@@ -86,7 +86,8 @@ _PAST_VERB_BEFORE = re.compile(
     # "will hand the base over to the armed forces on Saturday": an adjective, not a verb
     r"armed\b)"
     r"[a-z]+ed)\s+"
-    r"(?:[\w-]+\s+){0,6}?(?:on|in|last|early on|late on|from|between)\s+$",
+    # "held talks with Voss in the capital, Lidz, on Monday": possessives and an apposition
+    r"(?:(?!(?:would|will|shall|that)\b)[\w'’-]+,?\s+){0,10}?(?:on|in|last|early on|late on|from|between)\s+$",
     re.IGNORECASE,
 )
 _PAST_VERB_RIGHT_BEFORE = re.compile(

@@ -1336,6 +1336,43 @@ def test_each_verb_keeps_the_date_of_its_own_clause(text, expected):
     assert [e for e in events_of(text) if e[0] != "statement"] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (  # possessive and apposition between "held" and its weekday
+            "The envoy held talks with the rebels' commander in the northern city, Kesh, on "
+            "Monday and flew to the capital the next day to meet the president.",
+            "meeting",
+            [
+                ("meeting", "2025-10-13", "2025-10-13", "day"),
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
+        (
+            "The army's chief of staff met Ardish officers at the division's forward base, Tolm, "
+            "on Wednesday to plan a pullback that will begin next month.",
+            "meeting",
+            [("meeting", "2025-10-15", "2025-10-15", "day")],
+        ),
+        (
+            "Thousands of farmers marched past the agriculture ministry's gates, then the central "
+            "bank, on Saturday to demand cheaper fuel before the sowing, which will begin soon.",
+            "protest",
+            [("protest", "2025-10-11", "2025-10-11", "day")],
+        ),
+        (  # "announced that ... would": the walkout itself lies ahead
+            "The union announced that its members would walk out on Monday to demand higher pay.",
+            "protest",
+            [("protest", "2025-10-20", "2025-10-20", "day")],
+        ),
+    ],
+)
+def test_a_past_verb_keeps_its_weekday_past_across_possessives_and_appositions(
+    text, kind, expected
+):
+    assert [e for e in events_of(text) if e[0] == kind] == expected
+
+
 def test_an_anchor_clause_with_its_own_date_counts_from_that_date():
     text = "Three days after the truce took effect on 4 October, rebels shelled the port."
     strikes = [e for e in events_of(text) if e[0] == "strike"]
