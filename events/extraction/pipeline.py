@@ -1670,6 +1670,11 @@ def _remember_dates(article, mentions, text, ranges=None) -> dict[int, DateRange
     return told
 
 
+_TOLD_FROM_NOW = re.compile(
+    r"\b(?:has|have)\s+(?:not\s+|now\s+|already\s+|since\s+)?(?:been|[a-z]+ed)\b", re.IGNORECASE
+)
+
+
 def _old_year_going_on(mention: DateMention, article: _Article) -> int | None:
     """ "took effect on 29 August [2016] ... signed in Cartagena on 26 September": a story told
     in an old year goes on in it while its yearless days and months ("began on 27 September
@@ -2124,6 +2129,8 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             and not future
             # "derailed in November 2014 ... resumed in December": a month goes on from its sentence
             and (mention.kind == "date" or not any(i in ranges for i in range(index)))
+            # "voted in June to end its mandate, and the drawdown has been swift": told from now
+            and not (mention.kind == "month" and _TOLD_FROM_NOW.search(text))
         ):
             year_hint = _old_year_going_on(mention, article)
         if (

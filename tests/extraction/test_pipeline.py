@@ -4398,6 +4398,41 @@ def test_a_yearless_month_follows_a_day_told_in_an_old_year(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "The mission first arrived in the summer of 2014, when a battalion was sent to "
+            "separate the army from the rebels. The parliament voted in June to bring the "
+            "soldiers home, and the withdrawal has been slow.",
+            "other",
+            [("other", "2025-06-01", "2025-06-30", "month")],
+        ),
+        (
+            "Protests first swept the capital in the spring of 2019, when fuel prices doubled. "
+            "Teachers walked out in May over unpaid wages, and the ministry has promised to pay.",
+            "protest",
+            [
+                ("protest", "2019-03-01", "2019-05-31", "approximate"),
+                ("protest", "2025-05-01", "2025-05-31", "month"),
+            ],
+        ),
+        (  # a plain past goes on with the old story
+            "The war began in the spring of 2014, when the rebels seized the port. They shelled "
+            "the airport in May and stormed it in June.",
+            "strike",
+            [
+                ("strike", "2014-03-01", "2014-05-31", "approximate"),
+                ("strike", "2014-05-01", "2014-05-31", "month"),
+                ("strike", "2014-06-01", "2014-06-30", "month"),
+            ],
+        ),
+    ],
+)
+def test_a_yearless_month_in_a_sentence_told_from_now_leaves_the_old_story(text, kind, expected):
+    assert [e for e in events_of(text) if e[0] == kind] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
