@@ -1127,6 +1127,33 @@ def test_dates_go_to_the_happening_they_describe(text, expected):
     assert events_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rebels handed over their checkpoints on the coast road to the police on Monday.",
+            [("movement", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (
+            "The Ardish battalion handed back its three outposts along the river to the army on "
+            "Tuesday and drove south.",
+            [("movement", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (
+            "Peacekeepers handed over the last garrison in the valley to government troops on "
+            "Sunday.",
+            [("movement", "2025-10-12", "2025-10-12", "day")],
+        ),
+        (  # a report about checkpoints is no site changing hands
+            "The minister handed over the report on the checkpoints to parliament on Monday.",
+            [],
+        ),
+    ],
+)
+def test_handing_over_outposts_checkpoints_and_garrisons_is_a_movement(text, expected):
+    assert [e for e in events_of(text) if e[0] == "movement"] == expected
+
+
 def test_a_list_of_handover_deadlines_gives_one_movement_each():
     text = (
         "Rebel units must hand back the Sarn district by the 20th, Orlo by 1 November "
