@@ -23,7 +23,11 @@ LEXICON: list[tuple[str, str, str]] = [
      r"saying|claiming|denying|insisting|urging|condemning|warning that|conceded|admitted|"
      r"revealed|disclosed|alleged|appealed|briefed|testified|proclaimed|stressed|asserted|"
      r"issued a statement|told reporters|briefed|proposed|reported to|spoke|denounced|"
-     r"demanded|expressed|reiterated|responded|replied|commented|remarked|"
+     r"demanded|expressed|reiterated|commented|remarked|"
+     # "responded the following day with rocket fire on its positions": an answer by force
+     r"(?:responded|replied)(?! (?:[\w'’-]+ ){0,5}?with (?:a |an |its |their )?(?:[\w-]+ ){0,2}?"
+     r"(?:fire|strikes?|air ?strikes|shelling|rockets?|missiles?|drones?|barrages?|raids?|"
+     r"attacks?|artillery|mortars?|bombing|force)\b)|"
      r"dismissed (?:the|as|claims|reports|allegations)|rejects?|"
      r"(?:appeared|went) on (?:state |national )?(?:television|TV|radio)|"
      r"called (?:it|them|him|her|this|the \w+)(?= [\"“'])", "speech"),

@@ -1053,6 +1053,19 @@ def test_weapons_fired_at_a_target_are_an_attack(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The army responded on Tuesday with rocket fire on rebel positions.", ["strike"]),
+        ("The rebels replied with a barrage of mortars on the barracks on Tuesday.", ["strike"]),
+        ("Kiev responded on Sunday with drone strikes on a refinery near Ryazan.", ["strike"]),
+        ("The minister responded on Tuesday with a sharp letter to the ambassador.", ["statement"]),
+    ],
+)
+def test_responding_with_fire_is_an_attack_not_a_statement(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Officials of the two ministries met at least three times in Vell over the summer.", True),
         ("The two leaders have met several times since 2019.", False),
     ],
