@@ -4347,12 +4347,21 @@ def test_agreed_as_a_verb_still_makes_an_agreement(text):
         "Talks on renewing the gas deal broke up in Vienna on 2 March without result.",
         "Negotiations over a new ceasefire collapsed in Doha on 2 March.",
         "A round of talks about the border accord ended in Geneva on 2 March.",
+        # who talks stands between the talks and their topic
+        "Talks between the army and the rebels on a lasting truce resume in Doha on 2 March.",
+        "Negotiations with the separatists over a prisoner deal opened in Minsk on 2 March.",
+        "Talks between the two foreign ministers about a ceasefire ended in Oslo on 2 March.",
     ],
 )
 def test_the_topic_of_talks_is_not_a_deal_made_on_their_day(text):
     types = [e[0] for e in events_of(text)]
     assert "meeting" in types
     assert "agreement" not in types and "pause" not in types
+
+
+def test_a_truce_agreed_after_talks_between_two_sides_is_still_an_agreement():
+    text = "The army and the rebels agreed a truce on 2 March after talks between their commanders."
+    assert "agreement" in [e[0] for e in events_of(text)]
 
 
 def test_a_deal_signed_after_talks_is_still_an_agreement():
