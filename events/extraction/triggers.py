@@ -607,6 +607,9 @@ _REFERENCE_BEFORE = re.compile(
     r"despite|in spite of|notwithstanding|"
     r"participation in|withdrawal from|withdrew from|pulled out of|exit from|breach of|breached|"
     r"tore up|scrapped|abandoned|renounced|quit|approved|approve|authori[sz]ed|authori[sz]e|"
+    # "parliament will debate the deal on Tuesday", "meet to salvage the deal": the deal is made
+    r"debate|debates|debated|debating|vote on|votes on|voted on|voting on|scrutini[sz]e|"
+    r"salvage|salvaging|rescue|rescuing|"
     # "a plaque commemorating the strike was unveiled in 2008": the unveiling's date
     r"commemorat\w+|in memory of|in honou?r of|anniversary of|remembers?|remembering|"
     r"sign(?:ed|s|ing)? off on)\s+"

@@ -266,11 +266,23 @@ def test_trigger_words_inside_names_of_things_are_not_triggers(sentence, word):
         ("The envoy thanked Norway for its mediation.", "mediation"),
         ("She praised the rebels for their truce.", "truce"),
         ("The minister credited Egypt for the swift ceasefire.", "ceasefire"),
+        ("Parliament will debate the deal on Tuesday.", "deal"),
+        ("Lawmakers voted on the border accord and rejected it.", "accord"),
+        ("Envoys flew to Oslo to salvage the collapsing truce.", "truce"),
     ],
 )
 def test_definite_mentions_of_happenings_told_elsewhere_are_references(sentence, word):
     (trigger,) = [t for t in find_triggers(sentence) if t.word == word]
     assert trigger.reference
+
+
+def test_a_deal_signed_after_a_debate_is_no_reference():
+    (trigger,) = [
+        t
+        for t in find_triggers("The two sides signed the deal after a long debate.")
+        if t.word == "deal"
+    ]
+    assert not trigger.reference
 
 
 def test_talks_after_thanks_that_name_no_part_played_are_no_reference():
