@@ -593,6 +593,10 @@ _NOT_AN_EVENT_AFTER = re.compile(
     r"architect|commission|mechanism|observers|line|lines)\b|'s\b",
     re.IGNORECASE,
 )
+_CALLING_BEFORE = re.compile(
+    r"\bcalling\s+(?:the|this|that|its|their)\s+(?:[\w.'’-]+\s+){0,2}$", re.IGNORECASE
+)
+_NAMED_AS_AFTER = re.compile(r"\s+(?:a|an)\s+(?!(?:day|week|month|year)\b)", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\bin what (?:would|will|could) be\b", re.IGNORECASE)
 # "ending the strike", "ahead of the summit", "despite the attack": a happening told elsewhere
 _REFERENCE_BEFORE = re.compile(
@@ -602,7 +606,7 @@ _REFERENCE_BEFORE = re.compile(
     r"violating|violation of|observe|accept|"
     r"accepted|endorsed|announced|announce|welcomed|welcome|condemned|hailed|claimed|denied|"
     r"ahead of|after|since|described|rejected|rejects?|praised|criticised|criticized|during|of|under|"
-    r"called|hailed|against|before|join|joined|joining|protest at|protest over|outrage at|"
+    r"called|dubbed|dubbing|branded|branding|hailed|against|before|join|joined|joining|protest at|protest over|outrage at|"
     r"anger at|anger over|in response to|in retaliation for|in reprisal for|avenge|"
     r"despite|in spite of|notwithstanding|"
     r"participation in|withdrawal from|withdrew from|pulled out of|exit from|breach of|breached|"
@@ -726,6 +730,8 @@ def find_triggers(sentence: str, document_is_labour: bool = False) -> list[Trigg
                 or _CAUSED_EARLIER.search(before)
                 or _THANKED_FOR.search(before)
                 or _COUNTED_AGAIN.match(sentence[:start])
+                # "calling the accord a surrender": names it, unlike "calling the strike for Monday"
+                or (_CALLING_BEFORE.search(before) and _NAMED_AS_AFTER.match(sentence, end))
                 or (event_type == "agreement" and _TERMS_AFTER.match(sentence, end))
                 # "the board meets to approve funding for the deal": the deal already made
                 or (event_type == "agreement" and _FOR_THE.search(before))

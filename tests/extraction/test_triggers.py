@@ -269,11 +269,23 @@ def test_trigger_words_inside_names_of_things_are_not_triggers(sentence, word):
         ("Parliament will debate the deal on Tuesday.", "deal"),
         ("Lawmakers voted on the border accord and rejected it.", "accord"),
         ("Envoys flew to Oslo to salvage the collapsing truce.", "truce"),
+        ("Veterans rallied on Sunday, calling the accord a surrender.", "accord"),
+        ("Critics marched on Tuesday, calling the peace deal an insult.", "deal"),
+        ("Opposition leaders branded the truce a sham.", "truce"),
     ],
 )
 def test_definite_mentions_of_happenings_told_elsewhere_are_references(sentence, word):
     (trigger,) = [t for t in find_triggers(sentence) if t.word == word]
     assert trigger.reference
+
+
+def test_calling_a_strike_for_a_day_is_no_reference():
+    (trigger,) = [
+        t
+        for t in find_triggers("Union leaders are calling the strike for Monday.")
+        if t.word == "strike"
+    ]
+    assert not trigger.reference
 
 
 def test_a_deal_signed_after_a_debate_is_no_reference():
