@@ -527,6 +527,12 @@ _FORCES = re.compile(
     r"destroyer|frigate|warship|carrier|submarine|HMS|USS|armies|reservists|conscripts)\b",
     re.IGNORECASE,
 )
+# "must withdraw heavy weapons from a 15 km strip": the arms of a force move with it
+_HEAVY_WEAPONS = re.compile(
+    r"\b(?:heavy (?:weapons|weaponry|guns|armou?r|artillery)|howitzers|rocket launchers|"
+    r"artillery (?:pieces|guns|batteries))\b",
+    re.IGNORECASE,
+)
 # a peacekeeping or intervention force named as a body ("the UN mission", "an African-led
 # force"): its leaving or taking over is a movement of forces like troops leaving
 _MISSION = re.compile(
@@ -1586,7 +1592,7 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
             r"\b(?:have|has)\s+(?:\w+\s+)?$", sentence[max(0, start - 20) : start]
         ):
             return None  # "have held the town since ...": a standing state, the seizure is told
-        if _FORCES.search(clause):
+        if _FORCES.search(clause) or _HEAVY_WEAPONS.search(clause):
             return "movement"
         departing = lowered.startswith(_DEPARTING)
         if lowered.startswith("withdr"):

@@ -1154,6 +1154,29 @@ def test_handing_over_outposts_checkpoints_and_garrisons_is_a_movement(text, exp
     assert [e for e in events_of(text) if e[0] == "movement"] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Under the deal, both sides must withdraw heavy weapons from the front line between "
+            "20 and 30 October.",
+            [("movement", "2025-10-20", "2025-10-30", "day")],
+        ),
+        (
+            "The separatists withdrew their howitzers from the hills above the town on Tuesday.",
+            [("movement", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (
+            "The government began withdrawing artillery pieces from the border area on Monday.",
+            [("movement", "2025-10-13", "2025-10-13", "day")],
+        ),
+        ("Lawmakers withdrew their support for the budget on Tuesday.", []),
+    ],
+)
+def test_withdrawing_heavy_weapons_is_a_movement_of_forces(text, expected):
+    assert [e for e in events_of(text) if e[0] == "movement"] == expected
+
+
 def test_a_list_of_handover_deadlines_gives_one_movement_each():
     text = (
         "Rebel units must hand back the Sarn district by the 20th, Orlo by 1 November "
