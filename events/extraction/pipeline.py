@@ -242,6 +242,9 @@ _STILL = re.compile(
     r"\bremains?\b|\bongoing\b",
     re.IGNORECASE,
 )
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s+(?:agreed|brokered|signed|reached|negotiated|mediated|declared|announced)\b[^;:,—–]{0,120},"
+)
 _TOOK_EFFECT = re.compile(
     r"\b(?:took effect|taking effect|takes effect|came into (?:force|effect)|entered into force|took hold|"
     r"went into effect|began|started|(?:has|have) (?:largely |mostly |broadly )?held|"
@@ -744,8 +747,11 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         trigger = told_by[key][0] if key in told_by else None
         if trigger is None:
             return False
-        barrier = re.compile(r"[;:,—–]").search(text, trigger.end)
-        end = min(trigger.end + 80, barrier.start() if barrier else len(text))
+        # "A ceasefire, agreed after talks in Moscow, took effect on 10 October": past the aside
+        aside = _PARTICIPLE_ASIDE.match(text, trigger.end)
+        after = aside.end() if aside else trigger.end
+        barrier = re.compile(r"[;:,—–]").search(text, after)
+        end = min(after + 80, barrier.start() if barrier else len(text))
         return bool(_TOOK_EFFECT.search(text, trigger.start, end))
 
     # "agreed a ceasefire on 15 June": the agreement; when the pause starts is told elsewhere

@@ -466,6 +466,34 @@ def test_the_day_an_agreed_truce_took_effect_is_the_truces_not_a_second_agreeing
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "A ceasefire, agreed after talks in Cairo, took effect on 3 October and collapsed "
+            "within hours.",
+            ["pause"],
+        ),
+        (
+            "The truce, signed by both commanders in the border town, came into force on "
+            "3 October and broke down two days later.",
+            ["pause"],
+        ),
+        (
+            "A humanitarian pause, reached after talks in Doha, began on 3 October and collapsed "
+            "the same night.",
+            ["pause"],
+        ),
+        (  # agreed, with nothing said of its taking effect: the agreeing alone
+            "The army agreed a ceasefire, brokered by Qatar, on 3 October; the fighting went on.",
+            [],
+        ),
+    ],
+)
+def test_a_truce_set_off_by_how_it_was_agreed_still_takes_effect(text, expected):
+    assert [e[0] for e in events_of(text) if e[0] == "pause"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # the lead tells how the truce is going, the next sentence when it began
             "PORTVILLE, Oct 16 (Wire) — A truce between the army and the rebels appeared to be "
             "holding on Thursday after a night of sporadic gunfire. The ceasefire took effect at "
