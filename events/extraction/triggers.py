@@ -647,6 +647,12 @@ _COUNTED_AGAIN = re.compile(
     r"(?:second|third|fourth|fifth|sixth|latest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+# "The truce was tested on Wednesday night, when mortar rounds landed": a truce already running
+_TRUCE_TESTED_AFTER = re.compile(
+    r"\s+(?:was|were|has been|had been|is being)\s+(?:\w+ly\s+)?(?:tested|violated|breached|"
+    r"shaken|strained|undermined|threatened)\b",
+    re.IGNORECASE,
+)
 # "The agreement does not settle the status": the deal's terms, not its making
 _TERMS_AFTER = re.compile(
     r"\s+(?:does|do|is|are|will|would|can|could|may|must|gives|allows|provides|sets|calls|"
@@ -739,6 +745,7 @@ def find_triggers(sentence: str, document_is_labour: bool = False) -> list[Trigg
                 # "calling the accord a surrender": names it, unlike "calling the strike for Monday"
                 or (_CALLING_BEFORE.search(before) and _NAMED_AS_AFTER.match(sentence, end))
                 or (event_type == "agreement" and _TERMS_AFTER.match(sentence, end))
+                or (event_type == "pause" and _TRUCE_TESTED_AFTER.match(sentence, end))
                 # "the board meets to approve funding for the deal": the deal already made
                 or (event_type == "agreement" and _FOR_THE.search(before))
             )

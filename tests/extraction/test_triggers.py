@@ -272,11 +272,20 @@ def test_trigger_words_inside_names_of_things_are_not_triggers(sentence, word):
         ("Veterans rallied on Sunday, calling the accord a surrender.", "accord"),
         ("Critics marched on Tuesday, calling the peace deal an insult.", "deal"),
         ("Opposition leaders branded the truce a sham.", "truce"),
+        ("The truce was tested on Wednesday night, when mortar rounds hit the market.", "truce"),
+        ("The ceasefire was badly shaken on Friday by a rocket attack on the port.", "ceasefire"),
+        ("The Easter truce has been repeatedly violated since Sunday.", "truce"),
     ],
 )
 def test_definite_mentions_of_happenings_told_elsewhere_are_references(sentence, word):
     (trigger,) = [t for t in find_triggers(sentence) if t.word == word]
     assert trigger.reference
+
+
+def test_a_truce_taking_effect_before_it_is_tested_is_no_reference():
+    sentence = "The truce took effect on Wednesday and was tested within hours."
+    (trigger,) = [t for t in find_triggers(sentence) if t.word == "truce"]
+    assert not trigger.reference
 
 
 def test_calling_a_strike_for_a_day_is_no_reference():
