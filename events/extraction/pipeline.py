@@ -1717,7 +1717,18 @@ _NOT_UNTIL_BEFORE = re.compile(
 def _not_until_is_when(text: str, mention: DateMention) -> DateMention:
     if mention.prep in ("until", "till") and _NOT_UNTIL_BEFORE.search(text[: mention.start]):
         return replace(mention, prep="")
+    if (
+        mention.prep in ("until", "till")
+        and mention.text.endswith(("'s", "’s"))
+        and not _WILL_BEFORE.search(text, 0, mention.start)
+    ):
+        # "had held until Monday's attack": the attack's day; "will stay until Sunday's vote"
+        # still runs till then
+        return replace(mention, prep="")
     return mention
+
+
+_WILL_BEFORE = re.compile(r"\b(?:will|would|shall|is to|are to|is due to|are due to)\b", re.I)
 
 
 def _is_false_mention(text: str, mention: DateMention) -> bool:

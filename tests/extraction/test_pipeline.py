@@ -494,6 +494,31 @@ def test_a_truce_set_off_by_how_it_was_agreed_still_takes_effect(text, expected)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "The truce had held until Monday's attack on the port.",
+            [("strike", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (
+            "Calm had returned to the valley until Saturday's shelling, which killed two farmers.",
+            [("strike", "2025-10-11", "2025-10-11", "day")],
+        ),
+        (
+            "The border stayed quiet until Tuesday's ambush on a patrol near the river.",
+            [("strike", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (  # a state told ahead still runs till the day named
+            "Troops will stay in the town until Sunday's election.",
+            [("other", "2025-10-16", "2025-10-19", "approximate")],
+        ),
+    ],
+)
+def test_until_a_weekdays_happening_in_the_past_dates_that_happening(text, expected):
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # the lead tells how the truce is going, the next sentence when it began
             "PORTVILLE, Oct 16 (Wire) — A truce between the army and the rebels appeared to be "
             "holding on Thursday after a night of sporadic gunfire. The ceasefire took effect at "
