@@ -98,7 +98,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "month",
         re.compile(
-            rf"\b(?:(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]o|[Tt]hrough|[Tt]hroughout|[Ee]arly|[Ll]ate|[Mm]id|and|or|"
+            rf"\b(?:(?:[Ii]n|[Bb]etween|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]o|[Tt]hrough|[Tt]hroughout|[Ee]arly|[Ll]ate|[Mm]id|and|or|"
             rf"[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Ll]ast|[Tt]his|[Tt]hat|"
             rf"[Nn]ext)[\s-]+)+({_FULL_MONTH})\b(?!\s+\d)"
         ),
@@ -587,7 +587,8 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
             "month",
             (int(shared.group(1)) if shared else None, _month(mo)),
             own_prep
-            if own_prep in ("in", "since", "from", "until", "till", "by", "during", "to", "through")
+            if own_prep
+            in ("in", "between", "since", "from", "until", "till", "by", "during", "to", "through")
             else prep,
             fuzzy=offset != 0 or this,
             parts=(offset, this, that),
@@ -800,7 +801,25 @@ def _join_ranges(sentence: str, mentions: list[DateMention]) -> list[DateMention
                 i += 2
                 continue
             if (
-                (_RANGE_JOIN.match(gap) or (not gap.strip() and second.prep in ("to", "until")))
+                first.prep == "between"
+                and second.kind == "date_relative_year"
+                and gap.strip() in ("", "and")
+            ):
+                # "between March and May last year": the year is told only with the end month
+                joined.append(second)
+                i += 2
+                continue
+            if (
+                (
+                    _RANGE_JOIN.match(gap)
+                    or (not gap.strip() and second.prep in ("to", "until"))
+                    # "between January and May": the "and" is read with the second month
+                    or (
+                        not gap.strip()
+                        and first.prep == "between"
+                        and second.text.lower().startswith("and ")
+                    )
+                )
                 and first.kind in ("date", "month")
                 and second.kind in ("date", "month")
                 and (

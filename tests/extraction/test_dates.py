@@ -141,6 +141,30 @@ def test_relative_periods_resolve_to_their_interval(sentence, start, end, precis
         ("Ballots open between Apr. 2 and Apr. 9.", "2024-04-02", "2024-04-09", "day", False),
         ("Talks ran between 28 February and 1 March.", "2024-02-28", "2024-03-01", "day", False),
         ("Stoppages were held from January to March.", "2024-01-01", "2024-03-31", "month", False),
+        # "between January and February": two bare months make one span, like "from ... to"
+        (
+            "Talks were held between January and February.",
+            "2024-01-01",
+            "2024-02-29",
+            "month",
+            False,
+        ),
+        (
+            "Rebels shelled it between November and February.",
+            "2023-11-01",
+            "2024-02-29",
+            "month",
+            False,
+        ),
+        (
+            "Ministers met between January and March in Oslo.",
+            "2024-01-01",
+            "2024-03-31",
+            "month",
+            False,
+        ),
+        # the year told with the end month only: that month, as before
+        ("Talks ran between March and May last year.", "2023-05-01", "2023-05-31", "month", False),
         ("Aid will flow from 1 April.", "2024-04-01", "2024-04-01", "day", False),
         ("Reunions are planned around May 20.", "2024-05-13", "2024-05-27", "approximate", False),
         # "since the weekend": from last Saturday until now, as "since Saturday" would be
