@@ -121,6 +121,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"clash(?:es|ed)|fighting|invasions?|invaded|struck|shot down|massacres?|stormed|overran|"
      r"torched|gunned down|shot dead|open fire|storming|car bomb|suicide bombing|mortar fire|"
      r"skirmish(?:es)?|incursions?|assaults?|assaulted|"
+     # "the Front took up arms in 2019": an armed uprising begins
+     r"(?:took|taken|take|takes|taking) up arms|"
      # "retook much of the surrounding territory": up to four words before what was taken
      r"(?:seized|captured|took control of|overran|recaptured|retook|seizure of|capture of)\s+"
      r"(?:[\w-]+\s+){0,4}?"

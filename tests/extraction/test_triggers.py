@@ -1099,6 +1099,19 @@ def test_responding_with_fire_is_an_attack_not_a_statement(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Villagers took up arms against the militia on 3 May.", True),
+        ("The separatists first took up arms in 2014 after the referendum.", True),
+        ("Thousands of students were taking up arms in the hills on 9 March.", True),
+        ("The cleric urged his followers to take up arms on Friday.", False),
+    ],
+)
+def test_taking_up_arms_is_an_attack_unless_only_urged(text, expected):
+    assert ("strike" in types_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Officials of the two ministries met at least three times in Vell over the summer.", True),
         ("The two leaders have met several times since 2019.", False),
     ],
