@@ -390,7 +390,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:bases?|camps?|garrisons?|outposts?|barracks|military positions)\b|"
      r"airlifted (?:troops|soldiers|forces)|"
      r"send(?:s|ing)? (?:[\w,-]+ ){0,3}?(?:troops|forces|soldiers|peacekeepers|warships|"
-     r"reinforcements|paratroopers)", "verb"),
+     # "would send two frigates and a minesweeper": vessels sent like troops
+     r"reinforcements|paratroopers|frigates|destroyers|minesweepers|gunboats|submarines|"
+     r"warplanes|fighter jets|bombers)", "verb"),
     # "said a battalion of the brigade would move into the area": forces told moving ahead; an
     # entry of its own, so "troops are to leave 11 forward bases" keeps its longer wording
     ("movement", r"(?:troops|forces|soldiers|battalions?|brigades?|regiments?|units|peacekeepers|"

@@ -1230,6 +1230,29 @@ def test_withdrawing_heavy_weapons_is_a_movement_of_forces(text, expected):
     assert [e for e in events_of(text) if e[0] == "movement"] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The navy said it would send two frigates and a minesweeper to escort tankers through "
+            "the strait from Monday.",
+            [("movement", "2025-10-20", "2025-10-20", "day")],
+        ),
+        (
+            "Britain will send four fighter jets to the island base next week.",
+            [("movement", "2025-10-20", "2025-10-26", "week")],
+        ),
+        (
+            "The coast guard is sending gunboats to the bay on Friday.",
+            [("movement", "2025-10-17", "2025-10-17", "day")],
+        ),
+        ("The company will send its workers a letter on Friday.", []),
+    ],
+)
+def test_sending_warships_or_warplanes_is_a_movement(text, expected):
+    assert [e for e in events_of(text) if e[0] == "movement"] == expected
+
+
 def test_a_list_of_handover_deadlines_gives_one_movement_each():
     text = (
         "Rebel units must hand back the Sarn district by the 20th, Orlo by 1 November "
