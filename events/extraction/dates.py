@@ -587,7 +587,8 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
             "month",
             (int(shared.group(1)) if shared else None, _month(mo)),
             own_prep
-            if own_prep in ("in", "since", "from", "until", "till", "by", "during", "to", "through")
+            if own_prep
+            in ("in", "between", "since", "from", "until", "till", "by", "during", "to", "through")
             else prep,
             fuzzy=offset != 0 or this,
             parts=(offset, this, that),
@@ -803,6 +804,15 @@ def _join_ranges(sentence: str, mentions: list[DateMention]) -> list[DateMention
             leading = first.text.split()[0].lower()
             opener = leading if leading in ("between", "from") else first.prep
             joiner = second.text.split()[0] if second.text.split()[0] in ("and", "to") else ""
+            if (
+                first.prep == "between"
+                and second.kind == "date_relative_year"
+                and gap.strip() in ("", "and")
+            ):
+                # "between March and May last year": the year is told only with the end month
+                joined.append(second)
+                i += 2
+                continue
             if (
                 (
                     _RANGE_JOIN.match(gap)

@@ -97,7 +97,11 @@ _OWN_PREDICATE = re.compile(
 )
 # "talks on renewing the fishing deal", "negotiations over a truce": what the talks are about
 _TALKS_TOPIC = re.compile(
-    r"(?:talks|negotiations)\s+(?:on|over|about|for)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE
+    r"(?:talks|negotiations)\s+"
+    # "talks between army commanders and the militia on a permanent ceasefire": who talks first
+    r"(?:(?:between|with)\s+(?:[\w'’-]+\s+){1,6}?)?"
+    r"(?:on|over|about|for)\s+(?:[\w'-]+\s+){0,3}$",
+    re.IGNORECASE,
 )
 _OWN_VERB_AFTER = re.compile(
     r"\s+(?:[\w'-]+\s+){0,3}?(?:break down|broke down|collapsed?|stall(?:ed)?|fail(?:ed)?)\b",
@@ -359,7 +363,7 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             and not _LINKED_CLAUSE.search(text, mention.end, trigger.start)
         ):
             return None  # "X pulled back overnight, an officer told us": not the telling's date
-        if not backwards and _TALKS_TOPIC.search(text, max(0, trigger.start - 60), trigger.start):
+        if not backwards and _TALKS_TOPIC.search(text, max(0, trigger.start - 100), trigger.start):
             return None  # "talks on the fishing deal broke up in February": the talks' date
         if not backwards and _OWN_PREDICATE.match(text, trigger.end, mention.start):
             return 0.5  # "talks with the ministry broke down on Tuesday": the noun's own verb
@@ -519,7 +523,7 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             and not (mentions[i].start < trigger.start and _OWN_VERB_AFTER.match(text, trigger.end))
             and not (
                 mentions[i].start > trigger.end
-                and _TALKS_TOPIC.search(text, max(0, trigger.start - 60), trigger.start)
+                and _TALKS_TOPIC.search(text, max(0, trigger.start - 100), trigger.start)
             )
             and not any(
                 (b <= mentions[i].start < e) != _in_span(trigger, b, e) for b, e in complements

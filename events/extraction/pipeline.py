@@ -86,7 +86,8 @@ _PAST_VERB_BEFORE = re.compile(
     # "will hand the base over to the armed forces on Saturday": an adjective, not a verb
     r"armed\b)"
     r"[a-z]+ed)\s+"
-    r"(?:[\w-]+\s+){0,6}?(?:on|in|last|early on|late on|from|between)\s+$",
+    # "held talks with Voss in the capital, Lidz, on Monday": possessives and an apposition
+    r"(?:(?!(?:would|will|shall|that)\b)[\w'’-]+,?\s+){0,10}?(?:on|in|last|early on|late on|from|between)\s+$",
     re.IGNORECASE,
 )
 _PAST_VERB_RIGHT_BEFORE = re.compile(
@@ -245,6 +246,9 @@ _STILL = re.compile(
     r"\b(?:has|have)\s+(?:\w+\s+)?(?:held|been|continued|remained)\b|\bsince\b|\bstill\b|"
     r"\bremains?\b|\bongoing\b",
     re.IGNORECASE,
+)
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s+(?:agreed|brokered|signed|reached|negotiated|mediated|declared|announced)\b[^;:,—–]{0,120},"
 )
 _TOOK_EFFECT = re.compile(
     r"\b(?:took effect|taking effect|takes effect|came into (?:force|effect)|entered into force|took hold|"
@@ -752,8 +756,11 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
         trigger = told_by[key][0] if key in told_by else None
         if trigger is None:
             return False
-        barrier = re.compile(r"[;:,—–]").search(text, trigger.end)
-        end = min(trigger.end + 80, barrier.start() if barrier else len(text))
+        # "A ceasefire, agreed after talks in Moscow, took effect on 10 October": past the aside
+        aside = _PARTICIPLE_ASIDE.match(text, trigger.end)
+        after = aside.end() if aside else trigger.end
+        barrier = re.compile(r"[;:,—–]").search(text, after)
+        end = min(after + 80, barrier.start() if barrier else len(text))
         return bool(_TOOK_EFFECT.search(text, trigger.start, end))
 
     # "agreed a ceasefire on 15 June": the agreement; when the pause starts is told elsewhere
@@ -1679,6 +1686,11 @@ def _remember_dates(article, mentions, text, ranges=None) -> dict[int, DateRange
     return told
 
 
+_TOLD_FROM_NOW = re.compile(
+    r"\b(?:has|have)\s+(?:not\s+|now\s+|already\s+|since\s+)?(?:been|[a-z]+ed)\b", re.IGNORECASE
+)
+
+
 def _old_year_going_on(mention: DateMention, article: _Article) -> int | None:
     """ "took effect on 29 August [2016] ... signed in Cartagena on 26 September": a story told
     in an old year goes on in it while its yearless days and months ("began on 27 September
@@ -1715,7 +1727,18 @@ _NOT_UNTIL_BEFORE = re.compile(
 def _not_until_is_when(text: str, mention: DateMention) -> DateMention:
     if mention.prep in ("until", "till") and _NOT_UNTIL_BEFORE.search(text[: mention.start]):
         return replace(mention, prep="")
+    if (
+        mention.prep in ("until", "till")
+        and mention.text.endswith(("'s", "’s"))
+        and not _WILL_BEFORE.search(text, 0, mention.start)
+    ):
+        # "had held until Monday's attack": the attack's day; "will stay until Sunday's vote"
+        # still runs till then
+        return replace(mention, prep="")
     return mention
+
+
+_WILL_BEFORE = re.compile(r"\b(?:will|would|shall|is to|are to|is due to|are due to)\b", re.I)
 
 
 def _is_false_mention(text: str, mention: DateMention) -> bool:
@@ -2133,6 +2156,8 @@ def _resolve_mentions(text: str, mentions: list[DateMention], article: _Article)
             and not future
             # "derailed in November 2014 ... resumed in December": a month goes on from its sentence
             and (mention.kind == "date" or not any(i in ranges for i in range(index)))
+            # "voted in June to end its mandate, and the drawdown has been swift": told from now
+            and not (mention.kind == "month" and _TOLD_FROM_NOW.search(text))
         ):
             year_hint = _old_year_going_on(mention, article)
         if (

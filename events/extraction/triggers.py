@@ -23,7 +23,11 @@ LEXICON: list[tuple[str, str, str]] = [
      r"saying|claiming|denying|insisting|urging|condemning|warning that|conceded|admitted|"
      r"revealed|disclosed|alleged|appealed|briefed|testified|proclaimed|stressed|asserted|"
      r"issued a statement|told reporters|briefed|proposed|reported to|spoke|denounced|"
-     r"demanded|expressed|reiterated|responded|replied|commented|remarked|"
+     r"demanded|expressed|reiterated|commented|remarked|"
+     # "responded the following day with rocket fire on its positions": an answer by force
+     r"(?:responded|replied)(?! (?:[\w'’-]+ ){0,5}?with (?:a |an |its |their )?(?:[\w-]+ ){0,2}?"
+     r"(?:fire|strikes?|air ?strikes|shelling|rockets?|missiles?|drones?|barrages?|raids?|"
+     r"attacks?|artillery|mortars?|bombing|force)\b)|"
      r"dismissed (?:the|as|claims|reports|allegations)|rejects?|"
      r"(?:appeared|went) on (?:state |national )?(?:television|TV|radio)|"
      r"called (?:it|them|him|her|this|the \w+)(?= [\"“'])", "speech"),
@@ -117,6 +121,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"clash(?:es|ed)|fighting|invasions?|invaded|struck|shot down|massacres?|stormed|overran|"
      r"torched|gunned down|shot dead|open fire|storming|car bomb|suicide bombing|mortar fire|"
      r"skirmish(?:es)?|incursions?|assaults?|assaulted|"
+     # "the Front took up arms in 2019": an armed uprising begins
+     r"(?:took|taken|take|takes|taking) up arms|"
      # "retook much of the surrounding territory": up to four words before what was taken
      r"(?:seized|captured|took control of|overran|recaptured|retook|seizure of|capture of)\s+"
      r"(?:[\w-]+\s+){0,4}?"
@@ -377,8 +383,10 @@ LEXICON: list[tuple[str, str, str]] = [
      r"helicopters|gunships|destroyers|advisers|"
      r"advisors|instructors|trainers|"
      r"submarines|tanks|units|battalions|brigades|reinforcements|paratroopers|commandos)|"
-     r"hand(?:ed|s|ing)? (?:back|over) (?:control of )?(?:the )?(?:[\w-]+ ){0,2}?(?:district|town|city|base|area|region|"
-     r"territory|bases)|took over from|"
+     r"hand(?:ed|s|ing)? (?:back|over) (?:control of )?(?:the |its |their )?(?:[\w-]+ ){0,2}?"
+     # "handed over its two northern outposts": military sites change hands like a base
+     r"(?:district|town|city|base|area|region|territory|bases|outposts?|checkpoints?|"
+     r"garrisons?|barracks)|took over from|"
      r"took over (?:the |their )?(?:[\w-]+ ){0,2}?(?:checkpoints?|positions|posts|bases?|barracks|"
      r"garrisons?)|"
      r"(?:abandon(?:ed|s|ing)?|vacat(?:ed|es|ing)|evacuated|clos(?:ed|es|ing)|shut(?: down)?|quit|"
@@ -386,7 +394,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:bases?|camps?|garrisons?|outposts?|barracks|military positions)\b|"
      r"airlifted (?:troops|soldiers|forces)|"
      r"send(?:s|ing)? (?:[\w,-]+ ){0,3}?(?:troops|forces|soldiers|peacekeepers|warships|"
-     r"reinforcements|paratroopers)", "verb"),
+     # "would send two frigates and a minesweeper": vessels sent like troops
+     r"reinforcements|paratroopers|frigates|destroyers|minesweepers|gunboats|submarines|"
+     r"warplanes|fighter jets|bombers)", "verb"),
     # "said a battalion of the brigade would move into the area": forces told moving ahead; an
     # entry of its own, so "troops are to leave 11 forward bases" keeps its longer wording
     ("movement", r"(?:troops|forces|soldiers|battalions?|brigades?|regiments?|units|peacekeepers|"
@@ -525,6 +535,12 @@ _FORCES = re.compile(
     r"destroyer|frigate|warship|carrier|submarine|HMS|USS|armies|reservists|conscripts)\b",
     re.IGNORECASE,
 )
+# "must withdraw heavy weapons from a 15 km strip": the arms of a force move with it
+_HEAVY_WEAPONS = re.compile(
+    r"\b(?:heavy (?:weapons|weaponry|guns|armou?r|artillery)|howitzers|rocket launchers|"
+    r"artillery (?:pieces|guns|batteries))\b",
+    re.IGNORECASE,
+)
 # a peacekeeping or intervention force named as a body ("the UN mission", "an African-led
 # force"): its leaving or taking over is a movement of forces like troops leaving
 _MISSION = re.compile(
@@ -591,6 +607,10 @@ _NOT_AN_EVENT_AFTER = re.compile(
     r"architect|commission|mechanism|observers|line|lines)\b|'s\b",
     re.IGNORECASE,
 )
+_CALLING_BEFORE = re.compile(
+    r"\bcalling\s+(?:the|this|that|its|their)\s+(?:[\w.'’-]+\s+){0,2}$", re.IGNORECASE
+)
+_NAMED_AS_AFTER = re.compile(r"\s+(?:a|an)\s+(?!(?:day|week|month|year)\b)", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\bin what (?:would|will|could) be\b", re.IGNORECASE)
 # "ending the strike", "ahead of the summit", "despite the attack": a happening told elsewhere
 _REFERENCE_BEFORE = re.compile(
@@ -600,11 +620,14 @@ _REFERENCE_BEFORE = re.compile(
     r"violating|violation of|observe|accept|"
     r"accepted|endorsed|announced|announce|welcomed|welcome|condemned|hailed|claimed|denied|"
     r"ahead of|after|since|described|rejected|rejects?|praised|criticised|criticized|during|of|under|"
-    r"called|hailed|against|before|join|joined|joining|protest at|protest over|outrage at|"
+    r"called|dubbed|dubbing|branded|branding|hailed|against|before|join|joined|joining|protest at|protest over|outrage at|"
     r"anger at|anger over|in response to|in retaliation for|in reprisal for|avenge|"
     r"despite|in spite of|notwithstanding|"
     r"participation in|withdrawal from|withdrew from|pulled out of|exit from|breach of|breached|"
     r"tore up|scrapped|abandoned|renounced|quit|approved|approve|authori[sz]ed|authori[sz]e|"
+    # "parliament will debate the deal on Tuesday", "meet to salvage the deal": the deal is made
+    r"debate|debates|debated|debating|vote on|votes on|voted on|voting on|scrutini[sz]e|"
+    r"salvage|salvaging|rescue|rescuing|"
     # "a plaque commemorating the strike was unveiled in 2008": the unveiling's date
     r"commemorat\w+|in memory of|in honou?r of|anniversary of|remembers?|remembering|"
     r"sign(?:ed|s|ing)? off on)\s+"
@@ -631,6 +654,12 @@ _COUNTED_AGAIN = re.compile(
     r"^\s*(?:It|This|That)\s+(?:was|is|marked|became)\s+(?:the|a|an)\s+"
     r"(?:second|third|fourth|fifth|sixth|latest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}$",
     re.I,
+)
+# "The truce was tested on Wednesday night, when mortar rounds landed": a truce already running
+_TRUCE_TESTED_AFTER = re.compile(
+    r"\s+(?:was|were|has been|had been|is being)\s+(?:\w+ly\s+)?(?:tested|violated|breached|"
+    r"shaken|strained|undermined|threatened)\b",
+    re.IGNORECASE,
 )
 # "The agreement does not settle the status": the deal's terms, not its making
 _TERMS_AFTER = re.compile(
@@ -721,7 +750,10 @@ def find_triggers(sentence: str, document_is_labour: bool = False) -> list[Trigg
                 or _CAUSED_EARLIER.search(before)
                 or _THANKED_FOR.search(before)
                 or _COUNTED_AGAIN.match(sentence[:start])
+                # "calling the accord a surrender": names it, unlike "calling the strike for Monday"
+                or (_CALLING_BEFORE.search(before) and _NAMED_AS_AFTER.match(sentence, end))
                 or (event_type == "agreement" and _TERMS_AFTER.match(sentence, end))
+                or (event_type == "pause" and _TRUCE_TESTED_AFTER.match(sentence, end))
                 # "the board meets to approve funding for the deal": the deal already made
                 or (event_type == "agreement" and _FOR_THE.search(before))
             )
@@ -1575,7 +1607,7 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
             r"\b(?:have|has)\s+(?:\w+\s+)?$", sentence[max(0, start - 20) : start]
         ):
             return None  # "have held the town since ...": a standing state, the seizure is told
-        if _FORCES.search(clause):
+        if _FORCES.search(clause) or _HEAVY_WEAPONS.search(clause):
             return "movement"
         departing = lowered.startswith(_DEPARTING)
         if lowered.startswith("withdr"):

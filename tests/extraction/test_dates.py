@@ -156,6 +156,30 @@ def test_relative_periods_resolve_to_their_interval(sentence, start, end, precis
             False,
         ),
         ("Rallies were held between June and August.", "2023-06-01", "2023-08-31", "month", False),
+        # "between January and February": two bare months make one span, like "from ... to"
+        (
+            "Talks were held between January and February.",
+            "2024-01-01",
+            "2024-02-29",
+            "month",
+            False,
+        ),
+        (
+            "Rebels shelled it between November and February.",
+            "2023-11-01",
+            "2024-02-29",
+            "month",
+            False,
+        ),
+        (
+            "Ministers met between January and March in Oslo.",
+            "2024-01-01",
+            "2024-03-31",
+            "month",
+            False,
+        ),
+        # the year told with the end month only: that month, as before
+        ("Talks ran between March and May last year.", "2023-05-01", "2023-05-31", "month", False),
         ("Aid will flow from 1 April.", "2024-04-01", "2024-04-01", "day", False),
         ("Reunions are planned around May 20.", "2024-05-13", "2024-05-27", "approximate", False),
         # "since the weekend": from last Saturday until now, as "since Saturday" would be

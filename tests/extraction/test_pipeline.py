@@ -466,6 +466,59 @@ def test_the_day_an_agreed_truce_took_effect_is_the_truces_not_a_second_agreeing
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "A ceasefire, agreed after talks in Cairo, took effect on 3 October and collapsed "
+            "within hours.",
+            ["pause"],
+        ),
+        (
+            "The truce, signed by both commanders in the border town, came into force on "
+            "3 October and broke down two days later.",
+            ["pause"],
+        ),
+        (
+            "A humanitarian pause, reached after talks in Doha, began on 3 October and collapsed "
+            "the same night.",
+            ["pause"],
+        ),
+        (  # agreed, with nothing said of its taking effect: the agreeing alone
+            "The army agreed a ceasefire, brokered by Qatar, on 3 October; the fighting went on.",
+            [],
+        ),
+    ],
+)
+def test_a_truce_set_off_by_how_it_was_agreed_still_takes_effect(text, expected):
+    assert [e[0] for e in events_of(text) if e[0] == "pause"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The truce had held until Monday's attack on the port.",
+            [("strike", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (
+            "Calm had returned to the valley until Saturday's shelling, which killed two farmers.",
+            [("strike", "2025-10-11", "2025-10-11", "day")],
+        ),
+        (
+            "The border stayed quiet until Tuesday's ambush on a patrol near the river.",
+            [("strike", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (  # a state told ahead still runs till the day named
+            "Troops will stay in the town until Sunday's election.",
+            [("other", "2025-10-16", "2025-10-19", "approximate")],
+        ),
+    ],
+)
+def test_until_a_weekdays_happening_in_the_past_dates_that_happening(text, expected):
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # the lead tells how the truce is going, the next sentence when it began
             "PORTVILLE, Oct 16 (Wire) — A truce between the army and the rebels appeared to be "
             "holding on Thursday after a night of sporadic gunfire. The ceasefire took effect at "
@@ -1137,6 +1190,79 @@ def test_dates_go_to_the_happening_they_describe(text, expected):
     assert events_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rebels handed over their checkpoints on the coast road to the police on Monday.",
+            [("movement", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (
+            "The Ardish battalion handed back its three outposts along the river to the army on "
+            "Tuesday and drove south.",
+            [("movement", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (
+            "Peacekeepers handed over the last garrison in the valley to government troops on "
+            "Sunday.",
+            [("movement", "2025-10-12", "2025-10-12", "day")],
+        ),
+        (  # a report about checkpoints is no site changing hands
+            "The minister handed over the report on the checkpoints to parliament on Monday.",
+            [],
+        ),
+    ],
+)
+def test_handing_over_outposts_checkpoints_and_garrisons_is_a_movement(text, expected):
+    assert [e for e in events_of(text) if e[0] == "movement"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Under the deal, both sides must withdraw heavy weapons from the front line between "
+            "20 and 30 October.",
+            [("movement", "2025-10-20", "2025-10-30", "day")],
+        ),
+        (
+            "The separatists withdrew their howitzers from the hills above the town on Tuesday.",
+            [("movement", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (
+            "The government began withdrawing artillery pieces from the border area on Monday.",
+            [("movement", "2025-10-13", "2025-10-13", "day")],
+        ),
+        ("Lawmakers withdrew their support for the budget on Tuesday.", []),
+    ],
+)
+def test_withdrawing_heavy_weapons_is_a_movement_of_forces(text, expected):
+    assert [e for e in events_of(text) if e[0] == "movement"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The navy said it would send two frigates and a minesweeper to escort tankers through "
+            "the strait from Monday.",
+            [("movement", "2025-10-20", "2025-10-20", "day")],
+        ),
+        (
+            "Britain will send four fighter jets to the island base next week.",
+            [("movement", "2025-10-20", "2025-10-26", "week")],
+        ),
+        (
+            "The coast guard is sending gunboats to the bay on Friday.",
+            [("movement", "2025-10-17", "2025-10-17", "day")],
+        ),
+        ("The company will send its workers a letter on Friday.", []),
+    ],
+)
+def test_sending_warships_or_warplanes_is_a_movement(text, expected):
+    assert [e for e in events_of(text) if e[0] == "movement"] == expected
+
+
 def test_a_list_of_handover_deadlines_gives_one_movement_each():
     text = (
         "Rebel units must hand back the Sarn district by the 20th, Orlo by 1 November "
@@ -1360,6 +1486,43 @@ def test_a_protest_that_is_only_the_scene_of_a_shooting_is_not_a_second_event():
 )
 def test_each_verb_keeps_the_date_of_its_own_clause(text, expected):
     assert [e for e in events_of(text) if e[0] != "statement"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (  # possessive and apposition between "held" and its weekday
+            "The envoy held talks with the rebels' commander in the northern city, Kesh, on "
+            "Monday and flew to the capital the next day to meet the president.",
+            "meeting",
+            [
+                ("meeting", "2025-10-13", "2025-10-13", "day"),
+                ("meeting", "2025-10-14", "2025-10-14", "day"),
+            ],
+        ),
+        (
+            "The army's chief of staff met Ardish officers at the division's forward base, Tolm, "
+            "on Wednesday to plan a pullback that will begin next month.",
+            "meeting",
+            [("meeting", "2025-10-15", "2025-10-15", "day")],
+        ),
+        (
+            "Thousands of farmers marched past the agriculture ministry's gates, then the central "
+            "bank, on Saturday to demand cheaper fuel before the sowing, which will begin soon.",
+            "protest",
+            [("protest", "2025-10-11", "2025-10-11", "day")],
+        ),
+        (  # "announced that ... would": the walkout itself lies ahead
+            "The union announced that its members would walk out on Monday to demand higher pay.",
+            "protest",
+            [("protest", "2025-10-20", "2025-10-20", "day")],
+        ),
+    ],
+)
+def test_a_past_verb_keeps_its_weekday_past_across_possessives_and_appositions(
+    text, kind, expected
+):
+    assert [e for e in events_of(text) if e[0] == kind] == expected
 
 
 def test_an_anchor_clause_with_its_own_date_counts_from_that_date():
@@ -4358,12 +4521,21 @@ def test_agreed_as_a_verb_still_makes_an_agreement(text):
         "Talks on renewing the gas deal broke up in Vienna on 2 March without result.",
         "Negotiations over a new ceasefire collapsed in Doha on 2 March.",
         "A round of talks about the border accord ended in Geneva on 2 March.",
+        # who talks stands between the talks and their topic
+        "Talks between the army and the rebels on a lasting truce resume in Doha on 2 March.",
+        "Negotiations with the separatists over a prisoner deal opened in Minsk on 2 March.",
+        "Talks between the two foreign ministers about a ceasefire ended in Oslo on 2 March.",
     ],
 )
 def test_the_topic_of_talks_is_not_a_deal_made_on_their_day(text):
     types = [e[0] for e in events_of(text)]
     assert "meeting" in types
     assert "agreement" not in types and "pause" not in types
+
+
+def test_a_truce_agreed_after_talks_between_two_sides_is_still_an_agreement():
+    text = "The army and the rebels agreed a truce on 2 March after talks between their commanders."
+    assert "agreement" in [e[0] for e in events_of(text)]
 
 
 def test_a_deal_signed_after_talks_is_still_an_agreement():
@@ -4433,6 +4605,41 @@ def test_a_story_told_in_an_old_year_goes_on_in_it_while_its_days_follow(text, e
 )
 def test_a_yearless_month_follows_a_day_told_in_an_old_year(text, expected):
     assert expected in events_of(text, date(2025, 11, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "The mission first arrived in the summer of 2014, when a battalion was sent to "
+            "separate the army from the rebels. The parliament voted in June to bring the "
+            "soldiers home, and the withdrawal has been slow.",
+            "other",
+            [("other", "2025-06-01", "2025-06-30", "month")],
+        ),
+        (
+            "Protests first swept the capital in the spring of 2019, when fuel prices doubled. "
+            "Teachers walked out in May over unpaid wages, and the ministry has promised to pay.",
+            "protest",
+            [
+                ("protest", "2019-03-01", "2019-05-31", "approximate"),
+                ("protest", "2025-05-01", "2025-05-31", "month"),
+            ],
+        ),
+        (  # a plain past goes on with the old story
+            "The war began in the spring of 2014, when the rebels seized the port. They shelled "
+            "the airport in May and stormed it in June.",
+            "strike",
+            [
+                ("strike", "2014-03-01", "2014-05-31", "approximate"),
+                ("strike", "2014-05-01", "2014-05-31", "month"),
+                ("strike", "2014-06-01", "2014-06-30", "month"),
+            ],
+        ),
+    ],
+)
+def test_a_yearless_month_in_a_sentence_told_from_now_leaves_the_old_story(text, kind, expected):
+    assert [e for e in events_of(text) if e[0] == kind] == expected
 
 
 @pytest.mark.parametrize(

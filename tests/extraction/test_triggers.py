@@ -279,11 +279,44 @@ def test_trigger_words_inside_names_of_things_are_not_triggers(sentence, word):
         ("The envoy thanked Norway for its mediation.", "mediation"),
         ("She praised the rebels for their truce.", "truce"),
         ("The minister credited Egypt for the swift ceasefire.", "ceasefire"),
+        ("Parliament will debate the deal on Tuesday.", "deal"),
+        ("Lawmakers voted on the border accord and rejected it.", "accord"),
+        ("Envoys flew to Oslo to salvage the collapsing truce.", "truce"),
+        ("Veterans rallied on Sunday, calling the accord a surrender.", "accord"),
+        ("Critics marched on Tuesday, calling the peace deal an insult.", "deal"),
+        ("Opposition leaders branded the truce a sham.", "truce"),
+        ("The truce was tested on Wednesday night, when mortar rounds hit the market.", "truce"),
+        ("The ceasefire was badly shaken on Friday by a rocket attack on the port.", "ceasefire"),
+        ("The Easter truce has been repeatedly violated since Sunday.", "truce"),
     ],
 )
 def test_definite_mentions_of_happenings_told_elsewhere_are_references(sentence, word):
     (trigger,) = [t for t in find_triggers(sentence) if t.word == word]
     assert trigger.reference
+
+
+def test_a_truce_taking_effect_before_it_is_tested_is_no_reference():
+    sentence = "The truce took effect on Wednesday and was tested within hours."
+    (trigger,) = [t for t in find_triggers(sentence) if t.word == "truce"]
+    assert not trigger.reference
+
+
+def test_calling_a_strike_for_a_day_is_no_reference():
+    (trigger,) = [
+        t
+        for t in find_triggers("Union leaders are calling the strike for Monday.")
+        if t.word == "strike"
+    ]
+    assert not trigger.reference
+
+
+def test_a_deal_signed_after_a_debate_is_no_reference():
+    (trigger,) = [
+        t
+        for t in find_triggers("The two sides signed the deal after a long debate.")
+        if t.word == "deal"
+    ]
+    assert not trigger.reference
 
 
 def test_talks_after_thanks_that_name_no_part_played_are_no_reference():
@@ -1063,6 +1096,32 @@ def test_civilians_marching_protest_whoever_they_mourn(text, expected):
     ],
 )
 def test_weapons_fired_at_a_target_are_an_attack(text, expected):
+    assert ("strike" in types_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army responded on Tuesday with rocket fire on rebel positions.", ["strike"]),
+        ("The rebels replied with a barrage of mortars on the barracks on Tuesday.", ["strike"]),
+        ("Kiev responded on Sunday with drone strikes on a refinery near Ryazan.", ["strike"]),
+        ("The minister responded on Tuesday with a sharp letter to the ambassador.", ["statement"]),
+    ],
+)
+def test_responding_with_fire_is_an_attack_not_a_statement(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Villagers took up arms against the militia on 3 May.", True),
+        ("The separatists first took up arms in 2014 after the referendum.", True),
+        ("Thousands of students were taking up arms in the hills on 9 March.", True),
+        ("The cleric urged his followers to take up arms on Friday.", False),
+    ],
+)
+def test_taking_up_arms_is_an_attack_unless_only_urged(text, expected):
     assert ("strike" in types_of(text)) == expected
 
 
