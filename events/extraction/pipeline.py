@@ -2016,6 +2016,11 @@ def _year_hint(
         if told:
             # "swept into Mosul on 10 June 2014 ... began bombing on 8 August": that year
             return told[-1]
+    if mention.kind == "season" and mention.value[0] == "" and mention.value[2] is None:
+        told = [_stated_year(m) for m in mentions if m.end <= mention.start and _stated_year(m)]
+        if told:
+            # "walked out in September 2015 and stayed out for much of the autumn": that autumn
+            return told[-1]
     years = [m.value[0] for m in mentions if m.kind == "year" and m is not mention]
     if not years:
         return None

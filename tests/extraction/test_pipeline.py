@@ -3972,6 +3972,37 @@ def test_years_of_a_story_told_back_in_time(text, published, expected):
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
+        (  # the autumn of the walkout's year, not the last one
+            "Bus drivers walked out in September 2017 and stayed out for much of the autumn.",
+            date(2024, 3, 2),
+            ("protest", "2017-09-01", "2017-11-30", "approximate"),
+        ),
+        (  # a summer told after a day with its year
+            "Rebels shelled the port on 3 June 2012 and kept up their raids through the summer.",
+            date(2020, 5, 5),
+            ("strike", "2012-06-01", "2012-08-31", "approximate"),
+        ),
+        (  # a spring after a month and year in the same sentence
+            "Talks opened in Geneva in February 2019 and went on into the spring.",
+            date(2023, 10, 1),
+            ("meeting", "2019-03-01", "2019-05-31", "approximate"),
+        ),
+    ],
+)
+def test_a_bare_season_takes_the_year_its_sentence_told(text, published, expected):
+    assert expected in events_of(text, published)
+
+
+def test_a_bare_season_with_no_year_told_is_the_latest():
+    assert ("protest", "2023-06-01", "2023-08-31", "approximate") in events_of(
+        "Bus drivers staged rolling walkouts through the summer, the union said.",
+        date(2023, 10, 1),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
         (  # a state since a day is never in the future, whatever "planned" follows
             "About 1,400 dockworkers have been on strike since 5 April over unpaid wages and the "
             "planned sale of the terminal.",
