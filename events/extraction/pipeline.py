@@ -211,6 +211,9 @@ _STATE_START = re.compile(
     re.IGNORECASE,
 )
 _OPEN_TYPES = ("pause", "protest")
+_QUIET_SINCE_THEN = re.compile(
+    r"[^.;]{0,80}?\bsince(?:\s+then|\s+that\s+(?:date|day|time))?\s*(?:[.,;]|$)", re.I
+)
 _EVER_SINCE = re.compile(
     r"\b(?:have|has)\s+(?:[\w-]+\s+){1,4}(?:ever\s+)?since\s*(?:[.,;]|$)", re.I
 )
@@ -642,6 +645,15 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             and re.search(r"\bsince\b", text[trigger.end : mention.start])
         ):
             # "no attack since a ceasefire signed in March 2024": a state from then until now
+            date_range = replace(date_range, end=article.published, open_end=True)
+        if (
+            trigger.type == "pause"
+            and not date_range.open_end
+            and date_range.start < article.published
+            and mention.end <= trigger.start
+            and _QUIET_SINCE_THEN.match(text, trigger.end)
+        ):
+            # "a bomb exploded in May 2017, and no attack has been recorded since then": till now
             date_range = replace(date_range, end=article.published, open_end=True)
         if (
             trigger.type == "pause"

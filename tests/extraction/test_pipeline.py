@@ -1832,6 +1832,58 @@ def test_no_attacks_since_told_bare_is_a_pause_from_the_last_date(text, expected
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # "since then" after the clause's own old month: a halt running till now
+            "Rebels last shelled the port in March 2019, and no attacks have been reported there "
+            "since then.",
+            ("pause", "2019-03-01", "2024-06-20", "month"),
+        ),
+        (  # a bare "since" closing the clause
+            "The army pulled back from the ridge on 4 August 2021, and no clashes have been "
+            "recorded along it since.",
+            ("pause", "2021-08-04", "2024-06-20", "day"),
+        ),
+        (  # guns that have remained silent "since that date"
+            "The truce was signed in June 2022 and the guns have remained silent since that date.",
+            ("pause", "2022-06-01", "2024-06-20", "month"),
+        ),
+        (  # no "since": a quiet month, closed
+            "No attacks were reported in the province in March 2019, officials said.",
+            ("pause", "2019-03-01", "2019-03-31", "month"),
+        ),
+    ],
+)
+def test_a_halt_since_then_runs_from_its_clause_date_till_now(text, expected):
+    assert expected in events_of(text, date(2024, 6, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "There has been no fighting around the town since 12 May, residents said.",
+            [("pause", "2024-05-12", "2024-06-20", "day")],
+        ),
+        (
+            "Guns have been silent along the border since 2 March, the monitors said.",
+            [("pause", "2024-03-02", "2024-06-20", "day")],
+        ),
+        (  # an adjective and the singular: "no deadly attack has been recorded"
+            "No deadly attack has been recorded in the province since 9 June, police said.",
+            [("pause", "2024-06-09", "2024-06-20", "day")],
+        ),
+        (  # no change is no halt of hostilities
+            "There has been no change in the talks since 12 May, diplomats said.",
+            [],
+        ),
+    ],
+)
+def test_no_fighting_and_silent_guns_since_a_day_are_pauses(text, expected):
+    assert headline_events_of(text, date(2024, 6, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # "It" after a truce was told: the truce taking effect
             "The army and the rebels agreed a ceasefire in the capital on 3 October. "
             "It came into force at noon on 4 October.",
