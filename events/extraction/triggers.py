@@ -395,6 +395,10 @@ LEXICON: list[tuple[str, str, str]] = [
     ("movement", r"(?:troops|forces|soldiers|battalions?|brigades?|regiments?|units|peacekeepers|"
      r"contingents?)(?: of(?: [\w-]+){1,4}?)? (?:would|will|are to|is to) (?:move|leave|withdraw|"
      r"pull out|redeploy)", "verb"),
+    # "the peacekeeping contingent departed for the UN mission": forces setting out for a posting
+    ("movement", r"(?:troops|forces|soldiers|marines|paratroopers|battalions?|brigades?|regiments?|"
+     r"peacekeepers|contingents?)"
+     r" (?:(?:have|has|had) )?(?:departed|left|set off|set out) for", "verb"),
     # protests and labour strikes
     ("protest", r"protest(?:s|ed|ing)?|demonstrat(?:ion|ions|ed|ing)|rall(?:y|ied|ies|ying)|"
      r"(?:people|protesters|demonstrators|supporters|crowds|thousands|hundreds) (?:[\w-]+ ){0,2}?"
