@@ -212,6 +212,9 @@ _STATE_START = re.compile(
     re.IGNORECASE,
 )
 _OPEN_TYPES = ("pause", "protest")
+_QUIET_SINCE_THEN = re.compile(
+    r"[^.;]{0,80}?\bsince(?:\s+then|\s+that\s+(?:date|day|time))?\s*(?:[.,;]|$)", re.I
+)
 _EVER_SINCE = re.compile(
     r"\b(?:have|has)\s+(?:[\w-]+\s+){1,4}(?:ever\s+)?since\s*(?:[.,;]|$)", re.I
 )
@@ -646,6 +649,15 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             and re.search(r"\bsince\b", text[trigger.end : mention.start])
         ):
             # "no attack since a ceasefire signed in March 2024": a state from then until now
+            date_range = replace(date_range, end=article.published, open_end=True)
+        if (
+            trigger.type == "pause"
+            and not date_range.open_end
+            and date_range.start < article.published
+            and mention.end <= trigger.start
+            and _QUIET_SINCE_THEN.match(text, trigger.end)
+        ):
+            # "a bomb exploded in May 2017, and no attack has been recorded since then": till now
             date_range = replace(date_range, end=article.published, open_end=True)
         if (
             trigger.type == "pause"
@@ -2038,6 +2050,11 @@ def _year_hint(
         told = [y for y in told if y]
         if told:
             # "swept into Mosul on 10 June 2014 ... began bombing on 8 August": that year
+            return told[-1]
+    if mention.kind == "season" and mention.value[0] == "" and mention.value[2] is None:
+        told = [_stated_year(m) for m in mentions if m.end <= mention.start and _stated_year(m)]
+        if told:
+            # "walked out in September 2015 and stayed out for much of the autumn": that autumn
             return told[-1]
     years = [m.value[0] for m in mentions if m.kind == "year" and m is not mention]
     if not years:

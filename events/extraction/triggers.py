@@ -247,11 +247,14 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:violence|fighting|clashes|hostilities)|"
      r"(?:has|have) not been (?:shelled|attacked|hit|bombed|struck|targeted)|"
      # "no shots have been reported along the frontier since that date"
-     r"no (?:shots|attacks|clashes) (?:have|had) been (?:fired|reported|recorded)|"
+     r"no (?:(?:fatal|deadly|major|serious|new|further) )?(?:shots|attacks?|clashes) "
+     r"(?:have|has|had) been (?:fired|reported|recorded)|"
+     # "there has been no fighting around the town since Aug. 20": a lull told as a state
+     r"(?:has|have|had) been no (?:fighting|clashes|shelling|hostilities)|"
      r"no shots were (?:fired|reported)|"
      r"(?:fighting|shelling|attacks|hostilities|bombing) (?:stopped|ceased|halted|subsided)|"
      r"guns (?:(?:have|had|has) )?(?:(?:largely|mostly|finally|now|again|all but) )?"
-     r"(?:fell|fall|fallen|went|gone|go) silent|(?:held|holding) (?:its|their) fire|"
+     r"(?:fell|fall|fallen|went|gone|go|been|remained|stayed) silent|(?:held|holding) (?:its|their) fire|"
      # "It came into force at noon the next day": kept only after a truce was told
      r"(?-i:It) (?:came|comes|went|goes) into (?:force|effect)|(?-i:It) (?:took|takes) (?:effect|hold)|"
      # "have held off from operations since Oct. 20" (not "held off attacks": fought them off)
@@ -402,6 +405,10 @@ LEXICON: list[tuple[str, str, str]] = [
     ("movement", r"(?:troops|forces|soldiers|battalions?|brigades?|regiments?|units|peacekeepers|"
      r"contingents?)(?: of(?: [\w-]+){1,4}?)? (?:would|will|are to|is to) (?:move|leave|withdraw|"
      r"pull out|redeploy)", "verb"),
+    # "the peacekeeping contingent departed for the UN mission": forces setting out for a posting
+    ("movement", r"(?:troops|forces|soldiers|marines|paratroopers|battalions?|brigades?|regiments?|"
+     r"peacekeepers|contingents?)"
+     r" (?:(?:have|has|had) )?(?:departed|left|set off|set out) for", "verb"),
     # protests and labour strikes
     ("protest", r"protest(?:s|ed|ing)?|demonstrat(?:ion|ions|ed|ing)|rall(?:y|ied|ies|ying)|"
      r"(?:people|protesters|demonstrators|supporters|crowds|thousands|hundreds) (?:[\w-]+ ){0,2}?"

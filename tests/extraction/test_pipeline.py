@@ -1995,6 +1995,58 @@ def test_no_attacks_since_told_bare_is_a_pause_from_the_last_date(text, expected
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # "since then" after the clause's own old month: a halt running till now
+            "Rebels last shelled the port in March 2019, and no attacks have been reported there "
+            "since then.",
+            ("pause", "2019-03-01", "2024-06-20", "month"),
+        ),
+        (  # a bare "since" closing the clause
+            "The army pulled back from the ridge on 4 August 2021, and no clashes have been "
+            "recorded along it since.",
+            ("pause", "2021-08-04", "2024-06-20", "day"),
+        ),
+        (  # guns that have remained silent "since that date"
+            "The truce was signed in June 2022 and the guns have remained silent since that date.",
+            ("pause", "2022-06-01", "2024-06-20", "month"),
+        ),
+        (  # no "since": a quiet month, closed
+            "No attacks were reported in the province in March 2019, officials said.",
+            ("pause", "2019-03-01", "2019-03-31", "month"),
+        ),
+    ],
+)
+def test_a_halt_since_then_runs_from_its_clause_date_till_now(text, expected):
+    assert expected in events_of(text, date(2024, 6, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "There has been no fighting around the town since 12 May, residents said.",
+            [("pause", "2024-05-12", "2024-06-20", "day")],
+        ),
+        (
+            "Guns have been silent along the border since 2 March, the monitors said.",
+            [("pause", "2024-03-02", "2024-06-20", "day")],
+        ),
+        (  # an adjective and the singular: "no deadly attack has been recorded"
+            "No deadly attack has been recorded in the province since 9 June, police said.",
+            [("pause", "2024-06-09", "2024-06-20", "day")],
+        ),
+        (  # no change is no halt of hostilities
+            "There has been no change in the talks since 12 May, diplomats said.",
+            [],
+        ),
+    ],
+)
+def test_no_fighting_and_silent_guns_since_a_day_are_pauses(text, expected):
+    assert headline_events_of(text, date(2024, 6, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # "It" after a truce was told: the truce taking effect
             "The army and the rebels agreed a ceasefire in the capital on 3 October. "
             "It came into force at noon on 4 October.",
@@ -4130,6 +4182,37 @@ def test_named_truces_and_accords_with_their_own_dates(text, expected):
 )
 def test_years_of_a_story_told_back_in_time(text, published, expected):
     assert expected in events_of(text, published)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # the autumn of the walkout's year, not the last one
+            "Bus drivers walked out in September 2017 and stayed out for much of the autumn.",
+            date(2024, 3, 2),
+            ("protest", "2017-09-01", "2017-11-30", "approximate"),
+        ),
+        (  # a summer told after a day with its year
+            "Rebels shelled the port on 3 June 2012 and kept up their raids through the summer.",
+            date(2020, 5, 5),
+            ("strike", "2012-06-01", "2012-08-31", "approximate"),
+        ),
+        (  # a spring after a month and year in the same sentence
+            "Talks opened in Geneva in February 2019 and went on into the spring.",
+            date(2023, 10, 1),
+            ("meeting", "2019-03-01", "2019-05-31", "approximate"),
+        ),
+    ],
+)
+def test_a_bare_season_takes_the_year_its_sentence_told(text, published, expected):
+    assert expected in events_of(text, published)
+
+
+def test_a_bare_season_with_no_year_told_is_the_latest():
+    assert ("protest", "2023-06-01", "2023-08-31", "approximate") in events_of(
+        "Bus drivers staged rolling walkouts through the summer, the union said.",
+        date(2023, 10, 1),
+    )
 
 
 @pytest.mark.parametrize(

@@ -161,6 +161,11 @@ def test_trigger_words_give_the_event_type(text, expected):
         ("Fighting reached the outskirts of the port on 3 June.", ["strike"]),
         ("Both sides will begin moving heavy guns to depots on 1 July.", ["movement"]),
         ("Peacekeepers took over the border checkpoints on 15 June.", ["movement"]),
+        # forces setting out for a posting
+        ("The Irish peacekeeping contingent departed for Lebanon on 2 May.", ["movement"]),
+        ("About 300 soldiers of the 5th Brigade left for Mali on Tuesday.", ["movement"]),
+        ("A battalion of marines set off for the Gulf on 4 March aboard two ships.", ["movement"]),
+        ("The foreign minister departed for Brussels on Tuesday.", []),
     ],
 )
 def test_synonyms_of_each_kind_of_happening(text, expected):
