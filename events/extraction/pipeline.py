@@ -78,6 +78,8 @@ _ANSWERED_FOR = re.compile(
 )
 _PAST_VERB_BEFORE = re.compile(
     r"(?<!\bbe )(?<!\bbeen )(?<!\bwill )(?<!\bto )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
+    # "is due to discuss it in a closed session on Friday": after an article, an adjective
+    r"(?<!\ba )(?<!\ban )(?<!\bthe )"
     r"\b(?:met|held|began|struck|withdrew|fought|took place|broke(?: down| out)?|fell|came|went|"
     r"won|lost|left|sent|took|gave|fled|shot|hit|spoke|sat|flew|drove|ran|saw|led|stood|wrote|"
     r"brought|sought|swept|overran|rode|threw|blew|tore|"

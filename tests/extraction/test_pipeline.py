@@ -1296,6 +1296,27 @@ def test_a_past_telling_before_its_date_is_not_future(text, expected):
     assert events_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The foreign ministers are due to meet at a secluded estate outside Oslo on Friday.",
+            [("meeting", "2025-10-17", "2025-10-17", "day")],
+        ),
+        (
+            "Negotiators are expected to resume talks at the renovated palace on Monday.",
+            [("meeting", "2025-10-20", "2025-10-20", "day")],
+        ),
+        (  # a real past verb beside the adjective still makes the date past
+            "The council, which is expected to vote on the plan, met in a closed session on Monday.",
+            [("meeting", "2025-10-13", "2025-10-13", "day")],
+        ),
+    ],
+)
+def test_a_participle_after_an_article_is_an_adjective_not_a_past_verb(text, expected):
+    assert events_of(text) == expected
+
+
 def test_a_protest_that_is_only_the_scene_of_a_shooting_is_not_a_second_event():
     text = "A student who was shot at a protest in Lorvan on 9 October died on Monday."
     assert [e[0] for e in events_of(text) if e[0] != "other"] == ["strike"]
