@@ -65,6 +65,13 @@ _CALLED_PROTEST_BEFORE = re.compile(
     r"demonstrations?|stoppage)\s+(?:on|for)\s+$",
     re.IGNORECASE,
 )
+# "have invited both delegations back to Geneva for a second round on 16 March": the round
+# the guests are asked to is ahead
+_INVITED_BEFORE = re.compile(
+    r"\b(?:invited|invites|inviting|invite)\s+(?:[\w'’-]+\s+){1,8}?(?:to|for)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?(?:on|from|starting on|beginning on)\s+$",
+    re.IGNORECASE,
+)
 _ACCUSED_OF = re.compile(
     r"\baccus\w*\s+(?:[\w'’-]+\s+){0,5}?of\s+[a-z]+ing\b[^.;]*$", re.IGNORECASE
 )
@@ -1776,6 +1783,8 @@ def _is_future(text: str, mention: DateMention, published: date | None = None) -
     if _CALLED_PROTEST_BEFORE.search(text, 0, mention.start):
         # "have called for fresh marches on Saturday": the marches are ahead; but "called the
         # strike on 24 September", a few days back, is no strike most of a year ahead
+        return bool(_FUTURE.search(text)) or not _far_ahead(mention, published)
+    if _INVITED_BEFORE.search(text, 0, mention.start):
         return bool(_FUTURE.search(text)) or not _far_ahead(mention, published)
     if _ACCUSED_OF.search(text, 0, mention.start):
         return False  # "accused the army of moving guns on Tuesday": an act told as done

@@ -1317,6 +1317,29 @@ def test_a_participle_after_an_article_is_an_adjective_not_a_past_verb(text, exp
     assert events_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mediators have invited both sides to the capital for a third round of talks on "
+            "20 October.",
+            [("meeting", "2025-10-20", "2025-10-20", "day")],
+        ),
+        (
+            "The king invited the opposition leaders back to the palace for consultations "
+            "starting on 18 October.",
+            [("meeting", "2025-10-18", "2025-10-18", "day")],
+        ),
+        (  # a day most of a year ahead: the invitation was to a past round
+            "Mediators invited the two sides to Oslo for talks on 2 October.",
+            [("meeting", "2025-10-02", "2025-10-02", "day")],
+        ),
+    ],
+)
+def test_a_happening_someone_is_invited_to_lies_ahead(text, expected):
+    assert events_of(text) == expected
+
+
 def test_a_protest_that_is_only_the_scene_of_a_shooting_is_not_a_second_event():
     text = "A student who was shot at a protest in Lorvan on 9 October died on Monday."
     assert [e[0] for e in events_of(text) if e[0] != "other"] == ["strike"]
