@@ -1802,7 +1802,12 @@ def _is_future(text: str, mention: DateMention, published: date | None = None) -
         text, mention.end
     ):
         return False  # "NATO said on Tuesday it would move": the saying is past
-    past_verb = _PAST_VERB_BEFORE.search(text[max(0, mention.start - 70) : mention.start])
+    lead = text[max(0, mention.start - 70) : mention.start]
+    if mention.prep and mention.text.lower().startswith(mention.prep + " "):
+        lead += (
+            mention.prep + " "
+        )  # "announced the automation plan in March": "in" is the mention's
+    past_verb = _PAST_VERB_BEFORE.search(lead)
     # "accepted an invitation to meet in Oslo from June 24": the meeting is ahead
     if past_verb and not re.search(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b", past_verb.group()):
         return False  # "met on Tuesday to prepare the summit planned for May": met is past

@@ -1340,6 +1340,32 @@ def test_a_happening_someone_is_invited_to_lies_ahead(text, expected):
     assert events_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The company announced the expansion plan in November, saying it would hire 500 "
+            "workers.",
+            [("statement", "2024-11-01", "2024-11-30", "month")],
+        ),
+        (
+            "Both sides signed the ceasefire plan in November after weeks of talks.",
+            [("agreement", "2024-11-01", "2024-11-30", "month")],
+        ),
+        (
+            "The rebels rejected the peace plan in December, and fighting resumed.",
+            [("statement", "2024-12-01", "2024-12-31", "month")],
+        ),
+        (  # no past verb before the month: the plan is ahead
+            "The union plans a strike in November over the pay offer.",
+            [("protest", "2025-11-01", "2025-11-30", "month")],
+        ),
+    ],
+)
+def test_a_past_verb_before_in_and_a_month_makes_the_month_past(text, expected):
+    assert events_of(text) == expected
+
+
 def test_a_protest_that_is_only_the_scene_of_a_shooting_is_not_a_second_event():
     text = "A student who was shot at a protest in Lorvan on 9 October died on Monday."
     assert [e[0] for e in events_of(text) if e[0] != "other"] == ["strike"]
