@@ -23,7 +23,11 @@ LEXICON: list[tuple[str, str, str]] = [
      r"saying|claiming|denying|insisting|urging|condemning|warning that|conceded|admitted|"
      r"revealed|disclosed|alleged|appealed|briefed|testified|proclaimed|stressed|asserted|"
      r"issued a statement|told reporters|briefed|proposed|reported to|spoke|denounced|"
-     r"demanded|expressed|reiterated|responded|replied|commented|remarked|"
+     r"demanded|expressed|reiterated|commented|remarked|"
+     # "responded before dawn on Wednesday with rocket fire": an answer by force is no statement
+     r"(?:responded|replied)(?![^.;,]{0,40}?\bwith (?:a |an |its own |their own )?(?:[\w-]+ ){0,2}?"
+     r"(?:fire|rockets?|missiles?|shelling|strikes|airstrikes|air strikes|drones?|attacks?|raids?|"
+     r"artillery|force|tear gas)\b)|"
      r"dismissed (?:the|as|claims|reports|allegations)|rejects?|"
      r"(?:appeared|went) on (?:state |national )?(?:television|TV|radio)|"
      r"called (?:it|them|him|her|this|the \w+)(?= [\"“'])", "speech"),

@@ -757,6 +757,22 @@ def test_hopes_for_talks_are_not_a_meeting(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The garrison responded before dawn on Tuesday with rocket fire on the border posts.",
+            ["strike"],
+        ),
+        ("The navy responded on Monday with missile strikes on the port.", ["strike"]),
+        ("The army replied on Sunday with artillery fire on the rebel-held ridge.", ["strike"]),
+        ("The rebels responded on Monday with a statement denying the attack.", ["statement"]),
+    ],
+)
+def test_responding_with_force_is_the_attack_not_a_statement(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The senator remarked on Friday that the talks had stalled.",
