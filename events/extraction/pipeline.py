@@ -108,7 +108,9 @@ _TOLD_AFTER = re.compile(
     r"rejected|accused|denied)\b",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"[;—–]|[,:](?=\s)|\b(?:that|which|who|whom|whose)\b|\s-\s", re.IGNORECASE)
+_CLAUSE_END = re.compile(
+    r"[;—–]|[,:](?=\s)|\b(?:that|which|who|whom|whose|how)\b|\s-\s", re.IGNORECASE
+)
 _DATELINE = re.compile(r"^\s*(?:\(|[,A-Za-z .]*\)\s*)?(?:\([^)]*\)\s*)?[—–-]")
 _LABEL_BEFORE = re.compile(
     r"^\W*(?:Date|Updated|Published|Posted|Last updated|Ref|Dated)\s*:?\s*$", re.IGNORECASE

@@ -1366,6 +1366,28 @@ def test_a_past_verb_before_in_and_a_month_makes_the_month_past(text, expected):
     assert events_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday, the two delegations signed a protocol on how the truce will be monitored.",
+            [("agreement", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (
+            "On Sunday, the generals agreed a plan on how their troops will pull back from the "
+            "line.",
+            [("agreement", "2025-10-12", "2025-10-12", "day")],
+        ),
+        (  # the future belongs to the main verb: the date is ahead
+            "On Monday, the envoys will discuss how the truce can be monitored.",
+            [("meeting", "2025-10-20", "2025-10-20", "day")],
+        ),
+    ],
+)
+def test_a_future_inside_a_how_clause_does_not_move_the_main_date(text, expected):
+    assert events_of(text) == expected
+
+
 def test_a_protest_that_is_only_the_scene_of_a_shooting_is_not_a_second_event():
     text = "A student who was shot at a protest in Lorvan on 9 October died on Monday."
     assert [e[0] for e in events_of(text) if e[0] != "other"] == ["strike"]
