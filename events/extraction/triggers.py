@@ -170,6 +170,10 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:war|fighting|clash(?:es)?|violence|hostilities)(?=,[^,.;:]{3,60}, (?:broke out|erupted))|"
      r"cleared (?:the )?(?:square|streets?|camp|protesters|demonstrators) (?:with|using)|"
      r"bombardments?|barrages?|firefights?|gun ?battle|gunfight|sniper fire|grenade attack|"
+     # "a grenade was thrown at the home of", "hurled two grenades into a bar" (not stun grenades)
+     r"(?:threw|thrown|throwing|hurled|lobbed|tossed) (?:a |an |two |three |several )?"
+     r"(?:hand )?grenades?(?= (?:at|into|onto|over|inside)\b)|"
+     r"(?<!stun )grenades? (?:was|were|had been) (?:thrown|hurled|lobbed|tossed)|"
      r"roadside bomb|counter-?offensive|counter-?attack|downed|sank|"
      r"launched (?:[\w-]+ ){0,3}?(?:rockets?|missiles?|drones?)|"
      r"(?:missiles?|rockets?|shells?|drones?|bombs?|artillery) (?:hit|struck|slammed into|landed on|"

@@ -759,6 +759,19 @@ def test_hopes_for_talks_are_not_a_meeting(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("A grenade was thrown at the offices of the local council on Friday.", ["strike"]),
+        ("Unknown attackers threw a grenade at a police station on Sunday.", ["strike"]),
+        ("Gunmen hurled two grenades into a crowded bar in the port on Sunday night.", ["strike"]),
+        ("Riot police threw stun grenades at the protesters on Sunday.", []),
+    ],
+)
+def test_a_thrown_grenade_is_an_attack(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "The garrison responded before dawn on Tuesday with rocket fire on the border posts.",
             ["strike"],
