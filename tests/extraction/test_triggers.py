@@ -759,6 +759,21 @@ def test_hopes_for_talks_are_not_a_meeting(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The first company of marines flew from the naval air station on Tuesday.", ["movement"]),
+        (
+            "A contingent of 200 soldiers flew out from the capital's airport on Monday.",
+            ["movement"],
+        ),
+        ("The foreign minister flew from Rome on Tuesday.", []),
+    ],
+)
+def test_forces_flying_from_a_base_are_a_movement(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("A grenade was thrown at the offices of the local council on Friday.", ["strike"]),
         ("Unknown attackers threw a grenade at a police station on Sunday.", ["strike"]),
         ("Gunmen hurled two grenades into a crowded bar in the port on Sunday night.", ["strike"]),
