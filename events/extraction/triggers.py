@@ -1113,8 +1113,11 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
     ):
         return None  # "kept thousands of soldiers camped at altitude": troops in the field
     if lowered == "gathered" and re.match(
-        r"\s+(?:for|to (?:celebrate|mark|mourn|pray|watch|worship))\b(?!\s+(?:a|the)\s+(?:protest|rally|"
-        r"demonstration|march|vigil|sit-in))",
+        r"(?:\s+(?:for|to (?:celebrate|mark|mourn|pray|watch|worship))\b(?!\s+(?:a|the)\s+(?:protest|"
+        r"rally|demonstration|march|vigil|sit-in))|"
+        # "gathered in the schoolyard where the truce was signed to lay wreaths": a commemoration
+        r"\s+(?:in|at|on|outside|near|by|around|before)\s+[^.;]{0,80}?\s+to\s+(?:lay\s+(?:wreaths|"
+        r"flowers)|remember|commemorate|honou?r|mourn|pay\s+(?:their\s+)?(?:respects|tribute))\b)",
         sentence[end:],
         re.I,
     ):

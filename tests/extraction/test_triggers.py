@@ -774,6 +774,27 @@ def test_forces_flying_from_a_base_are_a_movement(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "On Sunday, veterans gathered at the war memorial in the old town to pay their respects.",
+            [],
+        ),
+        (
+            "Hundreds of villagers gathered outside the church on Saturday to lay flowers for the dead.",
+            [],
+        ),
+        (
+            "On Sunday, thousands gathered in the main square to protest against the deal.",
+            ["protest"],
+        ),
+    ],
+)
+def test_gathering_somewhere_to_commemorate_is_no_protest(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("A grenade was thrown at the offices of the local council on Friday.", ["strike"]),
         ("Unknown attackers threw a grenade at a police station on Sunday.", ["strike"]),
         ("Gunmen hurled two grenades into a crowded bar in the port on Sunday night.", ["strike"]),
