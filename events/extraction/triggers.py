@@ -915,6 +915,18 @@ _FORCES_SUBJECT = re.compile(
 )
 
 
+# "gathered in the schoolyard where the truce was signed": a place known by a past happening,
+# told without a date of its own (not "in Geneva, where the talks were held")
+_PLACE_KNOWN_BY_VERBS = r"signed|held|agreed|sealed|negotiated|brokered|fought|declared"
+_PLACE_KNOWN_BY = re.compile(
+    r"[a-z]\s+where\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}"
+    rf"(?:(?P<noun>\0)\s+(?:was|were|had been)\s+(?:first\s+)?(?:{_PLACE_KNOWN_BY_VERBS})\b|"
+    r"(?:was|were|had been)\s+(?:first\s+)?\0)"
+    r"(?![^.;,]*\b(?:on|in|last|this|yesterday|since)\b)",
+    re.IGNORECASE,
+)
+
+
 def _retype(sentence, start, end, event_type, word, document_is_labour):
     lowered = word.lower()
     if (
@@ -926,6 +938,11 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
     ):
         # "conference centre", "negotiating committee", "strike order"; a verb's object
         # ("attacked police stations") is no such compound
+        return None
+    # "gathered in the schoolyard where the truce was signed": a place known by a past happening
+    # told without a date of its own (not "in Geneva, where the talks were held")
+    known_by = _PLACE_KNOWN_BY.search(sentence[max(0, start - 60) : start] + "\0" + sentence[end:])
+    if known_by and (known_by.group("noun") or re.fullmatch(_PLACE_KNOWN_BY_VERBS, lowered)):
         return None
     window = sentence[max(0, start - 80) : end + 80]
     if (

@@ -795,6 +795,21 @@ def test_gathering_somewhere_to_commemorate_is_no_protest(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Delegates met on Monday in the hall where the armistice was signed.", ["meeting"]),
+        ("On Friday the two leaders toured the palace where the treaty had been negotiated.", []),
+        (  # a clause after a comma tells something new
+            "The ceasefire was signed on Monday in Geneva, where the talks were held.",
+            ["agreement", "meeting"],
+        ),
+    ],
+)
+def test_a_place_known_by_a_past_happening_is_no_new_happening(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("A grenade was thrown at the offices of the local council on Friday.", ["strike"]),
         ("Unknown attackers threw a grenade at a police station on Sunday.", ["strike"]),
         ("Gunmen hurled two grenades into a crowded bar in the port on Sunday night.", ["strike"]),
