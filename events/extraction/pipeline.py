@@ -83,7 +83,7 @@ _ANSWERED_FOR = re.compile(
     r"retaliation|revenge|credited)\s+(?:[\w'’-]+\s+){0,4}?for\s+$",
     re.IGNORECASE,
 )
-_PAST_VERB_BEFORE = re.compile(
+_PAST_VERB = (
     r"(?<!\bbe )(?<!\bbeen )(?<!\bwill )(?<!\bto )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
     # "is due to discuss it in a closed session on Friday": after an article, an adjective
     r"(?<!\ba )(?<!\ban )(?<!\bthe )"
@@ -94,10 +94,13 @@ _PAST_VERB_BEFORE = re.compile(
     r"designed|timed|poised|prepared|invited|asked|urged|ordered|allowed|called|billed|"
     # "will hand the base over to the armed forces on Saturday": an adjective, not a verb
     r"armed\b)"
-    r"[a-z]+ed)\s+"
-    r"(?:[\w-]+\s+){0,6}?(?:on|in|last|early on|late on|from|between)\s+$",
+    r"[a-z]+ed)"
+)
+_PAST_VERB_BEFORE = re.compile(
+    _PAST_VERB + r"\s+(?:[\w-]+\s+){0,6}?(?:on|in|last|early on|late on|from|between)\s+$",
     re.IGNORECASE,
 )
+_PAST_VERB_AFTER = re.compile(_PAST_VERB + r"\b", re.IGNORECASE)
 _PAST_VERB_RIGHT_BEFORE = re.compile(
     r"(?<!\bbe )(?<!\bbeen )(?<!\bwill )(?<!\bto )\b(?:met|held|began|struck|fought|took place|"
     r"withdrew|[a-z]+ed)\s+$",
@@ -1847,7 +1850,15 @@ def _is_future(text: str, mention: DateMention, published: date | None = None) -
     if coordinated and not _FUTURE.search(text, begin, mention.start):
         end = coordinated.start()
     ahead = [
-        m for m in _FUTURE.finditer(text, begin, end) if not _DECIDED.search(text, 0, m.start())
+        m
+        for m in _FUTURE.finditer(text, begin, end)
+        if not _DECIDED.search(text, 0, m.start())
+        # "On Sunday, thousands gathered in the square to protest": the purpose of a past deed
+        and not (
+            m.start() > mention.end
+            and m.group().lower().startswith("to ")
+            and _PAST_VERB_AFTER.search(text, mention.end, m.start())
+        )
     ]
     if (
         ahead

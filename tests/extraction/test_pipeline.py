@@ -1388,6 +1388,31 @@ def test_a_future_inside_a_how_clause_does_not_move_the_main_date(text, expected
     assert events_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Sunday, thousands gathered in the main square to protest against the deal.",
+            [("protest", "2025-10-12", "2025-10-12", "day")],
+        ),
+        (
+            "On Monday, farmers blocked the motorway to protest against the tax.",
+            [("protest", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (
+            "On Monday, the ministers travelled to Oslo to sign the accord.",
+            [("agreement", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (  # no past deed before the infinitive: the signing is ahead
+            "On Monday, the ministers will travel to Oslo to sign the accord.",
+            [("agreement", "2025-10-20", "2025-10-20", "day")],
+        ),
+    ],
+)
+def test_the_purpose_of_a_past_deed_does_not_put_its_date_ahead(text, expected):
+    assert events_of(text) == expected
+
+
 def test_a_protest_that_is_only_the_scene_of_a_shooting_is_not_a_second_event():
     text = "A student who was shot at a protest in Lorvan on 9 October died on Monday."
     assert [e[0] for e in events_of(text) if e[0] != "other"] == ["strike"]
