@@ -1413,6 +1413,32 @@ def test_the_purpose_of_a_past_deed_does_not_put_its_date_ahead(text, expected):
     assert events_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "On Monday, the two generals, who had met twice in secret, signed a ceasefire.",
+            "agreement",
+            [("agreement", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (
+            "On Tuesday, the rebels, whose leaders had held talks in Doha, attacked an army post.",
+            "strike",
+            [("strike", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (  # no insert: the first verb of the main clause is dated, the second shares it
+            "On Monday, the two generals met in secret and signed a ceasefire.",
+            "meeting",
+            [("meeting", "2025-10-13", "2025-10-13", "day")],
+        ),
+    ],
+)
+def test_a_verb_inside_an_inserted_relative_clause_does_not_block_the_opening_date(
+    text, kind, expected
+):
+    assert [e for e in events_of(text) if e[0] == kind] == expected
+
+
 def test_a_protest_that_is_only_the_scene_of_a_shooting_is_not_a_second_event():
     text = "A student who was shot at a protest in Lorvan on 9 October died on Monday."
     assert [e[0] for e in events_of(text) if e[0] != "other"] == ["strike"]
