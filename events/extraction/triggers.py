@@ -597,6 +597,12 @@ _NOT_AN_EVENT_AFTER = re.compile(
     r"architect|commission|mechanism|observers|line|lines)\b|'s\b",
     re.IGNORECASE,
 )
+# "the Conciliation Service said": a body named after its work, unless gone to ("both sides
+# will return to the conciliation service on Tuesday")
+_BODY_AFTER = re.compile(
+    r"\s+(?:service|board|court|tribunal|panel|agency|authority)\b", re.IGNORECASE
+)
+_GONE_TO_BEFORE = re.compile(r"\b(?:to|at|before|with|by)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\bin what (?:would|will|could) be\b", re.IGNORECASE)
 # "ending the strike", "ahead of the summit", "despite the attack": a happening told elsewhere
 _REFERENCE_BEFORE = re.compile(
@@ -941,6 +947,10 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return None
     # "gathered in the schoolyard where the truce was signed": a place known by a past happening
     # told without a date of its own (not "in Geneva, where the talks were held")
+    if _BODY_AFTER.match(sentence, end) and not _GONE_TO_BEFORE.search(
+        sentence, max(0, start - 20), start
+    ):
+        return None
     known_by = _PLACE_KNOWN_BY.search(sentence[max(0, start - 60) : start] + "\0" + sentence[end:])
     if known_by and (known_by.group("noun") or re.fullmatch(_PLACE_KNOWN_BY_VERBS, lowered)):
         return None

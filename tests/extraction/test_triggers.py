@@ -810,6 +810,21 @@ def test_a_place_known_by_a_past_happening_is_no_new_happening(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The Arbitration Board ruled on Monday that the dismissals were unfair.", []),
+        (
+            "A mediation service spokesman said on Tuesday that the two sides were far apart.",
+            ["statement"],
+        ),
+        ("Both unions will go back to the arbitration service on Friday.", ["meeting"]),
+    ],
+)
+def test_a_body_named_after_mediation_is_no_meeting_unless_gone_to(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("A grenade was thrown at the offices of the local council on Friday.", ["strike"]),
         ("Unknown attackers threw a grenade at a police station on Sunday.", ["strike"]),
         ("Gunmen hurled two grenades into a crowded bar in the port on Sunday night.", ["strike"]),
