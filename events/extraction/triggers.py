@@ -357,7 +357,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:due|expected|set|scheduled) to follow|will follow|"
      r"crossed (?![\w -]{0,30}\b(?:post|crossing|checkpoint)\b)(?:the |into |over )?(?:[\w-]+ ){0,3}?"
      r"(?:river|border|bridge|line|frontier|pass|valley|(?-i:[A-Z])\w+)|"
-     r"(?:went|returned|rotated|rotate|rotates|rotating|flew) (?:home|out)\b|"
+     r"(?:went|returned|return|returns|returning|rotated|rotate|rotates|rotating|flew) (?:home|out)\b|"
      r"contribut(?:ed|es|ing) (?:[\w,-]+ ){0,3}?(?:troops|soldiers|peacekeepers|personnel)|"
      r"(?:convoys?|columns?|tanks|troops|vehicles) (?:of (?:[\w-]+ ){1,3})?(?:were |was )?"
      r"(?:rolling|rolled|rumbled|rumbling|drove|grinding|ground) (?:across|over|out|into|through|up|"

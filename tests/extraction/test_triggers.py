@@ -825,6 +825,19 @@ def test_a_body_named_after_mediation_is_no_meeting_unless_gone_to(text, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The peacekeepers will return home in two flights on 20 October.", ["movement"]),
+        ("The contingent returns home on Friday.", ["movement"]),
+        ("The soldiers are returning home on Friday after a year in Mali.", ["movement"]),
+        ("The minister will return to the capital on Friday.", []),
+    ],
+)
+def test_troops_returning_home_are_a_movement_in_any_tense(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("A grenade was thrown at the offices of the local council on Friday.", ["strike"]),
         ("Unknown attackers threw a grenade at a police station on Sunday.", ["strike"]),
         ("Gunmen hurled two grenades into a crowded bar in the port on Sunday night.", ["strike"]),
