@@ -362,7 +362,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:convoys?|columns?|tanks|troops|vehicles) (?:of (?:[\w-]+ ){1,3})?(?:were |was )?"
      r"(?:rolling|rolled|rumbled|rumbling|drove|grinding|ground) (?:across|over|out|into|through|up|"
      r"down|along|towards?)|(?:bussed|bused) out|"
-     r"(?:flying|flew|flown) (?:in )?(?:to|into)|"
+     r"(?:flying|flew|flown) (?:in )?(?:to|into|towards?)\b|"
      # "the battalion's advance party flew from the air base on April 28"
      r"(?:flying|flew) (?:out )?from|"
      r"leave (?:the )?(?:[\w-]+ ){0,3}?(?:district|town|city|area|region|territory|province|"
@@ -1448,7 +1448,7 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return "strike"  # "four days of heavy fighting in April 2016"
     if (
         lowered.split()[0] in ("flying", "flew", "flown")
-        and lowered.endswith((" to", " into", " from"))
+        and lowered.endswith((" to", " into", " from", " toward", " towards"))
         and not _FORCES.search(sentence[max(0, start - 80) : start])
     ):
         return None  # "Rajapaksa flew to the Maldives on a military plane": no troops moving

@@ -838,6 +838,24 @@ def test_troops_returning_home_are_a_movement_in_any_tense(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "Two transport planes carrying paratroopers were flying towards the border on Monday.",
+            ["movement"],
+        ),
+        (
+            "On Tuesday a column of helicopters with marines aboard flew toward the island.",
+            ["movement"],
+        ),
+        ("The prime minister flew towards Brussels on Tuesday.", []),
+    ],
+)
+def test_forces_flying_towards_a_place_are_a_movement(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("A grenade was thrown at the offices of the local council on Friday.", ["strike"]),
         ("Unknown attackers threw a grenade at a police station on Sunday.", ["strike"]),
         ("Gunmen hurled two grenades into a crowded bar in the port on Sunday night.", ["strike"]),
