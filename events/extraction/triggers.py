@@ -245,6 +245,11 @@ LEXICON: list[tuple[str, str, str]] = [
      r"switched off|moratorium|"
      r"no (?:reported |further |new )?(?:firing|shooting|gunfire|shelling)|"
      r"no (?:hostile|violent|armed|security|serious) incidents?|"
+     # "the western sector has been quiet since the Geneva meeting": a lull told by its start
+     r"(?:front(?: ?line)?|border|sector|frontier|line|region|area|city|town|village|valley|"
+     r"district|province|zone|streets|capital|north|south|east|west|plateau|enclave|pass)"
+     r"(?:,[^,.;]{0,60},)? (?:has|have|had) (?:been|remained|stayed|kept) (?:largely |mostly |"
+     r"relatively |broadly |generally |fairly |almost entirely )?(?:quiet|calm)(?= since\b)|"
      r"no (?:(?:serious|major|significant|large-scale|further|new|fresh|reported) ){1,2}"
      r"(?:violence|fighting|clashes|hostilities)|"
      r"(?:has|have) not been (?:shelled|attacked|hit|bombed|struck|targeted)|"

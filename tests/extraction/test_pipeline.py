@@ -1461,6 +1461,27 @@ def test_a_happening_counted_on_from_another_in_its_sentence_stays_apart(text, e
     assert [e[0] for e in events_of(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The front line has been largely quiet since 2 October.",
+            [("pause", "2025-10-02", "2025-10-16", "day")],
+        ),
+        (
+            "After weeks of shelling, the northern border has stayed calm since Sunday.",
+            [("pause", "2025-10-12", "2025-10-16", "day")],
+        ),
+        (  # calm markets are no lull in fighting
+            "Markets have been calm since the election on Sunday.",
+            [],
+        ),
+    ],
+)
+def test_a_front_quiet_since_a_day_is_a_pause_until_now(text, expected):
+    assert events_of(text) == expected
+
+
 def test_a_protest_that_is_only_the_scene_of_a_shooting_is_not_a_second_event():
     text = "A student who was shot at a protest in Lorvan on 9 October died on Monday."
     assert [e[0] for e in events_of(text) if e[0] != "other"] == ["strike"]
