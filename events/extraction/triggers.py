@@ -58,7 +58,10 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:in|during) an? (?:[\w-]+ )?call(?! for)|"
      r"(?:spoke|spoken|talked) with (?!reporters|journalists|the press|the media|media\b)"
      r"(?:[\w.'’-]+ ){0,3}?(?-i:[A-Z])\w+|"
-     r"(?:is|are|was|were) due in (?:the )?(?-i:[A-Z])\w+|"
+     # "the envoy is due in Paris" is a visit; "elections are due in June" is only a time
+     r"(?:is|are|was|were) due in (?:the )?(?!(?:January|February|March|April|May|June|July|"
+     r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
+     r"Spring|Summer|Autumn|Fall|Winter)\b)(?-i:[A-Z])\w+|"
      r"welcomed (?:him|her|them|(?-i:(?:President|Prime|Mr|Mrs|Ms|King|Queen|Chancellor|[A-Z]\w+ "
      r"[A-Z]\w+)))|host(?:s|ing)? (?-i:(?:President|Prime|Mr|Mrs|Ms|King|Queen|Chancellor))|"
      r"(?:called|phoned|telephoned|rang) (?:his|her|their) (?:[\w-]+ ){0,2}?counterparts?|"

@@ -856,6 +856,18 @@ def test_forces_flying_towards_a_place_are_a_movement(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The court's verdict is due in September.", []),
+        ("The next troop rotation is due in November.", []),
+        ("The foreign minister is due in Ankara on Tuesday.", ["meeting"]),
+    ],
+)
+def test_due_in_a_month_is_no_visit_but_due_in_a_city_is(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("A grenade was thrown at the offices of the local council on Friday.", ["strike"]),
         ("Unknown attackers threw a grenade at a police station on Sunday.", ["strike"]),
         ("Gunmen hurled two grenades into a crowded bar in the port on Sunday night.", ["strike"]),
