@@ -857,11 +857,26 @@ def test_forces_flying_towards_a_place_are_a_movement(text, expected):
     ("text", "expected"),
     [
         ("The court's verdict is due in September.", []),
-        ("The next troop rotation is due in November.", []),
+        ("The first instalment of the aid is due in November.", []),
         ("The foreign minister is due in Ankara on Tuesday.", ["meeting"]),
     ],
 )
 def test_due_in_a_month_is_no_visit_but_due_in_a_city_is(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The next rotation of the peacekeeping battalion is planned for September 2024.",
+            ["movement"],
+        ),
+        ("A troop rotation at the border post took place on Friday.", ["movement"]),
+        ("The rotating presidency passes to Hungary in July.", []),
+    ],
+)
+def test_a_rotation_of_troops_is_a_movement(text, expected):
     assert types_of(text) == expected
 
 
