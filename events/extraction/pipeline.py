@@ -1857,7 +1857,7 @@ def _is_future(text: str, mention: DateMention, published: date | None = None) -
         and not (
             m.start() > mention.end
             and m.group().lower().startswith("to ")
-            and _PAST_VERB_AFTER.search(text, mention.end, m.start())
+            and _PAST_VERB_AFTER.search(text, begin, m.start())
         )
     ]
     if (

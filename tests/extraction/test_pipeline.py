@@ -1403,9 +1403,17 @@ def test_a_future_inside_a_how_clause_does_not_move_the_main_date(text, expected
             "On Monday, the ministers travelled to Oslo to sign the accord.",
             [("agreement", "2025-10-13", "2025-10-13", "day")],
         ),
+        (  # the past verb may stand well before the date
+            "Both sides signed the accord in a ceremony in the capital on Friday to end the war.",
+            [("agreement", "2025-10-10", "2025-10-10", "day")],
+        ),
         (  # no past deed before the infinitive: the signing is ahead
             "On Monday, the ministers will travel to Oslo to sign the accord.",
             [("agreement", "2025-10-20", "2025-10-20", "day")],
+        ),
+        (  # the infinitive before its own date keeps that date ahead
+            "The ministers agreed on Monday to meet again on Friday.",
+            [("meeting", "2025-10-17", "2025-10-17", "day")],
         ),
     ],
 )
