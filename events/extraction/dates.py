@@ -120,6 +120,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             rf"(?<![\d/.,:$£€#-])\b({_YEAR})\s*[-–/]\s*(\d\d|{_YEAR})\b(?![\d/%-]|[.,]\d)"
             rf"|\b(?:[Ff]rom|[Bb]etween)\s+({_YEAR})\s+(?:to|and|until|till|through)\s+({_YEAR})\b"
+            # "the border war of 1998 to 2000" (but "the elections of 1998 and 2002" are two)
+            rf"|\bof\s+({_YEAR})\s+(?:to|until|till|through)\s+({_YEAR})\b"
         ),
     ),
     # "in the 1990s", "the early 2000s": a decade or a third of one
@@ -602,7 +604,7 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
             return None
         return make("season", ((which or "").lower(), season.lower(), int(y) if y else None))
     if kind == "year_range":
-        first_text, last_text = (m.group(1), m.group(2)) if m.group(1) else m.group(3, 4)
+        first_text, last_text = next(m.group(g, g + 1) for g in (1, 3, 5) if m.group(g))
         first, last = int(first_text), int(last_text)
         if len(last_text) == 2:  # "1988-94": in the first year's century
             last += first // 100 * 100

@@ -204,6 +204,8 @@ _HISTORY = timedelta(days=366)
 
 
 _RELATIVE = re.compile(r"\b(?:after|before|later|earlier|ago)\b", re.IGNORECASE)
+# "moved a brigade in January, and Meskara answered two weeks later": counted on from the other
+_COUNTED_ON = re.compile(r"\b(?:later|earlier)$", re.IGNORECASE)
 SAME_DAY_OTHER = re.compile(
     r"\b(?:earlier|later) that\b|\bthat same\b|\bthe same (?:day|morning|afternoon|evening|night)\b",
     re.IGNORECASE,
@@ -231,6 +233,12 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         return True
     if b.evidence[0] in a.evidence and _scene_holds_the_day(a, b):
         return True  # "This spring a new channel opened: ... talks in Muscat on April 12"
+    if (
+        b.evidence[0] in a.evidence
+        and not set(b.date_texts) & set(a.date_texts)
+        and any(_COUNTED_ON.search(t) for t in a.date_texts + b.date_texts)
+    ):
+        return False  # one sentence, a second happening counted on from the first one's date
     if (
         b.evidence[0] in a.evidence
         and not set(b.date_texts) & set(a.date_texts)

@@ -343,6 +343,11 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             # insert tells how the deal came about; its mediation does not take the date
             and not (description and description.start() <= other.start < description.end())
             and not (not backwards and _SINCE_HAPPENING.match(text, trigger.end))
+            # "On Saturday, commanders, who had met in Nairobi, signed": the insert's own verb
+            and not any(
+                b <= other.start < e and not b <= trigger.start < e and not b <= mention.start < e
+                for b, e in inserts
+            )
             and _occupies(other, mention, weak, text)
             and not _is_light_object(text, trigger, other)
             for other in occupiers

@@ -65,6 +65,13 @@ _CALLED_PROTEST_BEFORE = re.compile(
     r"demonstrations?|stoppage)\s+(?:on|for)\s+$",
     re.IGNORECASE,
 )
+# "have invited both delegations back to Geneva for a second round on 16 March": the round
+# the guests are asked to is ahead
+_INVITED_BEFORE = re.compile(
+    r"\b(?:invited|invites|inviting|invite)\s+(?:[\w'’-]+\s+){1,8}?(?:to|for)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?(?:on|from|starting on|beginning on)\s+$",
+    re.IGNORECASE,
+)
 _ACCUSED_OF = re.compile(
     r"\baccus\w*\s+(?:[\w'’-]+\s+){0,5}?of\s+[a-z]+ing\b[^.;]*$", re.IGNORECASE
 )
@@ -76,8 +83,10 @@ _ANSWERED_FOR = re.compile(
     r"retaliation|revenge|credited)\s+(?:[\w'’-]+\s+){0,4}?for\s+$",
     re.IGNORECASE,
 )
-_PAST_VERB_BEFORE = re.compile(
+_PAST_VERB = (
     r"(?<!\bbe )(?<!\bbeen )(?<!\bwill )(?<!\bto )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
+    # "is due to discuss it in a closed session on Friday": after an article, an adjective
+    r"(?<!\ba )(?<!\ban )(?<!\bthe )"
     r"\b(?:met|held|began|struck|withdrew|fought|took place|broke(?: down| out)?|fell|came|went|"
     r"won|lost|left|sent|took|gave|fled|shot|hit|spoke|sat|flew|drove|ran|saw|led|stood|wrote|"
     r"brought|sought|swept|overran|rode|threw|blew|tore|"
@@ -85,11 +94,15 @@ _PAST_VERB_BEFORE = re.compile(
     r"designed|timed|poised|prepared|invited|asked|urged|ordered|allowed|called|billed|"
     # "will hand the base over to the armed forces on Saturday": an adjective, not a verb
     r"armed\b)"
-    r"[a-z]+ed)\s+"
+    r"[a-z]+ed)"
+)
+_PAST_VERB_BEFORE = re.compile(
+    _PAST_VERB + r"\s+"
     # "held talks with Voss in the capital, Lidz, on Monday": possessives and an apposition
     r"(?:(?!(?:would|will|shall|that)\b)[\w'’-]+,?\s+){0,10}?(?:on|in|last|early on|late on|from|between)\s+$",
     re.IGNORECASE,
 )
+_PAST_VERB_AFTER = re.compile(_PAST_VERB + r"\b", re.IGNORECASE)
 _PAST_VERB_RIGHT_BEFORE = re.compile(
     r"(?<!\bbe )(?<!\bbeen )(?<!\bwill )(?<!\bto )\b(?:met|held|began|struck|fought|took place|"
     r"withdrew|[a-z]+ed)\s+$",
@@ -100,7 +113,9 @@ _TOLD_AFTER = re.compile(
     r"rejected|accused|denied)\b",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"[;—–]|[,:](?=\s)|\b(?:that|which|who|whom|whose)\b|\s-\s", re.IGNORECASE)
+_CLAUSE_END = re.compile(
+    r"[;—–]|[,:](?=\s)|\b(?:that|which|who|whom|whose|how)\b|\s-\s", re.IGNORECASE
+)
 _DATELINE = re.compile(r"^\s*(?:\(|[,A-Za-z .]*\)\s*)?(?:\([^)]*\)\s*)?[—–-]")
 _LABEL_BEFORE = re.compile(
     r"^\W*(?:Date|Updated|Published|Posted|Last updated|Ref|Dated)\s*:?\s*$", re.IGNORECASE
@@ -1820,6 +1835,8 @@ def _is_future(text: str, mention: DateMention, published: date | None = None) -
         # "have called for fresh marches on Saturday": the marches are ahead; but "called the
         # strike on 24 September", a few days back, is no strike most of a year ahead
         return bool(_FUTURE.search(text)) or not _far_ahead(mention, published)
+    if _INVITED_BEFORE.search(text, 0, mention.start):
+        return bool(_FUTURE.search(text)) or not _far_ahead(mention, published)
     if _ACCUSED_OF.search(text, 0, mention.start):
         return False  # "accused the army of moving guns on Tuesday": an act told as done
     if mention.text.endswith(("'s", "’s")) and _ANSWERED_FOR.search(text, 0, mention.start):
@@ -1836,7 +1853,12 @@ def _is_future(text: str, mention: DateMention, published: date | None = None) -
         text, mention.end
     ):
         return False  # "NATO said on Tuesday it would move": the saying is past
-    past_verb = _PAST_VERB_BEFORE.search(text[max(0, mention.start - 70) : mention.start])
+    lead = text[max(0, mention.start - 70) : mention.start]
+    if mention.prep and mention.text.lower().startswith(mention.prep + " "):
+        lead += (
+            mention.prep + " "
+        )  # "announced the automation plan in March": "in" is the mention's
+    past_verb = _PAST_VERB_BEFORE.search(lead)
     # "accepted an invitation to meet in Oslo from June 24": the meeting is ahead
     if past_verb and not re.search(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b", past_verb.group()):
         return False  # "met on Tuesday to prepare the summit planned for May": met is past
@@ -1874,7 +1896,15 @@ def _is_future(text: str, mention: DateMention, published: date | None = None) -
     if coordinated and not _FUTURE.search(text, begin, mention.start):
         end = coordinated.start()
     ahead = [
-        m for m in _FUTURE.finditer(text, begin, end) if not _DECIDED.search(text, 0, m.start())
+        m
+        for m in _FUTURE.finditer(text, begin, end)
+        if not _DECIDED.search(text, 0, m.start())
+        # "On Sunday, thousands gathered in the square to protest": the purpose of a past deed
+        and not (
+            m.start() > mention.end
+            and m.group().lower().startswith("to ")
+            and _PAST_VERB_AFTER.search(text, begin, m.start())
+        )
     ]
     if (
         ahead

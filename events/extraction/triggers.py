@@ -25,9 +25,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"issued a statement|told reporters|briefed|proposed|reported to|spoke|denounced|"
      r"demanded|expressed|reiterated|commented|remarked|"
      # "responded the following day with rocket fire on its positions": an answer by force
-     r"(?:responded|replied)(?! (?:[\w'’-]+ ){0,5}?with (?:a |an |its |their )?(?:[\w-]+ ){0,2}?"
-     r"(?:fire|strikes?|air ?strikes|shelling|rockets?|missiles?|drones?|barrages?|raids?|"
-     r"attacks?|artillery|mortars?|bombing|force)\b)|"
+     r"(?:responded|replied)(?![^.;,]{0,40}?\bwith (?:a |an |its |their |its own |their own )?"
+     r"(?:[\w-]+ ){0,2}?(?:fire|strikes?|air ?strikes|shelling|rockets?|missiles?|drones?|"
+     r"barrages?|raids?|attacks?|artillery|mortars?|bombing|force|tear gas)\b)|"
      r"dismissed (?:the|as|claims|reports|allegations)|rejects?|"
      r"(?:appeared|went) on (?:state |national )?(?:television|TV|radio)|"
      r"called (?:it|them|him|her|this|the \w+)(?= [\"“'])", "speech"),
@@ -58,7 +58,10 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:in|during) an? (?:[\w-]+ )?call(?! for)|"
      r"(?:spoke|spoken|talked) with (?!reporters|journalists|the press|the media|media\b)"
      r"(?:[\w.'’-]+ ){0,3}?(?-i:[A-Z])\w+|"
-     r"(?:is|are|was|were) due in (?:the )?(?-i:[A-Z])\w+|"
+     # "the envoy is due in Paris" is a visit; "elections are due in June" is only a time
+     r"(?:is|are|was|were) due in (?:the )?(?!(?:January|February|March|April|May|June|July|"
+     r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
+     r"Spring|Summer|Autumn|Fall|Winter)\b)(?-i:[A-Z])\w+|"
      r"welcomed (?:him|her|them|(?-i:(?:President|Prime|Mr|Mrs|Ms|King|Queen|Chancellor|[A-Z]\w+ "
      r"[A-Z]\w+)))|host(?:s|ing)? (?-i:(?:President|Prime|Mr|Mrs|Ms|King|Queen|Chancellor))|"
      r"(?:called|phoned|telephoned|rang) (?:his|her|their) (?:[\w-]+ ){0,2}?counterparts?|"
@@ -172,6 +175,10 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:war|fighting|clash(?:es)?|violence|hostilities)(?=,[^,.;:]{3,60}, (?:broke out|erupted))|"
      r"cleared (?:the )?(?:square|streets?|camp|protesters|demonstrators) (?:with|using)|"
      r"bombardments?|barrages?|firefights?|gun ?battle|gunfight|sniper fire|grenade attack|"
+     # "a grenade was thrown at the home of", "hurled two grenades into a bar" (not stun grenades)
+     r"(?:threw|thrown|throwing|hurled|lobbed|tossed) (?:a |an |two |three |several )?"
+     r"(?:hand )?grenades?(?= (?:at|into|onto|over|inside)\b)|"
+     r"(?<!stun )grenades? (?:was|were|had been) (?:thrown|hurled|lobbed|tossed)|"
      r"roadside bomb|counter-?offensive|counter-?attack|downed|sank|"
      r"launched (?:[\w-]+ ){0,3}?(?:rockets?|missiles?|drones?)|"
      r"(?:missiles?|rockets?|shells?|drones?|bombs?|artillery) (?:hit|struck|slammed into|landed on|"
@@ -243,6 +250,11 @@ LEXICON: list[tuple[str, str, str]] = [
      r"switched off|moratorium|"
      r"no (?:reported |further |new )?(?:firing|shooting|gunfire|shelling)|"
      r"no (?:hostile|violent|armed|security|serious) incidents?|"
+     # "the western sector has been quiet since the Geneva meeting": a lull told by its start
+     r"(?:front(?: ?line)?|border|sector|frontier|line|region|area|city|town|village|valley|"
+     r"district|province|zone|streets|capital|north|south|east|west|plateau|enclave|pass)"
+     r"(?:,[^,.;]{0,60},)? (?:has|have|had) (?:been|remained|stayed|kept) (?:largely |mostly |"
+     r"relatively |broadly |generally |fairly |almost entirely )?(?:quiet|calm)(?= since\b)|"
      r"no (?:(?:serious|major|significant|large-scale|further|new|fresh|reported) ){1,2}"
      r"(?:violence|fighting|clashes|hostilities)|"
      r"(?:has|have) not been (?:shelled|attacked|hit|bombed|struck|targeted)|"
@@ -362,12 +374,17 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:due|expected|set|scheduled) to follow|will follow|"
      r"crossed (?![\w -]{0,30}\b(?:post|crossing|checkpoint)\b)(?:the |into |over )?(?:[\w-]+ ){0,3}?"
      r"(?:river|border|bridge|line|frontier|pass|valley|(?-i:[A-Z])\w+)|"
-     r"(?:went|returned|rotated|rotate|rotates|rotating|flew) (?:home|out)\b|"
+     r"(?:went|returned|return|returns|returning|rotated|rotate|rotates|rotating|flew) (?:home|out)\b|"
+     # "the next rotation of the contingent is planned for November", "a troop rotation"
+     r"rotations?(?= of (?:the |its |their )?(?:[\w'’-]+ ){0,2}?(?:contingents?|battalions?|troops|"
+     r"forces|peacekeepers|units?|brigades?|soldiers|personnel))|troop rotations?|"
      r"contribut(?:ed|es|ing) (?:[\w,-]+ ){0,3}?(?:troops|soldiers|peacekeepers|personnel)|"
      r"(?:convoys?|columns?|tanks|troops|vehicles) (?:of (?:[\w-]+ ){1,3})?(?:were |was )?"
      r"(?:rolling|rolled|rumbled|rumbling|drove|grinding|ground) (?:across|over|out|into|through|up|"
      r"down|along|towards?)|(?:bussed|bused) out|"
-     r"(?:flying|flew|flown) (?:in )?(?:to|into)|"
+     r"(?:flying|flew|flown) (?:in )?(?:to|into|towards?)\b|"
+     # "the battalion's advance party flew from the air base on April 28"
+     r"(?:flying|flew) (?:out )?from|"
      r"leave (?:the )?(?:[\w-]+ ){0,3}?(?:district|town|city|area|region|territory|province|"
      r"zone|corridor|bases?)|"
      r"(?:troops|forces|soldiers|battalions?|brigades?|regiments?|units|tanks|peacekeepers|"
@@ -618,6 +635,12 @@ _CALLING_BEFORE = re.compile(
     r"\bcalling\s+(?:the|this|that|its|their)\s+(?:[\w.'’-]+\s+){0,2}$", re.IGNORECASE
 )
 _NAMED_AS_AFTER = re.compile(r"\s+(?:a|an)\s+(?!(?:day|week|month|year)\b)", re.IGNORECASE)
+# "the Conciliation Service said": a body named after its work, unless gone to ("both sides
+# will return to the conciliation service on Tuesday")
+_BODY_AFTER = re.compile(
+    r"\s+(?:service|board|court|tribunal|panel|agency|authority)\b", re.IGNORECASE
+)
+_GONE_TO_BEFORE = re.compile(r"\b(?:to|at|before|with|by)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\bin what (?:would|will|could) be\b", re.IGNORECASE)
 # "ending the strike", "ahead of the summit", "despite the attack": a happening told elsewhere
 _REFERENCE_BEFORE = re.compile(
@@ -948,6 +971,18 @@ _FORCES_SUBJECT = re.compile(
 )
 
 
+# "gathered in the schoolyard where the truce was signed": a place known by a past happening,
+# told without a date of its own (not "in Geneva, where the talks were held")
+_PLACE_KNOWN_BY_VERBS = r"signed|held|agreed|sealed|negotiated|brokered|fought|declared"
+_PLACE_KNOWN_BY = re.compile(
+    r"[a-z]\s+where\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}"
+    rf"(?:(?P<noun>\0)\s+(?:was|were|had been)\s+(?:first\s+)?(?:{_PLACE_KNOWN_BY_VERBS})\b|"
+    r"(?:was|were|had been)\s+(?:first\s+)?\0)"
+    r"(?![^.;,]*\b(?:on|in|last|this|yesterday|since)\b)",
+    re.IGNORECASE,
+)
+
+
 def _retype(sentence, start, end, event_type, word, document_is_labour):
     lowered = word.lower()
     if (
@@ -959,6 +994,15 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
     ):
         # "conference centre", "negotiating committee", "strike order"; a verb's object
         # ("attacked police stations") is no such compound
+        return None
+    # "gathered in the schoolyard where the truce was signed": a place known by a past happening
+    # told without a date of its own (not "in Geneva, where the talks were held")
+    if _BODY_AFTER.match(sentence, end) and not _GONE_TO_BEFORE.search(
+        sentence, max(0, start - 20), start
+    ):
+        return None
+    known_by = _PLACE_KNOWN_BY.search(sentence[max(0, start - 60) : start] + "\0" + sentence[end:])
+    if known_by and (known_by.group("noun") or re.fullmatch(_PLACE_KNOWN_BY_VERBS, lowered)):
         return None
     window = sentence[max(0, start - 80) : end + 80]
     if (
@@ -1146,8 +1190,11 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
     ):
         return None  # "kept thousands of soldiers camped at altitude": troops in the field
     if lowered == "gathered" and re.match(
-        r"\s+(?:for|to (?:celebrate|mark|mourn|pray|watch|worship))\b(?!\s+(?:a|the)\s+(?:protest|rally|"
-        r"demonstration|march|vigil|sit-in))",
+        r"(?:\s+(?:for|to (?:celebrate|mark|mourn|pray|watch|worship))\b(?!\s+(?:a|the)\s+(?:protest|"
+        r"rally|demonstration|march|vigil|sit-in))|"
+        # "gathered in the schoolyard where the truce was signed to lay wreaths": a commemoration
+        r"\s+(?:in|at|on|outside|near|by|around|before)\s+[^.;]{0,80}?\s+to\s+(?:lay\s+(?:wreaths|"
+        r"flowers)|remember|commemorate|honou?r|mourn|pay\s+(?:their\s+)?(?:respects|tribute))\b)",
         sentence[end:],
         re.I,
     ):
@@ -1451,7 +1498,7 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         return "strike"  # "four days of heavy fighting in April 2016"
     if (
         lowered.split()[0] in ("flying", "flew", "flown")
-        and lowered.endswith((" to", " into"))
+        and lowered.endswith((" to", " into", " from", " toward", " towards"))
         and not _FORCES.search(sentence[max(0, start - 80) : start])
     ):
         return None  # "Rajapaksa flew to the Maldives on a military plane": no troops moving

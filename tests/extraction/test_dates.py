@@ -428,6 +428,12 @@ def test_nights_weeks_of_a_month_and_earlier_in_the_week(sentence, start, end):
             "1996-12-31",
         ),
         ("Rebels held the valley between 2003 and 2005.", "2003-01-01", "2005-12-31"),
+        (
+            "Veterans of the civil war of 1975 to 1990 marched in the capital.",
+            "1975-01-01",
+            "1990-12-31",
+        ),
+        ("The drought of 2011 through 2013 emptied the villages.", "2011-01-01", "2013-12-31"),
         ("The league cancelled the 1999-2000 season after a dispute.", "1999-01-01", "2000-12-31"),
         ("A peace treaty was signed in the 1970s.", "1970-01-01", "1979-12-31"),
         ("The mill closed in the late 1980s.", "1987-01-01", "1989-12-31"),
@@ -450,6 +456,7 @@ def test_year_ranges_decades_and_winters_of_two_years(sentence, start, end):
         "The motion passed 2019-17 in the lower house.",  # a tally: the second is smaller
         "Police seized 1990s-style pagers from the suspects.",
         "The 2014-03-05 report was leaked to reporters.",
+        "The elections of 1998 and 2002 were both disputed.",  # two years, not a span
     ],
 )
 def test_number_pairs_and_styles_that_are_not_year_spans(sentence):

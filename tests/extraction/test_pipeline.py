@@ -1432,6 +1432,200 @@ def test_a_past_telling_before_its_date_is_not_future(text, expected):
     assert events_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The foreign ministers are due to meet at a secluded estate outside Oslo on Friday.",
+            [("meeting", "2025-10-17", "2025-10-17", "day")],
+        ),
+        (
+            "Negotiators are expected to resume talks at the renovated palace on Monday.",
+            [("meeting", "2025-10-20", "2025-10-20", "day")],
+        ),
+        (  # a real past verb beside the adjective still makes the date past
+            "The council, which is expected to vote on the plan, met in a closed session on Monday.",
+            [("meeting", "2025-10-13", "2025-10-13", "day")],
+        ),
+    ],
+)
+def test_a_participle_after_an_article_is_an_adjective_not_a_past_verb(text, expected):
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mediators have invited both sides to the capital for a third round of talks on "
+            "20 October.",
+            [("meeting", "2025-10-20", "2025-10-20", "day")],
+        ),
+        (
+            "The king invited the opposition leaders back to the palace for consultations "
+            "starting on 18 October.",
+            [("meeting", "2025-10-18", "2025-10-18", "day")],
+        ),
+        (  # a day most of a year ahead: the invitation was to a past round
+            "Mediators invited the two sides to Oslo for talks on 2 October.",
+            [("meeting", "2025-10-02", "2025-10-02", "day")],
+        ),
+    ],
+)
+def test_a_happening_someone_is_invited_to_lies_ahead(text, expected):
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The company announced the expansion plan in November, saying it would hire 500 "
+            "workers.",
+            [("statement", "2024-11-01", "2024-11-30", "month")],
+        ),
+        (
+            "Both sides signed the ceasefire plan in November after weeks of talks.",
+            [("agreement", "2024-11-01", "2024-11-30", "month")],
+        ),
+        (
+            "The rebels rejected the peace plan in December, and fighting resumed.",
+            [("statement", "2024-12-01", "2024-12-31", "month")],
+        ),
+        (  # no past verb before the month: the plan is ahead
+            "The union plans a strike in November over the pay offer.",
+            [("protest", "2025-11-01", "2025-11-30", "month")],
+        ),
+    ],
+)
+def test_a_past_verb_before_in_and_a_month_makes_the_month_past(text, expected):
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday, the two delegations signed a protocol on how the truce will be monitored.",
+            [("agreement", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (
+            "On Sunday, the generals agreed a plan on how their troops will pull back from the "
+            "line.",
+            [("agreement", "2025-10-12", "2025-10-12", "day")],
+        ),
+        (  # the future belongs to the main verb: the date is ahead
+            "On Monday, the envoys will discuss how the truce can be monitored.",
+            [("meeting", "2025-10-20", "2025-10-20", "day")],
+        ),
+    ],
+)
+def test_a_future_inside_a_how_clause_does_not_move_the_main_date(text, expected):
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Sunday, thousands gathered in the main square to protest against the deal.",
+            [("protest", "2025-10-12", "2025-10-12", "day")],
+        ),
+        (
+            "On Monday, farmers blocked the motorway to protest against the tax.",
+            [("protest", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (
+            "On Monday, the ministers travelled to Oslo to sign the accord.",
+            [("agreement", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (  # the past verb may stand well before the date
+            "Both sides signed the accord in a ceremony in the capital on Friday to end the war.",
+            [("agreement", "2025-10-10", "2025-10-10", "day")],
+        ),
+        (  # no past deed before the infinitive: the signing is ahead
+            "On Monday, the ministers will travel to Oslo to sign the accord.",
+            [("agreement", "2025-10-20", "2025-10-20", "day")],
+        ),
+        (  # the infinitive before its own date keeps that date ahead
+            "The ministers agreed on Monday to meet again on Friday.",
+            [("meeting", "2025-10-17", "2025-10-17", "day")],
+        ),
+    ],
+)
+def test_the_purpose_of_a_past_deed_does_not_put_its_date_ahead(text, expected):
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "On Monday, the two generals, who had met twice in secret, signed a ceasefire.",
+            "agreement",
+            [("agreement", "2025-10-13", "2025-10-13", "day")],
+        ),
+        (
+            "On Tuesday, the rebels, whose leaders had held talks in Doha, attacked an army post.",
+            "strike",
+            [("strike", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (  # no insert: the first verb of the main clause is dated, the second shares it
+            "On Monday, the two generals met in secret and signed a ceasefire.",
+            "meeting",
+            [("meeting", "2025-10-13", "2025-10-13", "day")],
+        ),
+    ],
+)
+def test_a_verb_inside_an_inserted_relative_clause_does_not_block_the_opening_date(
+    text, kind, expected
+):
+    assert [e for e in events_of(text) if e[0] == kind] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The first battalion deployed on 2 October, and a second followed a week later.",
+            ["movement", "movement"],
+        ),
+        (
+            "Rebels attacked the northern garrison in August, and the army struck back at their "
+            "camps three days later.",
+            ["strike", "strike"],
+        ),
+        (  # told again without a date counted on: one happening
+            "Rebels shelled the town on 3 October, and the shelling went on into the night.",
+            ["strike"],
+        ),
+    ],
+)
+def test_a_happening_counted_on_from_another_in_its_sentence_stays_apart(text, expected):
+    assert [e[0] for e in events_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The front line has been largely quiet since 2 October.",
+            [("pause", "2025-10-02", "2025-10-16", "day")],
+        ),
+        (
+            "After weeks of shelling, the northern border has stayed calm since Sunday.",
+            [("pause", "2025-10-12", "2025-10-16", "day")],
+        ),
+        (  # calm markets are no lull in fighting
+            "Markets have been calm since the election on Sunday.",
+            [],
+        ),
+    ],
+)
+def test_a_front_quiet_since_a_day_is_a_pause_until_now(text, expected):
+    assert events_of(text) == expected
+
+
 def test_a_protest_that_is_only_the_scene_of_a_shooting_is_not_a_second_event():
     text = "A student who was shot at a protest in Lorvan on 9 October died on Monday."
     assert [e[0] for e in events_of(text) if e[0] != "other"] == ["strike"]

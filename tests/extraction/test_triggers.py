@@ -808,6 +808,159 @@ def test_hopes_for_talks_are_not_a_meeting(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The first company of marines flew from the naval air station on Tuesday.", ["movement"]),
+        (
+            "A contingent of 200 soldiers flew out from the capital's airport on Monday.",
+            ["movement"],
+        ),
+        ("The foreign minister flew from Rome on Tuesday.", []),
+    ],
+)
+def test_forces_flying_from_a_base_are_a_movement(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Sunday, veterans gathered at the war memorial in the old town to pay their respects.",
+            [],
+        ),
+        (
+            "Hundreds of villagers gathered outside the church on Saturday to lay flowers for the dead.",
+            [],
+        ),
+        (
+            "On Sunday, thousands gathered in the main square to protest against the deal.",
+            ["protest"],
+        ),
+    ],
+)
+def test_gathering_somewhere_to_commemorate_is_no_protest(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Delegates met on Monday in the hall where the armistice was signed.", ["meeting"]),
+        ("On Friday the two leaders toured the palace where the treaty had been negotiated.", []),
+        (  # a clause after a comma tells something new
+            "The ceasefire was signed on Monday in Geneva, where the talks were held.",
+            ["agreement", "meeting"],
+        ),
+    ],
+)
+def test_a_place_known_by_a_past_happening_is_no_new_happening(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Arbitration Board ruled on Monday that the dismissals were unfair.", []),
+        (
+            "A mediation service spokesman said on Tuesday that the two sides were far apart.",
+            ["statement"],
+        ),
+        ("Both unions will go back to the arbitration service on Friday.", ["meeting"]),
+    ],
+)
+def test_a_body_named_after_mediation_is_no_meeting_unless_gone_to(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The peacekeepers will return home in two flights on 20 October.", ["movement"]),
+        ("The contingent returns home on Friday.", ["movement"]),
+        ("The soldiers are returning home on Friday after a year in Mali.", ["movement"]),
+        ("The minister will return to the capital on Friday.", []),
+    ],
+)
+def test_troops_returning_home_are_a_movement_in_any_tense(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two transport planes carrying paratroopers were flying towards the border on Monday.",
+            ["movement"],
+        ),
+        (
+            "On Tuesday a column of helicopters with marines aboard flew toward the island.",
+            ["movement"],
+        ),
+        ("The prime minister flew towards Brussels on Tuesday.", []),
+    ],
+)
+def test_forces_flying_towards_a_place_are_a_movement(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The court's verdict is due in September.", []),
+        ("The first instalment of the aid is due in November.", []),
+        ("The foreign minister is due in Ankara on Tuesday.", ["meeting"]),
+    ],
+)
+def test_due_in_a_month_is_no_visit_but_due_in_a_city_is(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The next rotation of the peacekeeping battalion is planned for September 2024.",
+            ["movement"],
+        ),
+        ("A troop rotation at the border post took place on Friday.", ["movement"]),
+        ("The rotating presidency passes to Hungary in July.", []),
+    ],
+)
+def test_a_rotation_of_troops_is_a_movement(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A grenade was thrown at the offices of the local council on Friday.", ["strike"]),
+        ("Unknown attackers threw a grenade at a police station on Sunday.", ["strike"]),
+        ("Gunmen hurled two grenades into a crowded bar in the port on Sunday night.", ["strike"]),
+        ("Riot police threw stun grenades at the protesters on Sunday.", []),
+    ],
+)
+def test_a_thrown_grenade_is_an_attack(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The garrison responded before dawn on Tuesday with rocket fire on the border posts.",
+            ["strike"],
+        ),
+        ("The navy responded on Monday with missile strikes on the port.", ["strike"]),
+        ("The army replied on Sunday with artillery fire on the rebel-held ridge.", ["strike"]),
+        ("The rebels responded on Monday with a statement denying the attack.", ["statement"]),
+    ],
+)
+def test_responding_with_force_is_the_attack_not_a_statement(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The senator remarked on Friday that the talks had stalled.",
