@@ -27,7 +27,10 @@ LEXICON: list[tuple[str, str, str]] = [
      # "responded the following day with rocket fire on its positions": an answer by force
      r"(?:responded|replied)(?![^.;,]{0,40}?\bwith (?:a |an |its |their |its own |their own )?"
      r"(?:[\w-]+ ){0,2}?(?:fire|strikes?|air ?strikes|shelling|rockets?|missiles?|drones?|"
-     r"barrages?|raids?|attacks?|artillery|mortars?|bombing|force|tear gas)\b)|"
+     r"barrages?|raids?|attacks?|artillery|mortars?|bombing|force|tear gas)\b)"
+     # "responded on Tuesday by moving four missile boats": the answer is the deed, not words
+     r"(?![^.;,]{0,40}?\bby (?!saying\b|stating\b|telling\b|announcing\b|issuing\b|calling for\b)"
+     r"\w+ing\b)|"
      r"dismissed (?:the|as|claims|reports|allegations)|rejects?|"
      r"(?:appeared|went) on (?:state |national )?(?:television|TV|radio)|"
      r"called (?:it|them|him|her|this|the \w+)(?= [\"“'])", "speech"),

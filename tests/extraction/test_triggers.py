@@ -961,6 +961,22 @@ def test_responding_with_force_is_the_attack_not_a_statement(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kiev responded on Tuesday by deploying two brigades to the border.", ["movement"]),
+        (
+            "The junta replied on Wednesday by pulling its troops back from the frontier.",
+            ["movement"],
+        ),
+        ("The ministry responded on Friday by saying the claims were false.", ["statement"]),
+        ("The mayor responded on Monday by calling for calm in the city.", ["statement"]),
+    ],
+)
+def test_responding_by_doing_something_is_the_deed_not_a_statement(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The senator remarked on Friday that the talks had stalled.",
