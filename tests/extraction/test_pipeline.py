@@ -1257,6 +1257,19 @@ def test_withdrawing_heavy_weapons_is_a_movement_of_forces(text, expected):
             [("movement", "2025-10-17", "2025-10-17", "day")],
         ),
         ("The company will send its workers a letter on Friday.", []),
+        (
+            "The navy sent a frigate group into the Baltic on Wednesday.",
+            [("movement", "2025-10-15", "2025-10-15", "day")],
+        ),
+        (
+            "On Thursday the coast guard moved three patrol boats from its southern base to the bay.",
+            [("movement", "2025-10-16", "2025-10-16", "day")],
+        ),
+        (
+            "Moscow was moving a squadron of bombers to the northern airfield on Monday.",
+            [("movement", "2025-10-13", "2025-10-13", "day")],
+        ),
+        ("The ministry sent a working group to the flooded town on Friday.", []),
     ],
 )
 def test_sending_warships_or_warplanes_is_a_movement(text, expected):
