@@ -1210,7 +1210,10 @@ def _retype(sentence, start, end, event_type, word, document_is_labour):
         event_type == "protest"
         and lowered.startswith("blockade")
         and re.search(
-            r"(?-i:[A-Z])[\w-]+['’]s\s+(?:[\w-]+\s+)?$", sentence[max(0, start - 40) : start]
+            # "Thursday's blockade of the refinery by protesters" is dated, not a state's siege
+            r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’])(?-i:[A-Z])[\w-]+['’]s\s+"
+            r"(?:[\w-]+\s+)?$",
+            sentence[max(0, start - 40) : start],
         )
     ):
         return None  # "Israel's blockade of the territory": a state's standing siege

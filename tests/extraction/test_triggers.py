@@ -1193,6 +1193,22 @@ def test_happenings_called_off_and_crowds_or_blockades_that_are_no_protest(text,
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Saturday's blockade of the motorway by farmers caused long queues.", ["protest"]),
+        (
+            "Traffic was back to normal after Monday's blockade of the ring road by taxi drivers.",
+            ["protest"],
+        ),
+        ("Friday's blockade of the bridge by fishermen ended peacefully at dusk.", ["protest"]),
+        ("Talks on Kestria's blockade of the harbour resumed on Monday.", ["meeting"]),
+    ],
+)
+def test_a_weekday_s_blockade_is_a_protest_not_a_state_s_siege(text, expected):
+    assert types_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "The truce was faltering on Monday, with both sides accusing each other of "
             "shelling villages.",
