@@ -507,10 +507,106 @@ def _longest_first(pattern: str) -> str:
     return "|".join(sorted(parts, key=len, reverse=True))
 
 
+def _split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` (escapes, groups and classes kept whole)."""
+    parts, depth, current, index = [], 0, "", 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            current += pattern[index : index + 2]
+            index += 2
+            continue
+        if char == "[":  # a character class: "(", ")" and "|" inside it are plain characters
+            close = index + 1
+            if pattern[close : close + 1] == "^":
+                close += 1
+            if pattern[close : close + 1] == "]":
+                close += 1
+            while pattern[close] != "]":
+                close += 2 if pattern[close] == "\\" else 1
+            current += pattern[index : close + 1]
+            index = close + 1
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        if char == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+        index += 1
+    parts.append(current)
+    return parts
+
+
+_QUANTIFIERS = ("?", "*", "+", "{")
+
+
+def _first_letters(alternative: str) -> frozenset[str] | None:
+    """The (lower-case ASCII) letters or digits a match of ``alternative`` must begin with, or
+    None when that cannot be read off simply (a class, an escape, a lookaround, a scoped flag,
+    an optional first part...)."""
+    char = alternative[:1]
+    if char.isascii() and char.isalnum():
+        return None if alternative[1:2] in _QUANTIFIERS else frozenset(char.lower())
+    if not alternative.startswith("(?:"):
+        return None
+    depth, index = 0, 0
+    while index < len(alternative):  # find the group's closing parenthesis
+        char = alternative[index]
+        if char == "\\" or char == "[":
+            return None  # keep this simple: such groups are left undispatched
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0:
+            break
+        index += 1
+    else:
+        return None
+    if alternative[index + 1 : index + 2] in _QUANTIFIERS:
+        return None
+    letters: set[str] = set()
+    for inner in _split_alternatives(alternative[3:index]):
+        first = _first_letters(inner)
+        if first is None:
+            return None
+        letters |= first
+    return frozenset(letters)
+
+
+def _dispatched(pattern: str) -> str:
+    """``pattern`` (an alternation) rewritten to try, at each position, only the alternatives
+    that can start with the character found there. Python's regex engine otherwise tries all of
+    a lexicon entry's hundred-odd alternatives at every word start, which made trigger search the
+    extractor's slowest step. Each letter's group keeps the alternatives that can begin with it
+    (and those whose first letter is not known) in their original order, so the alternative that
+    matches, and so every match, is the same as with ``pattern`` itself."""
+    alternatives = _split_alternatives(pattern)
+    firsts = [_first_letters(alternative) for alternative in alternatives]
+    letters = sorted(set().union(*(first for first in firsts if first is not None)))
+    if not letters:
+        return pattern
+    groups = []
+    for letter in letters:
+        kept = [
+            a
+            for a, first in zip(alternatives, firsts, strict=True)
+            if first is None or letter in first
+        ]
+        groups.append(f"(?={letter})(?:{'|'.join(kept)})")
+    unknown = [a for a, first in zip(alternatives, firsts, strict=True) if first is None]
+    if unknown:
+        groups.append(f"(?![{''.join(letters)}])(?:{'|'.join(unknown)})")
+    return "|".join(groups)
+
+
 _COMPILED = [
     (
         kind_type,
-        re.compile(rf"(?<![\w-])(?:{_longest_first(pattern)})(?![\w-])", re.IGNORECASE),
+        re.compile(
+            rf"(?<![\w-])(?:{_dispatched(_longest_first(pattern))})(?![\w-])", re.IGNORECASE
+        ),
         kind,
     )
     for kind_type, pattern, kind in LEXICON
