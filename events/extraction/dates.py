@@ -391,6 +391,13 @@ _NEEDS: dict[str, re.Pattern] = {
     "within": re.compile("within", re.IGNORECASE),
     "within_of": re.compile("within", re.IGNORECASE),
     "anchored": re.compile("later|earlier|after|before", re.IGNORECASE),
+    # yesterday, today, tonight, tomorrow, overnight, this morning, last night, the weekend...
+    "relative_day": re.compile("day|night|tomorrow|this|weekend", re.IGNORECASE),
+    "relative_period": re.compile("week|month|year", re.IGNORECASE),
+    "week_of_relative_month": re.compile("week", re.IGNORECASE),
+    "coming": re.compile("coming|next|following", re.IGNORECASE),
+    "running": re.compile("its", re.IGNORECASE),
+    "anchored_ordinal": re.compile("day", re.IGNORECASE),
 }
 
 
