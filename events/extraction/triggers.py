@@ -507,6 +507,18 @@ def _longest_first(pattern: str) -> str:
     return "|".join(sorted(parts, key=len, reverse=True))
 
 
+def _class_end(pattern: str, index: int) -> int:
+    """Where the character class opening at ``pattern[index]`` ("[") closes."""
+    close = index + 1
+    if pattern[close : close + 1] == "^":
+        close += 1
+    if pattern[close : close + 1] == "]":
+        close += 1
+    while pattern[close] != "]":
+        close += 2 if pattern[close] == "\\" else 1
+    return close
+
+
 def _split_alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of ``pattern`` (escapes, groups and classes kept whole)."""
     parts, depth, current, index = [], 0, "", 0
@@ -517,13 +529,7 @@ def _split_alternatives(pattern: str) -> list[str]:
             index += 2
             continue
         if char == "[":  # a character class: "(", ")" and "|" inside it are plain characters
-            close = index + 1
-            if pattern[close : close + 1] == "^":
-                close += 1
-            if pattern[close : close + 1] == "]":
-                close += 1
-            while pattern[close] != "]":
-                close += 2 if pattern[close] == "\\" else 1
+            close = _class_end(pattern, index)
             current += pattern[index : close + 1]
             index = close + 1
             continue
@@ -541,37 +547,59 @@ def _split_alternatives(pattern: str) -> list[str]:
     return parts
 
 
+def _group_end(pattern: str) -> int | None:
+    """Where the group opening at ``pattern[0]`` closes."""
+    depth, index = 0, 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = _class_end(pattern, index) + 1
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1
+    return None
+
+
 _QUANTIFIERS = ("?", "*", "+", "{")
 
 
 def _first_letters(alternative: str) -> frozenset[str] | None:
     """The (lower-case ASCII) letters or digits a match of ``alternative`` must begin with, or
-    None when that cannot be read off simply (a class, an escape, a lookaround, a scoped flag,
-    an optional first part...)."""
+    None when that cannot be read off simply (a class, an escape, a lookahead, a repeated
+    group...). A superset is harmless: it only decides which letters' groups try it."""
     char = alternative[:1]
     if char.isascii() and char.isalnum():
         return None if alternative[1:2] in _QUANTIFIERS else frozenset(char.lower())
-    if not alternative.startswith("(?:"):
+    if not alternative.startswith(("(?:", "(?-i:", "(?<!", "(?<=")):
         return None
-    depth, index = 0, 0
-    while index < len(alternative):  # find the group's closing parenthesis
-        char = alternative[index]
-        if char == "\\" or char == "[":
-            return None  # keep this simple: such groups are left undispatched
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        if depth == 0:
-            break
-        index += 1
-    else:
+    end = _group_end(alternative)
+    if end is None:
         return None
-    if alternative[index + 1 : index + 2] in _QUANTIFIERS:
+    if alternative.startswith(("(?<!", "(?<=")):  # a lookbehind reads nothing ahead: skip it
+        return _first_letters(alternative[end + 1 :])
+    quantifier = alternative[end + 1 : end + 2]
+    if quantifier in ("*", "+", "{"):
         return None
     letters: set[str] = set()
-    for inner in _split_alternatives(alternative[3:index]):
+    # the group's own alternatives ("(?-i:It)" may begin with "i" either way: a superset)
+    for inner in _split_alternatives(alternative[alternative.index(":") + 1 : end]):
         first = _first_letters(inner)
         if first is None:
             return None
         letters |= first
+    if quantifier == "?":  # an optional group: the match may also begin after it
+        rest = _first_letters(alternative[end + 2 :])
+        if rest is None:
+            return None
+        letters |= rest
     return frozenset(letters)
 
 
