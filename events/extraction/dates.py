@@ -367,12 +367,53 @@ _MAYBE_DATE = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+_MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+# Text every pattern of a kind needs (with the pattern's own case rule), so that a sentence
+# without it is not scanned by those patterns at all: a cheap search that saves ~20% of date
+# finding. Each entry must be a strict necessity of every pattern of that kind in PATTERNS.
+_NEEDS: dict[str, re.Pattern] = {
+    # a day, a year or digits in the pattern itself
+    **dict.fromkeys(
+        ["iso", "numeric", "dotted", "day_range", "day_month", "month_day", "ordinal_day"]
+        + ["month_year", "year_range", "decade", "year"],
+        _DIGIT,
+    ),
+    # a month's name, written with a capital (these patterns are case-sensitive)
+    **dict.fromkeys(
+        ["month_or_month", "month_relative_year", "month", "week_of_month", "half_of_month"],
+        _MONTH_START,
+    ),
+    "weekday": re.compile("day"),  # Monday ... Sunday, case-sensitive
+    "season": re.compile("spring|summer|autumn|fall|winter"),
+    "holiday": re.compile("Easter|Good|Christmas|Boxing|New|May"),
+    "ago": re.compile("ago", re.IGNORECASE),
+    "within": re.compile("within", re.IGNORECASE),
+    "within_of": re.compile("within", re.IGNORECASE),
+    "anchored": re.compile("later|earlier|after|before", re.IGNORECASE),
+    # yesterday, today, tonight, tomorrow, overnight, this morning, last night, the weekend...
+    "relative_day": re.compile("day|night|tomorrow|this|weekend", re.IGNORECASE),
+    "relative_period": re.compile("week|month|year", re.IGNORECASE),
+    "week_of_relative_month": re.compile("week", re.IGNORECASE),
+    "coming": re.compile("coming|next|following", re.IGNORECASE),
+    "running": re.compile("its", re.IGNORECASE),
+    "anchored_ordinal": re.compile("day", re.IGNORECASE),
+}
+
+
 def find_dates(sentence: str) -> list[DateMention]:
     """Every date expression in ``sentence``, left to right, without overlaps."""
     if not _MAYBE_DATE.search(sentence):
         return []
     found: list[tuple[int, int, int, str, re.Match]] = []
+    present: dict[re.Pattern, bool] = {}  # each needed text looked for once per sentence
     for order, (kind, pattern) in enumerate(PATTERNS):
+        need = _NEEDS.get(kind)
+        if need is not None:
+            if need not in present:
+                present[need] = bool(need.search(sentence))
+            if not present[need]:
+                continue
         for match in pattern.finditer(sentence):
             if match.end() > match.start():
                 found.append((match.start(), -(match.end() - match.start()), order, kind, match))
