@@ -1,9 +1,16 @@
+import re
 from datetime import date
 
 import pytest
 
 from events.extraction import extract
-from events.extraction.triggers import find_triggers, is_labour_text
+from events.extraction.triggers import (
+    _COMPILED,
+    LEXICON,
+    _longest_first,
+    find_triggers,
+    is_labour_text,
+)
 
 # Saturday 2024-06-22
 PUBLISHED = date(2024, 6, 22)
@@ -1324,3 +1331,21 @@ def test_taking_up_arms_is_an_attack_unless_only_urged(text, expected):
 )
 def test_talks_counted_over_a_bounded_period_are_one_round_of_meetings(text, expected):
     assert ("meeting" in types_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rebels shelled the town on Monday and jets hit two bases, killing 12 people.",
+        "The two leaders met in Geneva and signed a ceasefire that took effect at midnight.",
+        "Dockers walked out on Tuesday; police fired tear gas at protesters outside parliament.",
+        "Troops pulled back from the ridge as the truce held, the UN said in a statement.",
+        "IT WAS A PAUSE IN THE FIGHTING, AND NO SHOTS HAVE BEEN FIRED SINCE THE ACCORD.",
+        "It came into force on Friday; the army's 3rd brigade was deployed to the border.",
+    ],
+)
+def test_the_lexicon_dispatched_on_first_letters_finds_what_the_plain_pattern_finds(sentence):
+    for (_, pattern, _), (_, dispatched, _) in zip(LEXICON, _COMPILED, strict=True):
+        plain = re.compile(rf"(?<![\w-])(?:{_longest_first(pattern)})(?![\w-])", re.IGNORECASE)
+        found = [m.span() for m in dispatched.finditer(sentence)]
+        assert found == [m.span() for m in plain.finditer(sentence)]
