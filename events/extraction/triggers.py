@@ -323,7 +323,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"evacuated (?:[\w-]+ ){0,2}?(?:staff|diplomats|citizens|nationals|personnel|foreigners)|"
      r"flew (?:[\w,-]+ ){1,5}?(?:staff|diplomats|citizens|nationals|personnel|foreigners) out|"
      r"withdr(?:ew|awn|awals?|aw|awing)|"
-     r"pull(?:ed|ing|s)? (?:[\w-]+ ){0,4}?(?:out|back)\b|pull-?out|pull-?back|retreat(?:ed)?|"
+     # "pulled 1,500 troops back": a count with thousands separators is one word
+     r"pull(?:ed|ing|s)? (?:(?:\d{1,3}(?:,\d{3})+|[\w-]+) ){0,4}?(?:out|back)\b|"
+     r"pull-?out|pull-?back|retreat(?:ed)?|"
      r"drawdown|"
      r"sent (?:troops|forces|soldiers)|(?:troops|forces|soldiers) (?:were|was) (?:first )?sent|"
      r"crossed into|crossed (?:over )?from|entered|flew out|moved (?:troops|forces|soldiers)|"

@@ -59,6 +59,10 @@ def types_of(text):
         ),
         ("On Friday the rebels pulled their guns and mortars back to the hills.", ["movement"]),
         ("On Monday the retailer pulled its last two product lines out of the market.", []),
+        # a count written with a thousands separator between the verb and "back"/"out"
+        ("On Tuesday the army pulled 2,400 soldiers back from the frontier.", ["movement"]),
+        ("The rebels pulled some 1,200 fighters out of the old town in March.", ["movement"]),
+        ("The firm pulled 2,000 jobs, back then its deepest cut, from the plant.", []),
         ("The alliance deployed additional jets to the eastern flank last week.", ["movement"]),
         ("Tens of thousands of people took to the streets of the capital on Sunday.", ["protest"]),
         ("Students staged a sit-in at the university on Tuesday.", ["protest"]),
