@@ -195,7 +195,7 @@ LEXICON: list[tuple[str, str, str]] = [
      # "a roadside device exploded beside a patrol", "an explosion tore through the dam"
      r"(?:device|devices|bomb|mine|landmine|IED|grenade|explosives) (?:exploded|detonated|went off|"
      r"(?:was|were|had been) set off)|(?:explosion|blast) (?:tore|ripped) through|"
-     r"explosions?|blasts?|exploded|strikes?|exchanges? of (?:[\w-]+ )?fire|"
+     r"explosions?|blasts?|exploded|strikes?|exchanges? of (?:[\w-]+ )?(?:gun)?fire|"
      # "drone and missile exchanges escalated": fire traded both ways
      r"(?:drone|missile|rocket|artillery|mortar)(?: and (?:drone|missile|rocket|artillery|mortar))? "
      r"exchanges|"

@@ -161,6 +161,10 @@ def test_trigger_words_give_the_event_type(text, expected):
         ("Artillery exchanges along the frontier intensified on Sunday.", ["strike"]),
         ("Rocket and mortar exchanges went on through the night of 4 June.", ["strike"]),
         ("Student exchanges between the two universities resumed on 4 June.", []),
+        # "exchanges of gunfire" is the same fire traded both ways as "exchanges of fire"
+        ("Monitors reported sporadic exchanges of gunfire near the dam on 3 May.", ["strike"]),
+        ("A brief exchange of gunfire broke out at the checkpoint on Sunday.", ["strike"]),
+        ("An exchange of views on fisheries took place in Oslo on 3 May.", []),
         ("The rebels have been trying to capture Merv since March.", ["strike"]),
         ("Fighting reached the outskirts of the port on 3 June.", ["strike"]),
         ("Both sides will begin moving heavy guns to depots on 1 July.", ["movement"]),
