@@ -262,7 +262,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"no (?:(?:fatal|deadly|major|serious|new|further) )?(?:shots|attacks?|clashes) "
      r"(?:have|has|had) been (?:fired|reported|recorded)|"
      # "there has been no fighting around the town since Aug. 20": a lull told as a state
-     r"(?:has|have|had) been no (?:fighting|clashes|shelling|hostilities)|"
+     r"(?:has|have|had) been no (?:(?:armed|serious|major|significant|large-scale|deadly|"
+     r"direct|further|new|fresh|reported) ){0,2}(?:fighting|clashes|shelling|hostilities)|"
      r"no shots were (?:fired|reported)|"
      r"(?:fighting|shelling|attacks|hostilities|bombing) (?:stopped|ceased|halted|subsided)|"
      r"guns (?:(?:have|had|has) )?(?:(?:largely|mostly|finally|now|again|all but) )?"

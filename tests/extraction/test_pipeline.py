@@ -2228,6 +2228,18 @@ def test_a_halt_since_then_runs_from_its_clause_date_till_now(text, expected):
             "No deadly attack has been recorded in the province since 9 June, police said.",
             [("pause", "2024-06-09", "2024-06-20", "day")],
         ),
+        (  # an adjective between "no" and the fighting: "no armed clashes"
+            "There have been no armed clashes in the buffer zone since 4 April, a UN officer said.",
+            [("pause", "2024-04-04", "2024-06-20", "day")],
+        ),
+        (
+            "Locals say there has been no serious fighting near the dam since 30 May.",
+            [("pause", "2024-05-30", "2024-06-20", "day")],
+        ),
+        (  # an adjective before something that is not fighting
+            "There have been no serious talks between the parties since 30 May, envoys said.",
+            [],
+        ),
         (  # no change is no halt of hostilities
             "There has been no change in the talks since 12 May, diplomats said.",
             [],
