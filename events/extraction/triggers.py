@@ -407,9 +407,10 @@ LEXICON: list[tuple[str, str, str]] = [
      r"advisors|instructors|trainers|"
      r"submarines|tanks|units|battalions|brigades|reinforcements|paratroopers|commandos)|"
      r"hand(?:ed|s|ing)? (?:back|over) (?:control of )?(?:the |its |their )?(?:[\w-]+ ){0,2}?"
-     # "handed over its two northern outposts": military sites change hands like a base
+     # "handed over its two northern outposts", "will hand over the Dura sector": military
+     # sites change hands like a base
      r"(?:district|town|city|base|area|region|territory|bases|outposts?|checkpoints?|"
-     r"garrisons?|barracks)|took over from|"
+     r"garrisons?|barracks|sectors?|positions)|took over from|"
      r"took over (?:the |their )?(?:[\w-]+ ){0,2}?(?:checkpoints?|positions|posts|bases?|barracks|"
      r"garrisons?)|"
      r"(?:abandon(?:ed|s|ing)?|vacat(?:ed|es|ing)|evacuated|clos(?:ed|es|ing)|shut(?: down)?|quit|"

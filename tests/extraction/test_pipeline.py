@@ -1207,6 +1207,18 @@ def test_dates_go_to_the_happening_they_describe(text, expected):
             "Sunday.",
             [("movement", "2025-10-12", "2025-10-12", "day")],
         ),
+        (  # a patrolled sector changes hands like a garrison
+            "UN peacekeepers handed over the eastern sector to the national army on Sunday.",
+            [("movement", "2025-10-12", "2025-10-12", "day")],
+        ),
+        (
+            "The militia handed over its positions on the ridge to the border police on Tuesday.",
+            [("movement", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (  # an economic sector handed to investors is no force moving
+            "The government handed over the energy sector to private investors on Monday.",
+            [],
+        ),
         (  # a report about checkpoints is no site changing hands
             "The minister handed over the report on the checkpoints to parliament on Monday.",
             [],
