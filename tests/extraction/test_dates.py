@@ -404,6 +404,16 @@ def test_parts_of_a_year_and_capitalised_last_weekdays(sentence, start, end, pre
         ("Rebels shelled the port in the third week of February.", "2024-02-15", "2024-02-21"),
         ("Rebels shelled the port in the first week of this month.", "2024-03-01", "2024-03-07"),
         ("Rebels shelled the port in the last week of last month.", "2024-02-22", "2024-02-29"),
+        # "the week beginning/of DAY": the seven days from that day
+        (
+            "Rebels shelled the port during the week beginning 19 February.",
+            "2024-02-19",
+            "2024-02-25",
+        ),
+        ("Rebels shelled the port in the week of Feb. 26.", "2024-02-26", "2024-03-03"),
+        ("Rebels shelled the port in the week starting 4 March.", "2024-03-04", "2024-03-10"),
+        # a day told after "a week" of something else is that day alone
+        ("Rebels shelled the port on 4 March, a week of heavy rain.", "2024-03-04", "2024-03-04"),
         # earlier in the week than the publication: Monday up to the publication day
         ("Rebels shelled the port earlier in the week.", "2024-03-11", "2024-03-13"),
         ("Rebels shelled the port earlier this week.", "2024-03-11", "2024-03-13"),
