@@ -236,6 +236,8 @@ LEXICON: list[tuple[str, str, str]] = [
      "verb"),
     # halts of hostilities
     ("pause", r"cease-?fires?|truces?|lulls?|armistices?|"
+     # "ending nearly four weeks of relative calm": a quiet spell counted in days or weeks
+     r"(?:(?<=days of )|(?<=weeks of )|(?<=months of ))(?:(?:relative|uneasy|fragile) )?calm\b|"
      r"cessation of (?:hostilities|attacks|fighting)|"
      r"halt(?:ed|s|ing)? (?:(?:to|all|its|their|the|most|some|many|of|those|these|further|"
      r"new|military|armed|offensive|combat|ground|air|artillery|rocket|mortar|cross-border) ){0,3}"
@@ -1735,6 +1737,15 @@ _PERIOD_WITNESSED_BEFORE = re.compile(
     r"(?:days|weeks|months)\s+of\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# "ending nearly four weeks of relative calm", "broke a six-week lull": a quiet spell that the
+# happening of the clause ended, counted back from its day
+QUIET_SPELL_ENDED = re.compile(
+    r"\b(?:ending|ended|ends|breaking|broke|shattering|shattered)\s+(?:a\s+|an\s+)?"
+    r"(nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
+    r"(\d+|two|three|four|five|six|seven|eight|nine|ten)[\s-](day|week|month)s?\s+"
+    r"(?:of\s+)?(?:(?:relative|uneasy|fragile)\s+)?$",
+    re.IGNORECASE,
+)
 # "after two weeks of talks": a counted round of talks; "after 18 months of negotiations" is a process
 _COUNTED_WEEKS_BEFORE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+"
@@ -1833,6 +1844,8 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
             event_type == "meeting"
             and _COUNTED_WEEKS_BEFORE.search(sentence[max(0, start - 40) : start])
         )
+        # "ending four weeks of calm": a counted quiet spell, ending on the clause's day
+        and not (event_type == "pause" and QUIET_SPELL_ENDED.search(sentence, 0, start))
     ):
         return True  # "after weeks of demonstrations": a period, not a dated happening
     compared = _SUPERLATIVE_SINCE.search(sentence, max(0, start - 40), start + 60)

@@ -6920,3 +6920,35 @@ def test_the_next_day_is_counted_from_a_day_told_not_a_whole_year_or_month(text,
 )
 def test_a_date_before_the_first_of_two_joined_verbs_dates_both(text, expected):
     assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "ending N weeks of calm": the quiet spell runs back from the day it was broken
+            "Mortar rounds hit the northern suburbs of the city on Tuesday, ending three weeks "
+            "of relative calm, the regional governor said.",
+            ("pause", "2025-09-23", "2025-10-14", "day"),
+        ),
+        (  # a hedged count is only roughly known
+            "A sniper killed a farmer near the ceasefire line on 10 October, breaking almost two "
+            "weeks of calm in the valley, local officials said.",
+            ("pause", "2025-09-26", "2025-10-10", "approximate"),
+        ),
+        (  # a hyphenated span before "lull"
+            "Rebels shelled the airport on Sunday, ending a ten-day lull in the fighting, the "
+            "army said in a statement.",
+            ("pause", "2025-10-02", "2025-10-12", "day"),
+        ),
+    ],
+)
+def test_a_counted_quiet_spell_ended_by_a_happening_runs_back_from_its_day(text, expected):
+    assert expected in events_of(text)
+
+
+def test_weeks_of_calm_not_counted_or_ended_are_no_dated_pause():
+    text = (
+        "The town has seen weeks of calm since the spring, and shops reopened on Monday, the "
+        "mayor told reporters in the capital."
+    )
+    assert [e for e in events_of(text) if e[0] == "pause"] == []
