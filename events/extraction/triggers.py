@@ -67,7 +67,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:called|phoned|telephoned|rang) (?:his|her|their) (?:[\w-]+ ){0,2}?counterparts?|"
      r"(?:telephoned|phoned)(?= (?:the (?:[\w-]+ ){0,2}?(?:president|prime minister|minister|leader|king|"
      r"emir|chancellor|premier|counterpart)|(?:his|her|their) counterparts?|(?-i:[A-Z])|"
-     r"(?:the )?(?:leaders|ministers|heads|presidents) of))|"
+     r"(?:the )?(?:leaders|ministers|heads|presidents) of|"
+     # "phoned both leaders on Saturday": the two sides' leaders, called in turn
+     r"(?:both|the two|the three) (?:leaders|presidents|prime ministers|ministers|men|sides)\b))|"
      r"shuttled between|shuttle diplomacy|"
      # "negotiators returned to Havana days after the vote": the talks taken up again there
      r"(?:negotiators|delegations?|mediators|delegates) (?:[\w-]+ )?(?:returned|return|went back) "

@@ -41,6 +41,10 @@ def types_of(text):
         ("The petition was received by the president's office on Monday.", []),
         ("The Security Council convened an emergency session on Sunday.", ["meeting"]),
         ("The prime minister visited troops in the south on Monday.", ["meeting"]),
+        # a call to both sides' leaders is talks by phone
+        ("The UN envoy phoned both leaders on Friday to settle the agenda.", ["meeting"]),
+        ("The mediator telephoned the two presidents late on Sunday.", ["meeting"]),
+        ("A shopkeeper phoned both neighbours on Friday about the noise.", []),
         ("The two countries signed a trade pact on Monday.", ["agreement"]),
         ("The summit adopted a joint declaration on fisheries on Tuesday.", ["agreement"]),
         ("Indirect talks to revive the accord opened in Oslo in May.", ["meeting"]),
