@@ -172,6 +172,11 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:armies|forces|troops|soldiers|rebels|militias|fighters) fought|"
      r"fought (?:a|an|the|two|three|several) (?:[\w-]+ ){0,3}?(?:wars?|battles?|conflicts?)|"
      r"(?:war|fighting|clashes|conflict|violence)(?: (?!but\b)[\w-]+){1,4} (?:broke out|erupted)|(?<=\d )(?:war|conflict)|"
+     # "the scene of a war in 1993-94", "saw a brief border war in 2008": a past war dated by its
+     # years ("a war in 2030 would ruin both" is no happening)
+     r"(?:scene of|saw|endured|during|after|since) (?:a|the) "
+     r"(?:(?:brief|short|bloody|border|civil|full-scale|\w+-(?:day|week|month|year)) ){0,2}"
+     r"(?:war|conflict)(?= (?:in|of) (?:1[89]|20)\d\d\b)|"
      # "the worst clash in decades broke out"; "the fighting, the worst since 1994, broke out"
      r"clash(?: (?!but\b)[\w-]+){0,4} (?:broke out|erupted)|"
      r"(?:war|fighting|clash(?:es)?|violence|hostilities)(?=,[^,.;:]{3,60}, (?:broke out|erupted))|"

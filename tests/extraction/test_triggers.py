@@ -165,6 +165,10 @@ def test_trigger_words_give_the_event_type(text, expected):
         ("Artillery exchanges along the frontier intensified on Sunday.", ["strike"]),
         ("Rocket and mortar exchanges went on through the night of 4 June.", ["strike"]),
         ("Student exchanges between the two universities resumed on 4 June.", []),
+        # a past war dated by its years, told as a setting ("the scene of", "saw", "after")
+        ("The plateau was the scene of a war in 1998-99 that emptied its villages.", ["strike"]),
+        ("The delta saw a brief border war in 2008 over the oil wells.", ["strike"]),
+        ("Both economies would collapse in a war in 2031, the study warned.", []),
         # "exchanges of gunfire" is the same fire traded both ways as "exchanges of fire"
         ("Monitors reported sporadic exchanges of gunfire near the dam on 3 May.", ["strike"]),
         ("A brief exchange of gunfire broke out at the checkpoint on Sunday.", ["strike"]),
