@@ -6952,3 +6952,33 @@ def test_weeks_of_calm_not_counted_or_ended_are_no_dated_pause():
         "mayor told reporters in the capital."
     )
     assert [e for e in events_of(text) if e[0] == "pause"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "this week's summit" is the summit told on its own days
+            "The two presidents will meet in the capital on Thursday. Their aides met in Oslo on "
+            "Monday to agree the agenda for this week's summit, officials said.",
+            [
+                ("meeting", "2025-10-16", "2025-10-16", "day"),
+                ("meeting", "2025-10-13", "2025-10-13", "day"),
+            ],
+        ),
+        (
+            "Union leaders and employers held talks on 22 September. Ministers said on Monday they "
+            "welcomed last month's talks with the employers, which had ended without a deal.",
+            [("meeting", "2025-09-22", "2025-09-22", "day")],
+        ),
+        (  # a week told plainly is not folded into a day's meeting
+            "The two presidents will meet in the capital on Thursday. Their aides will hold "
+            "further talks in Oslo next week, officials said.",
+            [
+                ("meeting", "2025-10-16", "2025-10-16", "day"),
+                ("meeting", "2025-10-20", "2025-10-26", "week"),
+            ],
+        ),
+    ],
+)
+def test_a_meeting_named_by_its_period_is_the_one_told_on_its_days(text, expected):
+    assert sorted(headline_events_of(text)) == sorted(expected)
