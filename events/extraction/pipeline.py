@@ -31,7 +31,7 @@ from .merging import (
     merge_events,
 )
 from .names import NameFinder
-from .pairing import HAPPENINGS, Pairing, own_subject_clause, pair
+from .pairing import HAPPENINGS, Pairing, fronted_since, own_subject_clause, pair
 from .sentences import Sentence, split_sentences
 from .triggers import QUIET_SPELL_ENDED, Trigger, find_triggers, is_labour_text
 from .types import DateRange, ExtractedEvent, ExtractionError, KnownNames, Passage
@@ -670,6 +670,10 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             and date_range.start < article.published
             and trigger.end <= mention.start
             and re.search(r"\bsince\b", text[trigger.end : mention.start])
+            or trigger.type == "pause"
+            and not date_range.open_end
+            and date_range.start < article.published
+            and fronted_since(text, mention, trigger)
         ):
             # "no attack since a ceasefire signed in March 2024": a state from then until now
             date_range = replace(date_range, end=article.published, open_end=True)

@@ -6982,3 +6982,35 @@ def test_weeks_of_calm_not_counted_or_ended_are_no_dated_pause():
 )
 def test_a_meeting_named_by_its_period_is_the_one_told_on_its_days(text, expected):
     assert sorted(headline_events_of(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a fronted since-clause naming a signing dates the quiet that follows it
+            "Since the signing of the border accord in June 2023, there have been no armed "
+            "clashes along the lake, the monitors said.",
+            ("pause", "2023-06-01", "2025-10-16", "month"),
+        ),
+        (
+            "Ever since the handover of the bridge on 2 March, there has been no fighting in the "
+            "district, residents told reporters.",
+            ("pause", "2025-03-02", "2025-10-16", "day"),
+        ),
+        (
+            "Since the arrival of the observers in April, the two armies have reported no "
+            "shelling near the dam, officials said.",
+            ("pause", "2025-04-01", "2025-10-16", "month"),
+        ),
+    ],
+)
+def test_a_fronted_since_clause_dates_the_quiet_that_follows_until_now(text, expected):
+    assert expected in events_of(text)
+
+
+def test_a_fronted_since_clause_gives_no_pause_to_a_happening_it_does_not_precede():
+    text = (
+        "The army pulled back from the ridge in June 2023. Since then the monitors have "
+        "counted the guns each week, officials said."
+    )
+    assert [e for e in events_of(text) if e[0] == "pause"] == []
