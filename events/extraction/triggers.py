@@ -426,6 +426,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"left|leaving|leaves) (?:(?:its|their|the|two|three|several|other|last|remaining|[\w-]+),? ){0,4}?"
      r"(?:bases?|camps?|garrisons?|outposts?|barracks|military positions)\b|"
      r"airlifted (?:troops|soldiers|forces)|"
+     # "the contingent will be relieved by an infantry battalion from Estrel": a troop rotation
+     r"relieved by (?:a|an|the) (?:[\w-]+ ){0,3}?(?:battalion|brigade|contingent|company|regiment|"
+     r"unit|force|detachment)\b|"
      r"send(?:s|ing)? (?:[\w,-]+ ){0,3}?(?:troops|forces|soldiers|peacekeepers|warships|"
      # "would send two frigates and a minesweeper": vessels sent like troops
      r"reinforcements|paratroopers|frigates|destroyers|minesweepers|gunboats|submarines|"

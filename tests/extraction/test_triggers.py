@@ -68,6 +68,10 @@ def types_of(text):
         ("The rebels pulled some 1,200 fighters out of the old town in March.", ["movement"]),
         ("The firm pulled 2,000 jobs, back then its deepest cut, from the plant.", []),
         ("The alliance deployed additional jets to the eastern flank last week.", ["movement"]),
+        # a unit relieved by another: a troop rotation
+        ("The Irish company was relieved by a Finnish battalion on 3 May.", ["movement"]),
+        ("In June the garrison will be relieved by the reserve brigade.", ["movement"]),
+        ("Shoppers were relieved by the price cuts on 3 May.", []),
         ("Tens of thousands of people took to the streets of the capital on Sunday.", ["protest"]),
         ("Students staged a sit-in at the university on Tuesday.", ["protest"]),
         ("Junior doctors went on strike on 1 June over pay.", ["protest"]),
