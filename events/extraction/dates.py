@@ -514,6 +514,11 @@ _THAT_AS_CONJUNCTION = re.compile(
 )
 
 
+_LASTING_THROUGH = re.compile(
+    r"\b(?:last|lasts|lasted|lasting|survive|survived|outlast(?:ed)?)\s+$"
+)
+
+
 def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
     text = m.group()
     before = sentence[: m.start()]
@@ -522,6 +527,8 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
     make = lambda kind_, value, **kw: DateMention(  # noqa: E731
         m.start(), m.end(), text, kind_, value, prep, **kw
     )
+    if kind == "season" and _LASTING_THROUGH.search(before) and text.lower().startswith("the "):
+        return None  # "believed it would last the summer": how long, not when
     if kind == "iso":
         y, mo, d = (int(g) for g in m.groups())
         return make("date", (y, mo, d)) if 1 <= mo <= 12 and 1 <= d <= 31 else None

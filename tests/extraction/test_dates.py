@@ -355,10 +355,18 @@ def test_anchored_expression_without_an_anchor_is_left_unresolved():
         "The square is named after the May 18 Movement.",
         "The convoy took Route 1 through the valley.",
         "The strike lasted 148 days and involved 11,500 writers.",
+        # a season after "last"/"survive" as a verb: how long, not when
+        "Few diplomats thought the truce would last the summer.",
+        "The makeshift camp barely survived the winter, aid workers said.",
+        "Nobody expected the coalition to outlast the spring.",
     ],
 )
 def test_numbers_that_are_not_dates_are_not_recognised(sentence):
     assert find_dates(sentence) == []
+
+
+def test_last_before_a_season_without_the_is_still_a_date():
+    assert [m.text for m in find_dates("Both sides met in Oslo last summer.")] == ["last summer"]
 
 
 def test_a_yearless_date_can_take_the_year_given_in_its_sentence():
