@@ -307,7 +307,11 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
             )
         return spans_days or a.type in _COARSE_RETELLS or _share_names(a, b)
     coarse = a if ranks[0] > 0 else b
-    if ranks.count(0) == 1 and _PERIOD_POSSESSIVE.search(coarse.evidence[0].quote):
+    if (
+        a.type in _GATHERINGS
+        and ranks.count(0) == 1
+        and _PERIOD_POSSESSIVE.search(coarse.evidence[0].quote)
+    ):
         return True  # "agreed the agenda for this week's summit": the summit told on its days
     return max(ranks) > 0 and a.type in _COARSE_RETELLS
 

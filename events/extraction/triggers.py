@@ -174,7 +174,7 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:war|fighting|clashes|conflict|violence)(?: (?!but\b)[\w-]+){1,4} (?:broke out|erupted)|(?<=\d )(?:war|conflict)|"
      # "the scene of a war in 1993-94", "saw a brief border war in 2008": a past war dated by its
      # years ("a war in 2030 would ruin both" is no happening)
-     r"(?:scene of|saw|endured|during|after|since) (?:a|the) "
+     r"(?:scene of|saw|endured|during|after) (?:a|the) "
      r"(?:(?:brief|short|bloody|border|civil|full-scale|\w+-(?:day|week|month|year)) ){0,2}"
      r"(?:war|conflict)(?= (?:in|of) (?:1[89]|20)\d\d\b)|"
      # "the worst clash in decades broke out"; "the fighting, the worst since 1994, broke out"
