@@ -431,7 +431,20 @@ def find_dates(sentence: str) -> list[DateMention]:
         taken.append((start, match.end()))
     mentions.sort(key=lambda mention: mention.start)
     mentions = _with_bare_days(sentence, _split_listed_days(sentence, mentions))
-    return _join_ranges(sentence, _with_shared_week(sentence, mentions))
+    return _join_ranges(sentence, _as_weeks_from(sentence, _with_shared_week(sentence, mentions)))
+
+
+# "during the week beginning 13 August", "the week of March 4": the seven days from that day
+_WEEK_FROM_DAY = re.compile(r"\bweek\s+(?:beginning|starting|commencing|of)\s+$", re.IGNORECASE)
+
+
+def _as_weeks_from(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+    return [
+        replace(mention, fuzzy=True)
+        if mention.kind == "date" and _WEEK_FROM_DAY.search(sentence, 0, mention.start)
+        else mention
+        for mention in mentions
+    ]
 
 
 _SHARED_YEAR_AFTER = re.compile(rf"\s*(?:,\s*)?(?:and|or|to)\s+{_FULL_MONTH}\s+({_YEAR})\b")
@@ -542,6 +555,11 @@ _THAT_AS_CONJUNCTION = re.compile(
 )
 
 
+_LASTING_THROUGH = re.compile(
+    r"\b(?:last|lasts|lasted|lasting|survive|survived|outlast(?:ed)?)\s+$"
+)
+
+
 def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
     text = m.group()
     before = sentence[: m.start()]
@@ -550,6 +568,8 @@ def _mention(kind: str, m: re.Match, sentence: str) -> DateMention | None:
     make = lambda kind_, value, **kw: DateMention(  # noqa: E731
         m.start(), m.end(), text, kind_, value, prep, **kw
     )
+    if kind == "season" and _LASTING_THROUGH.search(before) and text.lower().startswith("the "):
+        return None  # "believed it would last the summer": how long, not when
     if kind == "iso":
         y, mo, d = (int(g) for g in m.groups())
         return make("date", (y, mo, d)) if 1 <= mo <= 12 and 1 <= d <= 31 else None
@@ -1136,6 +1156,8 @@ def _resolve(mention, published, future, anchor, year_hint):
                     WEEKDAYS.index(weekday.group().lower()),
                 )
         single = _safe_date(year, month, day)
+        if single and mention.fuzzy:
+            return single, single + timedelta(days=6), "week"  # "the week beginning 13 August"
         return (single, single, "day") if single else None
     if kind == "range":
         first_part, second_part = mention.parts

@@ -306,7 +306,18 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
                 and bool(_NIGHT.search(fuzzy.text) or _WEEKEND.search(fuzzy.text))
             )
         return spans_days or a.type in _COARSE_RETELLS or _share_names(a, b)
+    coarse = a if ranks[0] > 0 else b
+    if (
+        a.type in _GATHERINGS
+        and ranks.count(0) == 1
+        and _PERIOD_POSSESSIVE.search(coarse.evidence[0].quote)
+    ):
+        return True  # "agreed the agenda for this week's summit": the summit told on its days
     return max(ranks) > 0 and a.type in _COARSE_RETELLS
+
+
+# "this week's summit", "last month's talks": a happening named by its period, told elsewhere
+_PERIOD_POSSESSIVE = re.compile(r"\b(?:this|last|next) (?:week|month)['’]s\b", re.IGNORECASE)
 
 
 def _scene_holds_the_day(a: ExtractedEvent, b: ExtractedEvent) -> bool:

@@ -148,6 +148,16 @@ _VERB_BEFORE_OPENING_DATE = re.compile(
 )
 # "no attack since a ceasefire signed in March": the state runs from that happening's date
 _SINCE_HAPPENING = re.compile(r"\s+(?:[\w-]+\s+){0,2}?since\s+(?:a|an|the)\s", re.IGNORECASE)
+# "Since the signing of the protocol in May 2016, there have been no clashes": a fronted since-
+# clause dates the state that follows it, whatever happening it names
+_FRONTED_SINCE = re.compile(r"\s*(?:ever\s+)?since\s+[^,;]{0,100}?,", re.IGNORECASE)
+
+
+def fronted_since(text: str, mention: DateMention, trigger: Trigger) -> bool:
+    clause = _FRONTED_SINCE.match(text)
+    return clause is not None and mention.end <= clause.end() <= trigger.start
+
+
 _HELD_PARTICIPLE = re.compile(
     r"^[^;:—–]{0,80}?,\s+(?:held|hosted|convened|signed|staged)\s+(?:[\w'’-]+\s+){0,4}?(?:on|in)\s+$"
     # "since the truce began on 1 March": the named happening's own start
@@ -343,6 +353,9 @@ def pair(text, triggers, mentions, ranges, relational, published) -> list[Pairin
             # insert tells how the deal came about; its mediation does not take the date
             and not (description and description.start() <= other.start < description.end())
             and not (not backwards and _SINCE_HAPPENING.match(text, trigger.end))
+            and not (
+                backwards and trigger.type == "pause" and fronted_since(text, mention, trigger)
+            )
             # "On Saturday, commanders, who had met in Nairobi, signed": the insert's own verb
             and not any(
                 b <= other.start < e and not b <= trigger.start < e and not b <= mention.start < e

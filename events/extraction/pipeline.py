@@ -12,7 +12,15 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from .casualties import count_killed
-from .dates import NUMBER_WORDS, ORDINAL_WORDS, DateMention, find_dates, resolve, shift_date
+from .dates import (
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    UNIT_DAYS,
+    DateMention,
+    find_dates,
+    resolve,
+    shift_date,
+)
 from .language import looks_english
 from .merging import (
     ANOTHER_KINDS,
@@ -23,9 +31,9 @@ from .merging import (
     merge_events,
 )
 from .names import NameFinder
-from .pairing import HAPPENINGS, Pairing, own_subject_clause, pair
+from .pairing import HAPPENINGS, Pairing, fronted_since, own_subject_clause, pair
 from .sentences import Sentence, split_sentences
-from .triggers import Trigger, find_triggers, is_labour_text
+from .triggers import QUIET_SPELL_ENDED, Trigger, find_triggers, is_labour_text
 from .types import DateRange, ExtractedEvent, ExtractionError, KnownNames, Passage
 
 EXTRACTOR_VERSION = "1.5.0"
@@ -662,6 +670,10 @@ def _sentence_events(sentence: Sentence, article: _Article) -> list[ExtractedEve
             and date_range.start < article.published
             and trigger.end <= mention.start
             and re.search(r"\bsince\b", text[trigger.end : mention.start])
+            or trigger.type == "pause"
+            and not date_range.open_end
+            and date_range.start < article.published
+            and fronted_since(text, mention, trigger)
         ):
             # "no attack since a ceasefire signed in March 2024": a state from then until now
             date_range = replace(date_range, end=article.published, open_end=True)
@@ -2549,6 +2561,13 @@ def _adjust_range(
         # "held a second day of talks on Sunday": the talks began the day before
         days = timedelta(days=ORDINAL_WORDS[nth_day.group(1).lower()] - 1)
         return replace(date_range, start=date_range.end - days)
+    quiet_spell = QUIET_SPELL_ENDED.search(before) if trigger.type == "pause" else None
+    if quiet_spell and date_range.precision == "day" and date_range.start == date_range.end:
+        hedge, word, unit = (group.lower() if group else "" for group in quiet_spell.groups())
+        count = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
+        days = timedelta(days=count * UNIT_DAYS[unit])
+        precision = "approximate" if hedge else "day"
+        return DateRange(date_range.end - days, date_range.end, precision, date_range.text)
     span = _SPAN_BEFORE.search(before)
     if span and date_range.precision == "day" and date_range.start == date_range.end:
         # "a 72-hour ceasefire starting on Saturday", "a three-day strike from Monday"

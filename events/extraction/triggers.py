@@ -70,7 +70,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:called|phoned|telephoned|rang) (?:his|her|their) (?:[\w-]+ ){0,2}?counterparts?|"
      r"(?:telephoned|phoned)(?= (?:the (?:[\w-]+ ){0,2}?(?:president|prime minister|minister|leader|king|"
      r"emir|chancellor|premier|counterpart)|(?:his|her|their) counterparts?|(?-i:[A-Z])|"
-     r"(?:the )?(?:leaders|ministers|heads|presidents) of))|"
+     r"(?:the )?(?:leaders|ministers|heads|presidents) of|"
+     # "phoned both leaders on Saturday": the two sides' leaders, called in turn
+     r"(?:both|the two|the three) (?:leaders|presidents|prime ministers|ministers|men|sides)\b))|"
      r"shuttled between|shuttle diplomacy|"
      # "negotiators returned to Havana days after the vote": the talks taken up again there
      r"(?:negotiators|delegations?|mediators|delegates) (?:[\w-]+ )?(?:returned|return|went back) "
@@ -173,6 +175,11 @@ LEXICON: list[tuple[str, str, str]] = [
      r"(?:armies|forces|troops|soldiers|rebels|militias|fighters) fought|"
      r"fought (?:a|an|the|two|three|several) (?:[\w-]+ ){0,3}?(?:wars?|battles?|conflicts?)|"
      r"(?:war|fighting|clashes|conflict|violence)(?: (?!but\b)[\w-]+){1,4} (?:broke out|erupted)|(?<=\d )(?:war|conflict)|"
+     # "the scene of a war in 1993-94", "saw a brief border war in 2008": a past war dated by its
+     # years ("a war in 2030 would ruin both" is no happening)
+     r"(?:scene of|saw|endured|during|after) (?:a|the) "
+     r"(?:(?:brief|short|bloody|border|civil|full-scale|\w+-(?:day|week|month|year)) ){0,2}"
+     r"(?:war|conflict)(?= (?:in|of) (?:1[89]|20)\d\d\b)|"
      # "the worst clash in decades broke out"; "the fighting, the worst since 1994, broke out"
      r"clash(?: (?!but\b)[\w-]+){0,4} (?:broke out|erupted)|"
      r"(?:war|fighting|clash(?:es)?|violence|hostilities)(?=,[^,.;:]{3,60}, (?:broke out|erupted))|"
@@ -198,7 +205,7 @@ LEXICON: list[tuple[str, str, str]] = [
      # "a roadside device exploded beside a patrol", "an explosion tore through the dam"
      r"(?:device|devices|bomb|mine|landmine|IED|grenade|explosives) (?:exploded|detonated|went off|"
      r"(?:was|were|had been) set off)|(?:explosion|blast) (?:tore|ripped) through|"
-     r"explosions?|blasts?|exploded|strikes?|exchanges? of (?:[\w-]+ )?fire|"
+     r"explosions?|blasts?|exploded|strikes?|exchanges? of (?:[\w-]+ )?(?:gun)?fire|"
      # "drone and missile exchanges escalated": fire traded both ways
      r"(?:drone|missile|rocket|artillery|mortar)(?: and (?:drone|missile|rocket|artillery|mortar))? "
      r"exchanges|"
@@ -239,6 +246,8 @@ LEXICON: list[tuple[str, str, str]] = [
      "verb"),
     # halts of hostilities
     ("pause", r"cease-?fires?|truces?|lulls?|armistices?|"
+     # "ending nearly four weeks of relative calm": a quiet spell counted in days or weeks
+     r"(?:(?<=days of )|(?<=weeks of )|(?<=months of ))(?:(?:relative|uneasy|fragile) )?calm\b|"
      r"cessation of (?:hostilities|attacks|fighting)|"
      r"halt(?:ed|s|ing)? (?:(?:to|all|its|their|the|most|some|many|of|those|these|further|"
      r"new|military|armed|offensive|combat|ground|air|artillery|rocket|mortar|cross-border) ){0,3}"
@@ -265,7 +274,8 @@ LEXICON: list[tuple[str, str, str]] = [
      r"no (?:(?:fatal|deadly|major|serious|new|further) )?(?:shots|attacks?|clashes) "
      r"(?:have|has|had) been (?:fired|reported|recorded)|"
      # "there has been no fighting around the town since Aug. 20": a lull told as a state
-     r"(?:has|have|had) been no (?:fighting|clashes|shelling|hostilities)|"
+     r"(?:has|have|had) been no (?:(?:armed|serious|major|significant|large-scale|deadly|"
+     r"direct|further|new|fresh|reported) ){0,2}(?:fighting|clashes|shelling|hostilities)|"
      r"no shots were (?:fired|reported)|"
      r"(?:fighting|shelling|attacks|hostilities|bombing) (?:stopped|ceased|halted|subsided)|"
      r"guns (?:(?:have|had|has) )?(?:(?:largely|mostly|finally|now|again|all but) )?"
@@ -326,7 +336,9 @@ LEXICON: list[tuple[str, str, str]] = [
      r"evacuated (?:[\w-]+ ){0,2}?(?:staff|diplomats|citizens|nationals|personnel|foreigners)|"
      r"flew (?:[\w,-]+ ){1,5}?(?:staff|diplomats|citizens|nationals|personnel|foreigners) out|"
      r"withdr(?:ew|awn|awals?|aw|awing)|"
-     r"pull(?:ed|ing|s)? (?:[\w-]+ ){0,4}?(?:out|back)\b|pull-?out|pull-?back|retreat(?:ed)?|"
+     # "pulled 1,500 troops back": a count with thousands separators is one word
+     r"pull(?:ed|ing|s)? (?:(?:\d{1,3}(?:,\d{3})+|[\w-]+) ){0,4}?(?:out|back)\b|"
+     r"pull-?out|pull-?back|retreat(?:ed)?|"
      r"drawdown|"
      r"sent (?:troops|forces|soldiers)|(?:troops|forces|soldiers) (?:were|was) (?:first )?sent|"
      r"crossed into|crossed (?:over )?from|entered|flew out|moved (?:troops|forces|soldiers)|"
@@ -411,15 +423,19 @@ LEXICON: list[tuple[str, str, str]] = [
      r"advisors|instructors|trainers|"
      r"submarines|tanks|units|battalions|brigades|reinforcements|paratroopers|commandos)|"
      r"hand(?:ed|s|ing)? (?:back|over) (?:control of )?(?:the |its |their )?(?:[\w-]+ ){0,2}?"
-     # "handed over its two northern outposts": military sites change hands like a base
+     # "handed over its two northern outposts", "will hand over the Dura sector": military
+     # sites change hands like a base
      r"(?:district|town|city|base|area|region|territory|bases|outposts?|checkpoints?|"
-     r"garrisons?|barracks)|took over from|"
+     r"garrisons?|barracks|sectors?|positions)|took over from|"
      r"took over (?:the |their )?(?:[\w-]+ ){0,2}?(?:checkpoints?|positions|posts|bases?|barracks|"
      r"garrisons?)|"
      r"(?:abandon(?:ed|s|ing)?|vacat(?:ed|es|ing)|evacuated|clos(?:ed|es|ing)|shut(?: down)?|quit|"
      r"left|leaving|leaves) (?:(?:its|their|the|two|three|several|other|last|remaining|[\w-]+),? ){0,4}?"
      r"(?:bases?|camps?|garrisons?|outposts?|barracks|military positions)\b|"
      r"airlifted (?:troops|soldiers|forces)|"
+     # "the contingent will be relieved by an infantry battalion from Estrel": a troop rotation
+     r"relieved by (?:a|an|the) (?:[\w-]+ ){0,3}?(?:battalion|brigade|contingent|company|regiment|"
+     r"unit|force|detachment)\b|"
      r"send(?:s|ing)? (?:[\w,-]+ ){0,3}?(?:troops|forces|soldiers|peacekeepers|warships|"
      # "would send two frigates and a minesweeper": vessels sent like troops
      r"reinforcements|paratroopers|frigates|destroyers|minesweepers|gunboats|submarines|"
@@ -1875,6 +1891,15 @@ _PERIOD_WITNESSED_BEFORE = re.compile(
     r"(?:days|weeks|months)\s+of\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# "ending nearly four weeks of relative calm", "broke a six-week lull": a quiet spell that the
+# happening of the clause ended, counted back from its day
+QUIET_SPELL_ENDED = re.compile(
+    r"\b(?:ending|ended|ends|breaking|broke|shattering|shattered)\s+(?:a\s+|an\s+)?"
+    r"(nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
+    r"(\d+|two|three|four|five|six|seven|eight|nine|ten)[\s-](day|week|month)s?\s+"
+    r"(?:of\s+)?(?:(?:relative|uneasy|fragile)\s+)?$",
+    re.IGNORECASE,
+)
 # "after two weeks of talks": a counted round of talks; "after 18 months of negotiations" is a process
 _COUNTED_WEEKS_BEFORE = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+"
@@ -1973,6 +1998,8 @@ def _is_blocked(sentence: str, start: int, event_type: str) -> bool:
             event_type == "meeting"
             and _COUNTED_WEEKS_BEFORE.search(sentence[max(0, start - 40) : start])
         )
+        # "ending four weeks of calm": a counted quiet spell, ending on the clause's day
+        and not (event_type == "pause" and QUIET_SPELL_ENDED.search(sentence, 0, start))
     ):
         return True  # "after weeks of demonstrations": a period, not a dated happening
     compared = _SUPERLATIVE_SINCE.search(sentence, max(0, start - 40), start + 60)

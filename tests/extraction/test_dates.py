@@ -355,10 +355,18 @@ def test_anchored_expression_without_an_anchor_is_left_unresolved():
         "The square is named after the May 18 Movement.",
         "The convoy took Route 1 through the valley.",
         "The strike lasted 148 days and involved 11,500 writers.",
+        # a season after "last"/"survive" as a verb: how long, not when
+        "Few diplomats thought the truce would last the summer.",
+        "The makeshift camp barely survived the winter, aid workers said.",
+        "Nobody expected the coalition to outlast the spring.",
     ],
 )
 def test_numbers_that_are_not_dates_are_not_recognised(sentence):
     assert find_dates(sentence) == []
+
+
+def test_last_before_a_season_without_the_is_still_a_date():
+    assert [m.text for m in find_dates("Both sides met in Oslo last summer.")] == ["last summer"]
 
 
 def test_a_yearless_date_can_take_the_year_given_in_its_sentence():
@@ -404,6 +412,16 @@ def test_parts_of_a_year_and_capitalised_last_weekdays(sentence, start, end, pre
         ("Rebels shelled the port in the third week of February.", "2024-02-15", "2024-02-21"),
         ("Rebels shelled the port in the first week of this month.", "2024-03-01", "2024-03-07"),
         ("Rebels shelled the port in the last week of last month.", "2024-02-22", "2024-02-29"),
+        # "the week beginning/of DAY": the seven days from that day
+        (
+            "Rebels shelled the port during the week beginning 19 February.",
+            "2024-02-19",
+            "2024-02-25",
+        ),
+        ("Rebels shelled the port in the week of Feb. 26.", "2024-02-26", "2024-03-03"),
+        ("Rebels shelled the port in the week starting 4 March.", "2024-03-04", "2024-03-10"),
+        # a day told after "a week" of something else is that day alone
+        ("Rebels shelled the port on 4 March, a week of heavy rain.", "2024-03-04", "2024-03-04"),
         # earlier in the week than the publication: Monday up to the publication day
         ("Rebels shelled the port earlier in the week.", "2024-03-11", "2024-03-13"),
         ("Rebels shelled the port earlier this week.", "2024-03-11", "2024-03-13"),

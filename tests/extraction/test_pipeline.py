@@ -1207,6 +1207,18 @@ def test_dates_go_to_the_happening_they_describe(text, expected):
             "Sunday.",
             [("movement", "2025-10-12", "2025-10-12", "day")],
         ),
+        (  # a patrolled sector changes hands like a garrison
+            "UN peacekeepers handed over the eastern sector to the national army on Sunday.",
+            [("movement", "2025-10-12", "2025-10-12", "day")],
+        ),
+        (
+            "The militia handed over its positions on the ridge to the border police on Tuesday.",
+            [("movement", "2025-10-14", "2025-10-14", "day")],
+        ),
+        (  # an economic sector handed to investors is no force moving
+            "The government handed over the energy sector to private investors on Monday.",
+            [],
+        ),
         (  # a report about checkpoints is no site changing hands
             "The minister handed over the report on the checkpoints to parliament on Monday.",
             [],
@@ -2240,6 +2252,18 @@ def test_a_halt_since_then_runs_from_its_clause_date_till_now(text, expected):
         (  # an adjective and the singular: "no deadly attack has been recorded"
             "No deadly attack has been recorded in the province since 9 June, police said.",
             [("pause", "2024-06-09", "2024-06-20", "day")],
+        ),
+        (  # an adjective between "no" and the fighting: "no armed clashes"
+            "There have been no armed clashes in the buffer zone since 4 April, a UN officer said.",
+            [("pause", "2024-04-04", "2024-06-20", "day")],
+        ),
+        (
+            "Locals say there has been no serious fighting near the dam since 30 May.",
+            [("pause", "2024-05-30", "2024-06-20", "day")],
+        ),
+        (  # an adjective before something that is not fighting
+            "There have been no serious talks between the parties since 30 May, envoys said.",
+            [],
         ),
         (  # no change is no halt of hostilities
             "There has been no change in the talks since 12 May, diplomats said.",
@@ -6909,3 +6933,97 @@ def test_the_next_day_is_counted_from_a_day_told_not_a_whole_year_or_month(text,
 )
 def test_a_date_before_the_first_of_two_joined_verbs_dates_both(text, expected):
     assert headline_events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "ending N weeks of calm": the quiet spell runs back from the day it was broken
+            "Mortar rounds hit the northern suburbs of the city on Tuesday, ending three weeks "
+            "of relative calm, the regional governor said.",
+            ("pause", "2025-09-23", "2025-10-14", "day"),
+        ),
+        (  # a hedged count is only roughly known
+            "A sniper killed a farmer near the ceasefire line on 10 October, breaking almost two "
+            "weeks of calm in the valley, local officials said.",
+            ("pause", "2025-09-26", "2025-10-10", "approximate"),
+        ),
+        (  # a hyphenated span before "lull"
+            "Rebels shelled the airport on Sunday, ending a ten-day lull in the fighting, the "
+            "army said in a statement.",
+            ("pause", "2025-10-02", "2025-10-12", "day"),
+        ),
+    ],
+)
+def test_a_counted_quiet_spell_ended_by_a_happening_runs_back_from_its_day(text, expected):
+    assert expected in events_of(text)
+
+
+def test_weeks_of_calm_not_counted_or_ended_are_no_dated_pause():
+    text = (
+        "The town has seen weeks of calm since the spring, and shops reopened on Monday, the "
+        "mayor told reporters in the capital."
+    )
+    assert [e for e in events_of(text) if e[0] == "pause"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "this week's summit" is the summit told on its own days
+            "The two presidents will meet in the capital on Thursday. Their aides met in Oslo on "
+            "Monday to agree the agenda for this week's summit, officials said.",
+            [
+                ("meeting", "2025-10-16", "2025-10-16", "day"),
+                ("meeting", "2025-10-13", "2025-10-13", "day"),
+            ],
+        ),
+        (
+            "Union leaders and employers held talks on 22 September. Ministers said on Monday they "
+            "welcomed last month's talks with the employers, which had ended without a deal.",
+            [("meeting", "2025-09-22", "2025-09-22", "day")],
+        ),
+        (  # a week told plainly is not folded into a day's meeting
+            "The two presidents will meet in the capital on Thursday. Their aides will hold "
+            "further talks in Oslo next week, officials said.",
+            [
+                ("meeting", "2025-10-16", "2025-10-16", "day"),
+                ("meeting", "2025-10-20", "2025-10-26", "week"),
+            ],
+        ),
+    ],
+)
+def test_a_meeting_named_by_its_period_is_the_one_told_on_its_days(text, expected):
+    assert sorted(headline_events_of(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a fronted since-clause naming a signing dates the quiet that follows it
+            "Since the signing of the border accord in June 2023, there have been no armed "
+            "clashes along the lake, the monitors said.",
+            ("pause", "2023-06-01", "2025-10-16", "month"),
+        ),
+        (
+            "Ever since the handover of the bridge on 2 March, there has been no fighting in the "
+            "district, residents told reporters.",
+            ("pause", "2025-03-02", "2025-10-16", "day"),
+        ),
+        (
+            "Since the arrival of the observers in April, the two armies have reported no "
+            "shelling near the dam, officials said.",
+            ("pause", "2025-04-01", "2025-10-16", "month"),
+        ),
+    ],
+)
+def test_a_fronted_since_clause_dates_the_quiet_that_follows_until_now(text, expected):
+    assert expected in events_of(text)
+
+
+def test_a_fronted_since_clause_gives_no_pause_to_a_happening_it_does_not_precede():
+    text = (
+        "The army pulled back from the ridge in June 2023. Since then the monitors have "
+        "counted the guns each week, officials said."
+    )
+    assert [e for e in events_of(text) if e[0] == "pause"] == []

@@ -48,6 +48,10 @@ def types_of(text):
         ("The petition was received by the president's office on Monday.", []),
         ("The Security Council convened an emergency session on Sunday.", ["meeting"]),
         ("The prime minister visited troops in the south on Monday.", ["meeting"]),
+        # a call to both sides' leaders is talks by phone
+        ("The UN envoy phoned both leaders on Friday to settle the agenda.", ["meeting"]),
+        ("The mediator telephoned the two presidents late on Sunday.", ["meeting"]),
+        ("A shopkeeper phoned both neighbours on Friday about the noise.", []),
         ("The two countries signed a trade pact on Monday.", ["agreement"]),
         ("The summit adopted a joint declaration on fisheries on Tuesday.", ["agreement"]),
         ("Indirect talks to revive the accord opened in Oslo in May.", ["meeting"]),
@@ -66,7 +70,15 @@ def types_of(text):
         ),
         ("On Friday the rebels pulled their guns and mortars back to the hills.", ["movement"]),
         ("On Monday the retailer pulled its last two product lines out of the market.", []),
+        # a count written with a thousands separator between the verb and "back"/"out"
+        ("On Tuesday the army pulled 2,400 soldiers back from the frontier.", ["movement"]),
+        ("The rebels pulled some 1,200 fighters out of the old town in March.", ["movement"]),
+        ("The firm pulled 2,000 jobs, back then its deepest cut, from the plant.", []),
         ("The alliance deployed additional jets to the eastern flank last week.", ["movement"]),
+        # a unit relieved by another: a troop rotation
+        ("The Irish company was relieved by a Finnish battalion on 3 May.", ["movement"]),
+        ("In June the garrison will be relieved by the reserve brigade.", ["movement"]),
+        ("Shoppers were relieved by the price cuts on 3 May.", []),
         ("Tens of thousands of people took to the streets of the capital on Sunday.", ["protest"]),
         ("Students staged a sit-in at the university on Tuesday.", ["protest"]),
         ("Junior doctors went on strike on 1 June over pay.", ["protest"]),
@@ -164,6 +176,14 @@ def test_trigger_words_give_the_event_type(text, expected):
         ("Artillery exchanges along the frontier intensified on Sunday.", ["strike"]),
         ("Rocket and mortar exchanges went on through the night of 4 June.", ["strike"]),
         ("Student exchanges between the two universities resumed on 4 June.", []),
+        # a past war dated by its years, told as a setting ("the scene of", "saw", "after")
+        ("The plateau was the scene of a war in 1998-99 that emptied its villages.", ["strike"]),
+        ("The delta saw a brief border war in 2008 over the oil wells.", ["strike"]),
+        ("Both economies would collapse in a war in 2031, the study warned.", []),
+        # "exchanges of gunfire" is the same fire traded both ways as "exchanges of fire"
+        ("Monitors reported sporadic exchanges of gunfire near the dam on 3 May.", ["strike"]),
+        ("A brief exchange of gunfire broke out at the checkpoint on Sunday.", ["strike"]),
+        ("An exchange of views on fisheries took place in Oslo on 3 May.", []),
         ("The rebels have been trying to capture Merv since March.", ["strike"]),
         ("Fighting reached the outskirts of the port on 3 June.", ["strike"]),
         ("Both sides will begin moving heavy guns to depots on 1 July.", ["movement"]),
