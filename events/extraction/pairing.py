@@ -679,36 +679,27 @@ def _shared_by_clauses(text, triggers, mentions, pairings) -> list[Pairing]:
             if opening and _new_subject_clause(text, first, second) and second is trigger:
                 extra.append(Pairing(trigger, pairing.mention, True))
                 break
-            if opening and _next_predicate(text, pairing.trigger, trigger):
-                extra.append(Pairing(trigger, pairing.mention, True))
-                break
-            # "On 16 July the commanders met on the bridge and, within the hour, signed a
-            # deal": a second verb of the same subject, under the date told before the first
-            if (
-                mention.end <= first.start
-                and second is trigger
-                and _PAST_TENSE.match(trigger.word)
-                and _AND_THEN_VERB.match(text, first.end, trigger.start)
-                and not any(first.end <= m.start < trigger.start for m in mentions)
-            ):
+            if second is trigger and _next_verb_of_subject(text, first, trigger, mention, mentions):
                 extra.append(Pairing(trigger, pairing.mention, True))
                 break
     return extra
 
 
-# "met at the border and agreed on": the same subject's next verb, in the same clause
-_AND_THEN = re.compile(r"^[^,;:.—–]*\band\s+(?:then\s+|later\s+)?$", re.IGNORECASE)
+# a verb joined to the one before by "and", an aside allowed: "met ... and, after an hour, signed"
+_AND_THEN_VERB = re.compile(
+    r"[^,.;:—–]{0,60}?\band(?:\s+(?:then|later))?(?:,[^,.;:]{1,40},)?\s*$", re.IGNORECASE
+)
 
 
-def _next_predicate(text: str, first: Trigger, second: Trigger) -> bool:
-    """ "On Sunday the ministers met in Geneva and agreed on a swap": the opening date dates
-    each verb its subject goes on to, whatever kind of happening each tells."""
+def _next_verb_of_subject(text, first: Trigger, second: Trigger, mention, mentions) -> bool:
+    """ "On 16 July the commanders met on the bridge and, within the hour, signed a deal": the
+    date told before the first verb dates each verb its subject goes on to, whatever kind of
+    happening each tells."""
     return (
-        first.type != second.type
-        and first.end < second.start
-        and _is_predicate(text, first)
+        mention.end <= first.start
         and bool(_PAST_TENSE.match(second.word))
-        and bool(_AND_THEN.match(text[first.end : second.start]))
+        and bool(_AND_THEN_VERB.match(text, first.end, second.start))
+        and not any(first.end <= m.start < second.start for m in mentions)
     )
 
 
@@ -748,8 +739,6 @@ def _relational_asides(text, mentions, relational) -> list[tuple[int, int]]:
     return asides
 
 
-# a verb joined to the one before by "and", an aside allowed: "met ... and, after an hour, signed"
-_AND_THEN_VERB = re.compile(r"[^,.;:—–]{0,60}?\band(?:\s+then)?(?:,[^,.;:]{1,40},)?\s*$")
 # "met rebel leaders on Tuesday and government ministers in Vell on Friday": the verb told once
 _GAPPED_OBJECT = re.compile(r"\s*and\s+(?:[\w'’-]+\s+){1,6}?on\s+$")
 
