@@ -219,9 +219,7 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         return False  # "earlier that day a vessel rammed the tug": another happening that day
     if _told_apart_by_time_of_day(a, b):
         return False  # "in the early hours of Sunday" and "on Sunday evening": two that day
-    if b.evidence[0] not in a.evidence and (
-        _opens_with_another(b.evidence[0].quote) or _names_another(b)
-    ):
+    if b.evidence[0] not in a.evidence and _told_as_another(a, b):
         return False  # "Warplanes also pounded districts of Aleppo that day": one more
     if b.evidence[0] in a.evidence and a.clause != b.clause:
         return False
@@ -245,13 +243,6 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         and not _RELATIVE.search(" ".join(a.date_texts + b.date_texts))
     ):
         return False  # one sentence, two dates: "Agdam by 20 November and Lachin by 1 December"
-    if (
-        a.type in ANOTHER_KINDS
-        and TOLD_AS_ANOTHER.search(b.evidence[0].quote)
-        and b.evidence[0] not in a.evidence
-        and not _tells_more_of_the_one_told(b.evidence[0].quote)
-    ):
-        return False  # "Government jets also bombed rebel positions that day": a second attack
     if a.type == "strike" and _hits_back(b) and not _hits_back(a):
         return False  # "Pakistan retaliated with heavy shelling ... that day": the other side's
     da, db = a.date, b.date
@@ -479,11 +470,19 @@ _ALSO_OPENING = re.compile(r"\W*((?:[\w'’-]+,?\s+){1,4})also\b")
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|its|their|it|they)\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=4096)
-def _opens_with_another(quote: str) -> bool:
-    """A sentence opening "X also ..." tells one more happening, unless X is the one told
-    ("The raid also destroyed two trucks")."""
-    return bool(_ALSO_OPENING.match(quote)) and not _tells_more_of_the_one_told(quote)
+def _told_as_another(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """ "Warplanes also pounded ...", "a second rocket attack", "the city came under fire again":
+    one more happening of the kind, unless "also" tells more of the one already told ("The raid
+    also destroyed two trucks")."""
+    if _names_another(b):
+        return True
+    quote = b.evidence[0].quote
+    if _tells_more_of_the_one_told(quote):
+        return False
+    # attacks, moves and protests come in several a day: "also" or "again" anywhere tells another
+    return bool(_ALSO_OPENING.match(quote)) or (
+        a.type in ANOTHER_KINDS and bool(TOLD_AS_ANOTHER.search(quote))
+    )
 
 
 @lru_cache(maxsize=4096)
